@@ -1,0 +1,28 @@
+import AjvModule, { type ErrorObject } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { FieldError } from './errors.ts';
+
+// One strict Ajv instance for domain validation: no type coercion, every
+// error reported, so a 422 names each bad field at once.
+const Ajv = AjvModule.default ?? AjvModule;
+const addFormats = addFormatsModule.default ?? addFormatsModule;
+
+export function createAjv(opts: { coerceTypes?: boolean } = {}) {
+  const ajv = new (Ajv as any)({ allErrors: true, coerceTypes: opts.coerceTypes ?? false, useDefaults: true, removeAdditional: false, strict: false });
+  (addFormats as any)(ajv);
+  return ajv as import('ajv').default;
+}
+
+export const ajv = createAjv();
+
+/** Ajv errors as `{path, message}` with JSON-pointer paths under `prefix`. */
+export function toFieldErrors(errors: ErrorObject[] | null | undefined, prefix = ''): FieldError[] {
+  return (errors ?? []).map((e) => {
+    let path = prefix + e.instancePath;
+    let message = e.message ?? 'is invalid';
+    if (e.keyword === 'required') path += `/${(e.params as { missingProperty: string }).missingProperty}`, (message = 'is required');
+    if (e.keyword === 'additionalProperties') path += `/${(e.params as { additionalProperty: string }).additionalProperty}`, (message = 'is not a known field');
+    if (e.keyword === 'enum') message = `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+    return { path: path || '/', message };
+  });
+}

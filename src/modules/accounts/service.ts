@@ -1,0 +1,153 @@
+import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+import type { Store } from '../../store/index.ts';
+import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
+import { iso, systemClock, type Clock } from '../../lib/time.ts';
+
+// Accounts hold roles per portal; an account acts only inside the portals it
+// holds a role in. API tokens are random secrets shown once and stored as a
+// SHA-256 hash (they are high-entropy, so a slow hash adds nothing);
+// passwords are stored with scrypt.
+
+const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, len: number) => Promise<Buffer>;
+
+export const ROLES = ['admin', 'editor-in-chief', 'editor', 'writer', 'feedback-officer', 'analyst'] as const;
+export type Role = (typeof ROLES)[number];
+export const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
+
+export interface Account {
+  id: number;
+  email: string;
+  name: string;
+  /** portal id → roles held there */
+  roles: Map<number, Role[]>;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const TOKEN_PREFIX = 'lnt_';
+
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scrypt(password, salt, 32);
+  return `scrypt$${salt.toString('base64')}$${key.toString('base64')}`;
+}
+
+export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
+  if (!stored) return false;
+  const [scheme, salt, key] = stored.split('$');
+  if (scheme !== 'scrypt' || !salt || !key) return false;
+  const expected = Buffer.from(key, 'base64');
+  const actual = await scrypt(password, Buffer.from(salt, 'base64'), expected.length);
+  return timingSafeEqual(expected, actual);
+}
+
+export class AccountService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  /** Creates the account if new, and grants `role` in the portal. */
+  async addUser(input: { email: string; name?: string; portalId: number; role: string; password?: string }): Promise<Account> {
+    const errors: FieldError[] = [];
+    const email = (input.email ?? '').trim().toLowerCase();
+    if (!EMAIL.test(email)) errors.push({ path: '/email', message: 'not an email address' });
+    if (!isRole(input.role)) errors.push({ path: '/role', message: `must be one of ${ROLES.join(', ')}` });
+    if (input.password !== undefined && input.password.length < 10) errors.push({ path: '/password', message: 'must be at least 10 characters' });
+    if (errors.length) throw new ValidationError(errors);
+    const passwordHash = input.password ? await hashPassword(input.password) : null;
+    const id = await this.store.db.transaction().execute(async (trx) => {
+      let account = await trx.selectFrom('accounts').select('id').where('email', '=', email).executeTakeFirst();
+      if (!account) {
+        account = await trx
+          .insertInto('accounts')
+          .values({ email, name: input.name?.trim() || email.split('@')[0], password_hash: passwordHash, created_at: iso(this.clock()), disabled: 0 })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+      } else if (passwordHash) {
+        await trx.updateTable('accounts').set({ password_hash: passwordHash }).where('id', '=', account.id).execute();
+      }
+      const held = await trx
+        .selectFrom('account_roles')
+        .select('role')
+        .where('account_id', '=', account.id)
+        .where('portal_id', '=', input.portalId)
+        .where('role', '=', input.role)
+        .executeTakeFirst();
+      if (!held) await trx.insertInto('account_roles').values({ account_id: account.id, portal_id: input.portalId, role: input.role }).execute();
+      return account.id;
+    });
+    return (await this.byId(id))!;
+  }
+
+  async byId(id: number): Promise<Account | undefined> {
+    const row = await this.store.db.selectFrom('accounts').selectAll().where('id', '=', id).where('disabled', '=', 0).executeTakeFirst();
+    if (!row) return undefined;
+    return { id: row.id, email: row.email, name: row.name, roles: await this.rolesOf(row.id) };
+  }
+
+  async byEmail(email: string): Promise<Account | undefined> {
+    const row = await this.store.db.selectFrom('accounts').select('id').where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+    return row ? this.byId(row.id) : undefined;
+  }
+
+  async checkPassword(email: string, password: string): Promise<Account | undefined> {
+    const row = await this.store.db.selectFrom('accounts').select(['id', 'password_hash']).where('email', '=', email.trim().toLowerCase()).where('disabled', '=', 0).executeTakeFirst();
+    if (!row || !(await verifyPassword(password, row.password_hash))) return undefined;
+    return this.byId(row.id);
+  }
+
+  private async rolesOf(accountId: number): Promise<Map<number, Role[]>> {
+    const rows = await this.store.db.selectFrom('account_roles').select(['portal_id', 'role']).where('account_id', '=', accountId).execute();
+    const roles = new Map<number, Role[]>();
+    for (const r of rows) roles.set(r.portal_id, [...(roles.get(r.portal_id) ?? []), r.role as Role]);
+    return roles;
+  }
+
+  /** Issues a new bearer token; the secret is returned once and never stored. */
+  async createToken(email: string, name = 'cli'): Promise<string> {
+    const account = await this.byEmail(email);
+    if (!account) throw new NotFoundError(`No account ${email}.`);
+    const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+    await this.store.db
+      .insertInto('api_tokens')
+      .values({ account_id: account.id, name, token_hash: hashToken(token), created_at: iso(this.clock()), last_used_at: null, revoked_at: null })
+      .execute();
+    return token;
+  }
+
+  async revokeToken(tokenId: number, accountId: number): Promise<void> {
+    const res = await this.store.db
+      .updateTable('api_tokens')
+      .set({ revoked_at: iso(this.clock()) })
+      .where('id', '=', tokenId)
+      .where('account_id', '=', accountId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) === 0) throw new ConflictError('No such active token.');
+  }
+
+  /** The account a bearer token belongs to, or undefined for an unknown or revoked token. */
+  async authenticate(token: string): Promise<Account | undefined> {
+    if (!token.startsWith(TOKEN_PREFIX)) return undefined;
+    const row = await this.store.db
+      .selectFrom('api_tokens')
+      .select(['id', 'account_id', 'last_used_at'])
+      .where('token_hash', '=', hashToken(token))
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const now = this.clock();
+    // Record use at most once a minute: a write on every request would serialize reads on SQLite.
+    if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 60_000) {
+      await this.store.db.updateTable('api_tokens').set({ last_used_at: iso(now) }).where('id', '=', row.id).execute();
+    }
+    return this.byId(row.account_id);
+  }
+}
+
+export function rolesIn(account: Account | undefined, portalId: number): Role[] {
+  return account?.roles.get(portalId) ?? [];
+}

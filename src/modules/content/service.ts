@@ -1,0 +1,591 @@
+import { sql, type Selectable, type Transaction } from 'kysely';
+import type { Store } from '../../store/index.ts';
+import type { ContentItemTable, Database } from '../../store/schema.ts';
+import { ConflictError, ForbiddenError, GoneError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
+import { isLang, langPrefix, type Lang } from '../../lib/lang.ts';
+import { fold, slugify } from '../../lib/text.ts';
+import { iso, systemClock, type Clock } from '../../lib/time.ts';
+import type { Outbox } from '../outbox/outbox.ts';
+import type { Portal, PortalService } from '../portals/service.ts';
+import { ACTIONS, decide, mayCreate, mayEdit, mayReadDrafts, SYSTEM, type Action, type Actor, type State } from '../workflow/rules.ts';
+import { sanitizeBody } from './sanitize.ts';
+import { checkMeta, isContentType, type ContentType } from './types.ts';
+
+// Content items: every type, every language, every state. Translations of
+// one item form a translation group, and each translation has its own
+// workflow state: an English version can wait for review while the
+// Vietnamese original is live. Every save is kept as a revision.
+
+export const EVENTS = {
+  published: 'content.published',
+  updated: 'content.updated',
+  unpublished: 'content.unpublished',
+} as const;
+export const SCHEDULED_PUBLISH_TOPIC = 'workflow.publish-scheduled';
+
+const MAX_TITLE = 500;
+const MAX_SUMMARY = 4000;
+const MAX_BODY = 2_000_000;
+const MAX_TAGS = 30;
+
+type Row = Selectable<ContentItemTable>;
+type Trx = Transaction<Database>;
+
+export interface ChangeNote {
+  at: string;
+  note: string;
+  kind: 'major' | 'minor';
+}
+
+export interface Item {
+  id: number;
+  portal: string;
+  type: ContentType;
+  lang: Lang;
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  url: string;
+  section: string | null;
+  tags: string[];
+  status: State;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  firstPublishedAt: string | null;
+  /** When readers last saw a major change (corrections marked minor don't move it). */
+  publicUpdatedAt: string | null;
+  scheduledAt: string | null;
+  translations: Partial<Record<Lang, number>>;
+  meta: Record<string, unknown>;
+  changeNotes: ChangeNote[];
+  unpublished: { kind: 'withdrawn' | 'gone'; reason: string } | null;
+  origin: unknown;
+}
+
+export interface ItemSummary extends Omit<Item, 'body' | 'changeNotes'> {}
+
+export interface NewItem {
+  type: string;
+  lang: string;
+  title: string;
+  summary?: string;
+  body?: string;
+  section?: string | null;
+  slug?: string;
+  tags?: string[];
+  translationOf?: number;
+  meta?: Record<string, unknown>;
+}
+
+export interface ItemPatch {
+  version: number;
+  title?: string;
+  summary?: string;
+  body?: string;
+  section?: string | null;
+  slug?: string;
+  tags?: string[];
+  meta?: Record<string, unknown>;
+  /** Shown to readers when a published item is corrected. */
+  changeNote?: string;
+  /** A minor change (typo) to a published item: recorded, not announced. */
+  minorChange?: boolean;
+}
+
+export interface WorkflowRequest {
+  action: string;
+  at?: string;
+  note?: string;
+  /** For unpublish: `withdrawn` keeps the page with the explanation, `gone` answers 410. */
+  kind?: string;
+  version?: number;
+}
+
+export interface ListQuery {
+  lang?: string;
+  type?: string;
+  section?: string;
+  q?: string;
+  tag?: string;
+  /** Members only: list items in this workflow state instead of published ones. */
+  status?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export class ContentService {
+  constructor(
+    private readonly store: Store,
+    private readonly portals: PortalService,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  // ---------- writes ----------
+
+  async create(portal: Portal, actor: Actor, input: NewItem): Promise<Item> {
+    if (!mayCreate(actor)) throw new ForbiddenError(`You may not write in ${portal.slug}.`);
+    const errors: FieldError[] = [];
+    if (!isContentType(input.type)) errors.push({ path: '/type', message: 'must be one of news, directive, legal-document, press-release, procedure, video, gallery' });
+    if (!isLang(input.lang)) errors.push({ path: '/lang', message: 'must be vi, en or zh' });
+    else if (!portal.languages.includes(input.lang)) errors.push({ path: '/lang', message: `${portal.slug} publishes in ${portal.languages.join(', ')} only` });
+    errors.push(...checkText(input));
+    if (isContentType(input.type)) errors.push(...checkMeta(input.type, input.meta ?? {}));
+    if (errors.length) throw new ValidationError(errors);
+    const type = input.type as ContentType;
+    const lang = input.lang as Lang;
+    const now = iso(this.clock());
+
+    const id = await this.store.db.transaction().execute(async (trx) => {
+      const sectionId = await this.resolveSection(trx, portal, input.section);
+      let groupId: number;
+      let baseSlug = input.slug ?? slugify(input.title);
+      if (input.translationOf !== undefined) {
+        const source = await trx.selectFrom('content_items').select(['group_id', 'portal_id', 'slug', 'type']).where('id', '=', input.translationOf).executeTakeFirst();
+        if (!source || source.portal_id !== portal.id) throw new ValidationError([{ path: '/translationOf', message: `no item ${input.translationOf} in ${portal.slug}` }]);
+        if (source.type !== type) throw new ValidationError([{ path: '/type', message: `a translation has the type of its original (${source.type})` }]);
+        const taken = await trx.selectFrom('content_items').select('id').where('group_id', '=', source.group_id).where('lang', '=', lang).executeTakeFirst();
+        if (taken) throw new ConflictError(`Item ${input.translationOf} already has a ${lang} translation (${taken.id}).`, { existing: taken.id });
+        groupId = source.group_id;
+        // Titles in Chinese leave nothing for a Latin slug: borrow the original's, which is readable.
+        if (!input.slug && baseSlug.length < 3) baseSlug = source.slug;
+      } else {
+        groupId = (await trx.insertInto('translation_groups').values({ portal_id: portal.id, created_at: now }).returning('id').executeTakeFirstOrThrow()).id;
+      }
+      if (baseSlug.length < 3) baseSlug = `${type}-${now.slice(0, 10).replace(/-/g, '')}`;
+      if (input.slug) await this.ensureSlugFree(trx, portal.id, lang, input.slug, null);
+      const slug = input.slug ?? (await this.uniqueSlug(trx, portal.id, lang, baseSlug));
+      const fields = normalized(input);
+      const row = await trx
+        .insertInto('content_items')
+        .values({
+          portal_id: portal.id,
+          group_id: groupId,
+          lang,
+          type,
+          section_id: sectionId,
+          slug,
+          ...fields,
+          search_text: fold(`${fields.title} ${fields.summary}`),
+          status: 'draft',
+          version: 1,
+          author_id: actor.accountId,
+          created_at: now,
+          updated_at: now,
+          published_at: null,
+          first_published_at: null,
+          public_updated_at: null,
+          scheduled_at: null,
+          unpublish_kind: null,
+          unpublish_reason: null,
+          origin: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await this.saveRevision(trx, row.id, 1, { ...fields, section_id: sectionId }, actor.accountId, null, now);
+      return row.id;
+    });
+    return this.getForMember(id);
+  }
+
+  async update(item: Item, actor: Actor, patch: ItemPatch): Promise<Item> {
+    const errors: FieldError[] = [];
+    if (!Number.isInteger(patch.version)) errors.push({ path: '/version', message: 'the version you edited is required (optimistic locking)' });
+    errors.push(...checkText(patch));
+    if (patch.meta !== undefined) errors.push(...checkMeta(item.type, patch.meta));
+    if (errors.length) throw new ValidationError(errors);
+    const portal = await this.portals.require(item.portal);
+
+    return this.store.db.transaction().execute(async (trx) => {
+      const row = await this.lockRow(trx, item.id);
+      const isOwner = row.author_id !== null && row.author_id === actor.accountId;
+      if (!mayEdit(actor, row.status as State, isOwner)) {
+        throw new ForbiddenError(`Your role may not edit ${isOwner ? '' : "someone else's "}items that are ${row.status}.`);
+      }
+      if (row.version !== patch.version) {
+        throw new ConflictError(`Item ${row.id} was changed since version ${patch.version}; it is at version ${row.version}. Reload and reapply your edit.`, { currentVersion: row.version });
+      }
+      const live = row.status === 'published';
+      const minor = patch.minorChange === true;
+      const changeNote = patch.changeNote?.trim();
+      if (live && !minor && !changeNote) {
+        throw new ValidationError([{ path: '/changeNote', message: 'a published item changed in substance needs a change note for readers (or set minorChange for a typo)' }]);
+      }
+      if (patch.slug !== undefined && patch.slug !== row.slug) {
+        if (row.first_published_at) throw new ConflictError('The slug of an item that has been published is fixed: its URL is already out there.');
+        await this.ensureSlugFree(trx, row.portal_id, row.lang, patch.slug, row.id);
+      }
+      const sectionId = patch.section === undefined ? row.section_id : await this.resolveSection(trx, portal, patch.section);
+      const now = iso(this.clock());
+      const title = patch.title !== undefined ? patch.title.normalize('NFC').trim() : row.title;
+      const summary = patch.summary !== undefined ? patch.summary.normalize('NFC').trim() : row.summary;
+      const next = {
+        title,
+        summary,
+        body: patch.body !== undefined ? sanitizeBody(patch.body.normalize('NFC')) : row.body,
+        meta: patch.meta !== undefined ? JSON.stringify(patch.meta) : row.meta,
+        tags: patch.tags !== undefined ? JSON.stringify(cleanTags(patch.tags)) : row.tags,
+      };
+      let slug = patch.slug ?? row.slug;
+      // Until first publication the slug follows the title; after, it is stable.
+      if (patch.slug === undefined && patch.title !== undefined && !row.first_published_at && row.lang !== 'zh') {
+        const fromTitle = slugify(title);
+        if (fromTitle.length >= 3 && fromTitle !== row.slug && !row.slug.startsWith(`${fromTitle}-`)) slug = await this.uniqueSlug(trx, row.portal_id, row.lang, fromTitle);
+      }
+      const version = row.version + 1;
+      await trx
+        .updateTable('content_items')
+        .set({
+          ...next,
+          slug,
+          section_id: sectionId,
+          search_text: fold(`${title} ${summary}`),
+          version,
+          updated_at: now,
+          public_updated_at: live && !minor ? now : row.public_updated_at,
+        })
+        .where('id', '=', row.id)
+        .execute();
+      await this.saveRevision(trx, row.id, version, { ...next, section_id: sectionId }, actor.accountId, changeNote ?? null, now);
+      if (live) {
+        await trx
+          .insertInto('change_notes')
+          .values({ item_id: row.id, version, kind: minor ? 'minor' : 'major', note: changeNote || 'Minor correction', author_id: actor.accountId, created_at: now })
+          .execute();
+        await this.outbox.emit(trx, EVENTS.updated, { itemId: row.id, version, minor });
+      }
+      return row.id;
+    }).then((id) => this.getForMember(id));
+  }
+
+  /** Applies a workflow action; every transition is recorded. */
+  async act(item: Item, actor: Actor, req: WorkflowRequest): Promise<Item> {
+    if (!(ACTIONS as readonly string[]).includes(req.action)) {
+      throw new ValidationError([{ path: '/action', message: `must be one of ${ACTIONS.join(', ')}` }]);
+    }
+    const action = req.action as Action;
+    const errors: FieldError[] = [];
+    let at: Date | undefined;
+    if (action === 'schedule') {
+      at = req.at === undefined ? undefined : new Date(req.at);
+      if (!at || Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(req.at ?? '')) errors.push({ path: '/at', message: 'schedule needs an ISO 8601 time, e.g. 2026-12-01T08:00:00+07:00' });
+      else if (at.getTime() <= this.clock().getTime()) errors.push({ path: '/at', message: 'must be in the future (publish now instead)' });
+    } else if (req.at !== undefined) errors.push({ path: '/at', message: 'only schedule takes a time' });
+    const note = req.note?.trim() || null;
+    if (req.note !== undefined && typeof req.note !== 'string') errors.push({ path: '/note', message: 'must be a string' });
+    let unpublishKind: 'withdrawn' | 'gone' = 'withdrawn';
+    if (action === 'unpublish') {
+      if (req.kind !== undefined && req.kind !== 'withdrawn' && req.kind !== 'gone') errors.push({ path: '/kind', message: 'must be withdrawn or gone' });
+      else if (req.kind) unpublishKind = req.kind;
+      if (!note) errors.push({ path: '/note', message: 'unpublishing needs a reason; a withdrawn item shows it to readers' });
+    } else if (req.kind !== undefined) errors.push({ path: '/kind', message: 'only unpublish takes a kind' });
+    if (action === 'reject' && !note) errors.push({ path: '/note', message: 'say why the item is sent back' });
+    if (errors.length) throw new ValidationError(errors);
+
+    const id = await this.store.db.transaction().execute(async (trx) => {
+      const row = await this.lockRow(trx, item.id);
+      if (req.version !== undefined && req.version !== row.version) {
+        throw new ConflictError(`Item ${row.id} is at version ${row.version}, not ${req.version}.`, { currentVersion: row.version });
+      }
+      await this.transition(trx, row, actor, action, { at, note, unpublishKind });
+      return row.id;
+    });
+    return this.getForMember(id);
+  }
+
+  /** Runs from the outbox at the scheduled time; a stale job (rescheduled, withdrawn) does nothing. */
+  async publishScheduled(payload: { itemId: number; scheduledAt: string }): Promise<void> {
+    await this.store.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('content_items').selectAll().where('id', '=', payload.itemId).executeTakeFirst();
+      if (!row || row.status !== 'scheduled' || row.scheduled_at !== payload.scheduledAt) return;
+      await this.transition(trx, row, SYSTEM, 'publish', { note: 'scheduled publication', unpublishKind: 'withdrawn' });
+    });
+  }
+
+  private async transition(trx: Trx, row: Row, actor: Actor, action: Action, opts: { at?: Date; note: string | null; unpublishKind: 'withdrawn' | 'gone' }) {
+    const isOwner = row.author_id !== null && row.author_id === actor.accountId;
+    const decision = decide(actor, action, row.status as State, isOwner);
+    if (!decision.ok) {
+      if (decision.reason === 'forbidden') throw new ForbiddenError(decision.detail);
+      throw new ConflictError(decision.detail, { state: row.status, allowedActions: decision.allowed });
+    }
+    const now = iso(this.clock());
+    const to = decision.to;
+    const set: Partial<Row> = { status: to, version: row.version + 1, updated_at: now };
+    if (to === 'published') {
+      set.published_at = row.first_published_at ?? now;
+      set.first_published_at = row.first_published_at ?? now;
+      set.public_updated_at = row.public_updated_at ?? row.first_published_at ?? now;
+      set.scheduled_at = null;
+      set.unpublish_kind = null;
+      set.unpublish_reason = null;
+    }
+    if (to === 'scheduled') set.scheduled_at = iso(opts.at!);
+    else if (row.scheduled_at) set.scheduled_at = null;
+    if (to === 'unpublished') {
+      set.unpublish_kind = opts.unpublishKind;
+      set.unpublish_reason = opts.note;
+    }
+    await trx.updateTable('content_items').set(set).where('id', '=', row.id).execute();
+    await trx
+      .insertInto('workflow_transitions')
+      .values({ item_id: row.id, actor_id: actor.accountId, action, from_status: row.status, to_status: to, note: to === 'scheduled' ? `${opts.note ?? ''} at ${set.scheduled_at}`.trim() : opts.note, at: now })
+      .execute();
+    if (to === 'scheduled') {
+      await this.outbox.enqueue(trx, SCHEDULED_PUBLISH_TOPIC, { itemId: row.id, scheduledAt: set.scheduled_at }, { runAfter: opts.at, maxAttempts: 50 });
+    }
+    if (to === 'published') await this.outbox.emit(trx, EVENTS.published, { itemId: row.id, version: set.version });
+    if (to === 'unpublished') await this.outbox.emit(trx, EVENTS.unpublished, { itemId: row.id, version: set.version, kind: opts.unpublishKind });
+  }
+
+  // ---------- reads ----------
+
+  /** A public read: only published items; unpublished ones answer 410 with their explanation. */
+  async getPublic(id: number): Promise<Item> {
+    const row = await this.store.db.selectFrom('content_items').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row || (row.status !== 'published' && row.status !== 'unpublished') || (row.status === 'unpublished' && !row.first_published_at)) {
+      throw new NotFoundError(`No published item ${id}.`);
+    }
+    if (row.status === 'unpublished') {
+      const gone = row.unpublish_kind === 'gone';
+      throw new GoneError(gone ? `Item ${id} has been removed.` : `Item ${id} was withdrawn: ${row.unpublish_reason}`, {
+        unpublished: { kind: row.unpublish_kind, reason: gone ? null : row.unpublish_reason, at: row.updated_at },
+      });
+    }
+    return this.toItem(row, true);
+  }
+
+  /** A read by a member of the item's portal (any state); others get the public view. */
+  async getFor(id: number, actorFor: (portalId: number) => Actor | undefined): Promise<Item> {
+    const row = await this.store.db.selectFrom('content_items').select(['portal_id']).where('id', '=', id).executeTakeFirst();
+    const actor = row ? actorFor(row.portal_id) : undefined;
+    if (row && actor && mayReadDrafts(actor)) return this.getForMember(id);
+    return this.getPublic(id);
+  }
+
+  async getForMember(id: number): Promise<Item> {
+    const row = await this.store.db.selectFrom('content_items').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new NotFoundError(`No item ${id}.`);
+    return this.toItem(row, false);
+  }
+
+  /** The item as stored, whatever its state, for a caller that checks access itself. */
+  async find(id: number): Promise<Item | undefined> {
+    const row = await this.store.db.selectFrom('content_items').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? this.toItem(row, false) : undefined;
+  }
+
+  async bySlug(portalId: number, lang: Lang, slug: string): Promise<Item | undefined> {
+    const row = await this.store.db.selectFrom('content_items').selectAll().where('portal_id', '=', portalId).where('lang', '=', lang).where('slug', '=', slug).executeTakeFirst();
+    return row ? this.toItem(row, row.status === 'published') : undefined;
+  }
+
+  async list(portal: Portal, query: ListQuery, actor?: Actor): Promise<Page<ItemSummary>> {
+    const errors: FieldError[] = [];
+    const limit = query.limit ?? 20;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) errors.push({ path: '/limit', message: 'must be an integer from 1 to 100' });
+    if (query.lang !== undefined && !isLang(query.lang)) errors.push({ path: '/lang', message: 'must be vi, en or zh' });
+    if (query.type !== undefined && !isContentType(query.type)) errors.push({ path: '/type', message: 'unknown content type' });
+    const byStatus = query.status !== undefined && query.status !== 'published';
+    if (byStatus) {
+      if (!actor || !mayReadDrafts(actor)) throw new ForbiddenError(`Only ${portal.slug}'s newsroom may list unpublished items.`);
+      if (!['draft', 'submitted', 'approved', 'scheduled', 'unpublished'].includes(query.status!)) errors.push({ path: '/status', message: 'unknown workflow state' });
+    }
+    const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    if (cursor === null) errors.push({ path: '/cursor', message: 'not a cursor from this API' });
+    if (errors.length) throw new ValidationError(errors);
+
+    const sortCol = byStatus ? 'updated_at' : 'published_at';
+    let q = this.store.db
+      .selectFrom('content_items')
+      .selectAll()
+      .where('portal_id', '=', portal.id)
+      .where('status', '=', byStatus ? query.status! : 'published');
+    if (query.lang) q = q.where('lang', '=', query.lang);
+    if (query.type) q = q.where('type', '=', query.type);
+    if (query.section) {
+      const sections = await this.portals.sections(portal.id);
+      const target = sections.find((s) => s.slug === query.section);
+      if (!target) return { items: [], nextCursor: null };
+      // a sub-site's list includes its own sections
+      const ids = [target.id, ...sections.filter((s) => s.parent === target.slug).map((s) => s.id)];
+      q = q.where('section_id', 'in', ids);
+    }
+    // Substring tests without LIKE, so no user character acts as a wildcard.
+    const contains = (col: 'search_text' | 'tags', needle: string) =>
+      this.store.engine === 'postgres' ? sql<boolean>`strpos(${sql.ref(col)}, ${needle}) > 0` : sql<boolean>`instr(${sql.ref(col)}, ${needle}) > 0`;
+    if (query.q?.trim()) {
+      for (const word of fold(query.q).split(/\s+/).filter(Boolean).slice(0, 8)) q = q.where(contains('search_text', word));
+    }
+    if (query.tag) q = q.where(contains('tags', JSON.stringify(query.tag.normalize('NFC').trim())));
+    if (cursor) {
+      q = q.where((eb) => eb.or([eb(sortCol, '<', cursor.t), eb.and([eb(sortCol, '=', cursor.t), eb('id', '<', cursor.id)])]));
+    }
+    const rows = await q.orderBy(sortCol, 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+    const more = rows.length > limit;
+    const page = rows.slice(0, limit);
+    const items = await Promise.all(page.map((r) => this.toItem(r, !byStatus, false)));
+    const last = page[page.length - 1];
+    return {
+      items: items.map(({ body: _b, changeNotes: _c, ...rest }) => rest),
+      nextCursor: more && last ? encodeCursor((last[sortCol] as string) ?? '', last.id) : null,
+    };
+  }
+
+  async revisions(id: number) {
+    return this.store.db.selectFrom('revisions').select(['version', 'title', 'author_id', 'note', 'created_at']).where('item_id', '=', id).orderBy('version', 'desc').execute();
+  }
+
+  async history(id: number) {
+    return this.store.db.selectFrom('workflow_transitions').select(['action', 'from_status', 'to_status', 'actor_id', 'note', 'at']).where('item_id', '=', id).orderBy('id').execute();
+  }
+
+  /** The public URL of an item: portal base, language prefix, section (or type), slug. */
+  itemUrl(portal: Portal, lang: Lang, sectionSlug: string | null, type: string, slug: string): string {
+    return `${portal.url}${langPrefix(lang)}/${sectionSlug ?? type}/${slug}`;
+  }
+
+  // ---------- helpers ----------
+
+  private async toItem(row: Row, publicView: boolean, withNotes = true): Promise<Item> {
+    const { db } = this.store;
+    const portal = (await this.portals.byId(row.portal_id))!;
+    const [section, siblings, notes] = await Promise.all([
+      row.section_id === null ? undefined : db.selectFrom('sections').select('slug').where('id', '=', row.section_id).executeTakeFirst(),
+      db.selectFrom('content_items').select(['id', 'lang', 'status']).where('group_id', '=', row.group_id).where('id', '!=', row.id).execute(),
+      withNotes ? db.selectFrom('change_notes').select(['created_at', 'note', 'kind']).where('item_id', '=', row.id).orderBy('id', 'desc').execute() : [],
+    ]);
+    const translations: Partial<Record<Lang, number>> = {};
+    for (const s of siblings) if (!publicView || s.status === 'published') translations[s.lang as Lang] = s.id;
+    const sectionSlug = section?.slug ?? null;
+    return {
+      id: row.id,
+      portal: portal.slug,
+      type: row.type as ContentType,
+      lang: row.lang as Lang,
+      slug: row.slug,
+      title: row.title,
+      summary: row.summary,
+      body: row.body,
+      url: this.itemUrl(portal, row.lang as Lang, sectionSlug, row.type, row.slug),
+      section: sectionSlug,
+      tags: JSON.parse(row.tags),
+      status: row.status as State,
+      version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      publishedAt: row.published_at,
+      firstPublishedAt: row.first_published_at,
+      publicUpdatedAt: row.public_updated_at,
+      scheduledAt: row.scheduled_at,
+      translations,
+      meta: JSON.parse(row.meta),
+      changeNotes: notes.filter((n) => !publicView || n.kind === 'major').map((n) => ({ at: n.created_at, note: n.note, kind: n.kind as 'major' | 'minor' })),
+      unpublished: row.unpublish_kind ? { kind: row.unpublish_kind as 'withdrawn' | 'gone', reason: row.unpublish_reason ?? '' } : null,
+      origin: row.origin ? JSON.parse(row.origin) : null,
+    };
+  }
+
+  private async lockRow(trx: Trx, id: number): Promise<Row> {
+    let q = trx.selectFrom('content_items').selectAll().where('id', '=', id);
+    if (this.store.engine === 'postgres') q = q.forUpdate();
+    const row = await q.executeTakeFirst();
+    if (!row) throw new NotFoundError(`No item ${id}.`);
+    return row;
+  }
+
+  private async resolveSection(trx: Trx, portal: Portal, slug: string | null | undefined): Promise<number | null> {
+    if (slug === undefined || slug === null || slug === '') return null;
+    const row = await trx.selectFrom('sections').select('id').where('portal_id', '=', portal.id).where('slug', '=', slug).executeTakeFirst();
+    if (!row) throw new ValidationError([{ path: '/section', message: `no section "${slug}" in ${portal.slug}` }]);
+    return row.id;
+  }
+
+  private async ensureSlugFree(trx: Trx, portalId: number, lang: string, slug: string, selfId: number | null) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) throw new ValidationError([{ path: '/slug', message: 'must be lower-case ascii letters, digits and single hyphens' }]);
+    const taken = await trx.selectFrom('content_items').select('id').where('portal_id', '=', portalId).where('lang', '=', lang).where('slug', '=', slug).executeTakeFirst();
+    if (taken && taken.id !== selfId) throw new ConflictError(`The slug "${slug}" is taken in this portal and language (item ${taken.id}).`);
+  }
+
+  private async uniqueSlug(trx: Trx, portalId: number, lang: string, base: string): Promise<string> {
+    const rows = await trx
+      .selectFrom('content_items')
+      .select('slug')
+      .where('portal_id', '=', portalId)
+      .where('lang', '=', lang)
+      .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
+      .execute();
+    const taken = new Set(rows.map((r) => r.slug));
+    if (!taken.has(base)) return base;
+    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+
+  private async saveRevision(trx: Trx, itemId: number, version: number, f: { title: string; summary: string; body: string; meta: string; tags: string; section_id: number | null }, authorId: number | null, note: string | null, now: string) {
+    await trx
+      .insertInto('revisions')
+      .values({ item_id: itemId, version, title: f.title, summary: f.summary, body: f.body, meta: f.meta, tags: f.tags, section_id: f.section_id, author_id: authorId, note, created_at: now })
+      .execute();
+  }
+}
+
+function normalized(input: NewItem) {
+  return {
+    title: input.title.normalize('NFC').trim(),
+    summary: (input.summary ?? '').normalize('NFC').trim(),
+    body: sanitizeBody((input.body ?? '').normalize('NFC')),
+    meta: JSON.stringify(input.meta ?? {}),
+    tags: JSON.stringify(cleanTags(input.tags ?? [])),
+  };
+}
+
+function cleanTags(tags: string[]): string[] {
+  return [...new Set(tags.map((t) => t.normalize('NFC').trim()).filter(Boolean))];
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+function checkText(input: { title?: unknown; summary?: unknown; body?: unknown; tags?: unknown; meta?: unknown; section?: unknown; slug?: unknown }): FieldError[] {
+  const errors: FieldError[] = [];
+  const str = (v: unknown, path: string, max: number, required: boolean) => {
+    if (v === undefined) {
+      if (required) errors.push({ path, message: 'is required' });
+    } else if (typeof v !== 'string') errors.push({ path, message: 'must be a string' });
+    else if (required && !v.trim()) errors.push({ path, message: 'must not be empty' });
+    else if (v.length > max) errors.push({ path, message: `must be at most ${max} characters` });
+    else if (CONTROL.test(v)) errors.push({ path, message: 'contains control characters' });
+  };
+  str(input.title, '/title', MAX_TITLE, 'title' in input || (input as NewItem).type !== undefined);
+  str(input.summary, '/summary', MAX_SUMMARY, false);
+  if (input.body !== undefined && (typeof input.body !== 'string' || input.body.length > MAX_BODY)) errors.push({ path: '/body', message: `must be HTML text of at most ${MAX_BODY} characters` });
+  if (input.tags !== undefined && (!Array.isArray(input.tags) || input.tags.length > MAX_TAGS || input.tags.some((t) => typeof t !== 'string' || t.length > 100))) {
+    errors.push({ path: '/tags', message: `must be at most ${MAX_TAGS} strings of up to 100 characters` });
+  }
+  if (input.meta !== undefined && (typeof input.meta !== 'object' || input.meta === null || Array.isArray(input.meta))) errors.push({ path: '/meta', message: 'must be an object' });
+  if (input.section !== undefined && input.section !== null && typeof input.section !== 'string') errors.push({ path: '/section', message: 'must be a section slug' });
+  if (input.slug !== undefined && typeof input.slug !== 'string') errors.push({ path: '/slug', message: 'must be a string' });
+  return errors;
+}
+
+function encodeCursor(t: string, id: number): string {
+  return Buffer.from(JSON.stringify([t, id])).toString('base64url');
+}
+
+function decodeCursor(c: string): { t: string; id: number } | null {
+  try {
+    const [t, id] = JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
+    if (typeof t !== 'string' || !Number.isInteger(id)) return null;
+    return { t, id };
+  } catch {
+    return null;
+  }
+}
+

@@ -1,0 +1,119 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { ajv, toFieldErrors } from '../../lib/validate.ts';
+import type { FieldError } from '../../lib/errors.ts';
+
+// Content types and the `meta` each one carries (field names from CONTRACT.md).
+
+export const CONTENT_TYPES = ['news', 'directive', 'legal-document', 'press-release', 'procedure', 'video', 'gallery'] as const;
+export type ContentType = (typeof CONTENT_TYPES)[number];
+export const isContentType = (v: unknown): v is ContentType => typeof v === 'string' && (CONTENT_TYPES as readonly string[]).includes(v);
+
+export const EFFECT_STATUSES = ['in-force', 'partly-expired', 'expired', 'not-yet-in-force', 'suspended', 'no-longer-applicable'] as const;
+
+/**
+ * Số ký hiệu — a document's number: `sequence[/year]/TYPE[-ISSUER]`, no spaces
+ * (ND 30/2020, ND 34/2016): 42/2022/NĐ-CP, 25/2013/QĐ-TTg, 1234/QĐ-TTg, 148/2025/QH15.
+ */
+export const LEGAL_NUMBER = /^\d{1,5}(\/\d{4})?\/[\p{L}\d]+(-[\p{L}\d]+)*$/u;
+
+const DateStr = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+const NullableDate = Type.Union([DateStr, Type.Null()]);
+const Text = (max = 2000) => Type.String({ maxLength: max });
+
+export const Attachment = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 300 }), url: Type.String({ minLength: 1, maxLength: 2000 }), size: Type.Optional(Type.Integer({ minimum: 0 })), mimeType: Type.Optional(Type.String()) },
+  { additionalProperties: false },
+);
+
+export const LegalDocumentMeta = Type.Object(
+  {
+    number: Type.String({ pattern: LEGAL_NUMBER.source, description: 'số ký hiệu, e.g. 42/2022/NĐ-CP' }),
+    documentType: Type.String({ minLength: 1, maxLength: 100, description: 'hình thức văn bản, e.g. Nghị định' }),
+    issuingBody: Type.String({ minLength: 1, maxLength: 300 }),
+    signer: Type.Optional(Text(200)),
+    signerTitle: Type.Optional(Text(200)),
+    issuedDate: DateStr,
+    effectiveDate: Type.Optional(NullableDate),
+    expiryDate: Type.Optional(NullableDate),
+    effectStatus: Type.Union(EFFECT_STATUSES.map((s) => Type.Literal(s))),
+    field: Type.Optional(Text(200)),
+    gazetteDate: Type.Optional(NullableDate),
+    abstract: Type.Optional(Text(5000)),
+    attachments: Type.Optional(Type.Array(Attachment, { maxItems: 50 })),
+  },
+  { additionalProperties: false },
+);
+
+export const ProcedureMeta = Type.Object(
+  {
+    code: Type.String({ pattern: '^\\d+\\.\\d{6}$', description: 'mã thủ tục, e.g. 1.001108' }),
+    decisionNumber: Type.Optional(Text(100)),
+    level: Type.Optional(Text(100)),
+    field: Type.String({ minLength: 1, maxLength: 200 }),
+    agency: Type.String({ minLength: 1, maxLength: 300 }),
+    steps: Type.Optional(Type.Array(Text(5000), { maxItems: 100 })),
+    channels: Type.Optional(Type.Array(Text(300), { maxItems: 20 })),
+    processingTime: Type.Optional(Text(500)),
+    fees: Type.Optional(Text(1000)),
+    requiredDocuments: Type.Optional(
+      Type.Array(Type.Object({ name: Type.String({ minLength: 1, maxLength: 1000 }), quantity: Type.Optional(Type.Union([Type.String(), Type.Integer()])), template: Type.Optional(Type.String()) }, { additionalProperties: false }), { maxItems: 100 }),
+    ),
+    result: Type.Optional(Text(1000)),
+    legalBasis: Type.Optional(Type.Array(Text(500), { maxItems: 50 })),
+    onlineLevel: Type.Union([Type.Literal('full'), Type.Literal('partial')], { description: 'toàn trình (full) or một phần (partial)' }),
+    serviceUrl: Type.Optional(Type.String({ format: 'uri' })),
+  },
+  { additionalProperties: false },
+);
+
+export const VideoMeta = Type.Object(
+  { sourceUrl: Type.String({ format: 'uri', pattern: '^https?://' }), duration: Type.Integer({ minimum: 0, description: 'seconds' }), poster: Type.Optional(Type.String()), transcript: Type.Optional(Text(100_000)) },
+  { additionalProperties: false },
+);
+
+export const GalleryMeta = Type.Object(
+  {
+    images: Type.Array(
+      Type.Object({ src: Type.String({ minLength: 1, maxLength: 2000 }), caption: Type.Optional(Text(1000)), credit: Type.Optional(Text(300)), alt: Type.Optional(Text(1000)) }, { additionalProperties: false }),
+      { minItems: 1, maxItems: 200 },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** News, directives and press releases carry free-form meta (e.g. a directive's number). */
+export const FreeMeta = Type.Record(Type.String(), Type.Unknown());
+
+export const META_SCHEMAS: Record<ContentType, TSchema> = {
+  news: FreeMeta,
+  directive: FreeMeta,
+  'press-release': FreeMeta,
+  'legal-document': LegalDocumentMeta,
+  procedure: ProcedureMeta,
+  video: VideoMeta,
+  gallery: GalleryMeta,
+};
+
+export type LegalDocumentMetaT = Static<typeof LegalDocumentMeta>;
+
+const validators = Object.fromEntries(Object.entries(META_SCHEMAS).map(([t, s]) => [t, ajv.compile(s)])) as Record<ContentType, ReturnType<typeof ajv.compile>>;
+
+function isRealDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** Validates `meta` for `type`; returns field errors under /meta. */
+export function checkMeta(type: ContentType, meta: unknown): FieldError[] {
+  const validate = validators[type];
+  if (!validate(meta)) return toFieldErrors(validate.errors, '/meta');
+  const errors: FieldError[] = [];
+  const m = meta as Record<string, unknown>;
+  for (const key of ['issuedDate', 'effectiveDate', 'expiryDate', 'gazetteDate']) {
+    if (typeof m[key] === 'string' && !isRealDate(m[key] as string)) errors.push({ path: `/meta/${key}`, message: 'is not a real date' });
+  }
+  if (type === 'legal-document' && typeof m.effectiveDate === 'string' && typeof m.expiryDate === 'string' && m.expiryDate < m.effectiveDate) {
+    errors.push({ path: '/meta/expiryDate', message: 'is before effectiveDate' });
+  }
+  return errors;
+}

@@ -1,0 +1,102 @@
+import type { Services } from '../../app.ts';
+import { ContentService } from '../content/service.ts';
+import type { Actor } from '../workflow/rules.ts';
+import type { Role } from '../accounts/service.ts';
+import type { DemoPortal } from './types.ts';
+
+// Loads the demo network through the same services the API uses, so a demo
+// item went through validation, sanitizing, slugs, revisions and the
+// workflow like any other. Publication times are spread over past days by
+// giving the loader its own clock.
+
+export const DEMO_PASSWORD = 'lantoa-demo-2026';
+
+export interface DemoAccount {
+  email: string;
+  portal: string;
+  role: Role;
+}
+
+export interface DemoSummary {
+  portals: { slug: string; url: string; items: number }[];
+  accounts: DemoAccount[];
+}
+
+/** Accounts the demo creates: every role at the central portal, an admin and an editor-in-chief everywhere. */
+export function demoAccounts(network: DemoPortal[]): DemoAccount[] {
+  const accounts: DemoAccount[] = [];
+  for (const p of network) {
+    accounts.push({ email: `admin@${p.slug}.demo`, portal: p.slug, role: 'admin' });
+    accounts.push({ email: `tongbientap@${p.slug}.demo`, portal: p.slug, role: 'editor-in-chief' });
+  }
+  for (const role of ['editor', 'writer', 'feedback-officer', 'analyst'] as const) {
+    accounts.push({ email: `${role}@chinhphu.demo`, portal: 'chinhphu', role });
+  }
+  return accounts;
+}
+
+export async function isStoreEmpty(services: Services): Promise<boolean> {
+  const row = await services.store.db.selectFrom('portals').select('id').limit(1).executeTakeFirst();
+  return !row;
+}
+
+export async function loadDemo(services: Services, network?: DemoPortal[]): Promise<DemoSummary> {
+  const demo = network ?? (await import('./content/index.ts')).demoNetwork;
+  const { portals, accounts } = services;
+  const loadStart = services.clock().getTime();
+  let now = loadStart;
+  const content = new ContentService(services.store, portals, services.outbox, () => new Date(now));
+
+  // parents first
+  const ordered = [...demo].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
+  for (const p of ordered) {
+    const portal = await portals.create({ slug: p.slug, kind: p.kind, parent: p.parent, names: p.names as Record<string, string>, languages: p.languages, contact: p.contact });
+    // a sub-site's own sections come after it
+    const sections = [...p.sections].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
+    for (const [position, s] of sections.entries()) {
+      await portals.createSection(portal, {
+        slug: s.slug,
+        kind: s.kind,
+        parent: s.parent,
+        names: s.names as Record<string, string>,
+        description: s.description as Record<string, string> | undefined,
+        themeColor: s.themeColor,
+        position,
+        menu: s.kind === 'subsite' ? sections.filter((c) => c.parent === s.slug).map((c) => ({ label: c.names, href: `/${c.slug}` })) : [],
+      });
+    }
+  }
+
+  const accountList = demoAccounts(demo);
+  const ids = new Map<string, number>();
+  for (const a of accountList) {
+    const portal = await portals.require(a.portal);
+    const acc = await accounts.addUser({ email: a.email, portalId: portal.id, role: a.role, password: DEMO_PASSWORD });
+    ids.set(`${a.portal}:${a.role}`, acc.id);
+  }
+
+  const summary: DemoSummary = { portals: [], accounts: accountList };
+  for (const p of demo) {
+    const portal = await portals.require(p.slug);
+    const chief: Actor = { accountId: ids.get(`${p.slug}:editor-in-chief`)!, roles: ['editor-in-chief'] };
+    // oldest first, so ids grow with publication time as they would in real life
+    const items = [...p.items].sort((a, b) => b.daysAgo - a.daysAgo);
+    let count = 0;
+    for (const it of items) {
+      now = loadStart - Math.round(it.daysAgo * 86_400_000);
+      const original = await content.create(portal, chief, { type: it.type, lang: 'vi', title: it.title, summary: it.summary, body: it.body, section: it.section, tags: it.tags, meta: it.meta });
+      await content.act(original, chief, { action: 'publish' });
+      count++;
+      for (const lang of ['en', 'zh'] as const) {
+        const t = it.translations?.[lang];
+        if (!t || !portal.languages.includes(lang)) continue;
+        now = Math.min(now + 60 * 60 * 1000, loadStart); // translated an hour later
+        const tr = await content.create(portal, chief, { type: it.type, lang, title: t.title, summary: t.summary, body: t.body, section: it.section, tags: [], meta: { ...(it.meta ?? {}), ...(t.meta ?? {}) }, translationOf: original.id });
+        await content.act(tr, chief, { action: 'publish' });
+        count++;
+      }
+    }
+    summary.portals.push({ slug: p.slug, url: portal.url, items: count });
+  }
+  return summary;
+}

@@ -1,0 +1,288 @@
+import type { Selectable } from 'kysely';
+import type { Store } from '../../store/index.ts';
+import type { PortalTable, SectionTable } from '../../store/schema.ts';
+import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
+import { LANGUAGES, isLang, type Lang, type Localized } from '../../lib/lang.ts';
+import { iso, systemClock, type Clock } from '../../lib/time.ts';
+
+// Portals of the deployment, their hostnames and their sections. A section of
+// kind `subsite` is a chuyên trang (sub-site): it has its own home page, menu,
+// names and theme colour, and may hold sections of its own.
+
+export const PORTAL_KINDS = ['central', 'ministry', 'province', 'agency', 'commune'] as const;
+export type PortalKind = (typeof PORTAL_KINDS)[number];
+
+export interface PortalContact {
+  unit: string; // cơ quan chủ quản — owning agency
+  responsible: string; // người chịu trách nhiệm — person legally responsible
+  address: string;
+  phone: string;
+  email: string;
+}
+
+export interface Portal {
+  id: number;
+  slug: string;
+  kind: PortalKind;
+  parent: string | null;
+  name: Localized;
+  languages: Lang[];
+  hosts: string[];
+  contact: PortalContact;
+  url: string;
+}
+
+export interface MenuEntry {
+  label: Localized;
+  href: string;
+}
+
+export interface Section {
+  id: number;
+  portalId: number;
+  slug: string;
+  kind: 'section' | 'subsite';
+  parent: string | null;
+  name: Localized;
+  description: Partial<Record<Lang, string>>;
+  themeColor: string | null;
+  menu: MenuEntry[];
+  position: number;
+}
+
+export interface NewPortal {
+  slug: string;
+  kind: string;
+  parent?: string;
+  names: Record<string, string>;
+  languages: string[];
+  hosts?: string[];
+  contact: PortalContact;
+}
+
+export interface NewSection {
+  slug: string;
+  kind?: 'section' | 'subsite';
+  parent?: string;
+  names: Record<string, string>;
+  description?: Record<string, string>;
+  themeColor?: string;
+  menu?: MenuEntry[];
+  position?: number;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+const CACHE_MS = 5_000;
+
+export class PortalService {
+  private cache: { at: number; portals: Portal[] } | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly publicUrl: URL,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  /** Public base URL of a portal: `<slug>.<public host>`, e.g. http://hanoi.localhost:3000. */
+  portalUrl(slug: string): string {
+    const u = this.publicUrl;
+    return `${u.protocol}//${slug}.${u.host}`;
+  }
+
+  async create(input: NewPortal): Promise<Portal> {
+    const errors: FieldError[] = [];
+    if (!SLUG.test(input.slug ?? '')) errors.push({ path: '/slug', message: 'must be lower-case letters, digits and single hyphens' });
+    if (!(PORTAL_KINDS as readonly string[]).includes(input.kind)) errors.push({ path: '/kind', message: `must be one of ${PORTAL_KINDS.join(', ')}` });
+    const languages = input.languages ?? [];
+    if (!languages.includes('vi') || languages.some((l) => !isLang(l)) || new Set(languages).size !== languages.length) {
+      errors.push({ path: '/languages', message: `must include vi and only ${LANGUAGES.join(', ')}, each once` });
+    }
+    errors.push(...checkNames(input.names, '/names'));
+    for (const [i, h] of (input.hosts ?? []).entries()) if (!HOST.test(h)) errors.push({ path: `/hosts/${i}`, message: 'not a valid hostname' });
+    for (const f of ['unit', 'responsible', 'address', 'phone', 'email'] as const) {
+      if (typeof input.contact?.[f] !== 'string' || !input.contact[f].trim()) errors.push({ path: `/contact/${f}`, message: 'is required of a state portal' });
+    }
+    if (errors.length) throw new ValidationError(errors);
+    const now = iso(this.clock());
+    const portal = await this.store.db.transaction().execute(async (trx) => {
+      if (await trx.selectFrom('portals').select('id').where('slug', '=', input.slug).executeTakeFirst()) {
+        throw new ConflictError(`A portal with slug "${input.slug}" exists.`);
+      }
+      let parentId: number | null = null;
+      if (input.parent) {
+        const parent = await trx.selectFrom('portals').select('id').where('slug', '=', input.parent).executeTakeFirst();
+        if (!parent) throw new ValidationError([{ path: '/parent', message: `no portal "${input.parent}"` }]);
+        parentId = parent.id;
+      }
+      const row = await trx
+        .insertInto('portals')
+        .values({
+          slug: input.slug,
+          kind: input.kind,
+          parent_id: parentId,
+          names: JSON.stringify(pickLocalized(input.names)),
+          languages: JSON.stringify(languages),
+          contact: JSON.stringify(input.contact),
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      for (const host of input.hosts ?? []) {
+        if (await trx.selectFrom('portal_hosts').select('host').where('host', '=', host).executeTakeFirst()) {
+          throw new ConflictError(`Hostname ${host} already belongs to another portal.`);
+        }
+        await trx.insertInto('portal_hosts').values({ host, portal_id: row.id }).execute();
+      }
+      return row.id;
+    });
+    this.cache = undefined;
+    return (await this.byId(portal))!;
+  }
+
+  /** All portals, cached briefly: they are read on every request and change rarely. */
+  async list(): Promise<Portal[]> {
+    const now = Date.now();
+    if (this.cache && now - this.cache.at < CACHE_MS) return this.cache.portals;
+    const { db } = this.store;
+    const [rows, hosts] = await Promise.all([
+      db.selectFrom('portals').selectAll().orderBy('id').execute(),
+      db.selectFrom('portal_hosts').selectAll().orderBy('host').execute(),
+    ]);
+    const slugById = new Map(rows.map((r) => [r.id, r.slug]));
+    const portals = rows.map((r) => this.toPortal(r, hosts.filter((h) => h.portal_id === r.id).map((h) => h.host), slugById));
+    this.cache = { at: now, portals };
+    return portals;
+  }
+
+  invalidate(): void {
+    this.cache = undefined;
+  }
+
+  async bySlug(slug: string): Promise<Portal | undefined> {
+    return (await this.list()).find((p) => p.slug === slug);
+  }
+
+  async byId(id: number): Promise<Portal | undefined> {
+    return (await this.list()).find((p) => p.id === id);
+  }
+
+  async require(slug: string): Promise<Portal> {
+    const p = await this.bySlug(slug);
+    if (!p) throw new NotFoundError(`No portal "${slug}".`);
+    return p;
+  }
+
+  /** The portal a request's Host header names: a registered hostname, or `<slug>.localhost`. */
+  async byHost(hostHeader: string | undefined): Promise<Portal | undefined> {
+    if (!hostHeader) return undefined;
+    const host = hostHeader.toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
+    const portals = await this.list();
+    const registered = portals.find((p) => p.hosts.includes(host));
+    if (registered) return registered;
+    const publicHost = this.publicUrl.hostname.toLowerCase();
+    for (const suffix of ['.localhost', publicHost === 'localhost' ? '' : `.${publicHost}`]) {
+      if (suffix && host.endsWith(suffix)) {
+        const slug = host.slice(0, -suffix.length);
+        const p = portals.find((x) => x.slug === slug);
+        if (p) return p;
+      }
+    }
+    return undefined;
+  }
+
+  async createSection(portal: Portal, input: NewSection): Promise<Section> {
+    const errors: FieldError[] = [];
+    if (!SLUG.test(input.slug ?? '')) errors.push({ path: '/slug', message: 'must be lower-case letters, digits and single hyphens' });
+    if (input.kind && input.kind !== 'section' && input.kind !== 'subsite') errors.push({ path: '/kind', message: 'must be section or subsite' });
+    errors.push(...checkNames(input.names, '/names'));
+    if (input.themeColor !== undefined && !COLOR.test(input.themeColor)) errors.push({ path: '/themeColor', message: 'must be a colour like #1a5fb4' });
+    if (errors.length) throw new ValidationError(errors);
+    const { db } = this.store;
+    return db.transaction().execute(async (trx) => {
+      if (await trx.selectFrom('sections').select('id').where('portal_id', '=', portal.id).where('slug', '=', input.slug).executeTakeFirst()) {
+        throw new ConflictError(`Section "${input.slug}" exists in ${portal.slug}.`);
+      }
+      let parentId: number | null = null;
+      if (input.parent) {
+        const parent = await trx.selectFrom('sections').select('id').where('portal_id', '=', portal.id).where('slug', '=', input.parent).executeTakeFirst();
+        if (!parent) throw new ValidationError([{ path: '/parent', message: `no section "${input.parent}"` }]);
+        parentId = parent.id;
+      }
+      const row = await trx
+        .insertInto('sections')
+        .values({
+          portal_id: portal.id,
+          parent_id: parentId,
+          slug: input.slug,
+          kind: input.kind ?? 'section',
+          names: JSON.stringify(pickLocalized(input.names)),
+          description: JSON.stringify(input.description ?? {}),
+          theme_color: input.themeColor ?? null,
+          menu: JSON.stringify(input.menu ?? []),
+          position: input.position ?? 0,
+          created_at: iso(this.clock()),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toSection(row, input.parent ?? null);
+    });
+  }
+
+  async sections(portalId: number): Promise<Section[]> {
+    const rows = await this.store.db.selectFrom('sections').selectAll().where('portal_id', '=', portalId).orderBy('position').orderBy('id').execute();
+    const slugById = new Map(rows.map((r) => [r.id, r.slug]));
+    return rows.map((r) => toSection(r, r.parent_id === null ? null : slugById.get(r.parent_id) ?? null));
+  }
+
+  async sectionBySlug(portalId: number, slug: string): Promise<Section | undefined> {
+    return (await this.sections(portalId)).find((s) => s.slug === slug);
+  }
+
+  private toPortal(r: Selectable<PortalTable>, hosts: string[], slugById: Map<number, string>): Portal {
+    return {
+      id: r.id,
+      slug: r.slug,
+      kind: r.kind as PortalKind,
+      parent: r.parent_id === null ? null : slugById.get(r.parent_id) ?? null,
+      name: JSON.parse(r.names),
+      languages: JSON.parse(r.languages),
+      hosts,
+      contact: JSON.parse(r.contact),
+      url: this.portalUrl(r.slug),
+    };
+  }
+}
+
+function toSection(r: Selectable<SectionTable>, parent: string | null): Section {
+  return {
+    id: r.id,
+    portalId: r.portal_id,
+    slug: r.slug,
+    kind: r.kind as Section['kind'],
+    parent,
+    name: JSON.parse(r.names),
+    description: JSON.parse(r.description),
+    themeColor: r.theme_color,
+    menu: JSON.parse(r.menu),
+    position: r.position,
+  };
+}
+
+function checkNames(names: Record<string, string> | undefined, path: string): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!names || typeof names.vi !== 'string' || !names.vi.trim()) errors.push({ path: `${path}/vi`, message: 'a Vietnamese name is required' });
+  for (const [k, v] of Object.entries(names ?? {})) {
+    if (!isLang(k)) errors.push({ path: `${path}/${k}`, message: 'unknown language' });
+    else if (typeof v !== 'string') errors.push({ path: `${path}/${k}`, message: 'must be a string' });
+  }
+  return errors;
+}
+
+function pickLocalized(names: Record<string, string>): Localized {
+  const out: Record<string, string> = {};
+  for (const l of LANGUAGES) if (typeof names[l] === 'string' && names[l].trim()) out[l] = names[l].trim();
+  return out as Localized;
+}

@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  SqliteDriver,
+  CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  type Migration,
+  type MigrationProvider,
+  sql,
+} from 'kysely';
+import type { Database } from './schema.ts';
+import type { Engine } from './engine.ts';
+import { coreMigration } from './migrations/001_core.ts';
+
+export type { Engine } from './engine.ts';
+export type DB = Kysely<Database>;
+
+export interface Store {
+  db: DB;
+  engine: Engine;
+  /** Where the SQLite file lives (undefined on PostgreSQL). */
+  file?: string;
+  close(): Promise<void>;
+}
+
+export class StoreError extends Error {}
+
+// SQLite's default BEGIN is DEFERRED: a transaction that reads and then
+// writes can fail with SQLITE_BUSY when another process wrote in between.
+// BEGIN IMMEDIATE takes the write lock up front, so a `lantoa worker` and a
+// `lantoa serve` on the same file simply wait for each other (busy_timeout).
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly cfg: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(cfg);
+  }
+  override createDriver() {
+    return new ImmediateSqliteDriver(this.cfg);
+  }
+  override createAdapter() {
+    return new SqliteAdapter();
+  }
+  override createQueryCompiler() {
+    return new SqliteQueryCompiler();
+  }
+  override createIntrospector(db: Kysely<any>) {
+    return new SqliteIntrospector(db);
+  }
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  /** Pool size on PostgreSQL. */
+  poolSize?: number;
+}
+
+export async function openStore(opts: OpenOptions): Promise<Store> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  return openSqlite(opts.dataDir);
+}
+
+function openSqlite(dataDir: string): Store {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.accessSync(dataDir, fs.constants.W_OK);
+  } catch {
+    throw new StoreError(`DATA_DIR ${dataDir} is not writable`);
+  }
+  const file = path.join(dataDir, 'lantoa.sqlite');
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+  } catch (err) {
+    throw new StoreError(`cannot open the SQLite store ${file}: ${(err as Error).message}`);
+  }
+  const dialect: Dialect = new ImmediateSqliteDialect({ database: sqlite });
+  const db = new Kysely<Database>({ dialect });
+  return { db, engine: 'sqlite', file, close: () => db.destroy() };
+}
+
+async function openPostgres(url: string, max: number): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+  // pg's pool emits 'error' for idle clients that lose their server; without a
+  // listener that would crash the process instead of failing one query.
+  pool.on('error', () => {});
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (err) {
+    await pool.end().catch(() => {});
+    const where = safeUrl(url);
+    throw new StoreError(`DATABASE_URL ${where} is unreachable: ${(err as Error).message}`);
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', close: () => db.destroy() };
+}
+
+/** The URL without its password, for messages and logs. */
+export function safeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly engine: Engine) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return { '001_core': coreMigration(this.engine) };
+  }
+}
+
+/** Applies pending migrations; safe to run any number of times, from several processes. */
+export async function migrate(store: Store): Promise<string[]> {
+  const migrator = new Migrator({ db: store.db, provider: new StaticProvider(store.engine) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw new StoreError(`migration failed: ${(error as Error).message ?? error}`);
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+export async function ping(store: Store): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(store.db);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,141 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+import { CONTENT_TYPES, GalleryMeta, LegalDocumentMeta, ProcedureMeta, VideoMeta } from '../../modules/content/types.ts';
+import { ACTIONS, STATES } from '../../modules/workflow/rules.ts';
+import { PORTAL_KINDS } from '../../modules/portals/service.ts';
+
+// Request and response schemas of the JSON API. Fastify validates requests
+// against them and the OpenAPI document is generated from them, so the docs
+// cannot drift from what the server accepts.
+
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const Lang = Type.Union([Type.Literal('vi'), Type.Literal('en'), Type.Literal('zh')]);
+const Localized = Type.Object({ vi: Type.String(), en: Type.Optional(Type.String()), zh: Type.Optional(Type.String()) }, { additionalProperties: false });
+const ContentTypeS = Type.Union(CONTENT_TYPES.map((t) => Type.Literal(t)));
+
+export const Problem = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+    instance: Type.Optional(Type.String()),
+    errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
+  },
+  { additionalProperties: true, $id: 'Problem', description: 'RFC 9457 problem details' },
+);
+
+export const PortalS = Type.Object({
+  slug: Type.String(),
+  name: Localized,
+  languages: Type.Array(Lang),
+  hosts: Type.Array(Type.String()),
+  kind: Type.Union(PORTAL_KINDS.map((k) => Type.Literal(k))),
+  parent: Nullable(Type.String()),
+  url: Type.String({ format: 'uri' }),
+  contact: Type.Object({ unit: Type.String(), responsible: Type.String(), address: Type.String(), phone: Type.String(), email: Type.String() }),
+});
+
+export const SectionS = Type.Object({
+  slug: Type.String(),
+  kind: Type.Union([Type.Literal('section'), Type.Literal('subsite')], { description: 'subsite = chuyên trang, a sub-site with its own home and menu' }),
+  parent: Nullable(Type.String()),
+  name: Localized,
+  description: Type.Record(Type.String(), Type.String()),
+  themeColor: Nullable(Type.String()),
+  menu: Type.Array(Type.Object({ label: Type.Record(Type.String(), Type.String()), href: Type.String() })),
+  url: Type.String(),
+});
+
+const ChangeNoteS = Type.Object({ at: Type.String(), note: Type.String(), kind: Type.Union([Type.Literal('major'), Type.Literal('minor')]) });
+
+const itemFields = {
+  id: Type.Integer(),
+  portal: Type.String(),
+  type: ContentTypeS,
+  lang: Lang,
+  slug: Type.String(),
+  title: Type.String(),
+  summary: Type.String(),
+  url: Type.String({ format: 'uri' }),
+  section: Nullable(Type.String()),
+  tags: Type.Array(Type.String()),
+  status: Type.Union(STATES.map((s) => Type.Literal(s))),
+  version: Type.Integer(),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  publishedAt: Nullable(Type.String()),
+  firstPublishedAt: Nullable(Type.String()),
+  publicUpdatedAt: Nullable(Type.String()),
+  scheduledAt: Nullable(Type.String()),
+  translations: Type.Record(Type.String(), Type.Integer(), { description: '{lang: id} of the other translations (published ones only on public reads)' }),
+  meta: Type.Record(Type.String(), Type.Unknown(), { description: 'type-specific fields; see the LegalDocumentMeta, ProcedureMeta, VideoMeta and GalleryMeta schemas' }),
+  unpublished: Nullable(Type.Object({ kind: Type.String(), reason: Type.String() })),
+  origin: Type.Unknown({ description: 'federation provenance {portal, url, sequence}, or null' }),
+};
+
+export const ItemS = Type.Object({ ...itemFields, body: Type.String({ description: 'sanitized HTML' }), changeNotes: Type.Array(ChangeNoteS) });
+export const ItemSummaryS = Type.Object(itemFields);
+
+export const Paged = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item), nextCursor: Nullable(Type.String()) });
+
+export const ListQuery = Type.Object(
+  {
+    lang: Type.Optional(Lang),
+    type: Type.Optional(ContentTypeS),
+    section: Type.Optional(Type.String({ maxLength: 200 })),
+    tag: Type.Optional(Type.String({ maxLength: 100 })),
+    q: Type.Optional(Type.String({ maxLength: 500 })),
+    status: Type.Optional(Type.Union(STATES.map((s) => Type.Literal(s)), { description: 'members of the portal only: list items in this state' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+    cursor: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+
+export const NewItemBody = Type.Object(
+  {
+    type: ContentTypeS,
+    lang: Lang,
+    title: Type.String({ minLength: 1, maxLength: 500 }),
+    summary: Type.Optional(Type.String({ maxLength: 4000 })),
+    body: Type.Optional(Type.String({ description: 'HTML; sanitized on save' })),
+    section: Type.Optional(Nullable(Type.String())),
+    slug: Type.Optional(Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 120 })),
+    tags: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 30 })),
+    translationOf: Type.Optional(Type.Integer({ description: 'id of the item this translates' })),
+    meta: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  },
+  { additionalProperties: false },
+);
+
+export const PatchItemBody = Type.Object(
+  {
+    version: Type.Integer({ description: 'the version you edited; 409 when the item has moved on' }),
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+    summary: Type.Optional(Type.String({ maxLength: 4000 })),
+    body: Type.Optional(Type.String()),
+    section: Type.Optional(Nullable(Type.String())),
+    slug: Type.Optional(Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 120 })),
+    tags: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 30 })),
+    meta: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'replaces the whole meta object' })),
+    changeNote: Type.Optional(Type.String({ maxLength: 2000, description: 'required when changing a published item, unless minorChange' })),
+    minorChange: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const WorkflowBody = Type.Object(
+  {
+    action: Type.Union(ACTIONS.map((a) => Type.Literal(a))),
+    at: Type.Optional(Type.String({ description: 'ISO 8601 time, for schedule' })),
+    note: Type.Optional(Type.String({ maxLength: 4000 })),
+    kind: Type.Optional(Type.Union([Type.Literal('withdrawn'), Type.Literal('gone')], { description: 'for unpublish; default withdrawn' })),
+    version: Type.Optional(Type.Integer()),
+  },
+  { additionalProperties: false },
+);
+
+export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
+
+export const metaSchemas = { LegalDocumentMeta, ProcedureMeta, VideoMeta, GalleryMeta };

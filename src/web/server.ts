@@ -1,0 +1,88 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import rateLimit from '@fastify/rate-limit';
+import type { Logger } from 'pino';
+import type { Services } from '../app.ts';
+import { createAjv } from '../lib/validate.ts';
+import { authenticate } from './auth.ts';
+import { problem, sendProblem, toProblem } from './problem.ts';
+import { opsRoutes } from './ops.ts';
+import { portalRoutes } from './api/portals.ts';
+import { contentRoutes } from './api/content.ts';
+import { metaSchemas, Problem } from './api/schemas.ts';
+
+export const BODY_LIMIT = 10 * 1024 * 1024;
+
+export interface WebOptions {
+  logger: Logger | false;
+  /** Extra route registrations (public site, admin, …) added by the composition root. */
+  extensions?: Array<(app: FastifyInstance, services: Services) => void | Promise<void>>;
+}
+
+export async function buildServer(services: Services, opts: WebOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: opts.logger || undefined,
+    logger: opts.logger ? undefined : false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: true,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    ajv: undefined,
+  } as never) as unknown as FastifyInstance;
+
+  // Bodies are validated strictly (a number is not a string); query strings
+  // and path parameters arrive as text and are coerced to their types.
+  const strict = createAjv();
+  const coercing = createAjv({ coerceTypes: true });
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
+
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Lantoa API',
+        version: '1.0.0',
+        description: 'Public and editorial API of a Lantoa portal network. Errors are RFC 9457 problem documents (application/problem+json).',
+      },
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'a token from `npx lantoa token create`' } },
+        schemas: { ...metaSchemas, Problem } as never,
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { url: '/api/v1/openapi.json' } as never });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => ({ ...problem(429, `Too many requests; retry after ${Math.ceil(ctx.ttl / 1000)} s.`), statusCode: 429 }),
+  });
+
+  app.setErrorHandler((err, request, reply) => {
+    const body = toProblem(err as Error, request);
+    if (body.status >= 500) request.log.error({ err }, 'request failed');
+    if (body.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
+    return sendProblem(reply, body);
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, { ...problem(404, `Nothing at ${request.method} ${request.url.split('?')[0]}.`), instance: request.url }));
+
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/api/')) await authenticate(request, services.accounts);
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api/v1/')) {
+      reply.header('x-content-type-options', 'nosniff');
+      if (!reply.getHeader('cache-control')) reply.header('cache-control', request.headers.authorization ? 'private, no-store' : 'public, max-age=30');
+      reply.header('vary', 'Authorization');
+    }
+    return payload;
+  });
+
+  opsRoutes(app, services);
+  portalRoutes(app, services);
+  contentRoutes(app, services);
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  for (const ext of opts.extensions ?? []) await ext(app, services);
+  return app;
+}

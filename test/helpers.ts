@@ -1,0 +1,190 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import pino from 'pino';
+import { loadConfig } from '../src/config.ts';
+import { createServices, createWeb, type Services } from '../src/app.ts';
+import type { Role } from '../src/modules/accounts/service.ts';
+import type { Clock } from '../src/lib/time.ts';
+
+// Shared test fixtures: a fresh store per suite on each engine, a server on
+// a loopback port, and a small network with an account for every role.
+
+export type EngineName = 'sqlite' | 'postgres';
+
+/** The engines to run storage suites on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export function engines(): EngineName[] {
+  return process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+/** For `describe(..., { skip })`: why a PostgreSQL run is skipped, if it is. */
+export const postgresSkip = process.env.TEST_DATABASE_URL ? false : 'TEST_DATABASE_URL is not set: PostgreSQL run skipped';
+
+export interface TestEnv {
+  services: Services;
+  engine: EngineName;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export interface EnvOptions {
+  clock?: Clock;
+  env?: Record<string, string>;
+}
+
+/** A migrated, empty store: a temp SQLite file, or a fresh schema in the test PostgreSQL database. */
+export async function createTestEnv(engine: EngineName, opts: EnvOptions = {}): Promise<TestEnv> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-test-'));
+  let databaseUrl: string | undefined;
+  let dropSchema: (() => Promise<void>) | undefined;
+  if (engine === 'postgres') {
+    const base = process.env.TEST_DATABASE_URL;
+    if (!base) throw new Error('TEST_DATABASE_URL is not set');
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+    const u = new URL(base);
+    u.searchParams.set('options', `-c search_path=${schema}`);
+    databaseUrl = u.toString();
+    dropSchema = async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    };
+  }
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '3999', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...opts.env });
+  const services = await createServices(config, { clock: opts.clock, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }) });
+  return {
+    services,
+    engine,
+    dataDir,
+    async close() {
+      await services.store.close();
+      await dropSchema?.();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TestServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(services: Services): Promise<TestServer> {
+  const app = await createWeb(services, { logRequests: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
+export interface Network {
+  central: { id: number; slug: string };
+  province: { id: number; slug: string };
+  /** bearer tokens by role at the central portal */
+  tokens: Record<Role, string>;
+  accountIds: Record<Role, number>;
+  /** a second writer at the central portal, to test ownership */
+  otherWriter: { token: string; id: number };
+  /** an admin of the province only */
+  provinceAdmin: string;
+}
+
+export const CONTACT = { unit: 'Văn phòng thử nghiệm', responsible: 'Chánh Văn phòng', address: '1 Phố Thử, Hà Nội', phone: '024 0000 0000', email: 'lienhe@example.gov.vn' };
+
+/** Two portals with sections, and an account and token for every role. */
+export async function seedNetwork(services: Services): Promise<Network> {
+  const { portals, accounts } = services;
+  const central = await portals.create({ slug: 'chinhphu', kind: 'central', names: { vi: 'Cổng Thông tin điện tử Chính phủ', en: 'Government Portal', zh: '政府门户网站' }, languages: ['vi', 'en', 'zh'], contact: CONTACT });
+  const province = await portals.create({ slug: 'hanoi', kind: 'province', parent: 'chinhphu', names: { vi: 'Cổng Thông tin điện tử Hà Nội', en: 'Hanoi Portal' }, languages: ['vi', 'en'], contact: CONTACT });
+  for (const p of [central, province]) {
+    await portals.createSection(p, { slug: 'tin-tuc', names: { vi: 'Tin tức', en: 'News' } });
+    await portals.createSection(p, { slug: 'van-ban', names: { vi: 'Văn bản', en: 'Documents' } });
+    await portals.createSection(p, { slug: 'chuyen-doi-so', kind: 'subsite', names: { vi: 'Chuyển đổi số' }, themeColor: '#1a5fb4' });
+  }
+  const roles: Role[] = ['admin', 'editor-in-chief', 'editor', 'writer', 'feedback-officer', 'analyst'];
+  const tokens = {} as Record<Role, string>;
+  const accountIds = {} as Record<Role, number>;
+  for (const role of roles) {
+    const email = `${role}@test.gov.vn`;
+    const acc = await accounts.addUser({ email, portalId: central.id, role });
+    accountIds[role] = acc.id;
+    tokens[role] = await accounts.createToken(email);
+  }
+  const other = await accounts.addUser({ email: 'writer2@test.gov.vn', portalId: central.id, role: 'writer' });
+  await accounts.addUser({ email: 'admin@hanoi.test.gov.vn', portalId: province.id, role: 'admin' });
+  return {
+    central: { id: central.id, slug: central.slug },
+    province: { id: province.id, slug: province.slug },
+    tokens,
+    accountIds,
+    otherWriter: { token: await accounts.createToken('writer2@test.gov.vn'), id: other.id },
+    provinceAdmin: await accounts.createToken('admin@hanoi.test.gov.vn'),
+  };
+}
+
+/** A small JSON client for the API under test. */
+export function client(base: string, token?: string) {
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const h: Record<string, string> = { ...headers };
+    if (token) h.authorization = `Bearer ${token}`;
+    let payload: string | undefined;
+    if (body !== undefined) {
+      payload = typeof body === 'string' ? body : JSON.stringify(body);
+      h['content-type'] ??= 'application/json';
+    }
+    const res = await fetch(base + path, { method, headers: h, body: payload });
+    const text = await res.text();
+    let json: any;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: res.status, headers: res.headers, json, text };
+  };
+  return {
+    get: (p: string, h?: Record<string, string>) => call('GET', p, undefined, h),
+    post: (p: string, b?: unknown, h?: Record<string, string>) => call('POST', p, b, h),
+    patch: (p: string, b?: unknown, h?: Record<string, string>) => call('PATCH', p, b, h),
+    delete: (p: string, h?: Record<string, string>) => call('DELETE', p, undefined, h),
+  };
+}
+
+export const sampleLegalDocument = {
+  type: 'legal-document',
+  lang: 'vi',
+  title: 'Nghị định quy định về cung cấp thông tin và dịch vụ công trực tuyến',
+  summary: 'Quy định việc cung cấp thông tin trên cổng thông tin điện tử của cơ quan nhà nước.',
+  body: '<p>Nội dung nghị định.</p>',
+  section: 'van-ban',
+  meta: { number: '42/2022/NĐ-CP', documentType: 'Nghị định', issuingBody: 'Chính phủ', signer: 'Phó Thủ tướng', issuedDate: '2022-06-24', effectiveDate: '2022-08-15', effectStatus: 'in-force', field: 'Công nghệ thông tin' },
+};
+
+export const sampleNews = {
+  type: 'news',
+  lang: 'vi',
+  title: 'Thủ tướng chủ trì phiên họp Chính phủ thường kỳ',
+  summary: 'Phiên họp bàn về tình hình kinh tế - xã hội.',
+  body: '<p>Sáng nay, Chính phủ họp phiên thường kỳ.</p>',
+  section: 'tin-tuc',
+  tags: ['phiên họp', 'kinh tế'],
+};
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `check` until it returns truthy or `timeoutMs` passes. */
+export async function waitFor<T>(check: () => Promise<T | undefined | false>, timeoutMs = 5000, stepMs = 50): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > until) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await sleep(stepMs);
+  }
+}
