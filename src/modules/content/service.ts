@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { sql, type Selectable, type Transaction } from 'kysely';
 import type { Store } from '../../store/index.ts';
 import type { ContentItemTable, Database } from '../../store/schema.ts';
@@ -121,7 +122,18 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** Emitted in-process after a change to an item is committed (pages, caches and the like listen). */
+export interface ContentChange {
+  itemId: number;
+  portalId: number;
+  kind: 'created' | 'updated' | 'published' | 'unpublished' | 'state';
+  status: State;
+}
+
 export class ContentService {
+  /** After-commit notifications of this process's writes; see ContentChange. */
+  readonly changes = new EventEmitter<{ change: [ContentChange] }>();
+
   constructor(
     private readonly store: Store,
     private readonly portals: PortalService,
@@ -193,6 +205,7 @@ export class ContentService {
       await this.saveRevision(trx, row.id, 1, { ...fields, section_id: sectionId }, actor.accountId, null, now);
       return row.id;
     });
+    this.notify({ itemId: id, portalId: portal.id, kind: 'created', status: 'draft' });
     return this.getForMember(id);
   }
 
@@ -262,8 +275,11 @@ export class ContentService {
           .execute();
         await this.outbox.emit(trx, EVENTS.updated, { itemId: row.id, version, minor });
       }
-      return row.id;
-    }).then((id) => this.getForMember(id));
+      return row;
+    }).then((row) => {
+      this.notify({ itemId: row.id, portalId: row.portal_id, kind: 'updated', status: row.status as State });
+      return this.getForMember(row.id);
+    });
   }
 
   /** Applies a workflow action; every transition is recorded. */
@@ -290,24 +306,39 @@ export class ContentService {
     if (action === 'reject' && !note) errors.push({ path: '/note', message: 'say why the item is sent back' });
     if (errors.length) throw new ValidationError(errors);
 
-    const id = await this.store.db.transaction().execute(async (trx) => {
+    const result = await this.store.db.transaction().execute(async (trx) => {
       const row = await this.lockRow(trx, item.id);
       if (req.version !== undefined && req.version !== row.version) {
         throw new ConflictError(`Item ${row.id} is at version ${row.version}, not ${req.version}.`, { currentVersion: row.version });
       }
-      await this.transition(trx, row, actor, action, { at, note, unpublishKind });
-      return row.id;
+      const to = await this.transition(trx, row, actor, action, { at, note, unpublishKind });
+      return { row, to };
     });
-    return this.getForMember(id);
+    this.notifyTransition(result.row, result.to);
+    return this.getForMember(result.row.id);
   }
 
   /** Runs from the outbox at the scheduled time; a stale job (rescheduled, withdrawn) does nothing. */
   async publishScheduled(payload: { itemId: number; scheduledAt: string }): Promise<void> {
-    await this.store.db.transaction().execute(async (trx) => {
-      const row = await trx.selectFrom('content_items').selectAll().where('id', '=', payload.itemId).executeTakeFirst();
-      if (!row || row.status !== 'scheduled' || row.scheduled_at !== payload.scheduledAt) return;
-      await this.transition(trx, row, SYSTEM, 'publish', { note: 'scheduled publication', unpublishKind: 'withdrawn' });
+    const done = await this.store.db.transaction().execute(async (trx) => {
+      const row = await this.lockRow(trx, payload.itemId).catch(() => undefined);
+      if (!row || row.status !== 'scheduled' || row.scheduled_at !== payload.scheduledAt) return undefined;
+      return { row, to: await this.transition(trx, row, SYSTEM, 'publish', { note: 'scheduled publication', unpublishKind: 'withdrawn' }) };
     });
+    if (done) this.notifyTransition(done.row, done.to);
+  }
+
+  private notifyTransition(row: Row, to: State) {
+    const kind = to === 'published' ? 'published' : row.status === 'published' || to === 'unpublished' ? 'unpublished' : 'state';
+    this.notify({ itemId: row.id, portalId: row.portal_id, kind, status: to });
+  }
+
+  private notify(change: ContentChange) {
+    try {
+      this.changes.emit('change', change);
+    } catch {
+      // a listener's failure must not turn a committed write into an error
+    }
   }
 
   private async transition(trx: Trx, row: Row, actor: Actor, action: Action, opts: { at?: Date; note: string | null; unpublishKind: 'withdrawn' | 'gone' }) {
@@ -344,6 +375,7 @@ export class ContentService {
     }
     if (to === 'published') await this.outbox.emit(trx, EVENTS.published, { itemId: row.id, version: set.version });
     if (to === 'unpublished') await this.outbox.emit(trx, EVENTS.unpublished, { itemId: row.id, version: set.version, kind: opts.unpublishKind });
+    return to;
   }
 
   // ---------- reads ----------
