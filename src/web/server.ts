@@ -37,6 +37,8 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
   const coercing = createAjv({ coerceTypes: true });
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
 
+  // The API speaks JSON only: without this, text/plain bodies would reach the handlers as strings.
+  app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
 
   await app.register(swagger, {

@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { ajv, toFieldErrors } from '../../lib/validate.ts';
+import { ajv, StringEnum, toFieldErrors } from '../../lib/validate.ts';
 import type { FieldError } from '../../lib/errors.ts';
 
 // Content types and the `meta` each one carries (field names from CONTRACT.md).
@@ -35,7 +35,7 @@ export const LegalDocumentMeta = Type.Object(
     issuedDate: DateStr,
     effectiveDate: Type.Optional(NullableDate),
     expiryDate: Type.Optional(NullableDate),
-    effectStatus: Type.Union(EFFECT_STATUSES.map((s) => Type.Literal(s))),
+    effectStatus: StringEnum(EFFECT_STATUSES),
     field: Type.Optional(Text(200)),
     gazetteDate: Type.Optional(NullableDate),
     abstract: Type.Optional(Text(5000)),
@@ -60,7 +60,7 @@ export const ProcedureMeta = Type.Object(
     ),
     result: Type.Optional(Text(1000)),
     legalBasis: Type.Optional(Type.Array(Text(500), { maxItems: 50 })),
-    onlineLevel: Type.Union([Type.Literal('full'), Type.Literal('partial')], { description: 'toàn trình (full) or một phần (partial)' }),
+    onlineLevel: StringEnum(['full', 'partial'] as const, { description: 'toàn trình (full) or một phần (partial)' }),
     serviceUrl: Type.Optional(Type.String({ format: 'uri' })),
   },
   { additionalProperties: false },

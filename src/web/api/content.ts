@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../app.ts';
 import type { ItemPatch, ListQuery as ListQueryT, NewItem, WorkflowRequest } from '../../modules/content/service.ts';
 import { NotFoundError } from '../../lib/errors.ts';
-import { actorIn, optionalActor } from '../auth.ts';
+import { actorIn, optionalActor, requireAccount } from '../auth.ts';
 import { IdParams, ItemS, ItemSummaryS, ListQuery, NewItemBody, Paged, PatchItemBody, Problem, SlugParams, WorkflowBody } from './schemas.ts';
 
 const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Problem]));
@@ -138,7 +138,7 @@ export function contentRoutes(app: FastifyInstance, { portals, content }: Servic
     const item = await content.find(id);
     if (!item) {
       // still insist on a token first, so anonymous probing learns nothing
-      actorIn(request, -1, 'any portal');
+      requireAccount(request);
       throw new NotFoundError(`No item ${id}.`);
     }
     const portal = await portals.require(item.portal);

@@ -2,15 +2,16 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import { CONTENT_TYPES, GalleryMeta, LegalDocumentMeta, ProcedureMeta, VideoMeta } from '../../modules/content/types.ts';
 import { ACTIONS, STATES } from '../../modules/workflow/rules.ts';
 import { PORTAL_KINDS } from '../../modules/portals/service.ts';
+import { StringEnum } from '../../lib/validate.ts';
 
 // Request and response schemas of the JSON API. Fastify validates requests
 // against them and the OpenAPI document is generated from them, so the docs
 // cannot drift from what the server accepts.
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const Lang = Type.Union([Type.Literal('vi'), Type.Literal('en'), Type.Literal('zh')]);
+const Lang = StringEnum(['vi', 'en', 'zh'] as const);
 const Localized = Type.Object({ vi: Type.String(), en: Type.Optional(Type.String()), zh: Type.Optional(Type.String()) }, { additionalProperties: false });
-const ContentTypeS = Type.Union(CONTENT_TYPES.map((t) => Type.Literal(t)));
+const ContentTypeS = StringEnum(CONTENT_TYPES);
 
 export const Problem = Type.Object(
   {
@@ -29,7 +30,7 @@ export const PortalS = Type.Object({
   name: Localized,
   languages: Type.Array(Lang),
   hosts: Type.Array(Type.String()),
-  kind: Type.Union(PORTAL_KINDS.map((k) => Type.Literal(k))),
+  kind: StringEnum(PORTAL_KINDS),
   parent: Nullable(Type.String()),
   url: Type.String({ format: 'uri' }),
   contact: Type.Object({ unit: Type.String(), responsible: Type.String(), address: Type.String(), phone: Type.String(), email: Type.String() }),
@@ -59,7 +60,7 @@ const itemFields = {
   url: Type.String({ format: 'uri' }),
   section: Nullable(Type.String()),
   tags: Type.Array(Type.String()),
-  status: Type.Union(STATES.map((s) => Type.Literal(s))),
+  status: StringEnum(STATES),
   version: Type.Integer(),
   createdAt: Type.String(),
   updatedAt: Type.String(),
@@ -85,7 +86,7 @@ export const ListQuery = Type.Object(
     section: Type.Optional(Type.String({ maxLength: 200 })),
     tag: Type.Optional(Type.String({ maxLength: 100 })),
     q: Type.Optional(Type.String({ maxLength: 500 })),
-    status: Type.Optional(Type.Union(STATES.map((s) => Type.Literal(s)), { description: 'members of the portal only: list items in this state' })),
+    status: Type.Optional(StringEnum(STATES, { description: 'members of the portal only: list items in this state' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
     cursor: Type.Optional(Type.String({ maxLength: 500 })),
   },
@@ -102,7 +103,7 @@ export const NewItemBody = Type.Object(
     section: Type.Optional(Nullable(Type.String())),
     slug: Type.Optional(Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 120 })),
     tags: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 30 })),
-    translationOf: Type.Optional(Type.Integer({ description: 'id of the item this translates' })),
+    translationOf: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'id of the item this translates' })),
     meta: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
   },
   { additionalProperties: false },
@@ -126,16 +127,18 @@ export const PatchItemBody = Type.Object(
 
 export const WorkflowBody = Type.Object(
   {
-    action: Type.Union(ACTIONS.map((a) => Type.Literal(a))),
+    action: StringEnum(ACTIONS),
     at: Type.Optional(Type.String({ description: 'ISO 8601 time, for schedule' })),
     note: Type.Optional(Type.String({ maxLength: 4000 })),
-    kind: Type.Optional(Type.Union([Type.Literal('withdrawn'), Type.Literal('gone')], { description: 'for unpublish; default withdrawn' })),
+    kind: Type.Optional(StringEnum(['withdrawn', 'gone'] as const, { description: 'for unpublish; default withdrawn' })),
     version: Type.Optional(Type.Integer()),
   },
   { additionalProperties: false },
 );
 
-export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+/** Ids fit PostgreSQL's `integer`: a larger number is a client mistake, not a server fault. */
+const MAX_ID = 2_147_483_647;
+export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: MAX_ID }) });
 export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 
 export const metaSchemas = { LegalDocumentMeta, ProcedureMeta, VideoMeta, GalleryMeta };
