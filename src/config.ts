@@ -9,6 +9,8 @@ export interface Config {
   /** Base of every public URL; each portal is served at `<slug>.<host of publicUrl>`. */
   publicUrl: URL;
   logLevel: string;
+  /** Writes a token (or address) may make per minute on the API before 429. */
+  apiWriteLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -29,6 +31,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch {
     throw new ConfigError(`PUBLIC_URL is not a URL: "${env.PUBLIC_URL}"`);
   }
+  const apiWriteLimit = env.API_WRITE_LIMIT ? Number(env.API_WRITE_LIMIT) : 600;
+  if (!Number.isInteger(apiWriteLimit) || apiWriteLimit < 1) throw new ConfigError(`API_WRITE_LIMIT must be a positive whole number, got "${env.API_WRITE_LIMIT}"`);
   return {
     port,
     host,
@@ -37,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemo: env.LANTOA_DEMO !== '0',
     publicUrl,
     logLevel: env.LOG_LEVEL || 'info',
+    apiWriteLimit,
   };
 }

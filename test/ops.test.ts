@@ -53,3 +53,27 @@ describe('operations and API documents', () => {
     assert.equal((await fetch(`${server.url}/healthz`)).status, 200, 'the process is still alive');
   });
 });
+
+describe('rate limiting', () => {
+  it('answers 429 with Retry-After once a token exceeds its writes per minute, and changes nothing', async () => {
+    const env = await createTestEnv('sqlite', { env: { API_WRITE_LIMIT: '3' } });
+    const net = await seedNetwork(env.services);
+    const server = await startServer(env.services);
+    try {
+      const writer = client(server.url, net.tokens.writer);
+      const body = { type: 'news', lang: 'vi', title: 'Tin nhanh' };
+      for (let i = 0; i < 3; i++) assert.equal((await writer.post('/api/v1/portals/chinhphu/articles', body)).status, 201);
+      const limited = await writer.post('/api/v1/portals/chinhphu/articles', body);
+      assert.equal(limited.status, 429);
+      assert.match(limited.headers.get('content-type')!, /problem\+json/);
+      assert.ok(Number(limited.headers.get('retry-after')) > 0);
+      const count = await env.services.store.db.selectFrom('content_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      assert.equal(Number(count.n), 3);
+      assert.equal((await client(server.url, net.tokens.editor).post('/api/v1/portals/chinhphu/articles', body)).status, 201, 'other tokens are not affected');
+      assert.equal((await client(server.url).get('/api/v1/portals/chinhphu/articles')).status, 200, 'reads are not limited');
+    } finally {
+      await server.close();
+      await env.close();
+    }
+  });
+});

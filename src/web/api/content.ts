@@ -9,7 +9,14 @@ import { IdParams, ItemS, ItemSummaryS, ListQuery, NewItemBody, Paged, PatchItem
 const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Problem]));
 const bearer = [{ bearerAuth: [] }];
 
-export function contentRoutes(app: FastifyInstance, { portals, content }: Services) {
+export function contentRoutes(app: FastifyInstance, { portals, content, config }: Services) {
+  /** Writes per token (or address): generous for newsrooms, a brake on runaway scripts. */
+  const writeLimit = {
+    max: config.apiWriteLimit,
+    timeWindow: '1 minute',
+    keyGenerator: (request: FastifyRequest) => request.headers.authorization ?? request.ip,
+  };
+
   app.get<{ Params: { slug: string }; Querystring: ListQueryT }>(
     '/api/v1/portals/:slug/articles',
     {
@@ -145,10 +152,3 @@ export function contentRoutes(app: FastifyInstance, { portals, content }: Servic
     return { item, actor: actorIn(request, portal.id, portal.slug) };
   }
 }
-
-/** Writes per token (or address): generous for newsrooms, a brake on runaway scripts. */
-const writeLimit = {
-  max: 600,
-  timeWindow: '1 minute',
-  keyGenerator: (request: FastifyRequest) => request.headers.authorization ?? request.ip,
-};
