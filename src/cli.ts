@@ -158,6 +158,65 @@ export function buildCli(): Command {
       });
     });
 
+  const portal = program.command('portal').description('manage the portals of this deployment');
+  portal
+    .command('add')
+    .description('create a portal (an operator connecting a ministry, province, agency or commune)')
+    .requiredOption('--slug <slug>', 'short name, e.g. hanoi; the portal answers at <slug>.localhost')
+    .requiredOption('--kind <kind>', 'central | ministry | province | agency | commune')
+    .requiredOption('--name <name>', 'Vietnamese name, e.g. "Cổng Thông tin điện tử thành phố Hà Nội"')
+    .option('--name-en <name>', 'English name')
+    .option('--name-zh <name>', 'Chinese name')
+    .option('--languages <list>', 'comma-separated, vi first', 'vi,en')
+    .option('--parent <slug>', 'the portal this one belongs to')
+    .option('--host <hostname...>', 'hostnames that serve this portal, e.g. hanoi.gov.vn')
+    .requiredOption('--unit <unit>', 'cơ quan chủ quản — the agency that owns the portal')
+    .requiredOption('--responsible <person>', 'người chịu trách nhiệm — the person legally responsible')
+    .requiredOption('--address <address>', 'postal address shown in the footer')
+    .requiredOption('--phone <phone>', 'phone shown in the footer')
+    .requiredOption('--email <email>', 'contact email shown in the footer')
+    .action(async (o: Record<string, string | string[] | undefined>) => {
+      await withServices(async (services) => {
+        const names: Record<string, string> = { vi: o.name as string };
+        if (o.nameEn) names.en = o.nameEn as string;
+        if (o.nameZh) names.zh = o.nameZh as string;
+        const created = await services.portals.create({
+          slug: o.slug as string,
+          kind: o.kind as string,
+          parent: o.parent as string | undefined,
+          names,
+          languages: String(o.languages).split(',').map((l) => l.trim()).filter(Boolean),
+          hosts: (o.host as string[] | undefined) ?? [],
+          contact: { unit: o.unit as string, responsible: o.responsible as string, address: o.address as string, phone: o.phone as string, email: o.email as string },
+        });
+        process.stdout.write(`portal ${created.slug} created: ${created.url}/\n`);
+      });
+    });
+
+  const section = program.command('section').description('manage sections and sub-sites (chuyên trang)');
+  section
+    .command('add')
+    .description('create a section, or a sub-site with --subsite')
+    .requiredOption('--portal <slug>', 'the portal')
+    .requiredOption('--slug <slug>', 'URL segment, e.g. tin-tuc')
+    .requiredOption('--name <name>', 'Vietnamese name')
+    .option('--name-en <name>', 'English name')
+    .option('--name-zh <name>', 'Chinese name')
+    .option('--subsite', 'a chuyên trang: its own home page, menu and colour')
+    .option('--parent <slug>', 'the sub-site (or section) this one sits in')
+    .option('--color <hex>', 'theme colour of a sub-site, e.g. #1a5fb4')
+    .action(async (o: Record<string, string | boolean | undefined>) => {
+      await withServices(async (services) => {
+        const target = await services.portals.bySlug(o.portal as string);
+        if (!target) fail(`no portal "${o.portal}"`);
+        const names: Record<string, string> = { vi: o.name as string };
+        if (o.nameEn) names.en = o.nameEn as string;
+        if (o.nameZh) names.zh = o.nameZh as string;
+        const created = await services.portals.createSection(target, { slug: o.slug as string, kind: o.subsite ? 'subsite' : 'section', parent: o.parent as string | undefined, names, themeColor: o.color as string | undefined });
+        process.stdout.write(`${created.kind} ${created.slug} created in ${target.slug}\n`);
+      });
+    });
+
   const user = program.command('user').description('manage accounts');
   user
     .command('add')

@@ -26,7 +26,7 @@ describe('lantoa CLI', () => {
   it('has --help on the command and on every subcommand', () => {
     const top = run(['--help']);
     assert.equal(top.code, 0);
-    for (const sub of ['start', 'serve', 'worker', 'migrate', 'demo', 'user', 'token']) assert.match(top.stdout, new RegExp(`\\b${sub}\\b`));
+    for (const sub of ['start', 'serve', 'worker', 'migrate', 'demo', 'user', 'token', 'portal', 'section']) assert.match(top.stdout, new RegExp(`\\b${sub}\\b`));
     for (const sub of [['serve'], ['worker'], ['migrate'], ['demo'], ['user', 'add'], ['token', 'create'], ['start']]) {
       const r = run([...sub, '--help']);
       assert.equal(r.code, 0, sub.join(' '));
@@ -43,14 +43,20 @@ describe('lantoa CLI', () => {
     assert.equal(m2.code, 0);
     assert.match(m2.stdout, /up to date/);
 
-    // a portal to give roles in, made through the services as the demo would
+    const portal = run(['portal', 'add', '--slug', 'hanoi', '--kind', 'province', '--name', 'Cổng Thông tin điện tử Hà Nội', '--name-en', 'Hanoi Portal', '--host', 'hanoi.gov.vn', '--unit', 'UBND thành phố Hà Nội', '--responsible', 'Chánh Văn phòng', '--address', '12 Lê Lai, Hà Nội', '--phone', '024 3825 3536', '--email', 'congthongtin@hanoi.gov.vn'], env);
+    assert.equal(portal.code, 0, portal.stderr);
+    assert.match(portal.stdout, /portal hanoi created: http:\/\/hanoi\.localhost:3000\//);
+    const again = run(['portal', 'add', '--slug', 'hanoi', '--kind', 'province', '--name', 'x', '--unit', 'u', '--responsible', 'r', '--address', 'a', '--phone', 'p', '--email', 'e@x.vn'], env);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /slug "hanoi" exists/);
+    const sub = run(['section', 'add', '--portal', 'hanoi', '--slug', 'du-lich', '--name', 'Du lịch Hà Nội', '--subsite', '--color', '#0a7e00'], env);
+    assert.equal(sub.code, 0, sub.stderr);
+    const badColor = run(['section', 'add', '--portal', 'hanoi', '--slug', 'am-thuc', '--name', 'Ẩm thực', '--color', 'green'], env);
+    assert.match(badColor.stderr, /themeColor must be a colour/);
+
     const { createServices } = await import('../src/app.ts');
     const { loadConfig } = await import('../src/config.ts');
     const pino = (await import('pino')).default;
-    const services = await createServices(loadConfig({ DATA_DIR: dataDir }), { logger: pino({ level: 'silent' }) });
-    await services.portals.create({ slug: 'hanoi', kind: 'province', names: { vi: 'Hà Nội' }, languages: ['vi', 'en'], contact: { unit: 'UBND', responsible: 'Chánh VP', address: 'Hà Nội', phone: '024', email: 'a@hanoi.gov.vn' } });
-    await services.store.close();
-
     const add = run(['user', 'add', '--email', 'Bien.Tap@Hanoi.gov.vn', '--portal', 'hanoi', '--role', 'editor', '--password', 'mot-mat-khau-dai'], env);
     assert.equal(add.code, 0, add.stderr);
     assert.match(add.stdout, /bien\.tap@hanoi\.gov\.vn is editor at hanoi/);
@@ -60,6 +66,11 @@ describe('lantoa CLI', () => {
     assert.match(last, /^lnt_[A-Za-z0-9_-]{40,}$/);
 
     const services2 = await createServices(loadConfig({ DATA_DIR: dataDir }), { logger: pino({ level: 'silent' }) });
+    const hanoi = (await services2.portals.bySlug('hanoi'))!;
+    assert.deepEqual(hanoi.hosts, ['hanoi.gov.vn']);
+    assert.equal(hanoi.contact.responsible, 'Chánh Văn phòng');
+    assert.equal((await services2.portals.byHost('hanoi.gov.vn:443'))?.slug, 'hanoi');
+    assert.equal((await services2.portals.sections(hanoi.id))[0].themeColor, '#0a7e00');
     const account = await services2.accounts.authenticate(last);
     assert.equal(account?.email, 'bien.tap@hanoi.gov.vn');
     const stored = await services2.store.db.selectFrom('api_tokens').select('token_hash').execute();
