@@ -124,7 +124,8 @@ export const chinhphuDocuments: DemoItem[] = [
 <li>Cơ quan giải quyết không được yêu cầu nộp lại những giấy tờ đã có trong kho quản lý dữ liệu điện tử hoặc cơ sở dữ liệu được kết nối, chia sẻ;</li>
 <li>Việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính được thực hiện tại bộ phận một cửa.</li>
 </ul>
-<p>Nghị định cũng quy định trách nhiệm của Văn phòng Chính phủ trong vận hành Cổng Dịch vụ công quốc gia và trách nhiệm của các bộ, địa phương trong xây dựng Hệ thống thông tin giải quyết thủ tục hành chính cấp bộ, cấp tỉnh.</p>`,
+<p>Nghị định cũng quy định trách nhiệm của Văn phòng Chính phủ trong vận hành Cổng Dịch vụ công quốc gia và trách nhiệm của các bộ, địa phương trong xây dựng Hệ thống thông tin giải quyết thủ tục hành chính cấp bộ, cấp tỉnh.</p>
+<p>Đây là căn cứ quan trọng để các cơ quan đẩy mạnh số hóa hồ sơ, kết quả giải quyết thủ tục hành chính, hướng tới mục tiêu mỗi thông tin người dân, doanh nghiệp chỉ phải cung cấp một lần cho cơ quan nhà nước.</p>`,
     tags: ['thủ tục hành chính', 'môi trường điện tử', 'một cửa'],
     meta: legalMeta({
       number: '45/2020/NĐ-CP',
@@ -214,7 +215,8 @@ export const chinhphuDocuments: DemoItem[] = [
 <li>Phát triển kinh tế số, doanh nghiệp công nghệ số và xã hội số, kỹ năng số cho người dân;</li>
 <li>Bảo đảm an toàn, an ninh mạng và nguồn lực cho chuyển đổi số.</li>
 </ul>
-<p>Luật khẳng định nguyên tắc lấy người dân, doanh nghiệp làm trung tâm; hoạt động của cơ quan nhà nước trên môi trường số có giá trị pháp lý như hoạt động truyền thống. Các văn bản quy định chi tiết, trong đó có nghị định về cổng thông tin điện tử và dịch vụ công trực tuyến, được Chính phủ ban hành để bảo đảm luật có hiệu lực đồng bộ.</p>`,
+<p>Luật khẳng định nguyên tắc lấy người dân, doanh nghiệp làm trung tâm; hoạt động của cơ quan nhà nước trên môi trường số có giá trị pháp lý như hoạt động truyền thống. Các văn bản quy định chi tiết, trong đó có nghị định về cổng thông tin điện tử và dịch vụ công trực tuyến, được Chính phủ ban hành để bảo đảm luật có hiệu lực đồng bộ.</p>
+<p>Luật có hiệu lực thi hành từ ngày 01/7/2026. Các bộ, ngành, địa phương có trách nhiệm rà soát, sửa đổi văn bản thuộc thẩm quyền và tổ chức phổ biến nội dung luật tới cán bộ, công chức và người dân.</p>`,
     tags: ['Luật Chuyển đổi số', 'Chính phủ số', 'kinh tế số'],
     meta: legalMeta({
       number: '148/2025/QH15',
@@ -277,7 +279,8 @@ export const chinhphuDocuments: DemoItem[] = [
 <tr><td>Mức độ hài lòng của người dân, doanh nghiệp</td><td>15 điểm</td></tr>
 </tbody>
 </table>
-<p>Kết quả đánh giá được công bố hằng quý trên Cổng Dịch vụ công quốc gia và là một căn cứ để đánh giá, xếp loại người đứng đầu cơ quan hành chính. Dịch vụ có tỷ lệ hồ sơ trực tuyến thấp trong hai quý liên tiếp phải được rà soát, tái cấu trúc quy trình.</p>`,
+<p>Kết quả đánh giá được công bố hằng quý trên Cổng Dịch vụ công quốc gia và là một căn cứ để đánh giá, xếp loại người đứng đầu cơ quan hành chính. Dịch vụ có tỷ lệ hồ sơ trực tuyến thấp trong hai quý liên tiếp phải được rà soát, tái cấu trúc quy trình.</p>
+<p>Quyết định có hiệu lực từ ngày 15/12/2026. Văn phòng Chính phủ chủ trì hướng dẫn phương pháp thu thập dữ liệu, tính điểm và bảo đảm kết nối kỹ thuật giữa các hệ thống trước thời điểm áp dụng.</p>`,
     tags: ['dịch vụ công trực tuyến', 'bộ tiêu chí', 'đánh giá'],
     meta: legalMeta({
       number: '36/2026/QĐ-TTg',
@@ -434,7 +437,8 @@ export const chinhphuDocuments: DemoItem[] = [
 <li>Rút ngắn thời gian thanh toán, nghiệm thu khối lượng hoàn thành; Kho bạc Nhà nước giải quyết hồ sơ thanh toán trong ngày làm việc;</li>
 <li>Phân công lãnh đạo phụ trách từng dự án, gắn trách nhiệm với kết quả giải ngân.</li>
 </ol>
-<p>Các tổ công tác đặc biệt của Thủ tướng Chính phủ tiếp tục kiểm tra tại các bộ, địa phương có tỷ lệ giải ngân thấp. Kết quả giải ngân là tiêu chí quan trọng trong đánh giá mức độ hoàn thành nhiệm vụ năm của tập thể, cá nhân.</p>`,
+<p>Các tổ công tác đặc biệt của Thủ tướng Chính phủ tiếp tục kiểm tra tại các bộ, địa phương có tỷ lệ giải ngân thấp. Kết quả giải ngân là tiêu chí quan trọng trong đánh giá mức độ hoàn thành nhiệm vụ năm của tập thể, cá nhân.</p>
+<p>Chỉ thị có hiệu lực kể từ ngày ký. Bộ Tài chính tổng hợp tình hình giải ngân, báo cáo Thủ tướng Chính phủ định kỳ hằng tuần.</p>`,
     tags: ['chỉ thị', 'đầu tư công', 'giải ngân'],
     meta: legalMeta({
       number: '28/CT-TTg',
@@ -521,6 +525,7 @@ export const chinhphuDocuments: DemoItem[] = [
 <li>Quy tắc kết nối, chia sẻ dữ liệu với hệ thống báo cáo cấp bộ, cấp tỉnh;</li>
 <li>Phân quyền khai thác số liệu theo chức năng, nhiệm vụ.</li>
 </ul>
+<p>Mọi số liệu báo cáo được cập nhật một lần và dùng chung cho nhiều mục đích, giảm đáng kể số lượng báo cáo giấy mà các cơ quan phải thực hiện hằng năm.</p>
 <blockquote>Tình trạng hiệu lực: Hết hiệu lực một phần – Điều 7 và Điều 9 được thay thế bởi quy định mới về chế độ báo cáo điện tử của cơ quan hành chính nhà nước.</blockquote>
 <p>Các cơ quan khi áp dụng cần đối chiếu với văn bản sửa đổi, thay thế để bảo đảm thực hiện đúng quy định hiện hành.</p>`,
     tags: ['chế độ báo cáo', 'Hệ thống thông tin báo cáo', 'dữ liệu'],

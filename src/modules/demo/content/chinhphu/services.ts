@@ -324,7 +324,8 @@ export const chinhphuServices: DemoItem[] = [
     title: `Chùm ảnh: Hội nghị Chính phủ với các địa phương`,
     summary: `Những hình ảnh tại Hội nghị Chính phủ với các địa phương, tổ chức theo hình thức trực tiếp kết hợp trực tuyến.`,
     body: `<p>Hội nghị Chính phủ với các địa phương quy tụ các thành viên Chính phủ và lãnh đạo 34 tỉnh, thành phố, với nhiều ý kiến thẳng thắn, tâm huyết về những vướng mắc trong thực tiễn.</p>
-<p>Không khí làm việc khẩn trương, thực chất; nhiều kiến nghị của địa phương được các bộ, ngành trả lời ngay tại hội nghị.</p>`,
+<p>Không khí làm việc khẩn trương, thực chất; nhiều kiến nghị của địa phương được các bộ, ngành trả lời ngay tại hội nghị.</p>
+<p>Cổng Thông tin điện tử Chính phủ giới thiệu một số hình ảnh tại hội nghị, từ điểm cầu trụ sở Chính phủ đến các điểm cầu trực tuyến ở địa phương.</p>`,
     tags: ['chùm ảnh', 'hội nghị', 'địa phương'],
     meta: {
       images: [
