@@ -6,6 +6,7 @@ import { migrate, openStore, StoreError } from './store/index.ts';
 import { DomainError } from './lib/errors.ts';
 import { DEMO_PASSWORD, isStoreEmpty, loadDemo, type DemoSummary } from './modules/demo/load.ts';
 import { generateArticles } from './modules/demo/generate.ts';
+import { outboxCounts, retryDead } from './modules/outbox/outbox.ts';
 
 // The `lantoa` command. Every failure a user can cause ends in one line on
 // stderr and a non-zero exit; nothing here prints a stack trace for them.
@@ -69,6 +70,22 @@ function printDemo(summary: DemoSummary | undefined, services: Services, config:
   }
   lines.push('', 'Sign in to the API with a bearer token:  npx lantoa token create --email admin@chinhphu.demo', '');
   process.stdout.write(lines.join('\n') + '\n');
+}
+
+async function reindexWithProgress(services: Services, batchSize?: number): Promise<void> {
+  const bar = new cliProgress.SingleBar({ format: 'indexing [{bar}] {value}/{total} items  {rate} items/s', hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic);
+  const started = Date.now();
+  bar.start(0, 0, { rate: 0 });
+  const report = await services.search.reindex({
+    batchSize,
+    onProgress: (done, total) => {
+      bar.setTotal(total);
+      bar.update(done, { rate: Math.round(done / Math.max((Date.now() - started) / 1000, 0.001)) });
+    },
+  });
+  bar.stop();
+  const seconds = report.ms / 1000;
+  process.stdout.write(`search index: ${report.indexed} items indexed, ${report.removed} stale entries removed in ${seconds.toFixed(1)} s (${Math.round(report.indexed / Math.max(seconds, 0.001))} items/s)\n`);
 }
 
 export function buildCli(): Command {
@@ -155,7 +172,19 @@ export function buildCli(): Command {
           bar.stop();
           process.stdout.write(`generated ${extra} items in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
         }
+        // generated items bypass the content service, and nothing may be running a worker: index now
+        await reindexWithProgress(services);
       });
+    });
+
+  program
+    .command('reindex')
+    .description('rebuild the search index from the published items; safe while the site serves (search keeps answering throughout)')
+    .option('--batch <n>', 'items per transaction', '500')
+    .action(async (opts: { batch: string }) => {
+      const batchSize = Number(opts.batch);
+      if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) fail(`--batch must be a whole number from 1 to 10000, got "${opts.batch}"`);
+      await withServices((services) => reindexWithProgress(services, batchSize));
     });
 
   const portal = program.command('portal').description('manage the portals of this deployment');
@@ -214,6 +243,30 @@ export function buildCli(): Command {
         if (o.nameZh) names.zh = o.nameZh as string;
         const created = await services.portals.createSection(target, { slug: o.slug as string, kind: o.subsite ? 'subsite' : 'section', parent: o.parent as string | undefined, names, themeColor: o.color as string | undefined });
         process.stdout.write(`${created.kind} ${created.slug} created in ${target.slug}\n`);
+      });
+    });
+
+  const outboxCmd = program.command('outbox').description('inspect and repair the outbox (jobs caused by changes: scheduled publishing, deliveries, …)');
+  outboxCmd
+    .command('status')
+    .description('count jobs by state and list the dead ones with their last error')
+    .action(async () => {
+      await withServices(async (services) => {
+        const counts = await outboxCounts(services.store);
+        process.stdout.write(`pending ${counts.pending}  running ${counts.running}  done ${counts.done}  dead ${counts.dead}\n`);
+        const dead = await services.store.db.selectFrom('outbox').select(['id', 'topic', 'attempts', 'last_error', 'finished_at']).where('status', '=', 'dead').orderBy('id', 'desc').limit(50).execute();
+        for (const d of dead) process.stdout.write(`dead #${d.id} ${d.topic} after ${d.attempts} attempts at ${d.finished_at}: ${d.last_error}\n`);
+      });
+    });
+  outboxCmd
+    .command('retry')
+    .description('put a dead job back in the queue, with its attempts reset')
+    .argument('<id>', 'the job id from `outbox status`')
+    .action(async (id: string) => {
+      if (!/^\d+$/.test(id)) fail(`job id must be a number, got "${id}"`);
+      await withServices(async (services) => {
+        if (!(await retryDead(services.store, Number(id), services.clock))) fail(`no dead job #${id}`);
+        process.stdout.write(`job #${id} queued again\n`);
       });
     });
 

@@ -93,6 +93,11 @@ describe('lantoa CLI', () => {
       assert.match(r.stderr, message, args.join(' '));
       assert.equal(r.stderr.trim().split('\n').length, 1, `one line: ${r.stderr}`);
     }
+    assert.match(run(['outbox', 'retry', '12'], env).stderr, /no dead job #12/);
+    assert.match(run(['outbox', 'retry', 'x'], env).stderr, /job id must be a number/);
+    const status = run(['outbox', 'status'], env);
+    assert.equal(status.code, 0);
+    assert.match(status.stdout, /pending \d+ {2}running \d+ {2}done \d+ {2}dead 0/);
     const unknown = run(['frobnicate'], env);
     assert.notEqual(unknown.code, 0);
     assert.match(unknown.stderr, /unknown command/);
