@@ -1,3 +1,4 @@
+import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
@@ -5,9 +6,19 @@ import { migrate, openStore, type Store } from './store/index.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { PortalService } from './modules/portals/service.ts';
 import { AccountService } from './modules/accounts/service.ts';
-import { ContentService, SCHEDULED_PUBLISH_TOPIC } from './modules/content/service.ts';
+import { ContentService, EVENTS, SCHEDULED_PUBLISH_TOPIC } from './modules/content/service.ts';
+import { syncIndexEntry } from './modules/content/indexing.ts';
+import { SearchService } from './modules/search/service.ts';
 import { Outbox, OutboxWorker } from './modules/outbox/outbox.ts';
 import { buildServer } from './web/server.ts';
+import { PageCacheService, pageCacheSettings, type PageCacheSettings } from './modules/pagecache/service.ts';
+import { createSite } from './web/site/index.ts';
+import { createSessionModules, type SessionModules, type SessionOptions } from './modules/sessions/index.ts';
+import { AuditService } from './modules/audit/service.ts';
+import { MediaService } from './modules/media/service.ts';
+import { LocalMediaStorage } from './modules/media/storage.ts';
+import { EditorialQueries } from './modules/content/editorial.ts';
+import { createAdmin } from './web/admin/index.ts';
 
 // The composition root: the one place that knows every part and wires them.
 // `serve`, `worker`, the CLI and the tests all build the system through here.
@@ -21,6 +32,14 @@ export interface Services {
   portals: PortalService;
   accounts: AccountService;
   content: ContentService;
+  search: SearchService;
+  pagecache: PageCacheService;
+  /** Admin sign-in: sessions, throttling, second factors, password resets, mail. */
+  sessions: SessionModules;
+  audit: AuditService;
+  media: MediaService;
+  /** The newsroom's read models over content (dashboard, history). */
+  editorial: EditorialQueries;
 }
 
 export interface BuildOptions {
@@ -28,6 +47,10 @@ export interface BuildOptions {
   logger?: Logger;
   /** Skip `migrate` (the caller already did). */
   skipMigrate?: boolean;
+  /** Page cache settings over those from the environment (PAGE_CACHE, PAGE_CACHE_MB, CDN_PURGE_URL, …). */
+  pageCache?: Partial<PageCacheSettings>;
+  /** Admin session, throttling and mail settings over those from the environment. */
+  admin?: SessionOptions;
 }
 
 export function createLogger(config: Config): Logger {
@@ -51,11 +74,24 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   const outbox = new Outbox(clock);
   const portals = new PortalService(store, config.publicUrl, clock);
   const accounts = new AccountService(store, clock);
-  const content = new ContentService(store, portals, outbox, clock);
+  // Search writes its index inside content's publishing transactions; result URLs are content's.
+  const search: SearchService = new SearchService(store, portals, (portal, lang, section, type, slug): string => content.itemUrl(portal, lang, section, type, slug));
+  const content: ContentService = new ContentService(store, portals, outbox, clock, search.indexer);
+  // A safety net for writers built without the indexer (the demo loader, importers):
+  // each publication event re-checks the item's entry, a no-op when it is current.
+  for (const event of Object.values(EVENTS)) {
+    outbox.subscribe(event, 'search-index', (payload: { itemId: number }) => syncIndexEntry(store, search.catchUpIndexer, payload.itemId));
+  }
 
   outbox.handle(SCHEDULED_PUBLISH_TOPIC, (payload) => content.publishScheduled(payload));
+  const pagecache = new PageCacheService({ store, content, portals, outbox, databaseUrl: config.databaseUrl, logger }, pageCacheSettings(process.env, opts.pageCache));
 
-  return { config, store, clock, logger, outbox, portals, accounts, content };
+  const sessions = createSessionModules(store, clock, logger, process.env, opts.admin);
+  const audit = new AuditService(store, clock);
+  const media = new MediaService(store, new LocalMediaStorage(path.join(config.dataDir, 'media')), clock);
+  const editorial = new EditorialQueries(store);
+
+  return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial };
 }
 
 export function createWorker(services: Services, opts: { pollMs?: number } = {}): OutboxWorker {
@@ -63,5 +99,7 @@ export function createWorker(services: Services, opts: { pollMs?: number } = {})
 }
 
 export async function createWeb(services: Services, opts: { logRequests?: boolean } = {}): Promise<FastifyInstance> {
-  return buildServer(services, { logger: opts.logRequests === false ? false : services.logger });
+  const site = createSite(services);
+  const admin = createAdmin(services);
+  return buildServer(services, { logger: opts.logRequests === false ? false : services.logger, extensions: [(app) => admin.register(app), (app) => site.register(app)], pages: site });
 }

@@ -21,6 +21,8 @@ import {
 import type { Database } from './schema.ts';
 import type { Engine } from './engine.ts';
 import { coreMigration } from './migrations/001_core.ts';
+import { searchMigration } from './migrations/003_search.ts';
+import { adminMigration } from './migrations/004_admin.ts';
 
 export type { Engine } from './engine.ts';
 export type DB = Kysely<Database>;
@@ -129,13 +131,16 @@ export function safeUrl(url: string): string {
 class StaticProvider implements MigrationProvider {
   constructor(private readonly engine: Engine) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001_core': coreMigration(this.engine) };
+    return { '001_core': coreMigration(this.engine), '003_search': searchMigration(this.engine), '004_admin': adminMigration(this.engine) };
   }
 }
 
 /** Applies pending migrations; safe to run any number of times, from several processes. */
 export async function migrate(store: Store): Promise<string[]> {
-  const migrator = new Migrator({ db: store.db, provider: new StaticProvider(store.engine) });
+  // Kysely looks for its bookkeeping tables in every schema it can see; naming ours keeps
+  // deployments (and concurrent test suites) that share one PostgreSQL database apart.
+  const schema = store.engine === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(store.db)).rows[0]?.schema : undefined;
+  const migrator = new Migrator({ db: store.db, provider: new StaticProvider(store.engine), migrationTableSchema: schema });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw new StoreError(`migration failed: ${(error as Error).message ?? error}`);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import rateLimit from '@fastify/rate-limit';
@@ -10,6 +10,7 @@ import { problem, sendProblem, toProblem } from './problem.ts';
 import { opsRoutes } from './ops.ts';
 import { portalRoutes } from './api/portals.ts';
 import { contentRoutes } from './api/content.ts';
+import { searchRoutes } from './api/search.ts';
 import { metaSchemas, Problem } from './api/schemas.ts';
 
 export const BODY_LIMIT = 10 * 1024 * 1024;
@@ -18,7 +19,16 @@ export interface WebOptions {
   logger: Logger | false;
   /** Extra route registrations (public site, admin, …) added by the composition root. */
   extensions?: Array<(app: FastifyInstance, services: Services) => void | Promise<void>>;
+  /** HTML error pages for paths outside /api (the public site); /api keeps problem+json. */
+  pages?: {
+    /** True for requests the site answers (its own routes, or none matched); other extensions keep their errors. */
+    covers(request: FastifyRequest): boolean;
+    notFound(request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
+    error(err: Error, request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
+  };
 }
+
+const isApiPath = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 
 export async function buildServer(services: Services, opts: WebOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -28,6 +38,9 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
     trustProxy: true,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    // Room for long search queries in the URL: percent-encoded Vietnamese
+    // takes up to nine bytes a letter, so a pasted paragraph outgrows the 16 KB default.
+    http: { maxHeaderSize: 64 * 1024 },
     ajv: undefined,
   } as never) as unknown as FastifyInstance;
 
@@ -62,12 +75,13 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
   });
 
   app.setErrorHandler((err, request, reply) => {
+    if (opts.pages && !isApiPath(request.url) && opts.pages.covers(request)) return opts.pages.error(err as Error, request, reply);
     const body = toProblem(err as Error, request);
     if (body.status >= 500) request.log.error({ err }, 'request failed');
     if (body.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
     return sendProblem(reply, body);
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, { ...problem(404, `Nothing at ${request.method} ${request.url.split('?')[0]}.`), instance: request.url }));
+  app.setNotFoundHandler((request, reply) => opts.pages && !isApiPath(request.url) ? opts.pages.notFound(request, reply) : sendProblem(reply, { ...problem(404, `Nothing at ${request.method} ${request.url.split('?')[0]}.`), instance: request.url }));
 
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/')) await authenticate(request, services.accounts);
@@ -84,6 +98,7 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
   opsRoutes(app, services);
   portalRoutes(app, services);
   contentRoutes(app, services);
+  searchRoutes(app, services);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   for (const ext of opts.extensions ?? []) await ext(app, services);
   return app;

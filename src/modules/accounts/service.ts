@@ -1,5 +1,6 @@
 import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
+import argon2 from 'argon2';
 import type { Store } from '../../store/index.ts';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
@@ -7,9 +8,15 @@ import { iso, systemClock, type Clock } from '../../lib/time.ts';
 // Accounts hold roles per portal; an account acts only inside the portals it
 // holds a role in. API tokens are random secrets shown once and stored as a
 // SHA-256 hash (they are high-entropy, so a slow hash adds nothing);
-// passwords are stored with scrypt.
+// passwords are stored with argon2id. Hashes made earlier with scrypt still
+// verify, and are replaced by argon2id the next time their owner signs in.
 
 const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, len: number) => Promise<Buffer>;
+
+/** OWASP's argon2id baseline (19 MiB, 2 passes): slow for guessing, quick enough for a busy sign-in page on 2 cores. */
+const ARGON2 = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+export const MIN_PASSWORD = 10;
+export const MAX_PASSWORD = 1024;
 
 export const ROLES = ['admin', 'editor-in-chief', 'editor', 'writer', 'feedback-officer', 'analyst'] as const;
 export type Role = (typeof ROLES)[number];
@@ -23,24 +30,63 @@ export interface Account {
   roles: Map<number, Role[]>;
 }
 
+export interface Member {
+  id: number;
+  email: string;
+  name: string;
+  roles: Role[];
+}
+
+export interface TokenInfo {
+  id: number;
+  accountId: number;
+  email: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TOKEN_PREFIX = 'lnt_';
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await scrypt(password, salt, 32);
-  return `scrypt$${salt.toString('base64')}$${key.toString('base64')}`;
+  return argon2.hash(password, ARGON2);
 }
 
+// Verified against when the email is unknown, so a wrong address costs as long as a wrong password.
+let decoyHash: Promise<string> | undefined;
+
 export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
-  if (!stored) return false;
+  if (!stored) {
+    await argon2.verify(await (decoyHash ??= hashPassword(randomBytes(16).toString('hex'))), password).catch(() => false);
+    return false;
+  }
+  if (stored.startsWith('$argon2')) return argon2.verify(stored, password).catch(() => false);
   const [scheme, salt, key] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64');
   const actual = await scrypt(password, Buffer.from(salt, 'base64'), expected.length);
   return timingSafeEqual(expected, actual);
+}
+
+/** True when a stored hash was made with another scheme or weaker parameters than today's. */
+export function needsRehash(stored: string): boolean {
+  if (!stored.startsWith('$argon2id$')) return true;
+  try {
+    return argon2.needsRehash(stored, ARGON2);
+  } catch {
+    return true;
+  }
+}
+
+export function checkPasswordStrength(password: unknown, path = '/password'): FieldError[] {
+  if (typeof password !== 'string') return [{ path, message: 'is required' }];
+  if (password.length < MIN_PASSWORD) return [{ path, message: `must be at least ${MIN_PASSWORD} characters` }];
+  if (password.length > MAX_PASSWORD) return [{ path, message: `must be at most ${MAX_PASSWORD} characters` }];
+  return [];
 }
 
 export class AccountService {
@@ -55,7 +101,7 @@ export class AccountService {
     const email = (input.email ?? '').trim().toLowerCase();
     if (!EMAIL.test(email)) errors.push({ path: '/email', message: 'not an email address' });
     if (!isRole(input.role)) errors.push({ path: '/role', message: `must be one of ${ROLES.join(', ')}` });
-    if (input.password !== undefined && input.password.length < 10) errors.push({ path: '/password', message: 'must be at least 10 characters' });
+    if (input.password !== undefined) errors.push(...checkPasswordStrength(input.password));
     if (errors.length) throw new ValidationError(errors);
     const passwordHash = input.password ? await hashPassword(input.password) : null;
     const id = await this.store.db.transaction().execute(async (trx) => {
@@ -94,9 +140,60 @@ export class AccountService {
   }
 
   async checkPassword(email: string, password: string): Promise<Account | undefined> {
+    if (typeof password !== 'string' || password.length > MAX_PASSWORD) return undefined;
     const row = await this.store.db.selectFrom('accounts').select(['id', 'password_hash']).where('email', '=', email.trim().toLowerCase()).where('disabled', '=', 0).executeTakeFirst();
-    if (!row || !(await verifyPassword(password, row.password_hash))) return undefined;
+    if (!(await verifyPassword(password, row?.password_hash ?? null)) || !row?.password_hash) return undefined;
+    // The password is in hand only now: the moment to move an old hash to today's scheme.
+    if (needsRehash(row.password_hash)) {
+      await this.store.db.updateTable('accounts').set({ password_hash: await hashPassword(password) }).where('id', '=', row.id).where('password_hash', '=', row.password_hash).execute();
+    }
     return this.byId(row.id);
+  }
+
+  async setPassword(accountId: number, password: string): Promise<void> {
+    const errors = checkPasswordStrength(password);
+    if (errors.length) throw new ValidationError(errors);
+    const res = await this.store.db.updateTable('accounts').set({ password_hash: await hashPassword(password) }).where('id', '=', accountId).executeTakeFirst();
+    if (Number(res.numUpdatedRows) === 0) throw new NotFoundError(`No account ${accountId}.`);
+  }
+
+  /** Accounts holding any role in the portal, with their roles there. */
+  async members(portalId: number): Promise<Member[]> {
+    const rows = await this.store.db
+      .selectFrom('account_roles as r')
+      .innerJoin('accounts as a', 'a.id', 'r.account_id')
+      .select(['a.id', 'a.email', 'a.name', 'r.role'])
+      .where('r.portal_id', '=', portalId)
+      .where('a.disabled', '=', 0)
+      .orderBy('a.email')
+      .execute();
+    const byId = new Map<number, Member>();
+    for (const r of rows) {
+      const m = byId.get(r.id) ?? { id: r.id, email: r.email, name: r.name, roles: [] };
+      m.roles.push(r.role as Role);
+      byId.set(r.id, m);
+    }
+    for (const m of byId.values()) m.roles.sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b));
+    return [...byId.values()];
+  }
+
+  /** Takes one role in one portal away; false when the account did not hold it. */
+  async revokeRole(accountId: number, portalId: number, role: string): Promise<boolean> {
+    const res = await this.store.db.deleteFrom('account_roles').where('account_id', '=', accountId).where('portal_id', '=', portalId).where('role', '=', role).executeTakeFirst();
+    return Number(res.numDeletedRows) > 0;
+  }
+
+  /** Tokens of the given accounts, newest first (secrets are never stored, so never listed). */
+  async tokensOf(accountIds: number[]): Promise<TokenInfo[]> {
+    if (accountIds.length === 0) return [];
+    const rows = await this.store.db
+      .selectFrom('api_tokens as t')
+      .innerJoin('accounts as a', 'a.id', 't.account_id')
+      .select(['t.id', 't.account_id', 'a.email', 't.name', 't.created_at', 't.last_used_at', 't.revoked_at'])
+      .where('t.account_id', 'in', accountIds)
+      .orderBy('t.id', 'desc')
+      .execute();
+    return rows.map((r) => ({ id: r.id, accountId: r.account_id, email: r.email, name: r.name, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at }));
   }
 
   private async rolesOf(accountId: number): Promise<Map<number, Role[]>> {

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { sql, type Selectable, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type Selectable, type Transaction } from 'kysely';
 import type { Store } from '../../store/index.ts';
 import type { ContentItemTable, Database } from '../../store/schema.ts';
 import { ConflictError, ForbiddenError, GoneError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
@@ -11,6 +11,7 @@ import type { Portal, PortalService } from '../portals/service.ts';
 import { ACTIONS, decide, mayCreate, mayEdit, mayReadDrafts, SYSTEM, type Action, type Actor, type State } from '../workflow/rules.ts';
 import { sanitizeBody } from './sanitize.ts';
 import { checkMeta, isContentType, type ContentType } from './types.ts';
+import { toIndexable, type ContentIndexer } from './indexing.ts';
 
 // Content items: every type, every language, every state. Translations of
 // one item form a translation group, and each translation has its own
@@ -130,6 +131,68 @@ export interface ContentChange {
   status: State;
 }
 
+/** Which published items a public list shows. */
+export interface PublishedFilter {
+  lang: Lang;
+  types?: ContentType[];
+  /** Items in any of these sections (a sub-site passes its own id and its sections'). */
+  sectionIds?: number[];
+  tag?: string;
+  excludeIds?: number[];
+}
+
+/** A published item as the public site's lists show it (no body, no lookups per row). */
+export interface PublicListing {
+  id: number;
+  portal: string;
+  type: ContentType;
+  lang: Lang;
+  slug: string;
+  title: string;
+  summary: string;
+  url: string;
+  section: string | null;
+  tags: string[];
+  meta: Record<string, unknown>;
+  publishedAt: string;
+  firstPublishedAt: string;
+  publicUpdatedAt: string;
+}
+
+export interface Tombstone {
+  id: number;
+  url: string;
+  unpublishedAt: string;
+  kind: 'withdrawn' | 'gone';
+}
+
+export interface SitemapEntry {
+  id: number;
+  lang: Lang;
+  type: ContentType;
+  title: string;
+  url: string;
+  publishedAt: string;
+  lastModified: string;
+  /** URL of each published language version, this one included. */
+  alternates: Partial<Record<Lang, string>>;
+}
+
+interface ListingRow {
+  id: number;
+  type: string;
+  lang: string;
+  slug: string;
+  title: string;
+  summary: string;
+  tags: string;
+  meta: string;
+  published_at: string | null;
+  first_published_at: string | null;
+  public_updated_at: string | null;
+  section_slug: string | null;
+}
+
 export class ContentService {
   /** After-commit notifications of this process's writes; see ContentChange. */
   readonly changes = new EventEmitter<{ change: [ContentChange] }>();
@@ -139,6 +202,8 @@ export class ContentService {
     private readonly portals: PortalService,
     private readonly outbox: Outbox,
     private readonly clock: Clock = systemClock,
+    /** Keeps a search index in step inside each publishing transaction (see indexing.ts). */
+    private readonly indexer?: ContentIndexer,
   ) {}
 
   // ---------- writes ----------
@@ -274,6 +339,7 @@ export class ContentService {
           .values({ item_id: row.id, version, kind: minor ? 'minor' : 'major', note: changeNote || 'Minor correction', author_id: actor.accountId, created_at: now })
           .execute();
         await this.outbox.emit(trx, EVENTS.updated, { itemId: row.id, version, minor });
+        await this.indexer?.upsert(trx, toIndexable({ ...row, ...next, slug, section_id: sectionId, version }));
       }
       return row;
     }).then((row) => {
@@ -366,6 +432,9 @@ export class ContentService {
       set.unpublish_reason = opts.note;
     }
     await trx.updateTable('content_items').set(set).where('id', '=', row.id).execute();
+    // in the same transaction: an item is findable exactly while it is published
+    if (to === 'published') await this.indexer?.upsert(trx, toIndexable({ ...row, ...set }));
+    else if (row.status === 'published') await this.indexer?.remove(trx, row.id);
     await trx
       .insertInto('workflow_transitions')
       .values({ item_id: row.id, actor_id: actor.accountId, action, from_status: row.status, to_status: to, note: to === 'scheduled' ? `${opts.note ?? ''} at ${set.scheduled_at}`.trim() : opts.note, at: now })
@@ -483,6 +552,220 @@ export class ContentService {
   /** The public URL of an item: portal base, language prefix, section (or type), slug. */
   itemUrl(portal: Portal, lang: Lang, sectionSlug: string | null, type: string, slug: string): string {
     return `${portal.url}${langPrefix(lang)}/${sectionSlug ?? type}/${slug}`;
+  }
+
+  // ---------- public-site reads (lean: one query per list, no per-row lookups) ----------
+
+  /** Published items of one portal and language for the public site's lists, newest first. */
+  async listPublished(portal: Portal, filter: PublishedFilter, page: { limit: number; offset?: number }): Promise<PublicListing[]> {
+    const offset = page.offset ?? 0;
+    // "type IN (a, b)" or "section IN (a, b)" cannot walk an index in date order, so a rare
+    // value makes the store scan every item of the portal. Near the top of a list it is far
+    // cheaper to read each value's newest rows through its index and merge them here.
+    const types = filter.types ?? [];
+    const sections = filter.sectionIds ?? [];
+    if ((types.length > 1 || sections.length > 1) && offset + page.limit <= 200) {
+      const parts = await Promise.all(
+        (types.length > 1 ? types.map((t) => ({ ...filter, types: [t] })) : sections.map((id) => ({ ...filter, sectionIds: [id] }))).map((f) =>
+          this.listPublished(portal, f, { limit: offset + page.limit }),
+        ),
+      );
+      return parts
+        .flat()
+        .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : b.id - a.id))
+        .slice(offset, offset + page.limit);
+    }
+    const rows = await this.runShaped<ListingRow>(`list${this.filterShape(filter)}`, [...this.filterParams(portal, filter), page.limit, offset], () =>
+      this.publishedQuery(portal, filter)
+        .select(['ci.id', 'ci.portal_id', 'ci.type', 'ci.lang', 'ci.slug', 'ci.title', 'ci.summary', 'ci.tags', 'ci.meta', 'ci.published_at', 'ci.first_published_at', 'ci.public_updated_at', 's.slug as section_slug'])
+        .orderBy('ci.published_at', 'desc')
+        .orderBy('ci.id', 'desc')
+        .limit(page.limit)
+        .offset(offset),
+    );
+    return rows.map((r) => this.toListing(portal, r));
+  }
+
+  /** How many items `listPublished` would page through (for page numbers). */
+  async countPublished(portal: Portal, filter: PublishedFilter): Promise<number> {
+    const [row] = await this.runShaped<{ n: string | number }>(`count${this.filterShape(filter)}`, this.filterParams(portal, filter), () =>
+      this.publishedQuery(portal, filter).select((eb) => eb.fn.countAll<string | number>().as('n')),
+    );
+    return Number(row?.n ?? 0);
+  }
+
+  /**
+   * Public lists are read on every uncached page view, and building and compiling a
+   * query costs more than running it. Queries of one shape (which filters, how many
+   * values each) share their SQL text; only the parameters change. The first query of
+   * a shape checks that the parameters listed here are exactly Kysely's, in order, or
+   * that shape is always built afresh.
+   */
+  private readonly shapedSql = new Map<string, string | null>();
+
+  private async runShaped<R>(shape: string, params: readonly unknown[], build: () => { compile(): CompiledQuery }): Promise<R[]> {
+    const known = this.shapedSql.get(shape);
+    if (known) return (await this.store.db.executeQuery<R>(CompiledQuery.raw(known, [...params]))).rows;
+    const compiled = build().compile();
+    if (known === undefined) {
+      const same = compiled.parameters.length === params.length && compiled.parameters.every((p, i) => p === params[i]);
+      this.shapedSql.set(shape, same ? compiled.sql : null);
+    }
+    return (await this.store.db.executeQuery<R>(compiled as CompiledQuery<R>)).rows;
+  }
+
+  private filterShape(f: PublishedFilter): string {
+    return `|t${f.types?.length ?? '-'}|s${f.sectionIds?.length ?? '-'}|x${f.excludeIds?.length ?? 0}|g${f.tag === undefined ? 0 : 1}`;
+  }
+
+  /** The parameters of publishedQuery, in the order its conditions are added. */
+  private filterParams(portal: Portal, f: PublishedFilter): unknown[] {
+    return [portal.id, 'published', f.lang, ...(f.types ?? []), ...(f.sectionIds ?? []), ...(f.excludeIds ?? []), ...(f.tag === undefined ? [] : [JSON.stringify(f.tag.normalize('NFC').trim())])];
+  }
+
+  /** Published items by id, in any portal (translation links, related items). Unknown or unpublished ids are left out. */
+  async publishedByIds(ids: number[]): Promise<PublicListing[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.store.db
+      .selectFrom('content_items as ci')
+      .leftJoin('sections as s', 's.id', 'ci.section_id')
+      .select(['ci.id', 'ci.portal_id', 'ci.type', 'ci.lang', 'ci.slug', 'ci.title', 'ci.summary', 'ci.tags', 'ci.meta', 'ci.published_at', 'ci.first_published_at', 'ci.public_updated_at', 's.slug as section_slug'])
+      .where('ci.id', 'in', ids)
+      .where('ci.status', '=', 'published')
+      .execute();
+    const out: PublicListing[] = [];
+    for (const r of rows) {
+      const portal = await this.portals.byId(r.portal_id);
+      if (portal) out.push(this.toListing(portal, r));
+    }
+    return out;
+  }
+
+  /** Items of a portal and language taken down after publication, newest first: Atom tombstones (RFC 6721). */
+  async recentlyUnpublished(portal: Portal, filter: { lang: Lang; sectionIds?: number[] }, limit: number): Promise<Tombstone[]> {
+    let q = this.store.db
+      .selectFrom('content_items as ci')
+      .leftJoin('sections as s', 's.id', 'ci.section_id')
+      .select(['ci.id', 'ci.type', 'ci.lang', 'ci.slug', 'ci.updated_at', 'ci.unpublish_kind', 's.slug as section_slug'])
+      .where('ci.portal_id', '=', portal.id)
+      .where('ci.lang', '=', filter.lang)
+      .where('ci.status', '=', 'unpublished')
+      .where('ci.first_published_at', 'is not', null);
+    if (filter.sectionIds) q = filter.sectionIds.length ? q.where('ci.section_id', 'in', filter.sectionIds) : q.where(sql<boolean>`1 = 0`);
+    const rows = await q.orderBy('ci.updated_at', 'desc').limit(limit).execute();
+    return rows.map((r) => ({
+      id: r.id,
+      url: this.itemUrl(portal, r.lang as Lang, r.section_slug, r.type, r.slug),
+      unpublishedAt: r.updated_at,
+      kind: (r.unpublish_kind ?? 'withdrawn') as 'withdrawn' | 'gone',
+    }));
+  }
+
+  /** When each portal last published something: the network index's status line. */
+  async lastPublishedAt(portalIds: number[]): Promise<Map<number, string>> {
+    // one indexed max() per portal beats a GROUP BY over every published row
+    const out = new Map<number, string>();
+    await Promise.all(
+      portalIds.map(async (id) => {
+        const row = await this.store.db
+          .selectFrom('content_items')
+          .select('published_at')
+          .where('portal_id', '=', id)
+          .where('status', '=', 'published')
+          .orderBy('published_at', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+        if (row?.published_at) out.set(id, row.published_at);
+      }),
+    );
+    return out;
+  }
+
+  /** Published items of a portal in id order with the ids of their published translations: sitemaps. */
+  async sitemapEntries(portal: Portal, page: { limit: number; offset: number }): Promise<SitemapEntry[]> {
+    const { db } = this.store;
+    const rows = await db
+      .selectFrom('content_items as ci')
+      .leftJoin('sections as s', 's.id', 'ci.section_id')
+      .select(['ci.id', 'ci.group_id', 'ci.type', 'ci.lang', 'ci.slug', 'ci.title', 'ci.published_at', 'ci.public_updated_at', 's.slug as section_slug'])
+      .where('ci.portal_id', '=', portal.id)
+      .where('ci.status', '=', 'published')
+      .orderBy('ci.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
+    const groups = [...new Set(rows.map((r) => r.group_id))];
+    const siblings = groups.length
+      ? await db
+          .selectFrom('content_items as ci')
+          .leftJoin('sections as s', 's.id', 'ci.section_id')
+          .select(['ci.group_id', 'ci.type', 'ci.lang', 'ci.slug', 's.slug as section_slug'])
+          .where('ci.group_id', 'in', groups)
+          .where('ci.status', '=', 'published')
+          .execute()
+      : [];
+    const byGroup = new Map<number, Partial<Record<Lang, string>>>();
+    for (const s of siblings) {
+      const m = byGroup.get(s.group_id) ?? {};
+      m[s.lang as Lang] = this.itemUrl(portal, s.lang as Lang, s.section_slug, s.type, s.slug);
+      byGroup.set(s.group_id, m);
+    }
+    return rows.map((r) => ({
+      id: r.id,
+      lang: r.lang as Lang,
+      type: r.type as ContentType,
+      title: r.title,
+      url: this.itemUrl(portal, r.lang as Lang, r.section_slug, r.type, r.slug),
+      publishedAt: r.published_at ?? '',
+      lastModified: r.public_updated_at ?? r.published_at ?? '',
+      alternates: byGroup.get(r.group_id) ?? {},
+    }));
+  }
+
+  async countAllPublished(portal: Portal): Promise<number> {
+    const row = await this.store.db
+      .selectFrom('content_items')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('portal_id', '=', portal.id)
+      .where('status', '=', 'published')
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  private publishedQuery(portal: Portal, filter: PublishedFilter) {
+    let q = this.store.db
+      .selectFrom('content_items as ci')
+      .leftJoin('sections as s', 's.id', 'ci.section_id')
+      .where('ci.portal_id', '=', portal.id)
+      .where('ci.status', '=', 'published')
+      .where('ci.lang', '=', filter.lang);
+    if (filter.types) q = filter.types.length ? q.where('ci.type', 'in', filter.types) : q.where(sql<boolean>`1 = 0`);
+    if (filter.sectionIds) q = filter.sectionIds.length ? q.where('ci.section_id', 'in', filter.sectionIds) : q.where(sql<boolean>`1 = 0`);
+    if (filter.excludeIds?.length) q = q.where('ci.id', 'not in', filter.excludeIds);
+    if (filter.tag !== undefined) {
+      const needle = JSON.stringify(filter.tag.normalize('NFC').trim());
+      q = q.where(this.store.engine === 'postgres' ? sql<boolean>`strpos(ci.tags, ${needle}) > 0` : sql<boolean>`instr(ci.tags, ${needle}) > 0`);
+    }
+    return q;
+  }
+
+  private toListing(portal: Portal, r: ListingRow): PublicListing {
+    return {
+      id: r.id,
+      portal: portal.slug,
+      type: r.type as ContentType,
+      lang: r.lang as Lang,
+      slug: r.slug,
+      title: r.title,
+      summary: r.summary,
+      url: this.itemUrl(portal, r.lang as Lang, r.section_slug, r.type, r.slug),
+      section: r.section_slug,
+      tags: JSON.parse(r.tags),
+      meta: JSON.parse(r.meta),
+      publishedAt: r.published_at ?? '',
+      firstPublishedAt: r.first_published_at ?? r.published_at ?? '',
+      publicUpdatedAt: r.public_updated_at ?? r.published_at ?? '',
+    };
   }
 
   // ---------- helpers ----------

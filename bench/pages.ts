@@ -1,0 +1,291 @@
+// `npm run bench:pages` — public pages against raw node:http serving the same bytes.
+//
+// With the demo network plus N generated items (100,000 by default) it measures,
+// in one run, with autocannon (50 connections by default):
+//   raw       a bare http.createServer answering the article's exact bytes and headers
+//   cached    the same article from `lantoa serve` (page cache on)      target ≥ 0.9× raw
+//   uncached  the same article from `lantoa serve` with PAGE_CACHE=0      target ≥ 0.2× raw
+//   home      the portal home, uncached, one request at a time: p99       target < 30 ms
+// Servers run as child processes so the load generator has its own event loop.
+//
+//   npm run bench:pages -- [--items N] [--duration S] [--warmup S] [--connections C] [--pg] [--data-dir DIR] [--keep]
+//
+// A store given with --data-dir is used as it is (generate it once with a first run and --keep).
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+
+interface AcResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  '2xx': number;
+}
+type Autocannon = (opts: { url: string; connections: number; duration?: number; amount?: number; headers?: Record<string, string> }) => Promise<AcResult> & { on(e: 'response', fn: (c: unknown, status: number, bytes: number, ms: number) => void): void };
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const cli = path.join(root, 'bin', 'lantoa.js');
+
+const { values: args } = parseArgs({
+  options: {
+    items: { type: 'string', default: '100000' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '50' },
+    'home-requests': { type: 'string', default: '500' },
+    pg: { type: 'boolean', default: false },
+    'data-dir': { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  process.stdout.write(`npm run bench:pages -- [options]
+  --items N            generated published items besides the demo network (default 100000)
+  --duration S         seconds per measured run (default 10)
+  --warmup S           seconds of warm-up before each run (default 2)
+  --connections C      concurrent connections (default 50)
+  --home-requests K    sequential uncached portal-home requests for its p99 (default 500)
+  --pg                 PostgreSQL: a fresh schema in BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/test)
+  --data-dir DIR       use (and keep) this SQLite DATA_DIR; filled on first use, measured as it is afterwards
+  --keep               keep the temp DATA_DIR / schema
+`);
+  process.exit(0);
+}
+const num = (name: string, v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) {
+    process.stderr.write(`bench: --${name} must be a whole number, got "${v}"\n`);
+    process.exit(2);
+  }
+  return n;
+};
+const ITEMS = num('items', args.items!);
+const DURATION = Math.max(1, num('duration', args.duration!));
+const WARMUP = num('warmup', args.warmup!);
+const CONNECTIONS = Math.max(1, num('connections', args.connections!));
+const HOME_REQUESTS = Math.max(10, num('home-requests', args['home-requests']!));
+const log = (m: string) => process.stderr.write(`${m}\n`);
+
+const children = new Set<ChildProcess>();
+const cleanups: Array<() => unknown> = [];
+async function cleanup() {
+  for (const c of children) {
+    if (c.exitCode === null) {
+      const exited = new Promise((r) => c.once('exit', r));
+      c.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    }
+  }
+  for (const fn of cleanups.reverse()) await Promise.resolve(fn()).catch((e) => log(`cleanup: ${(e as Error).message}`));
+}
+process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function spawnChild(argv: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, argv, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  children.add(child);
+  let err = '';
+  child.stderr!.on('data', (d) => (err = (err + d).slice(-5000)));
+  child.once('exit', (code) => {
+    children.delete(child);
+    if (code) log(`${argv.slice(-1)[0]} exited with ${code}: ${err}`);
+  });
+  return child;
+}
+
+async function runToEnd(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const child = spawnChild(argv, env);
+  const code = await new Promise((r) => child.once('exit', r));
+  if (code !== 0) throw new Error(`${argv.join(' ')} failed`);
+}
+
+/** One GET with a Host header; the bytes and headers as sent. */
+function get(port: number, host: string, p: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path: p, headers: { host }, agent: false }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
+
+async function waitReady(port: number, child: ChildProcess) {
+  const until = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error('server exited before it was ready');
+    try {
+      if ((await get(port, '127.0.0.1', '/readyz')).status === 200) return;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > until) throw new Error('server not ready after 60 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function serve(env: NodeJS.ProcessEnv, extra: NodeJS.ProcessEnv = {}): Promise<{ port: number; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawnChild([cli, 'serve'], { ...env, ...extra, PORT: String(port) });
+  await waitReady(port, child);
+  return { port, child };
+}
+
+const RAW_SERVER = `
+const http = require('node:http');
+const body = Buffer.from(process.env.RAW_BODY_B64, 'base64');
+const headers = { ...JSON.parse(process.env.RAW_HEADERS), 'content-length': body.length };
+http.createServer((req, res) => { res.writeHead(200, headers); res.end(body); }).listen(Number(process.env.PORT), '127.0.0.1');
+process.on('SIGTERM', () => process.exit(0));
+`;
+
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  bad: string | undefined;
+}
+
+async function load(port: number, host: string, p: string, opts: { connections?: number; duration?: number; amount?: number } = {}): Promise<Run> {
+  const url = `http://127.0.0.1:${port}${p}`;
+  const headers = { host };
+  if (WARMUP && !opts.amount) await autocannon({ url, connections: opts.connections ?? CONNECTIONS, duration: WARMUP, headers });
+  const times: number[] = [];
+  const instance = autocannon({ url, connections: opts.connections ?? CONNECTIONS, headers, ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration ?? DURATION }) });
+  instance.on('response', (_c, status, _b, ms) => {
+    if (status === 200) times.push(ms);
+  });
+  const r = await instance;
+  times.sort((a, b) => a - b);
+  const pct = (q: number) => times[Math.min(times.length - 1, Math.max(0, Math.ceil(q * times.length) - 1))] ?? NaN;
+  const bad = [r.errors && `${r.errors} errors`, r.timeouts && `${r.timeouts} timeouts`, r.non2xx && `${r.non2xx} non-2xx`].filter(Boolean).join(', ');
+  return { rps: r.requests.average, p50: pct(0.5), p99: pct(0.99), bad: bad || undefined };
+}
+
+async function main() {
+  // ----- the store -----
+  let databaseUrl: string | undefined;
+  if (args.pg) {
+    const base = process.env.BENCH_PG_URL || 'postgres://postgres@127.0.0.1:5432/test';
+    const schema = `bench_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+    const u = new URL(base);
+    u.searchParams.set('options', `-c search_path=${schema}`);
+    databaseUrl = u.toString();
+    cleanups.push(async () => {
+      if (args.keep) return log(`kept schema ${schema}`);
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    });
+  }
+  const dataDir = args['data-dir'] ? path.resolve(args['data-dir']) : fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-bench-pages-'));
+  fs.mkdirSync(dataDir, { recursive: true });
+  if (!args['data-dir']) cleanups.push(() => (args.keep ? log(`kept ${dataDir}`) : fs.rmSync(dataDir, { recursive: true, force: true })));
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LANTOA_DEMO: '0', LOG_LEVEL: 'warn' };
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else delete env.DATABASE_URL;
+
+  // ----- demo network + generated items (only the missing ones when the store is reused) -----
+  const { loadConfig } = await import('../src/config.ts');
+  const { createServices } = await import('../src/app.ts');
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+  let services = await createServices(config);
+  const count = async () => Number((await services.store.db.selectFrom('content_items').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow()).n);
+  const before = (await services.portals.list()).length ? await count() : 0;
+  await services.store.close();
+  // a reused store (--data-dir) is measured as it is
+  const missing = before === 0 ? ITEMS : 0;
+  const t0 = Date.now();
+  if (before === 0) {
+    log(`preparing the store (${databaseUrl ? 'postgres' : 'sqlite'}): lantoa demo --articles ${missing}`);
+    await runToEnd([cli, 'demo', '--articles', String(missing)], env);
+    log(`  done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  services = await createServices(config, { skipMigrate: true });
+  const total = await count();
+  const central = await services.portals.require('chinhphu');
+  const [article] = await services.content.listPublished(central, { lang: 'vi', types: ['news'] }, { limit: 1 });
+  const tinTuc = await services.portals.sectionBySlug(central.id, 'tin-tuc');
+  const sectionItems = tinTuc ? await services.content.countPublished(central, { lang: 'vi', sectionIds: [tinTuc.id] }) : 0;
+  // a deep page of the news section: offset pagination is the slow case
+  const deepPage = Math.max(1, Math.min(50, Math.floor(sectionItems / 20)));
+  await services.store.close();
+  if (!article) throw new Error('no published news in chinhphu');
+  const articlePath = new URL(article.url).pathname;
+  const host = 'chinhphu.localhost';
+
+  // ----- servers -----
+  const cached = await serve(env);
+  const page = await get(cached.port, host, articlePath);
+  if (page.status !== 200) throw new Error(`article answered ${page.status}`);
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(page.headers)) if (typeof v === 'string' && !['date', 'connection', 'keep-alive', 'content-length', 'x-cache'].includes(k)) headers[k] = v;
+  const rawPort = await freePort();
+  const raw = spawnChild(['-e', RAW_SERVER], { ...process.env, PORT: String(rawPort), RAW_BODY_B64: page.body.toString('base64'), RAW_HEADERS: JSON.stringify(headers) });
+  await new Promise((r) => setTimeout(r, 300));
+  if (raw.exitCode !== null) throw new Error('raw server did not start');
+  const uncached = await serve(env, { PAGE_CACHE: '0' });
+
+  log(`store: ${total} published items; article ${articlePath} (${page.body.length} bytes); ${CONNECTIONS} connections, ${DURATION} s per run`);
+  const rawRun = await load(rawPort, host, articlePath);
+  const cachedRun = await load(cached.port, host, articlePath);
+  const rawRun2 = await load(rawPort, host, articlePath);
+  const uncachedRun = await load(uncached.port, host, articlePath);
+  const homeCached = await load(cached.port, host, '/');
+  const homeSerial = await load(uncached.port, host, '/', { connections: 1, amount: HOME_REQUESTS });
+  const sectionSerial = await load(uncached.port, host, `/tin-tuc?page=${deepPage}`, { connections: 1, amount: Math.ceil(HOME_REQUESTS / 2) });
+
+  const rawRps = (rawRun.rps + rawRun2.rps) / 2;
+  const row = (name: string, r: Run, ratio?: string) =>
+    `${name.padEnd(34)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)}  ${ratio ?? ''}${r.bad ? `  !! ${r.bad}` : ''}`;
+  const lines = [
+    '',
+    `bench:pages — ${databaseUrl ? 'PostgreSQL' : 'SQLite'}, ${total} published items, node ${process.version}, ${os.cpus().length} cores`,
+    `${'run'.padEnd(34)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  ratio to raw`,
+    row('raw node:http, same bytes', rawRun),
+    row('raw node:http (again)', rawRun2),
+    row('article, cached', cachedRun, `${(cachedRun.rps / rawRps).toFixed(2)}×  (target ≥ 0.9×)`),
+    row('article, uncached (PAGE_CACHE=0)', uncachedRun, `${(uncachedRun.rps / rawRps).toFixed(2)}×  (target ≥ 0.2×)`),
+    row('portal home, cached', homeCached, `${(homeCached.rps / rawRps).toFixed(2)}×`),
+    row('portal home, uncached, serial', homeSerial, `p99 ${homeSerial.p99.toFixed(1)} ms (target < 30 ms)`),
+    row(`section page ${deepPage}, uncached, serial`, sectionSerial),
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+}
+
+main()
+  .catch((err) => {
+    log(`bench:pages failed: ${(err as Error).stack ?? err}`);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanup());

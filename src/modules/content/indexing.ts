@@ -1,0 +1,86 @@
+import type { Selectable, Transaction } from 'kysely';
+import type { Store } from '../../store/index.ts';
+import type { ContentItemTable, Database } from '../../store/schema.ts';
+
+// The narrow port through which content keeps a search index in step. The
+// content service calls it inside the transaction that publishes, edits or
+// withdraws an item, so an index entry exists exactly while its item is
+// published. The search module implements it; content knows nothing else
+// about search.
+
+/** What an index needs of a published item. */
+export interface IndexableItem {
+  id: number;
+  portalId: number;
+  lang: string;
+  type: string;
+  sectionId: number | null;
+  slug: string;
+  title: string;
+  summary: string;
+  /** Sanitized HTML. */
+  body: string;
+  meta: Record<string, unknown>;
+  tags: string[];
+  publishedAt: string;
+  version: number;
+}
+
+export interface ContentIndexer {
+  /** The item is (still) published: write its entry. */
+  upsert(trx: Transaction<Database>, item: IndexableItem): Promise<void>;
+  /** The item left `published`: its entry goes. */
+  remove(trx: Transaction<Database>, itemId: number): Promise<void>;
+}
+
+type Row = Selectable<ContentItemTable>;
+
+export function toIndexable(row: Pick<Row, 'id' | 'portal_id' | 'lang' | 'type' | 'section_id' | 'slug' | 'title' | 'summary' | 'body' | 'meta' | 'tags' | 'published_at' | 'version'>): IndexableItem {
+  return {
+    id: row.id,
+    portalId: row.portal_id,
+    lang: row.lang,
+    type: row.type,
+    sectionId: row.section_id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    body: row.body,
+    meta: JSON.parse(row.meta),
+    tags: JSON.parse(row.tags),
+    publishedAt: row.published_at ?? '',
+    version: row.version,
+  };
+}
+
+/**
+ * Published items with ids above `afterId`, in id order, for a rebuild of the
+ * index. On PostgreSQL the rows stay share-locked until `trx` ends, so a
+ * concurrent unpublish waits and then removes the entry the rebuild wrote;
+ * SQLite's write transaction excludes other writers anyway.
+ */
+export async function publishedBatch(store: Store, trx: Transaction<Database>, afterId: number, limit: number): Promise<IndexableItem[]> {
+  let q = trx.selectFrom('content_items').selectAll().where('status', '=', 'published').where('id', '>', afterId).orderBy('id').limit(limit);
+  if (store.engine === 'postgres') q = q.forShare();
+  return (await q.execute()).map(toIndexable);
+}
+
+export async function countPublished(store: Store): Promise<number> {
+  const row = await store.db.selectFrom('content_items').select((eb) => eb.fn.countAll<string | number>().as('n')).where('status', '=', 'published').executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Brings one item's entry in line with its current state, under the item's
+ * row lock. A safety net run from the outbox after each publication event, for
+ * writers that were built without an indexer (the demo loader, importers).
+ */
+export async function syncIndexEntry(store: Store, indexer: ContentIndexer, itemId: number): Promise<void> {
+  await store.db.transaction().execute(async (trx) => {
+    let q = trx.selectFrom('content_items').selectAll().where('id', '=', itemId);
+    if (store.engine === 'postgres') q = q.forUpdate();
+    const row = await q.executeTakeFirst();
+    if (row?.status === 'published') await indexer.upsert(trx, toIndexable(row));
+    else await indexer.remove(trx, itemId);
+  });
+}

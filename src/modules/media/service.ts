@@ -1,0 +1,293 @@
+import { createHash } from 'node:crypto';
+import { sql, type Generated, type Kysely, type Selectable } from 'kysely';
+import type { Metadata, OutputInfo } from 'sharp';
+
+// sharp (libvips) is loaded on the first upload, not at start-up: every CLI command builds the services.
+const loadSharp = async () => (await import('sharp')).default;
+import type { Store } from '../../store/index.ts';
+import type { Database } from '../../store/schema.ts';
+import { NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
+import { fold } from '../../lib/text.ts';
+import { iso, systemClock, type Clock } from '../../lib/time.ts';
+import type { MediaStorage } from './storage.ts';
+
+// The media library: photos (JPEG, PNG, WebP, AVIF) and PDF attachments.
+// A file is accepted only when its first bytes say it is what its name and
+// declared type say. Photos are turned into responsive variants — AVIF and
+// WebP at a few widths plus a JPEG (or PNG, when transparent) fallback —
+// with EXIF stripped (no GPS position of the photographer leaves the
+// newsroom). Every stored name carries the content hash, so files can be
+// cached for a year. Alt text is required: portals are read with screen readers.
+
+export type MediaKind = 'image' | 'pdf';
+export type DetectedType = 'jpeg' | 'png' | 'webp' | 'avif' | 'pdf';
+
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+export const MAX_PDF_BYTES = 30 * 1024 * 1024;
+/** Widths of the responsive variants; none wider than the original. */
+const WIDTHS = [480, 960, 1600];
+const MAX_PIXELS = 80_000_000;
+
+const EXTENSIONS: Record<DetectedType, string[]> = { jpeg: ['jpg', 'jpeg'], png: ['png'], webp: ['webp'], avif: ['avif'], pdf: ['pdf'] };
+const MIME: Record<DetectedType, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', pdf: 'application/pdf' };
+
+interface MediaTable {
+  id: Generated<number>;
+  portal_id: number;
+  kind: string;
+  filename: string;
+  mime: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  alt: string;
+  caption: string;
+  credit: string;
+  storage_key: string;
+  variants: string;
+  sha256: string;
+  search_text: string;
+  uploaded_by: number | null;
+  created_at: string;
+}
+
+type MediaDatabase = Database & { media: MediaTable };
+
+export interface Variant {
+  format: 'avif' | 'webp' | 'jpg' | 'png' | 'pdf';
+  width: number | null;
+  height: number | null;
+  key: string;
+  size: number;
+}
+
+export interface MediaItem {
+  id: number;
+  portalId: number;
+  kind: MediaKind;
+  filename: string;
+  mime: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  alt: string;
+  caption: string;
+  credit: string;
+  variants: Variant[];
+  createdAt: string;
+  uploadedBy: number | null;
+}
+
+export interface Upload {
+  filename: string;
+  /** the type the browser declared */
+  mime: string;
+  data: Buffer;
+  alt: string;
+  caption?: string;
+  credit?: string;
+}
+
+/** The file type its first bytes prove, or undefined. */
+export function detectType(data: Buffer): DetectedType | undefined {
+  if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'jpeg';
+  if (data.length >= 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (data.length >= 12 && data.toString('latin1', 0, 4) === 'RIFF' && data.toString('latin1', 8, 12) === 'WEBP') return 'webp';
+  if (data.length >= 12 && data.toString('latin1', 4, 8) === 'ftyp' && ['avif', 'avis'].includes(data.toString('latin1', 8, 12))) return 'avif';
+  if (data.length >= 5 && data.toString('latin1', 0, 5) === '%PDF-') return 'pdf';
+  return undefined;
+}
+
+export class MediaService {
+  constructor(
+    private readonly store: Store,
+    readonly storage: MediaStorage,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  private get db(): Kysely<MediaDatabase> {
+    return this.store.db as unknown as Kysely<MediaDatabase>;
+  }
+
+  async upload(portal: { id: number; slug: string }, uploadedBy: number | null, upload: Upload): Promise<MediaItem> {
+    const errors: FieldError[] = [];
+    const filename = (upload.filename ?? '').normalize('NFC').replace(/[\\/]/g, '_').trim().slice(0, 200);
+    const alt = (upload.alt ?? '').normalize('NFC').trim();
+    const caption = (upload.caption ?? '').normalize('NFC').trim();
+    const credit = (upload.credit ?? '').normalize('NFC').trim();
+    if (!upload.data?.length) errors.push({ path: '/file', message: 'choose a file' });
+    if (!alt) errors.push({ path: '/alt', message: 'describe the picture for readers who cannot see it' });
+    else if (alt.length > 500) errors.push({ path: '/alt', message: 'must be at most 500 characters' });
+    if (caption.length > 1000) errors.push({ path: '/caption', message: 'must be at most 1000 characters' });
+    if (credit.length > 300) errors.push({ path: '/credit', message: 'must be at most 300 characters' });
+    const type = upload.data?.length ? detectType(upload.data) : undefined;
+    if (upload.data?.length) {
+      const ext = filename.toLowerCase().split('.').pop() ?? '';
+      if (!type) errors.push({ path: '/file', message: 'only JPEG, PNG, WebP, AVIF pictures and PDF documents are accepted' });
+      else if (!EXTENSIONS[type].includes(ext)) errors.push({ path: '/file', message: `the file's contents are ${type.toUpperCase()}, but its name ends in .${ext}` });
+      else if (upload.mime && upload.mime !== 'application/octet-stream' && upload.mime !== MIME[type]) errors.push({ path: '/file', message: `the file's contents are ${type.toUpperCase()}, but it was sent as ${upload.mime}` });
+      else if (upload.data.length > (type === 'pdf' ? MAX_PDF_BYTES : MAX_IMAGE_BYTES)) {
+        errors.push({ path: '/file', message: `must be at most ${(type === 'pdf' ? MAX_PDF_BYTES : MAX_IMAGE_BYTES) / 1024 / 1024} MB` });
+      }
+    }
+    if (errors.length || !type) throw new ValidationError(errors);
+
+    const sha256 = createHash('sha256').update(upload.data).digest('hex');
+    const now = this.clock();
+    const base = `${portal.slug}/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${sha256.slice(0, 16)}`;
+    let variants: Variant[];
+    let width: number | null = null;
+    let height: number | null = null;
+    if (type === 'pdf') {
+      if (!upload.data.subarray(-1024).toString('latin1').includes('%%EOF')) throw new ValidationError([{ path: '/file', message: 'the PDF is truncated or damaged' }]);
+      const key = `${base}.pdf`;
+      await this.storage.put(key, upload.data);
+      variants = [{ format: 'pdf', width: null, height: null, key, size: upload.data.length }];
+    } else {
+      ({ variants, width, height } = await this.processImage(base, upload.data));
+    }
+    const row = await this.db
+      .insertInto('media')
+      .values({
+        portal_id: portal.id,
+        kind: type === 'pdf' ? 'pdf' : 'image',
+        filename,
+        mime: MIME[type],
+        size: upload.data.length,
+        width,
+        height,
+        alt,
+        caption,
+        credit,
+        storage_key: base,
+        variants: JSON.stringify(variants),
+        sha256,
+        search_text: fold(`${filename} ${alt} ${caption} ${credit}`),
+        uploaded_by: uploadedBy,
+        created_at: iso(now),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toItem(row);
+  }
+
+  private async processImage(base: string, data: Buffer): Promise<{ variants: Variant[]; width: number; height: number }> {
+    const sharp = await loadSharp();
+    let meta: Metadata;
+    try {
+      meta = await sharp(data, { limitInputPixels: MAX_PIXELS }).metadata();
+    } catch {
+      throw new ValidationError([{ path: '/file', message: 'the picture cannot be read; it may be damaged' }]);
+    }
+    if (!meta.width || !meta.height) throw new ValidationError([{ path: '/file', message: 'the picture has no size' }]);
+    // EXIF orientation 5–8 means the stored pixels are turned a quarter
+    const turned = (meta.orientation ?? 1) >= 5;
+    const width = turned ? meta.height : meta.width;
+    const height = turned ? meta.width : meta.height;
+    const widths = [...new Set(WIDTHS.map((w) => Math.min(w, width)))];
+    const fallback: 'jpg' | 'png' = meta.hasAlpha ? 'png' : 'jpg';
+    const variants: Variant[] = [];
+    try {
+      for (const w of widths) {
+        const resized = () => sharp(data, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width: w, withoutEnlargement: true });
+        const outputs: [Variant['format'], () => Promise<{ data: Buffer; info: OutputInfo }>][] = [
+          ['avif', () => resized().avif({ quality: 50, effort: 2 }).toBuffer({ resolveWithObject: true })],
+          ['webp', () => resized().webp({ quality: 80 }).toBuffer({ resolveWithObject: true })],
+        ];
+        // one fallback for browsers without AVIF or WebP, at the largest width
+        if (w === widths[widths.length - 1]) {
+          outputs.push([fallback, () => (fallback === 'png' ? resized().png({ compressionLevel: 9 }) : resized().jpeg({ quality: 82, mozjpeg: true })).toBuffer({ resolveWithObject: true })]);
+        }
+        for (const [format, make] of outputs) {
+          const out = await make();
+          const key = `${base}-${w}.${format}`;
+          await this.storage.put(key, out.data);
+          variants.push({ format, width: out.info.width, height: out.info.height, key, size: out.data.length });
+        }
+      }
+    } catch (err) {
+      if (err instanceof ValidationError) throw err;
+      throw new ValidationError([{ path: '/file', message: 'the picture cannot be processed; it may be damaged' }]);
+    }
+    return { variants, width, height };
+  }
+
+  async get(portalId: number, id: number): Promise<MediaItem> {
+    const row = await this.db.selectFrom('media').selectAll().where('id', '=', id).where('portal_id', '=', portalId).executeTakeFirst();
+    if (!row) throw new NotFoundError(`No media ${id}.`);
+    return toItem(row);
+  }
+
+  async list(portalId: number, filter: { q?: string; kind?: string; limit?: number; offset?: number } = {}): Promise<MediaItem[]> {
+    let q = this.db.selectFrom('media').selectAll().where('portal_id', '=', portalId);
+    if (filter.kind === 'image' || filter.kind === 'pdf') q = q.where('kind', '=', filter.kind);
+    for (const word of fold(filter.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
+      q = q.where(this.store.engine === 'postgres' ? sql<boolean>`strpos(search_text, ${word}) > 0` : sql<boolean>`instr(search_text, ${word}) > 0`);
+    }
+    const rows = await q.orderBy('id', 'desc').limit(Math.min(filter.limit ?? 50, 200)).offset(filter.offset ?? 0).execute();
+    return rows.map(toItem);
+  }
+
+  async describe(portalId: number, id: number, input: { alt: string; caption?: string; credit?: string }): Promise<MediaItem> {
+    const item = await this.get(portalId, id);
+    const alt = (input.alt ?? '').normalize('NFC').trim();
+    const caption = (input.caption ?? '').normalize('NFC').trim();
+    const credit = (input.credit ?? '').normalize('NFC').trim();
+    const errors: FieldError[] = [];
+    if (!alt) errors.push({ path: '/alt', message: 'describe the picture for readers who cannot see it' });
+    if (alt.length > 500) errors.push({ path: '/alt', message: 'must be at most 500 characters' });
+    if (caption.length > 1000) errors.push({ path: '/caption', message: 'must be at most 1000 characters' });
+    if (credit.length > 300) errors.push({ path: '/credit', message: 'must be at most 300 characters' });
+    if (errors.length) throw new ValidationError(errors);
+    await this.db.updateTable('media').set({ alt, caption, credit, search_text: fold(`${item.filename} ${alt} ${caption} ${credit}`) }).where('id', '=', id).execute();
+    return { ...item, alt, caption, credit };
+  }
+}
+
+function toItem(r: Selectable<MediaTable>): MediaItem {
+  return {
+    id: r.id,
+    portalId: r.portal_id,
+    kind: r.kind as MediaKind,
+    filename: r.filename,
+    mime: r.mime,
+    size: r.size,
+    width: r.width,
+    height: r.height,
+    alt: r.alt,
+    caption: r.caption,
+    credit: r.credit,
+    variants: JSON.parse(r.variants),
+    createdAt: r.created_at,
+    uploadedBy: r.uploaded_by,
+  };
+}
+
+export const mediaUrl = (key: string) => `/media/${key}`;
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The markup to put a library item into an article: a <figure> with a
+ * <picture> offering AVIF and WebP at every width and a fallback, its alt
+ * text, and a caption ending in the credit ("Ảnh: …", photo by).
+ */
+export function mediaHtml(item: MediaItem, lang: 'vi' | 'en' | 'zh' = 'vi'): string {
+  if (item.kind === 'pdf') return `<p><a href="${escapeAttr(mediaUrl(item.variants[0].key))}">${escapeAttr(item.alt || item.filename)}</a> (PDF, ${Math.max(1, Math.round(item.size / 1024))} KB)</p>`;
+  const set = (format: string) =>
+    item.variants
+      .filter((v) => v.format === format)
+      .map((v) => `${mediaUrl(v.key)} ${v.width}w`)
+      .join(', ');
+  const fallback = item.variants.find((v) => v.format === 'jpg' || v.format === 'png') ?? item.variants[item.variants.length - 1];
+  const sizes = '(max-width: 960px) 100vw, 960px';
+  const creditLabel = lang === 'vi' ? 'Ảnh' : lang === 'zh' ? '图' : 'Photo';
+  const captionText = [item.caption, item.credit ? `${creditLabel}: ${item.credit}` : ''].filter(Boolean).join(' — ');
+  return (
+    `<figure><picture>` +
+    `<source type="image/avif" srcset="${escapeAttr(set('avif'))}" sizes="${sizes}">` +
+    `<source type="image/webp" srcset="${escapeAttr(set('webp'))}" sizes="${sizes}">` +
+    `<img src="${escapeAttr(mediaUrl(fallback.key))}" alt="${escapeAttr(item.alt)}" width="${fallback.width}" height="${fallback.height}" loading="lazy">` +
+    `</picture>${captionText ? `<figcaption>${escapeAttr(captionText)}</figcaption>` : ''}</figure>`
+  );
+}

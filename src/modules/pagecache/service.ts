@@ -1,0 +1,160 @@
+import type { Store } from '../../store/index.ts';
+import type { ContentChange, ContentService } from '../content/service.ts';
+import { EVENTS } from '../content/service.ts';
+import type { Outbox } from '../outbox/outbox.ts';
+import type { PortalService } from '../portals/service.ts';
+import { PageCache } from './cache.ts';
+import { LocalBus, PostgresBus, type BusLogger, type InvalidationBus } from './bus.ts';
+import { surrogateKeys } from './keys.ts';
+
+// The page cache as a service: the in-memory cache, the bus that carries
+// invalidations between processes, the rule that turns "item 42 changed"
+// into the exact set of surrogate keys to drop, and the outbox-driven purge
+// hook for a CDN in front of the site.
+
+export interface PageCacheSettings {
+  /** PAGE_CACHE=0 turns the in-process cache off (every request renders). */
+  enabled: boolean;
+  /** PAGE_CACHE_MB: memory budget. */
+  maxBytes: number;
+  /** PAGE_CACHE_TTL: seconds before an entry is refreshed in the background (a safety net; changes invalidate at once). */
+  ttlMs: number;
+  /** Cache-Control for browsers (max-age) and shared caches (s-maxage, stale-while-revalidate), seconds. */
+  browserMaxAge: number;
+  sharedMaxAge: number;
+  staleWhileRevalidate: number;
+  /** CDN_PURGE_URL: where purge requests go (POST, JSON); unset: no CDN purging. */
+  cdnPurgeUrl: string | undefined;
+  /** CDN_PURGE_TOKEN: sent as a bearer token with purge requests. */
+  cdnPurgeToken: string | undefined;
+}
+
+export function pageCacheSettings(env: NodeJS.ProcessEnv = process.env, overrides: Partial<PageCacheSettings> = {}): PageCacheSettings {
+  const num = (v: string | undefined, fallback: number) => {
+    const n = v === undefined || v === '' ? NaN : Number(v);
+    return Number.isFinite(n) && n >= 0 ? n : fallback;
+  };
+  return {
+    enabled: env.PAGE_CACHE !== '0',
+    maxBytes: num(env.PAGE_CACHE_MB, 256) * 1024 * 1024,
+    ttlMs: num(env.PAGE_CACHE_TTL, 300) * 1000,
+    browserMaxAge: 60,
+    sharedMaxAge: 3600,
+    staleWhileRevalidate: 300,
+    cdnPurgeUrl: env.CDN_PURGE_URL || undefined,
+    cdnPurgeToken: env.CDN_PURGE_TOKEN || undefined,
+    ...overrides,
+  };
+}
+
+export interface PageCacheDeps {
+  store: Store;
+  content: ContentService;
+  portals: PortalService;
+  outbox: Outbox;
+  databaseUrl: string | undefined;
+  logger?: BusLogger & { error(obj: object, msg?: string): void };
+}
+
+/** What a change to one item means for caches: keys to drop, and the public URLs that show it directly. */
+export interface ItemInvalidation {
+  keys: string[];
+  urls: string[];
+}
+
+export const CDN_PURGE_SUBSCRIBER = 'cdn-purge';
+
+export class PageCacheService {
+  readonly cache: PageCache;
+  readonly bus: InvalidationBus;
+  private readonly pending = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly deps: PageCacheDeps,
+    readonly settings: PageCacheSettings,
+  ) {
+    this.cache = new PageCache({ maxBytes: settings.maxBytes, ttlMs: settings.ttlMs });
+    this.bus = deps.store.engine === 'postgres' && deps.databaseUrl ? new PostgresBus(deps.store, deps.databaseUrl, deps.logger) : new LocalBus();
+    this.bus.onMessage((message) => {
+      if (message === 'all') this.cache.clear();
+      else this.cache.invalidate(message);
+    });
+    deps.content.changes.on('change', (change) => this.track(this.onChange(change)));
+    if (settings.cdnPurgeUrl) {
+      for (const event of [EVENTS.published, EVENTS.updated, EVENTS.unpublished]) {
+        deps.outbox.subscribe(event, CDN_PURGE_SUBSCRIBER, (payload: { itemId: number }) => this.purgeCdn(payload.itemId));
+      }
+    }
+  }
+
+  /** Web roles listen for other processes' invalidations; a worker only sends them. */
+  listen(): Promise<void> {
+    return this.bus.listen();
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
+    await this.bus.close();
+  }
+
+  /** Resolves when the invalidations already under way have been applied and sent (tests, shutdown). */
+  async settled(): Promise<void> {
+    while (this.pending.size) await Promise.allSettled([...this.pending]);
+  }
+
+  private track(p: Promise<unknown>) {
+    this.pending.add(p);
+    void p.finally(() => this.pending.delete(p));
+  }
+
+  private async onChange(change: ContentChange): Promise<void> {
+    // drafts and steps between editors change nothing a reader sees
+    if (change.kind === 'created' || change.kind === 'state') return;
+    try {
+      const { keys } = await this.itemInvalidation(change.itemId);
+      if (keys.length) await this.bus.publish(keys);
+    } catch (err) {
+      this.deps.logger?.error({ err, itemId: change.itemId }, 'page cache invalidation failed');
+    }
+  }
+
+  /**
+   * Every key a change to the item touches: the item itself (its page and every
+   * list, feed and box that shows it), its translations (their language
+   * switchers), and the lists it may now enter: the portal's home, its section
+   * and the sub-site above it, its type, its tags, the sitemaps and the
+   * network index. Unrelated items and lists keep their cached pages.
+   */
+  async itemInvalidation(itemId: number): Promise<ItemInvalidation> {
+    const item = await this.deps.content.find(itemId);
+    if (!item) return { keys: [surrogateKeys.item(itemId)], urls: [] };
+    const portal = await this.deps.portals.bySlug(item.portal);
+    const keys = new Set<string>([surrogateKeys.item(item.id)]);
+    for (const id of Object.values(item.translations)) if (id !== undefined) keys.add(surrogateKeys.item(id));
+    const p = item.portal;
+    const lang = item.lang;
+    keys.add(surrogateKeys.home(p, lang));
+    keys.add(surrogateKeys.type(p, item.type, lang));
+    keys.add(surrogateKeys.sitemap(p));
+    keys.add(surrogateKeys.network());
+    for (const tag of item.tags) keys.add(surrogateKeys.tag(p, tag, lang));
+    if (item.section && portal) {
+      keys.add(surrogateKeys.section(p, item.section, lang));
+      const section = await this.deps.portals.sectionBySlug(portal.id, item.section);
+      if (section?.parent) keys.add(surrogateKeys.section(p, section.parent, lang));
+    }
+    return { keys: [...keys], urls: [item.url] };
+  }
+
+  /** The outbox job behind CDN purging: POST the keys and URLs; a failure is retried by the outbox. */
+  private async purgeCdn(itemId: number): Promise<void> {
+    const url = this.settings.cdnPurgeUrl;
+    if (!url) return;
+    const { keys, urls } = await this.itemInvalidation(itemId);
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'surrogate-key': keys.join(' ') };
+    if (this.settings.cdnPurgeToken) headers.authorization = `Bearer ${this.settings.cdnPurgeToken}`;
+    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ surrogateKeys: keys, urls }), signal: AbortSignal.timeout(10_000) });
+    if (!res.ok) throw new Error(`CDN purge answered ${res.status}`);
+    await res.body?.cancel().catch(() => {});
+  }
+}

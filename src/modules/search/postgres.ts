@@ -1,0 +1,230 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Token } from './analysis.ts';
+import { documentColumns, exactClauses, wholePhrase, type Candidate, type DateCursor, type DocumentRow, type Executor, type MatchMode, type SearchBackend, type SearchFilters } from './backend.ts';
+import type { IndexDocument } from './document.ts';
+import type { Clause, ParsedQuery, QueryTerm } from './query.ts';
+
+// PostgreSQL adapter: the module writes tsvector values itself, in the
+// literal form (quoted lexemes with positions and weights), and queries them
+// with tsquery literals it builds from analysed terms; PostgreSQL's own text
+// parsers and dictionaries never see user input. Folded and exact forms of a
+// word sit at the same position in two vectors, so phrases (<->) hold for
+// both; only the folded one is GIN-indexed, which halves index writes.
+
+const WEIGHTS = { title: 'A', head: 'B', body: 'D' } as const;
+/** tsvector positions stop at 16383 and a lexeme keeps at most 256 of them. */
+const MAX_POSITION = 16_383;
+const MAX_POSITIONS_PER_LEXEME = 255;
+const COLUMNS = sql.raw(documentColumns('d', false));
+
+const lexeme = (s: string) => (/['\\]/.test(s) ? `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : `'${s}'`);
+
+/** The tsvector literal of a document's folded (or exact) forms, positioned and weighted by field. */
+export function tsvectorLiteral(fields: Array<{ tokens: Token[]; weight: 'A' | 'B' | 'C' | 'D' }>, form: 'folded' | 'exact' = 'folded'): string {
+  // positions are kept as numbers and the literal is written once at the end: this runs for every item of a rebuild
+  const positions = new Map<string, number[]>();
+  const weightOf: string[] = [];
+  let pos = 0;
+  const add = (lex: string, at: number) => {
+    const list = positions.get(lex);
+    if (!list) positions.set(lex, [at]);
+    else if (list.length < MAX_POSITIONS_PER_LEXEME && list[list.length - 1] !== at) list.push(at);
+  };
+  for (const { tokens, weight } of fields) {
+    pos += 1; // a gap between fields: no phrase spans a title and a summary
+    for (const t of tokens) {
+      pos = Math.min(pos + 1, MAX_POSITION);
+      weightOf[pos] ??= weight;
+      // numbers and CJK have no exact form: they stand as they are, so exact phrases keep their positions
+      add(form === 'exact' ? t.exact ?? t.folded : t.folded, pos);
+    }
+  }
+  const parts: string[] = [];
+  for (const [lex, list] of positions) {
+    let entry = lexeme(lex) + ':';
+    for (let i = 0; i < list.length; i++) entry += (i ? ',' : '') + list[i] + weightOf[list[i]];
+    parts.push(entry);
+  }
+  return parts.join(' ');
+}
+
+const termQuery = (t: QueryTerm, form: 'folded' | 'exact' = 'folded') => {
+  const word = form === 'exact' ? t.exact ?? t.folded : t.folded;
+  return t.prefix ? `${lexeme(word)}:*` : lexeme(word);
+};
+
+function clauseQuery(c: Clause, form: 'folded' | 'exact' = 'folded'): string {
+  if (c.phrase) return `(${c.terms.map((t) => termQuery(t, form)).join(' <-> ')})`;
+  return termQuery(c.terms[0], form);
+}
+
+export interface PgQueries {
+  /** What a row must match: every clause, no exclusion. */
+  match: string;
+  /** Every clause without the exclusions: the title flag, against title_fts. */
+  required: string;
+  /** All words as one phrase (title and anywhere flags). */
+  phrase?: string;
+  /** The clauses in the exact forms typed (the diacritics flag). */
+  exact?: string;
+}
+
+export function tsQueries(query: ParsedQuery, mode: MatchMode = 'all'): PgQueries | undefined {
+  if (query.empty) return undefined;
+  const required = query.required.map((c) => clauseQuery(c)).join(' & ');
+  const wanted = mode === 'all' ? required : query.required.map((c) => clauseQuery(c)).join(' | ');
+  const match = query.excluded.length ? `(${wanted}) & !(${query.excluded.map((c) => clauseQuery(c)).join(' | ')})` : wanted;
+  const phrase = wholePhrase(query);
+  const exact = exactClauses(query);
+  return {
+    match,
+    required,
+    phrase: phrase ? phrase.map((t) => termQuery(t)).join(' <-> ') : query.required.length === 1 && query.required[0].phrase ? required : undefined,
+    exact: exact ? exact.map((c) => clauseQuery(c)).join(' & ') : undefined,
+  };
+}
+
+function filterSql(f: SearchFilters): RawBuilder<unknown>[] {
+  const where: RawBuilder<unknown>[] = [];
+  if (f.portalIds) where.push(f.portalIds.length ? sql`d.portal_id in (${sql.join(f.portalIds)})` : sql`false`);
+  if (f.lang) where.push(sql`d.lang = ${f.lang}`);
+  if (f.types) where.push(f.types.length ? sql`d.type in (${sql.join(f.types)})` : sql`false`);
+  if (f.sectionIds) where.push(f.sectionIds.length ? sql`d.section_id in (${sql.join(f.sectionIds)})` : sql`false`);
+  if (f.publishedFrom) where.push(sql`d.published_at >= ${f.publishedFrom}`);
+  if (f.publishedBefore) where.push(sql`d.published_at < ${f.publishedBefore}`);
+  if (f.documentType) where.push(sql`d.doc_type = ${f.documentType}`);
+  if (f.issuingBody) where.push(sql`d.issuing_body = ${f.issuingBody}`);
+  if (f.effectStatus) where.push(sql`d.effect_status = ${f.effectStatus}`);
+  if (f.year !== undefined) where.push(sql`d.issued_year = ${f.year}`);
+  return where;
+}
+
+const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
+
+export class PostgresSearchBackend implements SearchBackend {
+  constructor(private readonly db: Kysely<any>) {}
+
+  async upsert(db: Executor, doc: IndexDocument): Promise<void> {
+    await this.upsertMany(db, [doc]);
+  }
+
+  /** One statement for the whole batch: a round trip per item would dominate a rebuild. */
+  async upsertMany(db: Executor, docs: IndexDocument[]): Promise<void> {
+    // 22 parameters a row; a statement takes at most 65,535
+    for (let i = 0; i < docs.length; i += 1000) await this.insertChunk(db, docs.slice(i, i + 1000));
+  }
+
+  private async insertChunk(db: Executor, docs: IndexDocument[]): Promise<void> {
+    if (docs.length === 0) return;
+    const values = docs.map((doc) => {
+      const { title, head, body } = doc.tokens;
+      const fields = [
+        { tokens: title, weight: WEIGHTS.title },
+        { tokens: head, weight: WEIGHTS.head },
+        { tokens: body, weight: WEIGHTS.body },
+      ];
+      const fts = tsvectorLiteral(fields);
+      const exact = tsvectorLiteral(fields, 'exact');
+      const titleFts = tsvectorLiteral([{ tokens: title, weight: 'A' }]);
+      return sql`(${doc.itemId}, ${doc.portalId}, ${doc.lang}, ${doc.type}, ${doc.sectionId}, ${doc.slug}, ${doc.version}, ${doc.publishedAt}, ${doc.title}, ${doc.summary}, ${doc.bodyText}, ${doc.meta},
+        ${doc.docType}, ${doc.issuingBody}, ${doc.effectStatus}, ${doc.issuedYear}, ${doc.numberSeq}, ${doc.numberYear}, ${doc.numberCode}, ${fts}::tsvector, ${exact}::tsvector, ${titleFts}::tsvector)`;
+    });
+    await sql`insert into search_documents (item_id, portal_id, lang, type, section_id, slug, version, published_at, title, summary, body_text, meta,
+        doc_type, issuing_body, effect_status, issued_year, number_seq, number_year, number_code, fts, fts_exact, title_fts)
+      values ${sql.join(values)}
+      on conflict (item_id) do update set portal_id = excluded.portal_id, lang = excluded.lang, type = excluded.type, section_id = excluded.section_id,
+        slug = excluded.slug, version = excluded.version, published_at = excluded.published_at, title = excluded.title, summary = excluded.summary,
+        body_text = excluded.body_text, meta = excluded.meta, doc_type = excluded.doc_type, issuing_body = excluded.issuing_body,
+        effect_status = excluded.effect_status, issued_year = excluded.issued_year, number_seq = excluded.number_seq,
+        number_year = excluded.number_year, number_code = excluded.number_code, fts = excluded.fts, fts_exact = excluded.fts_exact, title_fts = excluded.title_fts`.execute(db);
+  }
+
+  async remove(db: Executor, itemId: number): Promise<void> {
+    await sql`delete from search_documents where item_id = ${itemId}`.execute(db);
+  }
+
+  async indexedVersion(db: Executor, itemId: number): Promise<number | undefined> {
+    const r = await sql<{ version: number }>`select version from search_documents where item_id = ${itemId}`.execute(db);
+    return r.rows[0]?.version;
+  }
+
+  async indexedIdsBetween(db: Executor, afterId: number, upTo: number | null): Promise<number[]> {
+    const r = await sql<{ item_id: number }>`select item_id from search_documents where item_id > ${afterId} ${upTo === null ? sql`` : sql`and item_id <= ${upTo}`} order by item_id`.execute(db);
+    return r.rows.map((x) => x.item_id);
+  }
+
+  async candidates(query: ParsedQuery, filters: SearchFilters, cap: number, mode: MatchMode = 'all'): Promise<Candidate[]> {
+    const q = tsQueries(query, mode);
+    if (!q) return [];
+    const flag = (column: 'fts' | 'fts_exact' | 'title_fts', tsquery: string | undefined) => (tsquery ? sql`s.${sql.raw(column)} @@ ${tsquery}::tsquery` : sql`false`);
+    // The inner query picks the newest matches (for a common word the planner
+    // walks the primary key backwards and stops; for a rare one GIN finds
+    // them); the flags are then read off the rows it kept.
+    const matched = mode === 'all' ? sql`${query.required.length}` : sql.join(query.required.map((c) => sql`(s.fts @@ ${clauseQuery(c)}::tsquery)::int`), sql` + `);
+    const r = await sql<{ id: number; title: boolean; title_phrase: boolean; phrase: boolean; exact: boolean; matched: number }>`
+      select s.item_id as id, ${flag('title_fts', q.required)} as title, ${flag('title_fts', q.phrase)} as title_phrase,
+        ${flag('fts', q.phrase)} as phrase, ${flag('fts_exact', q.exact)} as exact, ${matched} as matched
+      from (select d.item_id, d.fts, d.fts_exact, d.title_fts from search_documents d
+            where d.fts @@ ${q.match}::tsquery and ${and(filterSql(filters))}
+            order by d.item_id desc limit ${cap}) s
+      order by s.item_id desc`.execute(this.db);
+    return r.rows.map((x) => ({ id: x.id, title: x.title, titlePhrase: x.title_phrase, phrase: x.phrase, exact: x.exact, matched: Number(x.matched) }));
+  }
+
+  async byDate(query: ParsedQuery, filters: SearchFilters, limit: number, order: 'desc' | 'asc', after?: DateCursor): Promise<DateCursor[]> {
+    const q = tsQueries(query);
+    const where = filterSql(filters);
+    if (q) where.push(sql`d.fts @@ ${q.match}::tsquery`);
+    if (after) where.push(order === 'desc' ? sql`(d.published_at, d.item_id) < (${after.publishedAt}, ${after.id})` : sql`(d.published_at, d.item_id) > (${after.publishedAt}, ${after.id})`);
+    const dir = sql.raw(order);
+    const r = await sql<{ id: number; published_at: string }>`
+      select d.item_id as id, d.published_at from search_documents d where ${and(where)}
+      order by d.published_at ${dir}, d.item_id ${dir} limit ${limit}`.execute(this.db);
+    return r.rows.map((x) => ({ id: x.id, publishedAt: x.published_at }));
+  }
+
+  async count(query: ParsedQuery, filters: SearchFilters, cap: number): Promise<number> {
+    const q = tsQueries(query);
+    const where = filterSql(filters);
+    if (q) where.push(sql`d.fts @@ ${q.match}::tsquery`);
+    const r = await sql<{ n: string }>`select count(*) as n from (select 1 from search_documents d where ${and(where)} limit ${cap}) x`.execute(this.db);
+    return Number(r.rows[0]?.n ?? 0);
+  }
+
+  async byNumber(seq: number, year: number | null, filters: SearchFilters): Promise<DocumentRow[]> {
+    const where = [sql`d.number_seq = ${seq}`, ...filterSql(filters)];
+    if (year !== null) where.push(sql`d.number_year = ${year}`);
+    const r = await sql<DocumentRow>`select ${COLUMNS} from search_documents d where ${and(where)} limit 200`.execute(this.db);
+    return r.rows;
+  }
+
+  async rows(ids: number[], withBody: boolean): Promise<DocumentRow[]> {
+    if (ids.length === 0) return [];
+    const r = await sql<DocumentRow>`select ${sql.raw(documentColumns('d', withBody))} from search_documents d where d.item_id in (${sql.join(ids)})`.execute(this.db);
+    return r.rows;
+  }
+
+  async documentFrequencies(terms: string[], cap: number): Promise<Map<string, number>> {
+    // GIN answers "which rows hold this lexeme" quickly; counting is capped so a common word costs no more than a rare one
+    const out = new Map<string, number>();
+    if (terms.length === 0) return out;
+    const r = await sql<{ term: string; n: string }>`
+      select t.term, (select count(*) from (select 1 from search_documents d where d.fts @@ t.q::tsquery limit ${cap}) x) as n
+      from unnest(${terms}::text[], ${terms.map(lexeme)}::text[]) as t(term, q)`.execute(this.db);
+    for (const row of r.rows) if (Number(row.n) > 0) out.set(row.term, Number(row.n));
+    return out;
+  }
+
+  async titlesStartingWith(terms: string[], prefix: string, filters: SearchFilters, limit: number): Promise<DocumentRow[]> {
+    const q = [...terms.map((t) => lexeme(t)), `${lexeme(prefix)}:*`].join(' & ');
+    const r = await sql<DocumentRow>`
+      select ${COLUMNS} from search_documents d
+      where d.title_fts @@ ${q}::tsquery and ${and(filterSql(filters))}
+      order by d.published_at desc, d.item_id desc limit ${limit}`.execute(this.db);
+    return r.rows;
+  }
+
+  async optimize(): Promise<void> {
+    await sql`analyze search_documents`.execute(this.db);
+  }
+}

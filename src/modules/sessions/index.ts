@@ -1,0 +1,46 @@
+import type { Logger } from 'pino';
+import type { Store } from '../../store/index.ts';
+import type { Clock } from '../../lib/time.ts';
+import { LoginThrottle, SessionService, DEFAULT_SESSION_SETTINGS, DEFAULT_THROTTLE, type SessionSettings, type ThrottleSettings } from './service.ts';
+import { MfaService } from './mfa.ts';
+import { PasswordResets } from './resets.ts';
+import { Mailer, mailSettings, type MailSettings } from './mail.ts';
+import { PortalSecuritySettings } from './settings.ts';
+
+// Everything about signing in to the admin, built in one call for the composition root.
+
+export interface SessionModules {
+  sessions: SessionService;
+  throttle: LoginThrottle;
+  mfa: MfaService;
+  resets: PasswordResets;
+  mailer: Mailer;
+  security: PortalSecuritySettings;
+}
+
+export interface SessionOptions {
+  session?: Partial<SessionSettings>;
+  throttle?: Partial<ThrottleSettings>;
+  mail?: Partial<MailSettings>;
+}
+
+/** Reads ADMIN_IDLE_MINUTES, ADMIN_SESSION_HOURS, SMTP_URL and MAIL_FROM from the environment; `opts` wins. */
+export function createSessionModules(store: Store, clock: Clock, logger: Logger, env: NodeJS.ProcessEnv = process.env, opts: SessionOptions = {}): SessionModules {
+  const positive = (v: string | undefined) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : undefined);
+  const session: SessionSettings = {
+    ...DEFAULT_SESSION_SETTINGS,
+    ...(positive(env.ADMIN_IDLE_MINUTES) ? { idleMinutes: positive(env.ADMIN_IDLE_MINUTES)! } : {}),
+    ...(positive(env.ADMIN_SESSION_HOURS) ? { absoluteHours: positive(env.ADMIN_SESSION_HOURS)! } : {}),
+    ...opts.session,
+  };
+  return {
+    sessions: new SessionService(store, clock, session),
+    throttle: new LoginThrottle(store, clock, { ...DEFAULT_THROTTLE, ...opts.throttle }),
+    mfa: new MfaService(store, clock),
+    resets: new PasswordResets(store, clock),
+    mailer: new Mailer({ ...mailSettings(env), ...opts.mail }, logger),
+    security: new PortalSecuritySettings(store, clock),
+  };
+}
+
+export type { Session, SessionSettings, ThrottleSettings, ClientInfo } from './service.ts';

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+
+// The one stylesheet of every portal: mobile first, system fonts (no font
+// downloads, no third-party requests), colours from two custom properties a
+// page sets for its portal or sub-site. Served under a content-hashed URL
+// with a year-long immutable cache, so a changed stylesheet is a new URL.
+
+export const SITE_CSS = `
+:root{--brand:#8a1010;--tint:#fbf3f3;--ink:#1b1b1b;--muted:#4a4a4a;--line:#d0d0d0;--bg:#fff;--focus:#ffdd00;--link:#0a4b8c;--visited:#5a2d82;--max:72rem}
+*,*::before,*::after{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",Arial,sans-serif;color:var(--ink);background:var(--bg)}
+img,video{max-width:100%;height:auto}
+a{color:var(--link);text-underline-offset:.15em}
+a:visited{color:var(--visited)}
+a:hover{text-decoration-thickness:3px}
+a:focus-visible,button:focus-visible,summary:focus-visible,[tabindex]:focus-visible{outline:3px solid transparent;background:var(--focus);color:#0b0c0c;box-shadow:0 -2px var(--focus),0 4px #0b0c0c;text-decoration:none}
+h1,h2,h3{line-height:1.25;margin:1.2em 0 .5em}
+h1{font-size:1.75rem;margin-top:.5em}
+h2{font-size:1.3rem}
+h3{font-size:1.1rem}
+.wrap{max-width:var(--max);margin:0 auto;padding:0 1rem}
+.sr-only{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+.skip{position:absolute;left:-999px;top:0;z-index:10;padding:.6rem 1rem;background:var(--focus);color:#0b0c0c}
+.skip:focus{left:0}
+.masthead{background:var(--brand);color:#fff}
+.masthead a,.masthead a:visited{color:#fff}
+.masthead-top{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between;padding-top:.6rem;padding-bottom:.6rem}
+.brand{display:flex;gap:.6rem;align-items:center;font-weight:700;font-size:1.1rem;text-decoration:none;line-height:1.25}
+.brand svg{flex:none}
+.langs ul,.mainnav ul,.subnav ul,.crumbs ol,.pager ul,.share ul,.tags ul,.plain{list-style:none;margin:0;padding:0}
+.langs ul{display:flex;gap:.25rem}
+.langs a{display:inline-block;padding:.25rem .5rem;border:1px solid rgba(255,255,255,.6);border-radius:3px;text-decoration:none;font-size:.9rem}
+.langs a[aria-current]{background:#fff;color:var(--brand)}
+.mainnav{border-top:1px solid rgba(255,255,255,.3)}
+.mainnav ul{display:flex;flex-wrap:wrap;gap:0 .25rem}
+.mainnav a{display:block;padding:.5rem .6rem;text-decoration:none;font-weight:600}
+.mainnav a[aria-current]{text-decoration:underline;text-decoration-thickness:3px}
+.subsite{background:var(--tint);color:var(--ink);border-bottom:4px solid var(--brand)}
+.masthead .subsite a{color:var(--brand)}
+.masthead .subsite .subnav a{color:var(--link)}
+.subsite .wrap{padding-top:.5rem;padding-bottom:.5rem}
+.subsite-name{font-weight:700;color:var(--brand)}
+.subnav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+.crumbs{font-size:.9rem;padding-top:.75rem}
+.crumbs ol{display:flex;flex-wrap:wrap;gap:.25rem}
+.crumbs li+li::before{content:"›";margin-right:.25rem;color:var(--muted)}
+main{display:block;padding-bottom:2rem}
+main:focus{outline:none}
+.lede{font-size:1.15rem;color:var(--muted)}
+.grid{display:grid;gap:1.5rem}
+.cards{list-style:none;margin:0;padding:0;display:grid;gap:1rem}
+.card{border-bottom:1px solid var(--line);padding-bottom:1rem}
+.card h3{margin:.2rem 0 .3rem;font-size:1.05rem}
+.card p{margin:.2rem 0;color:var(--muted)}
+.meta{font-size:.875rem;color:var(--muted)}
+.kicker{display:inline-block;font-size:.8rem;font-weight:700;text-transform:uppercase;letter-spacing:.03em;color:var(--brand)}
+.top-story{border-left:6px solid var(--brand);padding-left:1rem}
+.top-story h3{font-size:1.4rem}
+.panel{background:var(--tint);border-top:4px solid var(--brand);padding:.75rem 1rem 1rem}
+.panel h2{margin-top:.25rem}
+.more{font-weight:600}
+.portal-list{list-style:none;padding:0;display:grid;gap:1rem}
+.portal-list li{border:1px solid var(--line);border-left:6px solid var(--brand);padding:.75rem 1rem}
+.portal-list h3{margin:0 0 .25rem}
+.portal-list p{margin:.1rem 0}
+.article-body{max-width:44rem}
+.article-body figure{margin:1.5rem 0}
+.article-body figcaption,.gallery figcaption{font-size:.9rem;color:var(--muted)}
+.article-body blockquote{margin:1rem 0;padding:.25rem 1rem;border-left:4px solid var(--line)}
+.article-body table,.facts{border-collapse:collapse;width:100%}
+.article-body th,.article-body td,.facts th,.facts td{border:1px solid var(--line);padding:.4rem .6rem;text-align:left;vertical-align:top}
+.facts th{width:38%;background:var(--tint)}
+.notice{border:3px solid var(--brand);padding:.75rem 1rem;margin:1rem 0}
+.notice-withdrawn{border-color:#b00020}
+.status{display:inline-block;padding:.1rem .5rem;border-radius:3px;font-weight:700;background:#eee;color:#1b1b1b}
+.status-in-force{background:#d9f2e1;color:#0b4d23}
+.status-expired,.status-no-longer-applicable{background:#f6d9d9;color:#7a1010}
+.status-partly-expired,.status-suspended,.status-not-yet-in-force{background:#fbefc9;color:#5c4200}
+.changes{border-left:4px solid var(--brand);padding-left:1rem}
+.share ul,.tags ul{display:flex;flex-wrap:wrap;gap:.5rem 1rem}
+.button,.button:visited{display:inline-block;background:#00703c;color:#fff;padding:.5rem 1rem;font-weight:700;text-decoration:none;border-bottom:3px solid #002d18}
+.gallery{display:grid;gap:1rem}
+.pager ul{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin-top:1.5rem}
+.pager a,.pager span{display:inline-block;padding:.3rem .7rem;border:1px solid var(--line)}
+.pager [aria-current]{background:var(--brand);color:#fff;border-color:var(--brand)}
+.site-footer{background:#f3f3f3;border-top:4px solid var(--brand);padding:1.5rem 0;font-size:.95rem}
+.site-footer dl{display:grid;grid-template-columns:auto;gap:.1rem 1rem;margin:0 0 1rem}
+.site-footer dt{font-weight:700}
+.site-footer dd{margin:0 0 .4rem}
+.print-only{display:none}
+.search-box{display:flex;gap:.25rem;flex:1 1 16rem;max-width:28rem}
+.search-box input{flex:1;min-width:0;padding:.4rem .5rem;font:inherit;border:2px solid #0b0c0c;border-radius:0}
+.search-box button{padding:.4rem .8rem;font:inherit;font-weight:700;background:#00703c;color:#fff;border:0;border-bottom:3px solid #002d18;cursor:pointer}
+.search-page .search-box{max-width:40rem;margin:1rem 0}
+.search-filters{display:grid;gap:.5rem;margin:1rem 0;padding:.75rem 1rem;background:var(--tint)}
+.search-filters h2{font-size:1rem;margin:0}
+.search-filters ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+.search-filters a[aria-current]{font-weight:700;color:var(--ink);text-decoration:none}
+.search-results{list-style:none;margin:0;padding:0}
+.search-results li{border-bottom:1px solid var(--line);padding:.75rem 0}
+.search-results h2{font-size:1.1rem;margin:.2rem 0}
+.search-results p{margin:.2rem 0}
+mark{background:#fff0a8;color:inherit;padding:0 .1em}
+@media (min-width:40rem){
+  h1{font-size:2.1rem}
+  .cards.two{grid-template-columns:1fr 1fr}
+  .gallery{grid-template-columns:1fr 1fr}
+  .site-footer dl{grid-template-columns:max-content 1fr}
+  .site-footer dd{margin:0}
+}
+@media (min-width:64rem){
+  .grid.home{grid-template-columns:2fr 1fr}
+  .grid.article{grid-template-columns:minmax(0,3fr) minmax(0,1fr)}
+  .cards.three{grid-template-columns:1fr 1fr 1fr}
+  .portal-list{grid-template-columns:1fr 1fr}
+}
+@media print{
+  .skip,.langs,.mainnav,.subnav,.crumbs,.share,.pager,.related,.site-footer nav,.no-print,.search-box,.search-filters{display:none!important}
+  .masthead,.subsite{background:none;color:#000;border-bottom:2px solid #000}
+  .masthead a{color:#000}
+  body{font-size:11pt;color:#000}
+  a{color:#000}
+  .article-body a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em}
+  .print-only{display:block}
+  .grid.article{display:block}
+}
+@media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important}}
+`
+  .replace(/\n\s*/g, '\n')
+  .trim();
+
+export const SITE_CSS_HASH = createHash('sha256').update(SITE_CSS).digest('hex').slice(0, 12);
+export const SITE_CSS_PATH = `/assets/site-${SITE_CSS_HASH}.css`;

@@ -1,0 +1,379 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Services } from '../../app.ts';
+import { isLang, type Lang } from '../../lib/lang.ts';
+import { CONTENT_TYPES, isContentType } from '../../modules/content/types.ts';
+import type { Portal, Section } from '../../modules/portals/service.ts';
+import { buildPage, chooseEncoding, notModified, type CachedPage } from '../../modules/pagecache/cache.ts';
+import { surrogateKeys as K } from '../../modules/pagecache/keys.ts';
+import { toProblem } from '../problem.ts';
+import { SITE_CSS, SITE_CSS_PATH } from './assets.ts';
+import { portalContext, type NetworkContext, type PortalContext, type Rendered, type SiteContext } from './context.ts';
+import { FEED_FILES, renderFeed } from './feeds.ts';
+import { messages } from './i18n.ts';
+import { renderError, renderFeedsPage, renderHome, renderItem, renderList, renderNetwork, renderSitemapPage, renderUnpublished } from './pages.ts';
+import { renderItemsSitemap, renderNewsSitemap, renderPagesSitemap, renderRobots, renderSitemapIndex } from './seo.ts';
+import { emblem } from './layout.ts';
+import { renderSearchPage } from './search-page.ts';
+
+// The public website as a Fastify extension. Every GET outside /api is
+// answered here: the Host names the portal (or the network index), the path
+// names language, page and item. Responses go through the page cache; a
+// cache hit is answered straight from the raw HTTP server, before Fastify's
+// routing, because at national scale most requests are exactly that.
+
+const MAX_PATH = 1024;
+const SECTIONS_TTL_MS = 5000;
+const HOSTS_TTL_MS = 5000;
+const NETWORK = '~';
+const SEARCH_PATH = /^(?:\/(?:en|zh))?\/search(?:\?|$)/;
+
+type PageRoute = { cacheKey: string; lang: Lang; portal: Portal | undefined; segments: string[]; page: number | undefined; pageInvalid: boolean; path: string };
+
+export interface Site {
+  register(app: FastifyInstance): Promise<void>;
+  /** True when the site answers this request: one of its routes, or no route at all. */
+  covers(request: FastifyRequest): boolean;
+  /** Renders the HTML 404 page for a request Fastify found no route for (non-API paths). */
+  notFound(request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
+  /** Renders an HTML error page for a failure before any route ran (e.g. a malformed URL). */
+  error(err: Error, request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
+}
+
+export function createSite(services: Services): Site {
+  const { portals, content, pagecache, config, clock } = services;
+  const cache = pagecache.cache;
+  const settings = pagecache.settings;
+  const networkUrl = `${config.publicUrl.protocol}//${config.publicUrl.host}`;
+  const sectionsCache = new Map<number, { at: number; sections: Section[] }>();
+  // Host header → portal slug (or NETWORK), for the fast path that must not wait on the store.
+  const hostSlugs = new Map<string, { slug: string; at: number }>();
+
+  async function sectionsOf(portal: Portal): Promise<Section[]> {
+    const hit = sectionsCache.get(portal.id);
+    const now = Date.now();
+    if (hit && now - hit.at < SECTIONS_TTL_MS) return hit.sections;
+    const sections = await portals.sections(portal.id);
+    sectionsCache.set(portal.id, { at: now, sections });
+    return sections;
+  }
+
+  const cssPage = buildPage({ status: 200, contentType: 'text/css; charset=utf-8', body: SITE_CSS, keys: [], cacheable: true }, Date.now());
+  const emblemPage = buildPage({ status: 200, contentType: 'image/svg+xml', body: `<?xml version="1.0" encoding="UTF-8"?>${emblem(48, 'Lantoa').value.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}`, keys: [], cacheable: true }, Date.now());
+
+  /** Splits the request target into the pieces routing and the cache key need. Throws URIError on bad escapes. */
+  function parseTarget(url: string, slug: string, portal: Portal | undefined): PageRoute {
+    const q = url.indexOf('?');
+    const path = q < 0 ? url : url.slice(0, q);
+    let page: number | undefined;
+    let pageInvalid = false;
+    if (q >= 0) {
+      const raw = new URLSearchParams(url.slice(q + 1)).get('page');
+      if (raw !== null) {
+        if (/^[1-9]\d{0,6}$/.test(raw)) page = Number(raw);
+        else pageInvalid = true;
+      }
+    }
+    const segments = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+    let lang: Lang = 'vi';
+    if (segments[0] === 'en' || segments[0] === 'zh') lang = segments.shift() as Lang;
+    // the cache key keeps what changes the response: host's portal, path, and a page number above 1
+    const cacheKey = `${slug}${path}${page && page > 1 ? `?page=${page}` : ''}${pageInvalid ? '?page=!' : ''}`;
+    return { cacheKey, lang, portal, segments, page, pageInvalid, path };
+  }
+
+  function networkContext(lang: Lang, all: Portal[]): NetworkContext {
+    return { kind: 'network', lang, m: messages(lang), portals: all, base: networkUrl, networkUrl };
+  }
+
+  async function contextFor(route: PageRoute): Promise<SiteContext> {
+    if (!route.portal) return networkContext(route.lang, await portals.list());
+    return portalContext(route.portal, route.lang, await sectionsOf(route.portal), networkUrl);
+  }
+
+  const redirect = (location: string, keys: string[]): Rendered => ({ status: 301, contentType: 'text/plain; charset=utf-8', body: `Moved to ${location}\n`, keys, headers: { location }, cacheable: true });
+
+  /** Routes one request to its renderer. */
+  async function render(route: PageRoute): Promise<Rendered> {
+    const { portal, lang, path } = route;
+    const segs = route.segments;
+    const ctx = await contextFor(route);
+    if (route.pageInvalid) return { ...renderError(ctx, 400), cacheable: false };
+
+    // "/en" → "/en/"; "/tin-tuc/" → "/tin-tuc"; "/vi/x" → "/x": one address per page
+    const portalKeys = portal ? [K.portal(portal.slug)] : [K.network()];
+    if ((path === '/en' || path === '/zh') && segs.length === 0) return redirect(`${path}/`, portalKeys);
+    if (path.length > 1 && path.endsWith('/') && segs.length > 0) return redirect(path.replace(/\/+$/, ''), portalKeys);
+    if (segs[0] === 'vi' && lang === 'vi') return redirect(`/${path.split('/').filter(Boolean).slice(1).join('/')}`, portalKeys);
+
+    if (ctx.kind === 'network') {
+      if (segs.length === 0) return renderNetwork(ctx, await content.lastPublishedAt(ctx.portals.map((p) => p.id)));
+      if (segs.length === 1 && segs[0] === 'robots.txt' && lang === 'vi') return renderRobots(networkUrl, false);
+      return renderError(ctx, 404);
+    }
+    if (!ctx.portal.languages.includes(lang)) return renderError(ctx, 404);
+    const listOnly = (r: Rendered | undefined): Rendered => r ?? renderError(ctx, 404);
+    // a page number means something on lists only; elsewhere it is answered but not kept under its own key
+    const notList = (r: Rendered): Rendered => (route.page !== undefined && route.page > 1 ? { ...r, cacheable: false } : r);
+
+    if (segs.length === 0) return notList(await renderHome(ctx, { content }));
+    const [first, second] = segs;
+    if (segs.length === 1) {
+      if (lang === 'vi') {
+        if (first === 'robots.txt') return renderRobots(ctx.base, true);
+        if (first === 'sitemap.xml') return renderSitemapIndex(ctx, content);
+        if (first === 'sitemap-pages.xml') return renderPagesSitemap(ctx);
+        if (first === 'news-sitemap.xml') return renderNewsSitemap(ctx, content, clock());
+        const m = /^sitemap-items-([1-9]\d{0,5})\.xml$/.exec(first);
+        if (m) return listOnly(await renderItemsSitemap(ctx, Number(m[1]), content));
+      }
+      if (first === 'feeds') return notList(renderFeedsPage(ctx));
+      if (first === 'sitemap') return notList(renderSitemapPage(ctx, [...CONTENT_TYPES]));
+      if (FEED_FILES[first]) return notList(await renderFeed(ctx, undefined, FEED_FILES[first], content));
+      const section = ctx.sections.find((s) => s.slug === first);
+      if (section) return listOnly(await renderList(ctx, { kind: 'section', section }, route.page ?? 1, { content }));
+      if (isContentType(first)) return listOnly(await renderList(ctx, { kind: 'type', type: first }, route.page ?? 1, { content }));
+      return renderError(ctx, 404);
+    }
+    if (segs.length === 2) {
+      if (first === 'tag') return listOnly(await renderList(ctx, { kind: 'tag', tag: second.normalize('NFC') }, route.page ?? 1, { content }));
+      const section = ctx.sections.find((s) => s.slug === first);
+      if (section && FEED_FILES[second]) return notList(await renderFeed(ctx, section, FEED_FILES[second], content));
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(second) || (!section && !isContentType(first))) return renderError(ctx, 404);
+      return notList(await renderItemPage(ctx, first, second));
+    }
+    return renderError(ctx, 404);
+  }
+
+  async function renderItemPage(ctx: PortalContext, prefix: string, slug: string): Promise<Rendered> {
+    const item = await content.bySlug(ctx.portal.id, ctx.lang, slug);
+    if (!item) return renderError(ctx, 404);
+    const wasPublic = item.firstPublishedAt !== null;
+    if (item.status === 'published') {
+      // the item moved to another section: send readers to its one address
+      if ((item.section ?? item.type) !== prefix) return redirect(new URL(item.url).pathname, [K.item(item.id), K.portal(ctx.portal.slug)]);
+      return renderItem(ctx, item, { content });
+    }
+    if (wasPublic && item.unpublished) return renderUnpublished(ctx, item);
+    // drafts and scheduled items do not exist for readers; the key lets their publication replace this answer
+    return { ...renderError(ctx, 404, [K.item(item.id)]), cacheable: false };
+  }
+
+  function cacheControl(page: CachedPage): string {
+    if (page.status >= 500) return 'no-store';
+    if (page.status === 200 || page.status === 301 || page.status === 410) {
+      return `public, max-age=${settings.browserMaxAge}, s-maxage=${settings.sharedMaxAge}, stale-while-revalidate=${settings.staleWhileRevalidate}, stale-if-error=86400`;
+    }
+    return 'public, max-age=60, s-maxage=60';
+  }
+
+  // Response headers of a stored page, built once per page and encoding: the hit path only picks them.
+  const headerMemo = new WeakMap<CachedPage, Map<string, Record<string, string | number>>>();
+
+  function headersFor(page: CachedPage, encoding: 'br' | 'gzip' | undefined, outcome: string, cacheControlValue: string): Record<string, string | number> {
+    let byVariant = headerMemo.get(page);
+    if (!byVariant) headerMemo.set(page, (byVariant = new Map()));
+    const variant = `${encoding ?? ''}|${outcome}|${cacheControlValue}`;
+    let headers = byVariant.get(variant);
+    if (!headers) {
+      const body = encoding === 'br' ? page.br! : encoding === 'gzip' ? page.gzip! : page.body;
+      headers = {
+        'content-type': page.contentType,
+        'cache-control': cacheControlValue,
+        etag: page.etag,
+        vary: 'Accept-Encoding',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'strict-origin-when-cross-origin',
+        'x-cache': outcome,
+        ...page.headers,
+      };
+      if (page.keys.length) headers['surrogate-key'] = page.keys.join(' ');
+      if (page.contentType.startsWith('text/html')) {
+        headers['content-security-policy'] = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+      }
+      if (encoding) headers['content-encoding'] = encoding;
+      headers['content-length'] = body.length;
+      byVariant.set(variant, headers);
+    }
+    return headers;
+  }
+
+  /** Writes a stored page on the raw response: validators, encoding, caching headers. */
+  function write(req: IncomingMessage, res: ServerResponse, page: CachedPage, outcome: string, cacheControlValue = cacheControl(page)) {
+    if (page.status === 200 && req.headers['if-none-match'] !== undefined && notModified(req.headers['if-none-match'], page.etag)) {
+      res.writeHead(304, { etag: page.etag, 'cache-control': cacheControlValue, vary: 'Accept-Encoding', 'x-cache': outcome });
+      res.end();
+      return;
+    }
+    const encoding = chooseEncoding(req.headers['accept-encoding'], page);
+    const body = encoding === 'br' ? page.br! : encoding === 'gzip' ? page.gzip! : page.body;
+    res.writeHead(page.status, headersFor(page, encoding, outcome, cacheControlValue));
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  async function slugForHost(host: string | undefined): Promise<{ slug: string; portal: Portal | undefined }> {
+    const portal = await portals.byHost(host);
+    const slug = portal ? portal.slug : NETWORK;
+    if (host !== undefined) {
+      if (hostSlugs.size > 10_000) hostSlugs.clear(); // hosts are chosen by clients: keep the map bounded
+      hostSlugs.set(host, { slug, at: Date.now() });
+    }
+    return { slug, portal };
+  }
+
+  async function serve(request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+    const url = request.url;
+    if (url.startsWith('/api/') || url === '/api') return reply.callNotFound();
+    if (url === SITE_CSS_PATH || url === '/assets/emblem.svg') {
+      reply.hijack();
+      // the stylesheet's URL names its content, so it can be kept for a year; the emblem for a day
+      if (url === SITE_CSS_PATH) write(request.raw, reply.raw, await cssPage, 'HIT', 'public, max-age=31536000, immutable');
+      else write(request.raw, reply.raw, await emblemPage, 'HIT', 'public, max-age=86400');
+      return;
+    }
+    if (SEARCH_PATH.test(url)) return serveSearch(request, reply);
+    let route: PageRoute;
+    try {
+      if (url.length > MAX_PATH) throw new URIError('path too long');
+      const { slug, portal } = await slugForHost(request.headers.host);
+      route = parseTarget(url, slug, portal);
+    } catch (err) {
+      if (!(err instanceof URIError)) throw err;
+      return sendRendered(request, reply, await safeRender(() => contextFor({ cacheKey: '', lang: 'vi', portal: undefined, segments: [], page: undefined, pageInvalid: false, path: '/' }).then((c) => renderError(c, 404))));
+    }
+    reply.hijack();
+    try {
+      if (!settings.enabled) {
+        const page = await buildPage(await render(route), Date.now(), { compress: false });
+        write(request.raw, reply.raw, page, 'BYPASS');
+        return;
+      }
+      const { page, outcome } = await cache.get(route.cacheKey, () => render(route));
+      write(request.raw, reply.raw, page, outcome.toUpperCase());
+    } catch (err) {
+      request.log.error({ err, url }, 'page render failed');
+      const fallback = await safeRender(async () => renderError(await contextFor(route), 500));
+      write(request.raw, reply.raw, await buildPage(fallback, Date.now(), { compress: false }), 'ERROR');
+    }
+  }
+
+  /**
+   * The search page (web/site/search-page.ts). Its answer depends on the query
+   * string, which page-cache keys leave out, so it is rendered fresh and never
+   * stored; and a long query is no reason for the 1 KB path limit to refuse it.
+   */
+  async function serveSearch(request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+    const url = request.url;
+    const q = url.indexOf('?');
+    const lang: Lang = url.startsWith('/en/') ? 'en' : url.startsWith('/zh/') ? 'zh' : 'vi';
+    const { portal } = await slugForHost(request.headers.host);
+    const route: PageRoute = { cacheKey: '', lang, portal, segments: ['search'], page: undefined, pageInvalid: false, path: q < 0 ? url : url.slice(0, q) };
+    return sendRendered(request, reply, await safeRender(async () => {
+      const ctx = await contextFor(route);
+      if (ctx.kind === 'portal' && !ctx.portal.languages.includes(lang)) return renderError(ctx, 404);
+      return renderSearchPage(ctx, new URLSearchParams(q < 0 ? '' : url.slice(q + 1)), services);
+    }));
+  }
+
+  /** Renders with a plain-text last resort, for when even the error page cannot be built (store down). */
+  async function safeRender(fn: () => Promise<Rendered>): Promise<Rendered> {
+    try {
+      return await fn();
+    } catch {
+      return { status: 500, contentType: 'text/plain; charset=utf-8', body: 'Service temporarily unavailable.\n', keys: [], cacheable: false };
+    }
+  }
+
+  async function sendRendered(request: FastifyRequest, reply: FastifyReply, rendered: Rendered) {
+    reply.hijack();
+    write(request.raw, reply.raw, await buildPage({ ...rendered, cacheable: false }, Date.now(), { compress: false }), 'BYPASS');
+  }
+
+  /** Cache hits answered before Fastify; anything else (miss, stale, not a page) falls through. */
+  function fastPath(req: IncomingMessage, res: ServerResponse): boolean {
+    if (!settings.enabled || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+    const url = req.url;
+    if (!url || url.startsWith('/api') || url.length > MAX_PATH) return false;
+    const host = hostSlugs.get(req.headers.host ?? '');
+    if (!host || Date.now() - host.at > HOSTS_TTL_MS) return false;
+    let key: string;
+    if (url.indexOf('?') < 0) key = host.slug + url;
+    else {
+      try {
+        key = parseTarget(url, host.slug, undefined).cacheKey;
+      } catch {
+        return false;
+      }
+    }
+    const page = cache.peek(key);
+    if (!page || !cache.isFresh(page)) return false;
+    cache.stats.hits++;
+    write(req, res, page, 'HIT');
+    return true;
+  }
+
+  /** Fastify answers a malformed escape (/%zz) with JSON; outside /api readers get the HTML 400 page. */
+  function hasBadEscape(url: string | undefined): boolean {
+    if (!url || url.startsWith('/api')) return false;
+    const q = url.indexOf('?');
+    try {
+      decodeURIComponent(q < 0 ? url : url.slice(0, q));
+      return false;
+    } catch {
+      return true;
+    }
+  }
+
+  async function answerBadUrl(req: IncomingMessage, res: ServerResponse) {
+    const portal = await portals.byHost(req.headers.host).catch(() => undefined);
+    const first = (req.url ?? '').split('/')[1];
+    const lang: Lang = first === 'en' || first === 'zh' ? first : 'vi';
+    const rendered = await safeRender(async () => renderError(await contextFor({ cacheKey: '', lang, portal, segments: [], page: undefined, pageInvalid: false, path: '/' }), 400));
+    write(req, res, await buildPage({ ...rendered, cacheable: false }, Date.now(), { compress: false }), 'BYPASS');
+  }
+
+  return {
+    async register(app: FastifyInstance) {
+      const handler = (request: FastifyRequest, reply: FastifyReply) => serve(request, reply);
+      app.get('/', handler);
+      app.get('/*', handler);
+      await pagecache.listen();
+      app.addHook('onClose', async () => {
+        await pagecache.close();
+      });
+      // Put the cache-hit path in front of Fastify's own request listener.
+      const server = app.server;
+      const listeners = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+      if (listeners.length === 1) {
+        const fastify = listeners[0];
+        server.removeListener('request', fastify);
+        server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+          if (fastPath(req, res)) return;
+          if (hasBadEscape(req.url)) return void answerBadUrl(req, res);
+          fastify.call(server, req, res);
+        });
+      }
+    },
+    covers(request) {
+      const route = request.routeOptions?.url;
+      return route === undefined || route === '/' || route === '/*';
+    },
+    async notFound(request, reply) {
+      const url = request.url;
+      let lang: Lang = 'vi';
+      const first = url.split('/')[1]?.split('?')[0];
+      if (isLang(first)) lang = first;
+      const portal = await portals.byHost(request.headers.host).catch(() => undefined);
+      const rendered = await safeRender(async () => renderError(await contextFor({ cacheKey: '', lang, portal, segments: [], page: undefined, pageInvalid: false, path: url }), 404));
+      return sendRendered(request, reply, rendered);
+    },
+    async error(err, request, reply) {
+      const status = toProblem(err, request).status;
+      const code = status >= 500 ? 500 : status === 404 ? 404 : 400;
+      if (code === 500) request.log.error({ err }, 'request failed');
+      const portal = await portals.byHost(request.headers.host).catch(() => undefined);
+      const rendered = await safeRender(async () => renderError(await contextFor({ cacheKey: '', lang: 'vi', portal, segments: [], page: undefined, pageInvalid: false, path: '/' }), code));
+      return sendRendered(request, reply, rendered);
+    },
+  };
+}
