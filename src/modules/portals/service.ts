@@ -71,6 +71,22 @@ export interface NewSection {
   position?: number;
 }
 
+export interface PortalPatch {
+  kind?: string;
+  names?: Record<string, string>;
+  languages?: string[];
+  hosts?: string[];
+  contact?: Partial<PortalContact>;
+}
+
+export interface SectionPatch {
+  names?: Record<string, string>;
+  description?: Record<string, string>;
+  themeColor?: string | null;
+  menu?: MenuEntry[];
+  position?: number;
+}
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -94,17 +110,9 @@ export class PortalService {
   async create(input: NewPortal): Promise<Portal> {
     const errors: FieldError[] = [];
     if (!SLUG.test(input.slug ?? '')) errors.push({ path: '/slug', message: 'must be lower-case letters, digits and single hyphens' });
-    if (!(PORTAL_KINDS as readonly string[]).includes(input.kind)) errors.push({ path: '/kind', message: `must be one of ${PORTAL_KINDS.join(', ')}` });
-    const languages = input.languages ?? [];
-    if (!languages.includes('vi') || languages.some((l) => !isLang(l)) || new Set(languages).size !== languages.length) {
-      errors.push({ path: '/languages', message: `must include vi and only ${LANGUAGES.join(', ')}, each once` });
-    }
-    errors.push(...checkNames(input.names, '/names'));
-    for (const [i, h] of (input.hosts ?? []).entries()) if (!HOST.test(h)) errors.push({ path: `/hosts/${i}`, message: 'not a valid hostname' });
-    for (const f of ['unit', 'responsible', 'address', 'phone', 'email'] as const) {
-      if (typeof input.contact?.[f] !== 'string' || !input.contact[f].trim()) errors.push({ path: `/contact/${f}`, message: 'is required of a state portal' });
-    }
+    errors.push(...checkPortalFields(input, true));
     if (errors.length) throw new ValidationError(errors);
+    const languages = input.languages;
     const now = iso(this.clock());
     const portal = await this.store.db.transaction().execute(async (trx) => {
       if (await trx.selectFrom('portals').select('id').where('slug', '=', input.slug).executeTakeFirst()) {
@@ -193,6 +201,62 @@ export class PortalService {
     return undefined;
   }
 
+  /** Changes a portal's settings: names, languages, kind, hostnames, contact and footer details. */
+  async update(slug: string, patch: PortalPatch): Promise<Portal> {
+    const current = await this.require(slug);
+    const contact = patch.contact ? { ...current.contact, ...patch.contact } : undefined;
+    const errors = checkPortalFields({ ...patch, contact }, false);
+    if (errors.length) throw new ValidationError(errors);
+    await this.store.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('portals')
+        .set({
+          ...(patch.names ? { names: JSON.stringify(pickLocalized(patch.names)) } : {}),
+          ...(patch.languages ? { languages: JSON.stringify(patch.languages) } : {}),
+          ...(patch.kind ? { kind: patch.kind } : {}),
+          ...(contact ? { contact: JSON.stringify(contact) } : {}),
+          updated_at: iso(this.clock()),
+        })
+        .where('id', '=', current.id)
+        .execute();
+      if (patch.hosts) {
+        for (const host of patch.hosts) {
+          const owner = await trx.selectFrom('portal_hosts').select('portal_id').where('host', '=', host).executeTakeFirst();
+          if (owner && owner.portal_id !== current.id) throw new ConflictError(`Hostname ${host} already belongs to another portal.`);
+        }
+        await trx.deleteFrom('portal_hosts').where('portal_id', '=', current.id).execute();
+        for (const host of new Set(patch.hosts)) await trx.insertInto('portal_hosts').values({ host, portal_id: current.id }).execute();
+      }
+    });
+    this.cache = undefined;
+    return (await this.byId(current.id))!;
+  }
+
+  async updateSection(portal: Portal, slug: string, patch: SectionPatch): Promise<Section> {
+    const errors: FieldError[] = [];
+    if (patch.names !== undefined) errors.push(...checkNames(patch.names, '/names'));
+    if (patch.themeColor !== undefined && patch.themeColor !== null && !COLOR.test(patch.themeColor)) errors.push({ path: '/themeColor', message: 'must be a colour like #1a5fb4' });
+    if (patch.menu !== undefined && (!Array.isArray(patch.menu) || patch.menu.some((m) => !m || typeof m.href !== 'string' || typeof m.label?.vi !== 'string'))) {
+      errors.push({ path: '/menu', message: 'must be a list of {label: {vi, en?, zh?}, href}' });
+    }
+    if (patch.position !== undefined && !Number.isInteger(patch.position)) errors.push({ path: '/position', message: 'must be a whole number' });
+    if (errors.length) throw new ValidationError(errors);
+    const section = await this.sectionBySlug(portal.id, slug);
+    if (!section) throw new NotFoundError(`No section "${slug}" in ${portal.slug}.`);
+    await this.store.db
+      .updateTable('sections')
+      .set({
+        ...(patch.names ? { names: JSON.stringify(pickLocalized(patch.names)) } : {}),
+        ...(patch.description ? { description: JSON.stringify(patch.description) } : {}),
+        ...(patch.themeColor !== undefined ? { theme_color: patch.themeColor } : {}),
+        ...(patch.menu ? { menu: JSON.stringify(patch.menu) } : {}),
+        ...(patch.position !== undefined ? { position: patch.position } : {}),
+      })
+      .where('id', '=', section.id)
+      .execute();
+    return (await this.sectionBySlug(portal.id, slug))!;
+  }
+
   async createSection(portal: Portal, input: NewSection): Promise<Section> {
     const errors: FieldError[] = [];
     if (!SLUG.test(input.slug ?? '')) errors.push({ path: '/slug', message: 'must be lower-case letters, digits and single hyphens' });
@@ -269,6 +333,26 @@ function toSection(r: Selectable<SectionTable>, parent: string | null): Section 
     menu: JSON.parse(r.menu),
     position: r.position,
   };
+}
+
+/** Checks the settable fields of a portal; `complete` when every field must be present (creation). */
+function checkPortalFields(input: { kind?: string; names?: Record<string, string>; languages?: string[]; hosts?: string[]; contact?: Partial<PortalContact> }, complete: boolean): FieldError[] {
+  const errors: FieldError[] = [];
+  if ((complete || input.kind !== undefined) && !(PORTAL_KINDS as readonly string[]).includes(input.kind ?? '')) errors.push({ path: '/kind', message: `must be one of ${PORTAL_KINDS.join(', ')}` });
+  if (complete || input.languages !== undefined) {
+    const languages = input.languages ?? [];
+    if (!Array.isArray(languages) || !languages.includes('vi') || languages.some((l) => !isLang(l)) || new Set(languages).size !== languages.length) {
+      errors.push({ path: '/languages', message: `must include vi and only ${LANGUAGES.join(', ')}, each once` });
+    }
+  }
+  if (complete || input.names !== undefined) errors.push(...checkNames(input.names, '/names'));
+  for (const [i, h] of (input.hosts ?? []).entries()) if (typeof h !== 'string' || !HOST.test(h)) errors.push({ path: `/hosts/${i}`, message: 'not a valid hostname' });
+  if (complete || input.contact !== undefined) {
+    for (const f of ['unit', 'responsible', 'address', 'phone', 'email'] as const) {
+      if (typeof input.contact?.[f] !== 'string' || !input.contact[f]!.trim()) errors.push({ path: `/contact/${f}`, message: 'is required of a state portal' });
+    }
+  }
+  return errors;
 }
 
 function checkNames(names: Record<string, string> | undefined, path: string): FieldError[] {
