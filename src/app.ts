@@ -19,6 +19,7 @@ import { MediaService } from './modules/media/service.ts';
 import { LocalMediaStorage } from './modules/media/storage.ts';
 import { EditorialQueries } from './modules/content/editorial.ts';
 import { createAdmin } from './web/admin/index.ts';
+import { FederationService } from './modules/federation/service.ts';
 
 // The composition root: the one place that knows every part and wires them.
 // `serve`, `worker`, the CLI and the tests all build the system through here.
@@ -40,6 +41,8 @@ export interface Services {
   media: MediaService;
   /** The newsroom's read models over content (dashboard, history). */
   editorial: EditorialQueries;
+  /** Keys, publication log, subscriptions, inbox, directory and proposals between portals. */
+  federation: FederationService;
 }
 
 export interface BuildOptions {
@@ -90,12 +93,32 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   const audit = new AuditService(store, clock);
   const media = new MediaService(store, new LocalMediaStorage(path.join(config.dataDir, 'media')), clock);
   const editorial = new EditorialQueries(store);
+  // registers its outbox handlers: the log after each publication, pushes, pulls, notices
+  const federation = new FederationService({ store, content, portals, outbox, audit, clock, logger, dataDir: config.dataDir });
 
-  return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial };
+  return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation };
 }
 
-export function createWorker(services: Services, opts: { pollMs?: number } = {}): OutboxWorker {
-  return new OutboxWorker(services.store, services.outbox, { clock: services.clock, logger: services.logger, pollMs: opts.pollMs });
+/** The worker role: the outbox worker, plus federation's timer that pulls each subscription's source log. */
+class WorkerRole extends OutboxWorker {
+  constructor(
+    services: Services,
+    opts: { pollMs?: number },
+    private readonly catchUp: { start(): void; stop(): Promise<void> },
+  ) {
+    super(services.store, services.outbox, { clock: services.clock, logger: services.logger, pollMs: opts.pollMs });
+  }
+  override start(): void {
+    super.start();
+    this.catchUp.start();
+  }
+  override async stop(): Promise<void> {
+    await Promise.all([this.catchUp.stop(), super.stop()]);
+  }
+}
+
+export function createWorker(services: Services, opts: { pollMs?: number; federationPollMs?: number } = {}): OutboxWorker {
+  return new WorkerRole(services, opts, services.federation.poller(opts.federationPollMs));
 }
 
 export async function createWeb(services: Services, opts: { logRequests?: boolean } = {}): Promise<FastifyInstance> {

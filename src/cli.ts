@@ -104,6 +104,8 @@ export function buildCli(): Command {
       if (config.loadDemo && (await isStoreEmpty(services))) {
         process.stdout.write('Loading the demo network…\n');
         summary = await loadDemo(services);
+        // the loader publishes through a content service of its own: index its items before the first search
+        await services.search.reindex();
       }
       const app = await listen(services, config);
       const worker = createWorker(services);
@@ -267,6 +269,146 @@ export function buildCli(): Command {
       await withServices(async (services) => {
         if (!(await retryDead(services.store, Number(id), services.clock))) fail(`no dead job #${id}`);
         process.stdout.write(`job #${id} queued again\n`);
+      });
+    });
+
+  const fed = program.command('federation').description('connect portals across deployments: subscriptions, the network directory, keys');
+  const list = (v: string | undefined) => (v === undefined ? undefined : v.split(',').map((x) => x.trim()).filter(Boolean));
+  const portalOf = async (services: Services, slug: string) => (await services.portals.bySlug(slug)) ?? fail(`no portal "${slug}"`);
+  const when = (t: string | null) => (t ? t.replace('T', ' ').slice(0, 19) : 'never');
+  fed
+    .command('subscribe')
+    .description("subscribe a portal to another portal's publications (the source verifies the request with a challenge)")
+    .requiredOption('--portal <slug>', 'the subscribing portal of this deployment')
+    .requiredOption('--source <url>', 'the source portal, e.g. http://chinhphu.localhost:3000')
+    .option('--types <list>', 'content types to take, comma-separated (default: all)')
+    .option('--languages <list>', 'languages to take, comma-separated (default: all the portal publishes in)')
+    .option('--sections <list>', "the source's sections to take from (default: all)")
+    .option('--mode <mode>', 'publish (live at once) or review (queued for an editor)', 'publish')
+    .option('--section <slug>', 'a local section to place received items in')
+    .action(async (o: { portal: string; source: string; types?: string; languages?: string; sections?: string; mode: string; section?: string }) => {
+      await withServices(async (services) => {
+        const portal = await portalOf(services, o.portal);
+        const policy: Record<string, unknown> = { mode: o.mode };
+        if (o.types) policy.types = list(o.types);
+        if (o.languages) policy.languages = list(o.languages);
+        if (o.sections) policy.sections = list(o.sections);
+        if (o.section) policy.section = o.section;
+        const sub = await services.federation.subscriptions.subscribe(portal, { source: o.source, policy });
+        await services.audit.record({ portalId: portal.id, actor: 'cli', action: 'federation-subscription', target: `subscription:${sub.id}`, detail: { source: sub.source, status: sub.status, policy }, ip: '' });
+        process.stdout.write(`subscription ${sub.id}: ${portal.slug} ← ${sub.source} (${sub.sourceSlug}) ${sub.status}${sub.lastError ? ` — ${sub.lastError}; retrying in the background` : ''}\n`);
+      });
+    });
+  fed
+    .command('list')
+    .description('list subscriptions (what each portal follows) and subscribers (who follows it)')
+    .option('--portal <slug>', 'only this portal')
+    .action(async (o: { portal?: string }) => {
+      await withServices(async (services) => {
+        const only = o.portal ? (await portalOf(services, o.portal)).slug : undefined;
+        const subs = (await services.federation.subscriptions.listAll()).filter((s) => !only || s.portal === only);
+        const subscribers = (await services.federation.subscriptions.allSubscribers()).filter((s) => !only || s.portal === only);
+        if (!subs.length && !subscribers.length) process.stdout.write('no subscriptions\n');
+        for (const s of subs) process.stdout.write(`subscription ${s.id}: ${s.portal} ← ${s.source}  ${s.status}  mode ${s.policy.mode}  cursor ${s.cursor}\n`);
+        for (const s of subscribers) process.stdout.write(`subscriber ${s.id}: ${s.portal} → ${s.subscriber}  ${s.status}  since #${s.startSequence}\n`);
+      });
+    });
+  fed
+    .command('status')
+    .description('health of federation: cursors, last contact and errors of each subscription and subscriber, log heads, queued pushes')
+    .option('--portal <slug>', 'only this portal')
+    .action(async (o: { portal?: string }) => {
+      await withServices(async (services) => {
+        const only = o.portal ? (await portalOf(services, o.portal)).slug : undefined;
+        for (const p of await services.portals.list()) {
+          if (only && p.slug !== only) continue;
+          process.stdout.write(`${p.slug}: log head #${await services.federation.log.head(p.id)}\n`);
+        }
+        for (const s of (await services.federation.subscriptions.listAll()).filter((x) => !only || x.portal === only)) {
+          process.stdout.write(`subscription ${s.id}: ${s.portal} ← ${s.source}  ${s.status}  cursor #${s.cursor}  last contact ${when(s.lastContactAt)}  last pull ${when(s.lastPullAt)}${s.lastError ? `  ERROR ${s.lastError}` : ''}\n`);
+        }
+        for (const s of (await services.federation.subscriptions.allSubscribers()).filter((x) => !only || x.portal === only)) {
+          process.stdout.write(`subscriber ${s.id}: ${s.portal} → ${s.subscriber}  ${s.status}  last contact ${when(s.lastContactAt)}${s.lastError ? `  ERROR ${s.lastError}` : ''}\n`);
+        }
+        const jobs = await services.store.db.selectFrom('outbox').select(['status', (eb) => eb.fn.countAll<string | number>().as('n')]).where('topic', 'like', 'federation.%').where('status', 'in', ['pending', 'running', 'dead']).groupBy('status').execute();
+        process.stdout.write(`federation jobs: ${jobs.length ? jobs.map((j) => `${j.status} ${j.n}`).join('  ') : 'none waiting'}\n`);
+      });
+    });
+  fed
+    .command('remove')
+    .description('stop following a source (received copies stay)')
+    .requiredOption('--portal <slug>', 'the subscribing portal')
+    .requiredOption('--id <n>', 'the subscription id from `federation list`')
+    .action(async (o: { portal: string; id: string }) => {
+      if (!/^\d+$/.test(o.id)) fail(`--id must be a number, got "${o.id}"`);
+      await withServices(async (services) => {
+        const portal = await portalOf(services, o.portal);
+        await services.federation.subscriptions.remove(portal, Number(o.id));
+        await services.audit.record({ portalId: portal.id, actor: 'cli', action: 'federation-subscription', target: `subscription:${o.id}`, detail: { removed: true }, ip: '' });
+        process.stdout.write(`subscription ${o.id} removed\n`);
+      });
+    });
+  fed
+    .command('pull')
+    .description("pull every active subscription's source log now (the worker also does this on a timer)")
+    .action(async () => {
+      await withServices(async (services) => {
+        const r = await services.federation.subscriptions.pollAll();
+        process.stdout.write(`${r.subscriptions} subscriptions pulled: ${r.taken} entries taken in, ${r.failed} failed\n`);
+      });
+    });
+  fed
+    .command('rotate-key')
+    .description('make a new signing key current; the old one keeps verifying for the grace period and endorses the new one')
+    .requiredOption('--portal <slug>', 'the portal')
+    .option('--grace <seconds>', 'how long the old key stays valid', String(7 * 24 * 3600))
+    .action(async (o: { portal: string; grace: string }) => {
+      if (!/^\d+$/.test(o.grace)) fail(`--grace must be a whole number of seconds, got "${o.grace}"`);
+      await withServices(async (services) => {
+        const portal = await portalOf(services, o.portal);
+        const r = await services.federation.rotateKey(portal, null, Number(o.grace));
+        process.stdout.write(`${portal.slug} now signs with ${r.keyId}${r.previous ? `; ${r.previous.keyId} verifies until ${r.previous.expiresAt}` : ''}\n`);
+      });
+    });
+  fed
+    .command('join')
+    .description("ask a central portal to admit a portal to its network directory")
+    .requiredOption('--portal <slug>', 'the portal that joins')
+    .requiredOption('--directory <url>', 'the central portal, e.g. http://chinhphu.localhost:3000')
+    .action(async (o: { portal: string; directory: string }) => {
+      await withServices(async (services) => {
+        const portal = await portalOf(services, o.portal);
+        const v = await services.federation.network.join(portal, o.directory);
+        process.stdout.write(`join request ${v.id} to ${v.directory}: ${v.status}\n`);
+      });
+    });
+  fed
+    .command('members')
+    .description("list the join requests and members of a central portal's network")
+    .requiredOption('--portal <slug>', 'the central portal')
+    .option('--status <status>', 'pending | approved | rejected')
+    .action(async (o: { portal: string; status?: string }) => {
+      await withServices(async (services) => {
+        const portal = await portalOf(services, o.portal);
+        const members = await services.federation.network.members(portal, o.status);
+        if (!members.length) process.stdout.write('no members\n');
+        for (const m of members) process.stdout.write(`member ${m.id}: ${m.slug} (${m.kind}) ${m.url}  ${m.status}  last contact ${when(m.lastContactAt)}\n`);
+      });
+    });
+  fed
+    .command('approve')
+    .description('approve a join request (pins the member\'s keys), or reject it with --reject')
+    .requiredOption('--portal <slug>', 'the central portal')
+    .requiredOption('--id <n>', 'the request id from `federation members`')
+    .option('--reject', 'reject instead')
+    .option('--note <text>', 'a note for the requesting portal')
+    .action(async (o: { portal: string; id: string; reject?: boolean; note?: string }) => {
+      if (!/^\d+$/.test(o.id)) fail(`--id must be a number, got "${o.id}"`);
+      await withServices(async (services) => {
+        const portal = await portalOf(services, o.portal);
+        const m = await services.federation.network.decide(portal, { accountId: null, roles: ['admin'] }, Number(o.id), { decision: o.reject ? 'reject' : 'approve', note: o.note });
+        await services.audit.record({ portalId: portal.id, actor: 'cli', action: 'federation-member', target: `member:${m.id}`, detail: { url: m.url, status: m.status }, ip: '' });
+        process.stdout.write(`member ${m.id} (${m.url}) ${m.status}\n`);
       });
     });
 

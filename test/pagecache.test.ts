@@ -185,6 +185,18 @@ for (const engine of engines()) {
       await pollPage(() => env.get(CENTRAL, '/atom.xml'), (r) => r.text.includes(`<at:deleted-entry ref="${seed.directive.url}"`), 1000);
     });
 
+    test('invalidating a portal drops its pages and the network index, not other portals', async () => {
+      for (const [host, p] of [[CENTRAL, '/en/'], [CENTRAL, pathOf(env.seed.legal)], ['hanoi.localhost', '/'], [NETWORK_HOST, '/']] as const) {
+        await env.get(host, p);
+        assert.equal((await env.get(host, p)).headers['x-cache'], 'HIT');
+      }
+      await env.services.pagecache.invalidatePortal('chinhphu');
+      assert.equal((await env.get(CENTRAL, '/en/')).headers['x-cache'], 'MISS');
+      assert.equal((await env.get(CENTRAL, pathOf(env.seed.legal))).headers['x-cache'], 'MISS');
+      assert.equal((await env.get(NETWORK_HOST, '/')).headers['x-cache'], 'MISS');
+      assert.equal((await env.get('hanoi.localhost', '/')).headers['x-cache'], 'HIT');
+    });
+
     test('a scheduled publication, made by the outbox worker, refreshes the cached pages', async () => {
       const { services, seed } = env;
       const central = await services.portals.require('chinhphu');

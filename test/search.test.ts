@@ -1,5 +1,9 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { client, createTestEnv, engines, postgresSkip, sampleLegalDocument, seedNetwork, startServer, waitFor, type Network, type TestEnv, type TestServer } from './helpers.ts';
 import { exactWord, foldWord, htmlToText, stemEnglish, tokenize } from '../src/modules/search/analysis.ts';
 import { parseQuery } from '../src/modules/search/query.ts';
@@ -100,6 +104,27 @@ describe('query language', () => {
     const edits = editsOf('phuu');
     for (const w of ['phu', 'puhu', 'phua']) assert.ok(edits.includes(w), w);
     assert.ok(!edits.includes('phuu'));
+  });
+});
+
+describe('lantoa reindex', () => {
+  it('rebuilds the index from the command line, with help and one-line errors', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-reindex-'));
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.resolve('bin/lantoa.js'), ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: 60_000 });
+    try {
+      const help = run('reindex', '--help');
+      assert.equal(help.status, 0);
+      assert.match(help.stdout, /rebuild the search index/);
+      const done = run('reindex');
+      assert.equal(done.status, 0, done.stderr);
+      assert.match(done.stdout, /search index: 0 items indexed, 0 stale entries removed/);
+      const bad = run('reindex', '--batch', 'lots');
+      assert.equal(bad.status, 1);
+      assert.equal(bad.stderr.trim().split('\n').length, 1);
+      assert.match(bad.stderr, /--batch must be a whole number/);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -249,6 +274,15 @@ for (const engine of engines()) {
       assert.deepEqual(await topIds('"cong nghe thong tin"', { type: 'news' }), [ids.itTogether]);
     });
 
+    it('finds an old phrase behind many newer items holding its words apart', async () => {
+      const old = await publish(central, { type: 'news', lang: 'vi', section: 'tin-tuc', title: 'Cờ đỏ sao vàng tung bay', summary: 'Ngày hội.' });
+      for (let i = 0; i < 6; i++) await publish(central, { type: 'news', lang: 'vi', section: 'tin-tuc', title: `Sao mai số ${i} trên nền đỏ`, summary: 'Tin ngắn.' });
+      // a cap of 1 makes the engine look past the newest rows holding the words
+      const found = await env.services.search.backend.candidates(parseQuery('"đỏ sao"'), {}, 1);
+      assert.deepEqual(found.map((c) => c.id), [old.id]);
+      assert.equal((await topIds('"do sao vang"'))[0], old.id);
+    });
+
     it('excludes words and phrases', async () => {
       const r = await topIds('cong nghe -san');
       assert.ok(r.includes(ids.itTogether));
@@ -350,6 +384,7 @@ for (const engine of engines()) {
       assert.deepEqual(await env.services.search.suggest({ q: 'Hà N', portal: 'hanoi', lang: 'en' }), []);
       assert.deepEqual(await env.services.search.suggest({ q: '' }), []);
       assert.deepEqual((await env.services.search.suggest({ q: '越' })).map((x) => x.id), [ids.zh]);
+      assert.ok((await env.services.search.suggest({ q: 'cong nghe ' })).some((x) => x.id === ids.itTogether), 'a trailing space ends the last word');
     });
 
     it('rebuilds the index in place: lost entries come back, stale ones go', async () => {

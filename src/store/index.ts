@@ -23,6 +23,7 @@ import type { Engine } from './engine.ts';
 import { coreMigration } from './migrations/001_core.ts';
 import { searchMigration } from './migrations/003_search.ts';
 import { adminMigration } from './migrations/004_admin.ts';
+import { federationMigration } from './migrations/005_federation.ts';
 
 export type { Engine } from './engine.ts';
 export type DB = Kysely<Database>;
@@ -131,7 +132,7 @@ export function safeUrl(url: string): string {
 class StaticProvider implements MigrationProvider {
   constructor(private readonly engine: Engine) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001_core': coreMigration(this.engine), '003_search': searchMigration(this.engine), '004_admin': adminMigration(this.engine) };
+    return { '001_core': coreMigration(this.engine), '003_search': searchMigration(this.engine), '004_admin': adminMigration(this.engine), '005_federation': federationMigration(this.engine) };
   }
 }
 

@@ -11,6 +11,7 @@ import { opsRoutes } from './ops.ts';
 import { portalRoutes } from './api/portals.ts';
 import { contentRoutes } from './api/content.ts';
 import { searchRoutes } from './api/search.ts';
+import { federationRoutes } from './federation.ts';
 import { metaSchemas, Problem } from './api/schemas.ts';
 
 export const BODY_LIMIT = 10 * 1024 * 1024;
@@ -99,6 +100,7 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
   portalRoutes(app, services);
   contentRoutes(app, services);
   searchRoutes(app, services);
+  federationRoutes(app, services);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   for (const ext of opts.extensions ?? []) await ext(app, services);
   return app;

@@ -32,6 +32,13 @@ export const AUDIT_ACTIONS = [
   'section-created',
   'media-uploaded',
   'media-updated',
+  // federation: inbox requests refused, received content cleaned, operators' federation actions
+  'federation-rejected',
+  'federation-sanitized',
+  'federation-subscription',
+  'federation-member',
+  'federation-proposal',
+  'federation-key-rotated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

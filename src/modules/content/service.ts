@@ -106,6 +106,41 @@ export interface WorkflowRequest {
   version?: number;
 }
 
+/**
+ * An item received over federation, written by the federation module inside
+ * its own transaction (the one that also advances its cursor). It bypasses the
+ * editors' workflow, but every change is still a revision and every state
+ * change a recorded transition, with no actor (the system).
+ */
+export interface MirrorWrite {
+  portal: Portal;
+  /** the local copy, when there is one */
+  itemId: number | null;
+  type: string;
+  lang: string;
+  title: string;
+  summary: string;
+  body: string;
+  tags: string[];
+  meta: Record<string, unknown>;
+  /** a section of the local portal; an unknown slug places the item under its type */
+  section: string | null;
+  /** wanted slug for a new copy (made unique locally) */
+  slug: string;
+  /** provenance; a local note already on the item is kept */
+  origin: Record<string, unknown>;
+  /** `keep`: content follows, the local state stays (e.g. waiting for review, or taken down here) */
+  status: 'published' | 'submitted' | 'unpublished' | 'keep';
+  unpublish?: { kind: 'withdrawn' | 'gone'; reason: string };
+  changeNote?: { note: string; minor: boolean };
+  /** a local item whose translation group a new copy joins */
+  translationOf?: number;
+  /** the origin's publication times, so a copy sorts where the original does */
+  times?: { publishedAt: string | null; firstPublishedAt: string | null; publicUpdatedAt: string | null };
+  /** recorded with the revision and the transition, e.g. "from chinhphu, log #12" */
+  note: string;
+}
+
 export interface ListQuery {
   lang?: string;
   type?: string;
@@ -291,6 +326,7 @@ export class ContentService {
       if (row.version !== patch.version) {
         throw new ConflictError(`Item ${row.id} was changed since version ${patch.version}; it is at version ${row.version}. Reload and reapply your edit.`, { currentVersion: row.version });
       }
+      guardMirror(row, patch);
       const live = row.status === 'published';
       const minor = patch.minorChange === true;
       const changeNote = patch.changeNote?.trim();
@@ -346,6 +382,158 @@ export class ContentService {
       this.notify({ itemId: row.id, portalId: row.portal_id, kind: 'updated', status: row.status as State });
       return this.getForMember(row.id);
     });
+  }
+
+  /**
+   * Creates or updates a federated copy inside the caller's transaction.
+   * Throws ValidationError when the received fields are not a valid item.
+   * `committed` sends the after-commit change notification; call it once the
+   * transaction has committed.
+   */
+  async writeMirror(trx: Trx, w: MirrorWrite): Promise<{ id: number; sanitized: boolean; committed: () => void }> {
+    const { portal } = w;
+    const errors: FieldError[] = [];
+    if (!isContentType(w.type)) errors.push({ path: '/type', message: 'unknown content type' });
+    if (!isLang(w.lang) || !portal.languages.includes(w.lang)) errors.push({ path: '/lang', message: `${portal.slug} publishes in ${portal.languages.join(', ')} only` });
+    errors.push(...checkText({ title: w.title, summary: w.summary, body: w.body, tags: w.tags, meta: w.meta }));
+    if (isContentType(w.type)) errors.push(...checkMeta(w.type, w.meta));
+    if (errors.length) throw new ValidationError(errors, `The received item is not valid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
+    const now = iso(this.clock());
+    const cleanBody = sanitizeBody(w.body.normalize('NFC'));
+    const fields = {
+      title: w.title.normalize('NFC').trim(),
+      summary: w.summary.normalize('NFC').trim(),
+      body: cleanBody,
+      meta: JSON.stringify(w.meta),
+      tags: JSON.stringify(cleanTags(w.tags)),
+    };
+    const sanitized = cleanBody !== w.body.normalize('NFC').trim();
+    const section = w.section ? await trx.selectFrom('sections').select('id').where('portal_id', '=', portal.id).where('slug', '=', w.section).executeTakeFirst() : undefined;
+    const sectionId = section?.id ?? null;
+    const record = async (itemId: number, action: Action | 'update', from: string, to: string) => {
+      await trx.insertInto('workflow_transitions').values({ item_id: itemId, actor_id: null, action, from_status: from, to_status: to, note: w.note, at: now }).execute();
+    };
+
+    if (w.itemId === null) {
+      const status: State = w.status === 'published' ? 'published' : w.status === 'unpublished' ? 'unpublished' : 'submitted';
+      let groupId: number | undefined;
+      if (w.translationOf !== undefined) {
+        groupId = (await trx.selectFrom('content_items').select('group_id').where('id', '=', w.translationOf).where('portal_id', '=', portal.id).executeTakeFirst())?.group_id;
+        if (groupId !== undefined && (await trx.selectFrom('content_items').select('id').where('group_id', '=', groupId).where('lang', '=', w.lang).executeTakeFirst())) groupId = undefined;
+      }
+      groupId ??= (await trx.insertInto('translation_groups').values({ portal_id: portal.id, created_at: now }).returning('id').executeTakeFirstOrThrow()).id;
+      let base = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(w.slug) && w.slug.length <= 120 ? w.slug : slugify(w.title);
+      if (base.length < 3) base = `${w.type}-${now.slice(0, 10).replace(/-/g, '')}`;
+      const slug = await this.uniqueSlug(trx, portal.id, w.lang, base);
+      const live = status === 'published';
+      const published = live ? (w.times?.publishedAt ?? now) : null;
+      const values = {
+        portal_id: portal.id,
+        group_id: groupId,
+        lang: w.lang,
+        type: w.type,
+        section_id: sectionId,
+        slug,
+        ...fields,
+        search_text: fold(`${fields.title} ${fields.summary}`),
+        status,
+        version: 1,
+        author_id: null,
+        created_at: now,
+        updated_at: now,
+        published_at: published,
+        first_published_at: live ? (w.times?.firstPublishedAt ?? published) : null,
+        public_updated_at: live ? (w.times?.publicUpdatedAt ?? published) : null,
+        scheduled_at: null,
+        unpublish_kind: status === 'unpublished' ? (w.unpublish?.kind ?? 'withdrawn') : null,
+        unpublish_reason: status === 'unpublished' ? (w.unpublish?.reason ?? '') : null,
+        origin: JSON.stringify(w.origin),
+      };
+      const row = await trx.insertInto('content_items').values(values).returning('id').executeTakeFirstOrThrow();
+      await this.saveRevision(trx, row.id, 1, { ...fields, section_id: sectionId }, null, w.note, now);
+      await record(row.id, live ? 'publish' : 'submit', 'draft', status);
+      if (live) {
+        await this.indexer?.upsert(trx, toIndexable({ ...values, id: row.id }));
+        await this.outbox.emit(trx, EVENTS.published, { itemId: row.id, version: 1 });
+      }
+      return { id: row.id, sanitized, committed: () => this.notify({ itemId: row.id, portalId: portal.id, kind: live ? 'published' : 'created', status }) };
+    }
+
+    const row = await this.lockRow(trx, w.itemId);
+    const previousOrigin = row.origin ? (JSON.parse(row.origin) as Record<string, unknown>) : {};
+    const origin = { ...w.origin, ...(previousOrigin.localNote ? { localNote: previousOrigin.localNote } : {}) };
+    const from = row.status as State;
+    const to: State = w.status === 'keep' ? from : w.status;
+    const version = row.version + 1;
+    const set: Partial<Row> = {
+      ...fields,
+      search_text: fold(`${fields.title} ${fields.summary}`),
+      version,
+      updated_at: now,
+      status: to,
+      origin: JSON.stringify(origin),
+    };
+    // the local placement is the local newsroom's: a section it chose stays
+    if (row.section_id === null) set.section_id = sectionId;
+    if (to === 'published') {
+      set.published_at = row.published_at ?? w.times?.publishedAt ?? now;
+      set.first_published_at = row.first_published_at ?? w.times?.firstPublishedAt ?? now;
+      set.public_updated_at = w.changeNote?.minor ? (row.public_updated_at ?? now) : (w.times?.publicUpdatedAt ?? now);
+      set.unpublish_kind = null;
+      set.unpublish_reason = null;
+    }
+    if (to === 'unpublished' && from !== 'unpublished') {
+      set.unpublish_kind = w.unpublish?.kind ?? 'withdrawn';
+      set.unpublish_reason = w.unpublish?.reason ?? '';
+    }
+    await trx.updateTable('content_items').set(set).where('id', '=', row.id).execute();
+    const merged = { ...row, ...set } as Row;
+    await this.saveRevision(trx, row.id, version, { ...fields, section_id: merged.section_id }, null, w.note, now);
+    if (from === 'published' && to === 'published') {
+      if (w.changeNote) await trx.insertInto('change_notes').values({ item_id: row.id, version, kind: w.changeNote.minor ? 'minor' : 'major', note: w.changeNote.note || 'Minor correction', author_id: null, created_at: now }).execute();
+      await this.indexer?.upsert(trx, toIndexable(merged));
+      await this.outbox.emit(trx, EVENTS.updated, { itemId: row.id, version, minor: w.changeNote?.minor ?? true });
+    } else if (to === 'published') {
+      await record(row.id, 'publish', from, to);
+      await this.indexer?.upsert(trx, toIndexable(merged));
+      await this.outbox.emit(trx, EVENTS.published, { itemId: row.id, version });
+    } else if (to !== from) {
+      await record(row.id, to === 'unpublished' ? 'unpublish' : 'submit', from, to);
+      if (from === 'published') {
+        await this.indexer?.remove(trx, row.id);
+        await this.outbox.emit(trx, EVENTS.unpublished, { itemId: row.id, version, kind: set.unpublish_kind ?? 'withdrawn' });
+      }
+    }
+    const kind: ContentChange['kind'] = to === 'published' ? (from === 'published' ? 'updated' : 'published') : from === 'published' ? 'unpublished' : 'updated';
+    return { id: row.id, sanitized, committed: () => this.notify({ itemId: row.id, portalId: row.portal_id, kind, status: to }) };
+  }
+
+  /** State and provenance of a federated copy, read inside the caller's transaction. */
+  async mirrorState(trx: Trx, itemId: number): Promise<{ status: State; origin: Record<string, unknown> | null } | undefined> {
+    const row = await trx.selectFrom('content_items').select(['status', 'origin']).where('id', '=', itemId).executeTakeFirst();
+    return row ? { status: row.status as State, origin: row.origin ? JSON.parse(row.origin) : null } : undefined;
+  }
+
+  /**
+   * A local note on a federated copy: the one thing a local newsroom adds to
+   * an item whose content follows its origin. Empty text removes it.
+   */
+  async setLocalNote(item: Item, actor: Actor, note: string): Promise<Item> {
+    if (!actor.roles.some((r) => r === 'admin' || r === 'editor-in-chief' || r === 'editor')) throw new ForbiddenError('Only editors may add a local note.');
+    const text = note.normalize('NFC').trim();
+    if (text.length > 2000 || CONTROL.test(text)) throw new ValidationError([{ path: '/note', message: 'must be at most 2000 characters of plain text' }]);
+    const row = await this.store.db.transaction().execute(async (trx) => {
+      const row = await this.lockRow(trx, item.id);
+      if (!row.origin) throw new ConflictError(`Item ${row.id} is this portal's own; edit it instead of adding a local note.`);
+      const origin = JSON.parse(row.origin) as Record<string, unknown>;
+      if (text) origin.localNote = text;
+      else delete origin.localNote;
+      await trx.updateTable('content_items').set({ origin: JSON.stringify(origin), updated_at: iso(this.clock()) }).where('id', '=', row.id).execute();
+      if (row.status === 'published') await this.outbox.emit(trx, EVENTS.updated, { itemId: row.id, version: row.version, minor: true });
+      return row;
+    });
+    this.notify({ itemId: row.id, portalId: row.portal_id, kind: 'updated', status: row.status as State });
+    return this.getForMember(row.id);
   }
 
   /** Applies a workflow action; every transition is recorded. */
@@ -626,13 +814,14 @@ export class ContentService {
   /** Published items by id, in any portal (translation links, related items). Unknown or unpublished ids are left out. */
   async publishedByIds(ids: number[]): Promise<PublicListing[]> {
     if (ids.length === 0) return [];
-    const rows = await this.store.db
-      .selectFrom('content_items as ci')
-      .leftJoin('sections as s', 's.id', 'ci.section_id')
-      .select(['ci.id', 'ci.portal_id', 'ci.type', 'ci.lang', 'ci.slug', 'ci.title', 'ci.summary', 'ci.tags', 'ci.meta', 'ci.published_at', 'ci.first_published_at', 'ci.public_updated_at', 's.slug as section_slug'])
-      .where('ci.id', 'in', ids)
-      .where('ci.status', '=', 'published')
-      .execute();
+    const rows = await this.runShaped<ListingRow & { portal_id: number }>(`by-ids|${ids.length}`, [...ids, 'published'], () =>
+      this.store.db
+        .selectFrom('content_items as ci')
+        .leftJoin('sections as s', 's.id', 'ci.section_id')
+        .select(['ci.id', 'ci.portal_id', 'ci.type', 'ci.lang', 'ci.slug', 'ci.title', 'ci.summary', 'ci.tags', 'ci.meta', 'ci.published_at', 'ci.first_published_at', 'ci.public_updated_at', 's.slug as section_slug'])
+        .where('ci.id', 'in', ids)
+        .where('ci.status', '=', 'published'),
+    );
     const out: PublicListing[] = [];
     for (const r of rows) {
       const portal = await this.portals.byId(r.portal_id);
@@ -720,6 +909,57 @@ export class ContentService {
       lastModified: r.public_updated_at ?? r.published_at ?? '',
       alternates: byGroup.get(r.group_id) ?? {},
     }));
+  }
+
+  /**
+   * An item by its address, as the public site shows it: translations are the
+   * published ones, change notes the major ones. Same answer as `bySlug` for a
+   * published item, in three prepared-shape queries instead of four built ones,
+   * because every uncached article view starts here.
+   */
+  async publicItemBySlug(portal: Portal, lang: Lang, slug: string): Promise<Item | undefined> {
+    const { db } = this.store;
+    const [row] = await this.runShaped<Row & { section_slug: string | null }>('item-by-slug', [portal.id, lang, slug], () =>
+      db.selectFrom('content_items as ci').leftJoin('sections as s', 's.id', 'ci.section_id').selectAll('ci').select('s.slug as section_slug').where('ci.portal_id', '=', portal.id).where('ci.lang', '=', lang).where('ci.slug', '=', slug),
+    );
+    if (!row) return undefined;
+    const publicView = row.status === 'published';
+    const [siblings, notes] = await Promise.all([
+      this.runShaped<{ id: number; lang: string }>('item-siblings', [row.group_id, row.id, 'published'], () =>
+        db.selectFrom('content_items').select(['id', 'lang']).where('group_id', '=', row.group_id).where('id', '!=', row.id).where('status', '=', 'published'),
+      ),
+      this.runShaped<{ created_at: string; note: string; kind: string }>('item-notes', [row.id, 'major'], () =>
+        db.selectFrom('change_notes').select(['created_at', 'note', 'kind']).where('item_id', '=', row.id).where('kind', '=', 'major').orderBy('id', 'desc'),
+      ),
+    ]);
+    const translations: Partial<Record<Lang, number>> = {};
+    for (const s of siblings) translations[s.lang as Lang] = s.id;
+    return {
+      id: row.id,
+      portal: portal.slug,
+      type: row.type as ContentType,
+      lang: row.lang as Lang,
+      slug: row.slug,
+      title: row.title,
+      summary: row.summary,
+      body: row.body,
+      url: this.itemUrl(portal, row.lang as Lang, row.section_slug, row.type, row.slug),
+      section: row.section_slug,
+      tags: JSON.parse(row.tags),
+      status: row.status as State,
+      version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      publishedAt: row.published_at,
+      firstPublishedAt: row.first_published_at,
+      publicUpdatedAt: row.public_updated_at,
+      scheduledAt: row.scheduled_at,
+      translations: publicView ? translations : {},
+      meta: JSON.parse(row.meta),
+      changeNotes: publicView ? notes.map((n) => ({ at: n.created_at, note: n.note, kind: n.kind as 'major' | 'minor' })) : [],
+      unpublished: row.unpublish_kind ? { kind: row.unpublish_kind as 'withdrawn' | 'gone', reason: row.unpublish_reason ?? '' } : null,
+      origin: row.origin ? JSON.parse(row.origin) : null,
+    };
   }
 
   async countAllPublished(portal: Portal): Promise<number> {
@@ -848,6 +1088,35 @@ export class ContentService {
       .insertInto('revisions')
       .values({ item_id: itemId, version, title: f.title, summary: f.summary, body: f.body, meta: f.meta, tags: f.tags, section_id: f.section_id, author_id: authorId, note, created_at: now })
       .execute();
+  }
+}
+
+/** Stable JSON (sorted keys), to compare meta objects that may list their fields in another order. */
+function stableJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  if (v && typeof v === 'object') return `{${Object.keys(v as object).sort().map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  return JSON.stringify(v);
+}
+
+/**
+ * A copy received through a subscription follows its origin: its text, tags
+ * and metadata change only there. Local editors may move it to another
+ * section, take it down, or add a local note — nothing that would silently
+ * make it say something its origin does not.
+ */
+function guardMirror(row: Row, patch: ItemPatch): void {
+  if (!row.origin) return;
+  const origin = JSON.parse(row.origin) as { via?: string; url?: string };
+  if (origin.via !== 'subscription') return;
+  const changed: string[] = [];
+  if (patch.title !== undefined && patch.title.normalize('NFC').trim() !== row.title) changed.push('title');
+  if (patch.summary !== undefined && patch.summary.normalize('NFC').trim() !== row.summary) changed.push('summary');
+  if (patch.body !== undefined && sanitizeBody(patch.body.normalize('NFC')) !== row.body) changed.push('body');
+  if (patch.tags !== undefined && JSON.stringify(cleanTags(patch.tags)) !== row.tags) changed.push('tags');
+  if (patch.meta !== undefined && stableJson(patch.meta) !== stableJson(JSON.parse(row.meta))) changed.push('meta');
+  if (patch.slug !== undefined && patch.slug !== row.slug) changed.push('slug');
+  if (changed.length) {
+    throw new ConflictError(`Item ${row.id} is a copy of ${origin.url ?? 'another portal\'s item'}; its ${changed.join(', ')} follow the origin and cannot be changed here. Add a local note instead (PUT /api/v1/articles/${row.id}/local-note).`, { mirroredFrom: origin.url ?? null, fields: changed });
   }
 }
 

@@ -146,6 +146,15 @@ export class PageCacheService {
     return { keys: [...keys], urls: [item.url] };
   }
 
+  /**
+   * Drops every page of a portal and the network index, on every process: for
+   * changes to the portal itself (names, contact details, sections), which the
+   * portal service does not announce. Callers that change a portal call this.
+   */
+  async invalidatePortal(slug: string): Promise<void> {
+    await this.bus.publish([surrogateKeys.portal(slug), surrogateKeys.network()]);
+  }
+
   /** The outbox job behind CDN purging: POST the keys and URLs; a failure is retried by the outbox. */
   private async purgeCdn(itemId: number): Promise<void> {
     const url = this.settings.cdnPurgeUrl;

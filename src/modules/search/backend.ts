@@ -108,9 +108,9 @@ export interface SearchBackend {
   upsertMany(db: Executor, docs: IndexDocument[], fresh: Set<number>): Promise<void>;
   /** In how many entries each folded term occurs (capped at `cap` on engines where counting is dear). */
   documentFrequencies(terms: string[], cap: number): Promise<Map<string, number>>;
-  /** Titles matching every term, the last one as a prefix; newest first. */
-  titlesStartingWith(terms: string[], prefix: string, filters: SearchFilters, limit: number): Promise<DocumentRow[]>;
-  /** Entries an engine can drop after a rebuild (SQLite: merges FTS segments). */
+  /** Titles holding every term (and a word starting with `prefix`, if given); newest first. */
+  titlesStartingWith(terms: string[], prefix: string | undefined, filters: SearchFilters, limit: number): Promise<DocumentRow[]>;
+  /** Tidies up after a rebuild: a bounded FTS5 segment merge on SQLite, fresh planner statistics on PostgreSQL. */
   optimize(): Promise<void>;
 }
 

@@ -12,6 +12,8 @@ import type { Clause, ParsedQuery, QueryTerm } from './query.ts';
 // both; only the folded one is GIN-indexed, which halves index writes.
 
 const WEIGHTS = { title: 'A', head: 'B', body: 'D' } as const;
+/** How many more rows than wanted a phrase query first looks at (see candidates). */
+const PHRASE_WIDENING = 4;
 /** tsvector positions stop at 16383 and a lexeme keeps at most 256 of them. */
 const MAX_POSITION = 16_383;
 const MAX_POSITIONS_PER_LEXEME = 255;
@@ -67,6 +69,12 @@ export interface PgQueries {
   phrase?: string;
   /** The clauses in the exact forms typed (the diacritics flag). */
   exact?: string;
+}
+
+/** Rows a phrase query can only match: every word of every clause, adjacency aside. */
+function looseQuery(query: ParsedQuery): string {
+  const words = [...new Set(query.required.flatMap((c) => c.terms.map((t) => termQuery(t))))].join(' & ');
+  return query.excluded.length ? `(${words}) & !(${query.excluded.map((c) => clauseQuery(c)).join(' | ')})` : words;
 }
 
 export function tsQueries(query: ParsedQuery, mode: MatchMode = 'all'): PgQueries | undefined {
@@ -161,14 +169,30 @@ export class PostgresSearchBackend implements SearchBackend {
     // walks the primary key backwards and stops; for a rare one GIN finds
     // them); the flags are then read off the rows it kept.
     const matched = mode === 'all' ? sql`${query.required.length}` : sql.join(query.required.map((c) => sql`(s.fts @@ ${clauseQuery(c)}::tsquery)::int`), sql` + `);
-    const r = await sql<{ id: number; title: boolean; title_phrase: boolean; phrase: boolean; exact: boolean; matched: number }>`
-      select s.item_id as id, ${flag('title_fts', q.required)} as title, ${flag('title_fts', q.phrase)} as title_phrase,
-        ${flag('fts', q.phrase)} as phrase, ${flag('fts_exact', q.exact)} as exact, ${matched} as matched
-      from (select d.item_id, d.fts, d.fts_exact, d.title_fts from search_documents d
-            where d.fts @@ ${q.match}::tsquery and ${and(filterSql(filters))}
-            order by d.item_id desc limit ${cap}) s
-      order by s.item_id desc`.execute(this.db);
-    return r.rows.map((x) => ({ id: x.id, title: x.title, titlePhrase: x.title_phrase, phrase: x.phrase, exact: x.exact, matched: Number(x.matched) }));
+    const run = async (inner: RawBuilder<unknown>, outerWhere: RawBuilder<unknown>) =>
+      (
+        await sql<{ id: number; title: boolean; title_phrase: boolean; phrase: boolean; exact: boolean; matched: number; n: string }>`
+          select s.item_id as id, ${flag('title_fts', q.required)} as title, ${flag('title_fts', q.phrase)} as title_phrase,
+            ${flag('fts', q.phrase)} as phrase, ${flag('fts_exact', q.exact)} as exact, ${matched} as matched, s.n
+          from (select d.item_id, d.fts, d.fts_exact, d.title_fts, count(*) over () as n from (${inner}) i
+                join search_documents d on d.item_id = i.item_id) s
+          where ${outerWhere}
+          order by s.item_id desc limit ${cap}`.execute(this.db)
+      ).rows;
+    const newest = (tsquery: string, limit: number) =>
+      sql`select d.item_id from search_documents d where d.fts @@ ${tsquery}::tsquery and ${and(filterSql(filters))} order by d.item_id desc limit ${limit}`;
+    let rows: Awaited<ReturnType<typeof run>>;
+    const loose = mode === 'all' && query.required.some((c) => c.phrase) ? looseQuery(query) : undefined;
+    if (loose) {
+      // GIN cannot check adjacency: every row holding a phrase's words would
+      // be read to test it. Take the newest rows holding the words, keep
+      // those where they stand together, and only when that leaves too few
+      // while more rows held the words, ask for the phrase itself.
+      const widened = cap * PHRASE_WIDENING;
+      rows = await run(newest(loose, widened), sql`s.fts @@ ${q.match}::tsquery`);
+      if (rows.length < cap && Number(rows[0]?.n ?? widened) >= widened) rows = await run(newest(q.match, cap), sql`true`);
+    } else rows = await run(newest(q.match, cap), sql`true`);
+    return rows.map((x) => ({ id: x.id, title: x.title, titlePhrase: x.title_phrase, phrase: x.phrase, exact: x.exact, matched: Number(x.matched) }));
   }
 
   async byDate(query: ParsedQuery, filters: SearchFilters, limit: number, order: 'desc' | 'asc', after?: DateCursor): Promise<DateCursor[]> {
@@ -215,8 +239,9 @@ export class PostgresSearchBackend implements SearchBackend {
     return out;
   }
 
-  async titlesStartingWith(terms: string[], prefix: string, filters: SearchFilters, limit: number): Promise<DocumentRow[]> {
-    const q = [...terms.map((t) => lexeme(t)), `${lexeme(prefix)}:*`].join(' & ');
+  async titlesStartingWith(terms: string[], prefix: string | undefined, filters: SearchFilters, limit: number): Promise<DocumentRow[]> {
+    const q = [...terms.map((t) => lexeme(t)), ...(prefix ? [`${lexeme(prefix)}:*`] : [])].join(' & ');
+    if (!q) return [];
     const r = await sql<DocumentRow>`
       select ${COLUMNS} from search_documents d
       where d.title_fts @@ ${q}::tsquery and ${and(filterSql(filters))}

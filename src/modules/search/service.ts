@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Transaction } from 'kysely';
 import type { Store } from '../../store/index.ts';
-import type { Database } from '../../store/schema.ts';
 import { ValidationError, type FieldError } from '../../lib/errors.ts';
 import { isLang, type Lang } from '../../lib/lang.ts';
 import type { Portal, PortalService, Section } from '../portals/service.ts';
-import { countPublished, publishedBatch, type ContentIndexer, type IndexableItem } from '../content/indexing.ts';
+import { countPublished, publishedBatch, type ContentIndexer } from '../content/indexing.ts';
 import { CONTENT_TYPES, EFFECT_STATUSES, isContentType } from '../content/types.ts';
 import { foldWord, normalizeText, tokenize } from './analysis.ts';
 import type { DocumentRow, SearchBackend, SearchFilters } from './backend.ts';
@@ -104,7 +102,7 @@ const MAX_LIMIT = 100;
  * portal for a common word want the recent items among its matches. Sorting
  * by date pages through every match.
  */
-const CANDIDATES = 1000;
+const CANDIDATES = 500;
 /** Fewer matches than this for a query of several words: add those holding most of the words. */
 const FEW = 5;
 /** Counting by date stops here (`totalIsLowerBound`). */
@@ -260,9 +258,7 @@ export class SearchService {
     const last = typing ? tokens.pop()! : undefined;
     // a CJK bigram typed in full is a whole term; a lone character is a prefix of one
     const words = tokens.map((t) => t.folded);
-    const rows = last
-      ? await this.backend.titlesStartingWith(words, last.folded, filters, limit * 5)
-      : await this.backend.titlesStartingWith(words.slice(0, -1), words[words.length - 1], filters, limit * 5);
+    const rows = await this.backend.titlesStartingWith(words, last?.folded, filters, limit * 5);
     const typed = [...words, ...(last ? [last.folded] : [])];
     // titles that begin with what was typed, then titles holding it word for word, then the newest
     const fits = (words: string[], at: number) => typed.every((w, i) => (i === typed.length - 1 && last ? words[at + i]?.startsWith(w) : words[at + i] === w));
@@ -319,15 +315,6 @@ export class SearchService {
     }
     await this.backend.optimize();
     return { indexed, removed, ms: Date.now() - started };
-  }
-
-  /** Indexes items in one transaction (bulk loads and benchmarks). */
-  async indexItems(items: IndexableItem[], trx?: Transaction<Database>): Promise<void> {
-    const run = async (t: Transaction<Database>) => {
-      await this.backend.upsertMany(t, items.map(toIndexDocument), new Set());
-    };
-    if (trx) await run(trx);
-    else await this.store.db.transaction().execute(run);
   }
 
   // ---------- helpers ----------

@@ -57,6 +57,48 @@ export function flagExpressions(query: ParsedQuery): Partial<Record<'title' | 't
   return flags;
 }
 
+/** A filter value as an FTS token: letters and digits only ("legal-document" → "legaldocument"). */
+const token = (prefix: string, value: string | number) => `${prefix}${String(value).replace(/[^\p{L}\p{N}]+/gu, '')}`;
+
+/** The scope tokens of an entry: one per value a filter can ask for. */
+export function scopeTokens(d: IndexDocument): string {
+  const tokens = [token('p', d.portalId), token('l', d.lang), token('t', d.type)];
+  if (d.sectionId !== null) tokens.push(token('s', d.sectionId));
+  if (d.docType) tokens.push(token('d', d.docType));
+  if (d.issuingBody) tokens.push(token('b', d.issuingBody));
+  if (d.effectStatus) tokens.push(token('e', d.effectStatus));
+  if (d.issuedYear !== null) tokens.push(token('y', d.issuedYear));
+  return tokens.join(' ');
+}
+
+/** The filters an FTS scope clause can express, or undefined when there are none; dates stay in SQL. */
+function scopeExpression(f: SearchFilters): string | undefined {
+  const all: string[] = [];
+  const anyOf = (prefix: string, values: Array<string | number>) => (values.length ? `(${values.map((v) => quote(token(prefix, v))).join(' OR ')})` : quote('nothing'));
+  if (f.portalIds) all.push(anyOf('p', f.portalIds));
+  if (f.lang) all.push(quote(token('l', f.lang)));
+  if (f.types) all.push(anyOf('t', f.types));
+  if (f.sectionIds) all.push(anyOf('s', f.sectionIds));
+  if (f.documentType) all.push(quote(token('d', f.documentType)));
+  if (f.issuingBody) all.push(quote(token('b', f.issuingBody)));
+  if (f.effectStatus) all.push(quote(token('e', f.effectStatus)));
+  if (f.year !== undefined) all.push(quote(token('y', f.year)));
+  return all.length ? `{scope} : (${all.join(' AND ')})` : undefined;
+}
+
+function dateSql(f: SearchFilters): RawBuilder<unknown>[] {
+  const where: RawBuilder<unknown>[] = [];
+  if (f.publishedFrom) where.push(sql`d.published_at >= ${f.publishedFrom}`);
+  if (f.publishedBefore) where.push(sql`d.published_at < ${f.publishedBefore}`);
+  return where;
+}
+
+/** The match expression with the filters folded in. */
+function scoped(match: string, f: SearchFilters): string {
+  const scope = scopeExpression(f);
+  return scope ? `(${match}) AND ${scope}` : match;
+}
+
 function filterSql(f: SearchFilters): RawBuilder<unknown>[] {
   const where: RawBuilder<unknown>[] = [];
   if (f.portalIds) where.push(f.portalIds.length ? sql`d.portal_id in (${sql.join(f.portalIds)})` : sql`0`);
@@ -94,8 +136,8 @@ export class SqliteSearchBackend implements SearchBackend {
         await sql`delete from search_fts where rowid in (${sql.join(stale)})`.execute(db);
         await sql`delete from search_titles where rowid in (${sql.join(stale)})`.execute(db);
       }
-      await sql`insert into search_fts (rowid, title, head, body, title_x, head_x, body_x) values ${sql.join(
-        chunk.map((d) => sql`(${d.itemId}, ${text(d.tokens.title, false)}, ${text(d.tokens.head, false)}, ${text(d.tokens.body, false)}, ${text(d.tokens.title, true)}, ${text(d.tokens.head, true)}, ${text(d.tokens.body, true)})`),
+      await sql`insert into search_fts (rowid, title, head, body, title_x, head_x, body_x, scope) values ${sql.join(
+        chunk.map((d) => sql`(${d.itemId}, ${text(d.tokens.title, false)}, ${text(d.tokens.head, false)}, ${text(d.tokens.body, false)}, ${text(d.tokens.title, true)}, ${text(d.tokens.head, true)}, ${text(d.tokens.body, true)}, ${scopeTokens(d)})`),
       )}`.execute(db);
       // scope tokens let suggestions filter by portal and language inside the index
       await sql`insert into search_titles (rowid, title, scope) values ${sql.join(chunk.map((d) => sql`(${d.itemId}, ${text(d.tokens.title, false)}, ${`p${d.portalId} l${d.lang}`})`))}`.execute(db);
@@ -132,26 +174,27 @@ export class SqliteSearchBackend implements SearchBackend {
   }
 
   async candidates(query: ParsedQuery, filters: SearchFilters, cap: number, mode: MatchMode = 'all'): Promise<Candidate[]> {
-    const match = matchExpression(query, mode);
-    if (!match) return [];
-    const where = filterSql(filters);
-    const r = where.length
+    const text = matchExpression(query, mode);
+    if (!text) return [];
+    const match = scoped(text, filters);
+    const dates = dateSql(filters);
+    const r = dates.length
       ? await sql<{ id: number }>`
           select search_fts.rowid as id from search_fts join search_documents d on d.item_id = search_fts.rowid
-          where search_fts match ${match} and ${and(where)}
+          where search_fts match ${match} and ${and(dates)}
           order by search_fts.rowid desc limit ${cap}`.execute(this.db)
       : await sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${match} order by rowid desc limit ${cap}`.execute(this.db);
     if (r.rows.length === 0) return [];
     const oldest = r.rows[r.rows.length - 1].id;
     const flagged: Partial<Record<keyof ReturnType<typeof flagExpressions>, Set<number>>> = {};
     for (const [flag, expr] of Object.entries(flagExpressions(query)) as Array<[keyof ReturnType<typeof flagExpressions>, string]>) {
-      const hits = await sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${expr} and rowid >= ${oldest}`.execute(this.db);
+      const hits = await sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${scoped(expr, filters)} and rowid >= ${oldest}`.execute(this.db);
       flagged[flag] = new Set(hits.rows.map((h) => h.id));
     }
     const matched = new Map<number, number>();
     if (mode === 'any') {
       for (const clause of query.required) {
-        const hits = await sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${`${FOLDED} : (${clauseExpr(clause)})`} and rowid >= ${oldest}`.execute(this.db);
+        const hits = await sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${scoped(`${FOLDED} : (${clauseExpr(clause)})`, filters)} and rowid >= ${oldest}`.execute(this.db);
         for (const h of hits.rows) matched.set(h.id, (matched.get(h.id) ?? 0) + 1);
       }
     }
@@ -166,14 +209,14 @@ export class SqliteSearchBackend implements SearchBackend {
   }
 
   async byDate(query: ParsedQuery, filters: SearchFilters, limit: number, order: 'desc' | 'asc', after?: DateCursor): Promise<DateCursor[]> {
-    const match = matchExpression(query);
-    const where = filterSql(filters);
+    const text = matchExpression(query);
+    const where = text ? dateSql(filters) : filterSql(filters);
     if (after) where.push(order === 'desc' ? sql`(d.published_at, d.item_id) < (${after.publishedAt}, ${after.id})` : sql`(d.published_at, d.item_id) > (${after.publishedAt}, ${after.id})`);
     const dir = sql.raw(order);
-    const r = match
+    const r = text
       ? await sql<{ id: number; published_at: string }>`
           select d.item_id as id, d.published_at from search_fts join search_documents d on d.item_id = search_fts.rowid
-          where search_fts match ${match} and ${and(where)}
+          where search_fts match ${scoped(text, filters)} and ${and(where)}
           order by d.published_at ${dir}, d.item_id ${dir} limit ${limit}`.execute(this.db)
       : await sql<{ id: number; published_at: string }>`
           select d.item_id as id, d.published_at from search_documents d where ${and(where)}
@@ -182,11 +225,14 @@ export class SqliteSearchBackend implements SearchBackend {
   }
 
   async count(query: ParsedQuery, filters: SearchFilters, cap: number): Promise<number> {
-    const match = matchExpression(query);
-    const r = match
-      ? await sql<{ n: number }>`select count(*) as n from (select 1 from search_fts join search_documents d on d.item_id = search_fts.rowid
-          where search_fts match ${match} and ${and(filterSql(filters))} limit ${cap})`.execute(this.db)
-      : await sql<{ n: number }>`select count(*) as n from (select 1 from search_documents d where ${and(filterSql(filters))} limit ${cap})`.execute(this.db);
+    const text = matchExpression(query);
+    const dates = dateSql(filters);
+    const r = !text
+      ? await sql<{ n: number }>`select count(*) as n from (select 1 from search_documents d where ${and(filterSql(filters))} limit ${cap})`.execute(this.db)
+      : dates.length
+        ? await sql<{ n: number }>`select count(*) as n from (select 1 from search_fts join search_documents d on d.item_id = search_fts.rowid
+            where search_fts match ${scoped(text, filters)} and ${and(dates)} limit ${cap})`.execute(this.db)
+        : await sql<{ n: number }>`select count(*) as n from (select 1 from search_fts where search_fts match ${scoped(text, filters)} limit ${cap})`.execute(this.db);
     return Number(r.rows[0]?.n ?? 0);
   }
 
@@ -213,8 +259,9 @@ export class SqliteSearchBackend implements SearchBackend {
     return out;
   }
 
-  async titlesStartingWith(terms: string[], prefix: string, filters: SearchFilters, limit: number): Promise<DocumentRow[]> {
-    const parts = [...terms.map(quote), `${quote(prefix)}*`];
+  async titlesStartingWith(terms: string[], prefix: string | undefined, filters: SearchFilters, limit: number): Promise<DocumentRow[]> {
+    const parts = [...terms.map(quote), ...(prefix ? [`${quote(prefix)}*`] : [])];
+    if (parts.length === 0) return [];
     let match = `{title} : (${parts.join(' AND ')})`;
     const scope: string[] = [];
     if (filters.portalIds?.length === 1) scope.push(quote(`p${filters.portalIds[0]}`));
@@ -230,7 +277,8 @@ export class SqliteSearchBackend implements SearchBackend {
   }
 
   async optimize(): Promise<void> {
-    await sql`insert into search_fts (search_fts) values ('optimize')`.execute(this.db);
-    await sql`insert into search_titles (search_titles) values ('optimize')`.execute(this.db);
+    // a bounded merge, not 'optimize': rewriting a million-row index in one go would hold the write lock for long
+    await sql`insert into search_fts (search_fts, rank) values ('merge', 500)`.execute(this.db);
+    await sql`insert into search_titles (search_titles, rank) values ('merge', 500)`.execute(this.db);
   }
 }

@@ -49,12 +49,24 @@ export function searchMigration(engine: Engine) {
       if (engine === 'postgres') {
         await sql`create index search_documents_fts on search_documents using gin (fts)`.execute(db);
         await sql`create index search_documents_title_fts on search_documents using gin (title_fts)`.execute(db);
+        // Ranking reads the vectors of the rows it looks at: kept in the row
+        // (MAIN) rather than in TOAST, and lz4-compressed where the server has it.
+        for (const column of ['fts', 'fts_exact', 'title_fts']) {
+          await sql`alter table search_documents alter column ${sql.ref(column)} set storage main`.execute(db);
+        }
+        await sql`do $$ begin
+            alter table search_documents alter column fts set compression lz4;
+            alter table search_documents alter column fts_exact set compression lz4;
+          exception when others then null; -- a server built without lz4 keeps pglz
+          end $$`.execute(db);
       } else {
         // Folded columns match; the *_x columns hold the diacritic-exact forms
-        // at the same positions and only add to the score.
+        // at the same positions for ranking; `scope` holds one token per filter
+        // value (portal, language, type, section, …), so filters intersect
+        // inside the index instead of row by row after it.
         await sql`
           create virtual table search_fts using fts5(
-            title, head, body, title_x, head_x, body_x,
+            title, head, body, title_x, head_x, body_x, scope,
             content = '', contentless_delete = 1,
             tokenize = 'unicode61 remove_diacritics 0'
           )`.execute(db);

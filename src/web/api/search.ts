@@ -63,7 +63,7 @@ const SearchHitS = Type.Object({
 export const SearchResultS = Type.Object({
   items: Type.Array(SearchHitS),
   nextCursor: Nullable(Type.String()),
-  total: Type.Integer({ description: 'matching items, counted up to 10,000' }),
+  total: Type.Integer({ description: 'matching items, counted up to 500 (relevance) or 1,000 (date)' }),
   totalIsLowerBound: Type.Boolean({ description: 'true when there are more than `total`' }),
   query: Type.Object({
     text: Type.String({ description: 'the query as read (normalised, capped)' }),
@@ -107,7 +107,7 @@ export function searchRoutes(app: FastifyInstance, { search }: Services) {
         description:
           'Free text with "quoted phrases" and -exclusions, Vietnamese with or without diacritics (typed diacritics rank exact spellings first), Chinese, English. ' +
           'A legal number (42/2022/NĐ-CP, 42/2022/ND-CP, nd 42/2022, 42/2022) puts that document first. When nothing matches, a one-letter spelling correction is tried (see `query.corrected`). ' +
-          'Sort by relevance (default; pages reach the 1,000th result) or date (newest, oldest; pages reach everything). An empty query with at least one filter lists the newest matching items; with none, it returns no items.',
+          'Sort by relevance (default: the newest 500 matches are ranked, which keeps a common word as fast as a rare one; `totalIsLowerBound` says when there were more) or by date (newest, oldest: pages reach every match). An empty query with at least one filter lists the newest matching items; with none, it returns no items.',
         querystring: SearchQuery,
         response: { 200: SearchResultS, ...errors(422, 429) },
       },

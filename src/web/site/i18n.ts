@@ -654,8 +654,22 @@ export const messages = (lang: Lang): Messages => MESSAGES[lang];
 const dateTimeFormats = new Map<Lang, Intl.DateTimeFormat>();
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
+// formatToParts is slow and list pages show the same moments over and over; remember recent answers.
+const formattedMoments = new Map<string, string>();
+const MAX_FORMATTED = 20_000;
+
 /** A moment, in the language's style, in Vietnam's time zone: "14:05, 28/11/2026" / "28 November 2026, 14:05" / "2026年11月28日 14:05". */
 export function formatDateTime(lang: Lang, isoTime: string): string {
+  const memoKey = lang + isoTime;
+  const known = formattedMoments.get(memoKey);
+  if (known !== undefined) return known;
+  const text = formatMoment(lang, isoTime);
+  if (formattedMoments.size >= MAX_FORMATTED) formattedMoments.clear();
+  formattedMoments.set(memoKey, text);
+  return text;
+}
+
+function formatMoment(lang: Lang, isoTime: string): string {
   let f = dateTimeFormats.get(lang);
   if (!f) {
     f = new Intl.DateTimeFormat(MESSAGES[lang].locale, {

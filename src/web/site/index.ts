@@ -146,7 +146,7 @@ export function createSite(services: Services): Site {
   }
 
   async function renderItemPage(ctx: PortalContext, prefix: string, slug: string): Promise<Rendered> {
-    const item = await content.bySlug(ctx.portal.id, ctx.lang, slug);
+    const item = await content.publicItemBySlug(ctx.portal, ctx.lang, slug);
     if (!item) return renderError(ctx, 404);
     const wasPublic = item.firstPublishedAt !== null;
     if (item.status === 'published') {
@@ -239,7 +239,9 @@ export function createSite(services: Services): Site {
       route = parseTarget(url, slug, portal);
     } catch (err) {
       if (!(err instanceof URIError)) throw err;
-      return sendRendered(request, reply, await safeRender(() => contextFor({ cacheKey: '', lang: 'vi', portal: undefined, segments: [], page: undefined, pageInvalid: false, path: '/' }).then((c) => renderError(c, 404))));
+      // a malformed escape or an overlong path: the reader's address is at fault
+      const portal = await portals.byHost(request.headers.host).catch(() => undefined);
+      return sendRendered(request, reply, await safeRender(() => contextFor({ cacheKey: '', lang: 'vi', portal, segments: [], page: undefined, pageInvalid: false, path: '/' }).then((c) => renderError(c, 400))));
     }
     reply.hijack();
     try {

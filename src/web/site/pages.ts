@@ -478,6 +478,13 @@ export async function renderItem(ctx0: PortalContext, item: Item, { content }: P
   else if (item.type === 'video') typeBlock = videoBlock(ctx, item.meta);
   else if (item.type === 'gallery') typeBlock = galleryBlock(ctx, item.meta);
 
+  // a copy received from another portal (federation) names its source and sends search engines to the original
+  const origin = item.origin as { url?: string; portal?: string; portalName?: Partial<Record<Lang, string>> | null; localNote?: string } | null;
+  const originUrl = origin?.url && /^https?:\/\//.test(origin.url) ? origin.url : undefined;
+  const sourceLine = originUrl
+    ? html`<p class="meta source"><em>${m.item.source}: <a href="${originUrl}">${origin?.portalName?.[lang] ?? origin?.portalName?.vi ?? origin?.portal ?? originUrl}</a></em></p>${origin?.localNote ? html`<p class="meta local-note">${origin.localNote}</p>` : ''}`
+    : '';
+
   const main = html`<div class="grid article">
 <article>
 <header>
@@ -485,6 +492,7 @@ export async function renderItem(ctx0: PortalContext, item: Item, { content }: P
 <h1>${item.title}</h1>
 ${item.summary ? html`<p class="lede">${item.summary}</p>` : ''}
 <p class="meta">${m.item.published}: ${time(lang, published)}${updated ? html` · ${m.item.updated}: ${time(lang, updated)}` : ''}</p>
+${sourceLine}
 </header>
 ${typeBlock}
 ${item.body ? html`${item.type === 'legal-document' ? html`<h2>${m.legal.fullText}</h2>` : ''}<div class="article-body">${raw(item.body)}</div>` : ''}
@@ -502,7 +510,7 @@ ${related.length ? html`<section aria-labelledby="related"><h2 id="related">${m.
   const body = page(ctx, {
     title: item.title,
     description: item.summary || undefined,
-    canonical: item.url,
+    canonical: originUrl ?? item.url,
     alternates,
     crumbs,
     currentSection: top,

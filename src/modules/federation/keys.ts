@@ -1,0 +1,205 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createCipheriv, createDecipheriv, createHash, createPrivateKey, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
+import type { Store } from '../../store/index.ts';
+import { iso, type Clock } from '../../lib/time.ts';
+import type { Portal } from '../portals/service.ts';
+import { fedDb, type FedDB } from './tables.ts';
+import { signEd25519, verifyEd25519, type SigningKey } from './signatures.ts';
+
+// Each portal's Ed25519 keys. The private key is stored encrypted
+// (AES-256-GCM) under a key derived with HKDF from a deployment secret:
+// LANTOA_SECRET when set (required when several machines share one
+// PostgreSQL database), otherwise a random secret kept in DATA_DIR/secret.key,
+// created on first use with owner-only permissions. A database dump alone
+// therefore signs nothing.
+//
+// Rotation makes a new key current and lets the old one keep verifying for a
+// grace period. The new key is endorsed — signed — by the old one, so a peer
+// that pinned the old key can accept the new one without trusting anything
+// else it reads from the network.
+
+export interface PublishedKey {
+  id: string;
+  alg: 'ed25519';
+  publicKey: string;
+  createdAt: string;
+  /** set on a superseded key: it verifies until then */
+  expiresAt: string | null;
+  /** the previous key's signature over this one (see endorsementText) */
+  endorsement: { keyId: string; signature: string } | null;
+}
+
+export interface LocalKey {
+  keyId: string;
+  portalId: number;
+  publicKey: string;
+  expiresAt: string | null;
+}
+
+const CURRENT_TTL_MS = 5_000;
+
+export const endorsementText = (keyId: string, publicKey: string) => `lantoa-key-endorsement:v1\n${keyId}\n${publicKey}`;
+
+export class SecretUnavailableError extends Error {}
+
+/** The deployment secret: LANTOA_SECRET, or DATA_DIR/secret.key (made once, 0600). */
+export function loadSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer {
+  const fromEnv = env.LANTOA_SECRET;
+  if (fromEnv) {
+    if (fromEnv.length < 16) throw new SecretUnavailableError('LANTOA_SECRET must be at least 16 characters');
+    return Buffer.from(fromEnv, 'utf8');
+  }
+  const file = path.join(dataDir, 'secret.key');
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    // 'wx' fails when the file exists, so two processes starting together keep one secret
+    fs.writeFileSync(file, randomBytes(32).toString('hex') + '\n', { flag: 'wx', mode: 0o600 });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new SecretUnavailableError(`cannot create ${file}: ${(err as Error).message}`);
+  }
+  const text = fs.readFileSync(file, 'utf8').trim();
+  if (text.length < 32) throw new SecretUnavailableError(`${file} is too short to be a secret`);
+  return Buffer.from(text, 'utf8');
+}
+
+export class KeyRing {
+  private encryptionKey: Buffer | undefined;
+  private readonly privateKeys = new Map<string, KeyObject>();
+  private readonly current = new Map<number, { at: number; key: SigningKey & { publicKey: string } }>();
+  private readonly db: FedDB;
+
+  constructor(
+    store: Store,
+    private readonly secret: () => Buffer,
+    private readonly clock: Clock,
+  ) {
+    this.db = fedDb(store.db);
+  }
+
+  private aesKey(): Buffer {
+    this.encryptionKey ??= Buffer.from(hkdfSync('sha256', this.secret(), Buffer.from('lantoa'), Buffer.from('federation private keys v1'), 32));
+    return this.encryptionKey;
+  }
+
+  private seal(keyId: string, der: Buffer): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.aesKey(), iv);
+    // the key id is authenticated data: a ciphertext moved to another row does not open
+    cipher.setAAD(Buffer.from(keyId, 'utf8'));
+    const ct = Buffer.concat([cipher.update(der), cipher.final()]);
+    return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');
+  }
+
+  private open(keyId: string, sealed: string): KeyObject {
+    const cached = this.privateKeys.get(keyId);
+    if (cached) return cached;
+    const [v, iv, tag, ct] = sealed.split('.');
+    if (v !== 'v1' || !iv || !tag || !ct) throw new Error(`private key ${keyId} is stored in an unknown format`);
+    const decipher = createDecipheriv('aes-256-gcm', this.aesKey(), Buffer.from(iv, 'base64url'));
+    decipher.setAAD(Buffer.from(keyId, 'utf8'));
+    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+    let der: Buffer;
+    try {
+      der = Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]);
+    } catch {
+      throw new Error(`private key ${keyId} does not decrypt: the deployment secret (LANTOA_SECRET or DATA_DIR/secret.key) is not the one it was sealed with`);
+    }
+    const key = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+    this.privateKeys.set(keyId, key);
+    return key;
+  }
+
+  private async insertKey(portal: Portal, endorser?: { keyId: string; privateKey: KeyObject }): Promise<SigningKey & { publicKey: string }> {
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const raw = publicKey.export({ format: 'jwk' }).x as string;
+    const fingerprint = createHash('sha256').update(Buffer.from(raw, 'base64url')).digest('hex').slice(0, 16);
+    // a URL-shaped key id says whose key it is, as ActivityPub's do
+    const keyId = `${portal.url}#ed25519-${fingerprint}`;
+    const der = privateKey.export({ format: 'der', type: 'pkcs8' }) as Buffer;
+    await this.db
+      .insertInto('federation_keys')
+      .values({
+        key_id: keyId,
+        portal_id: portal.id,
+        public_key: raw,
+        private_key: this.seal(keyId, der),
+        created_at: iso(this.clock()),
+        expires_at: null,
+        endorsed_by: endorser?.keyId ?? null,
+        endorsement: endorser ? signEd25519(endorser.privateKey, endorsementText(keyId, raw)) : null,
+      })
+      .execute();
+    this.privateKeys.set(keyId, privateKey);
+    return { keyId, privateKey, publicKey: raw };
+  }
+
+  /** The key a portal signs with now; made on first use. */
+  async signingKey(portal: Portal): Promise<SigningKey & { publicKey: string }> {
+    const hit = this.current.get(portal.id);
+    if (hit && Date.now() - hit.at < CURRENT_TTL_MS) return hit.key;
+    const row = await this.db
+      .selectFrom('federation_keys')
+      .selectAll()
+      .where('portal_id', '=', portal.id)
+      .where('expires_at', 'is', null)
+      .orderBy('created_at', 'desc')
+      .orderBy('key_id')
+      .executeTakeFirst();
+    const key = row ? { keyId: row.key_id, privateKey: this.open(row.key_id, row.private_key), publicKey: row.public_key } : await this.insertKey(portal);
+    this.current.set(portal.id, { at: Date.now(), key });
+    return key;
+  }
+
+  /** Keys a portal publishes: the current one and those still in their grace period. */
+  async published(portal: Portal): Promise<PublishedKey[]> {
+    await this.signingKey(portal);
+    const now = iso(this.clock());
+    const rows = await this.db
+      .selectFrom('federation_keys')
+      .select(['key_id', 'public_key', 'created_at', 'expires_at', 'endorsed_by', 'endorsement'])
+      .where('portal_id', '=', portal.id)
+      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      id: r.key_id,
+      alg: 'ed25519' as const,
+      publicKey: r.public_key,
+      createdAt: r.created_at,
+      expiresAt: r.expires_at,
+      endorsement: r.endorsed_by && r.endorsement ? { keyId: r.endorsed_by, signature: r.endorsement } : null,
+    }));
+  }
+
+  /**
+   * Makes a new key current. The old one verifies for `graceSeconds` more, and
+   * signs the new one so that peers which pinned it can follow.
+   */
+  async rotate(portal: Portal, graceSeconds: number): Promise<{ keyId: string; previous: { keyId: string; expiresAt: string } | null }> {
+    const old = await this.signingKey(portal);
+    const expiresAt = iso(new Date(this.clock().getTime() + graceSeconds * 1000));
+    await this.db.updateTable('federation_keys').set({ expires_at: expiresAt }).where('portal_id', '=', portal.id).where('expires_at', 'is', null).execute();
+    const next = await this.insertKey(portal, old);
+    this.current.set(portal.id, { at: Date.now(), key: next });
+    return { keyId: next.keyId, previous: { keyId: old.keyId, expiresAt } };
+  }
+
+  /** A key of one of this deployment's own portals (portals of one deployment trust each other). */
+  async localKey(keyId: string): Promise<LocalKey | undefined> {
+    const row = await this.db.selectFrom('federation_keys').select(['key_id', 'portal_id', 'public_key', 'expires_at']).where('key_id', '=', keyId).executeTakeFirst();
+    return row ? { keyId: row.key_id, portalId: row.portal_id, publicKey: row.public_key, expiresAt: row.expires_at } : undefined;
+  }
+
+  /** For tests and operators: the private key behind a key id (decrypted). */
+  async privateKey(keyId: string): Promise<KeyObject | undefined> {
+    const row = await this.db.selectFrom('federation_keys').select(['key_id', 'private_key']).where('key_id', '=', keyId).executeTakeFirst();
+    return row ? this.open(row.key_id, row.private_key) : undefined;
+  }
+}
+
+/** Checks that `key` is endorsed by `by` (a key the caller already trusts). */
+export function isEndorsedBy(key: PublishedKey, byPublicKey: string): boolean {
+  if (!key.endorsement) return false;
+  return verifyEd25519(byPublicKey, endorsementText(key.id, key.publicKey), Buffer.from(key.endorsement.signature, 'base64url'));
+}

@@ -1,0 +1,135 @@
+import { Type } from '@sinclair/typebox';
+import type { Logger } from 'pino';
+import type { Store } from '../../store/index.ts';
+import type { Clock } from '../../lib/time.ts';
+import { createAjv, toFieldErrors } from '../../lib/validate.ts';
+import type { AuditService } from '../audit/service.ts';
+import type { ContentService } from '../content/service.ts';
+import type { Outbox } from '../outbox/outbox.ts';
+import type { Portal, PortalService } from '../portals/service.ts';
+import { canonicalJson } from './canonical.ts';
+import { request, type OutgoingResponse } from './http.ts';
+import { InboxRejection } from './inbox.ts';
+import type { KeyRing } from './keys.ts';
+import { itemDigest, type LogEntry, type PublicationLog } from './log.ts';
+import type { Peers } from './peers.ts';
+import { signRequest, verifyEd25519 } from './signatures.ts';
+
+// Sending signed messages, checking received log entries, and the
+// dependencies every part of federation shares.
+
+export interface FederationDeps {
+  store: Store;
+  content: ContentService;
+  portals: PortalService;
+  outbox: Outbox;
+  audit: AuditService;
+  clock: Clock;
+  logger: Logger;
+  keys: KeyRing;
+  peers: Peers;
+  log: PublicationLog;
+  messenger: Messenger;
+}
+
+export class Messenger {
+  constructor(
+    private readonly keys: KeyRing,
+    private readonly clock: Clock,
+  ) {}
+
+  /** POSTs a message to another portal's inbox, signed with the sending portal's current key. */
+  async send(from: Portal, inboxUrl: string, message: Record<string, unknown> | string, timeoutMs = 10_000): Promise<OutgoingResponse> {
+    const body = typeof message === 'string' ? message : JSON.stringify(message);
+    const key = await this.keys.signingKey(from);
+    const signed = signRequest(key, { method: 'POST', url: inboxUrl, body }, this.clock());
+    return request({ method: 'POST', url: inboxUrl, body, timeoutMs, headers: { 'content-type': 'application/json', ...signed } });
+  }
+}
+
+/** A failed answer from a peer, in one line for logs and `last_error`. */
+export function describeFailure(res: OutgoingResponse): string {
+  let detail = '';
+  try {
+    const p = res.json<{ detail?: string }>();
+    detail = p?.detail ?? '';
+  } catch {
+    detail = res.body.toString('utf8').slice(0, 200);
+  }
+  return `${res.status}${detail ? `: ${detail}` : ''}`;
+}
+
+/** The problem type's last segment (`…/federation/replayed` → `replayed`). */
+export function problemReason(res: OutgoingResponse): string | undefined {
+  try {
+    const p = res.json<{ type?: string; reason?: string }>();
+    return p?.reason ?? p?.type?.split('/').pop();
+  } catch {
+    return undefined;
+  }
+}
+
+const HeaderS = Type.Object({
+  v: Type.Integer({ minimum: 1 }),
+  portal: Type.String({ maxLength: 500 }),
+  sequence: Type.Integer({ minimum: 1 }),
+  action: Type.Union([Type.Literal('publish'), Type.Literal('update'), Type.Literal('unpublish')]),
+  at: Type.String({ maxLength: 40 }),
+  item: Type.Integer({ minimum: 1 }),
+  version: Type.Integer({ minimum: 1 }),
+  type: Type.String({ maxLength: 50 }),
+  lang: Type.String({ maxLength: 10 }),
+  section: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
+  digest: Type.String({ maxLength: 200 }),
+  changeNote: Type.Optional(Type.Object({ note: Type.String({ maxLength: 2000 }), minor: Type.Boolean() })),
+  unpublished: Type.Optional(Type.Object({ kind: Type.Union([Type.Literal('withdrawn'), Type.Literal('gone')]), reason: Type.String({ maxLength: 4000 }) })),
+});
+
+const NullableString = Type.Union([Type.String({ maxLength: 40 }), Type.Null()]);
+export const SharedItemS = Type.Object({
+  id: Type.Integer({ minimum: 1 }),
+  type: Type.String({ maxLength: 50 }),
+  lang: Type.String({ maxLength: 10 }),
+  slug: Type.String({ maxLength: 200 }),
+  title: Type.String(),
+  summary: Type.String(),
+  body: Type.String(),
+  section: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
+  tags: Type.Array(Type.String()),
+  meta: Type.Record(Type.String(), Type.Unknown()),
+  url: Type.String({ maxLength: 2000 }),
+  publishedAt: NullableString,
+  firstPublishedAt: NullableString,
+  publicUpdatedAt: NullableString,
+  translations: Type.Record(Type.String(), Type.Integer()),
+  media: Type.Array(Type.String({ maxLength: 2000 }), { maxItems: 1000 }),
+  changeNotes: Type.Array(Type.Object({ at: Type.String(), note: Type.String() }), { maxItems: 1000 }),
+});
+
+const EntryS = Type.Object({ header: HeaderS, item: SharedItemS, signature: Type.String({ maxLength: 200 }), keyId: Type.String({ maxLength: 500 }) });
+const ajv = createAjv();
+const validateEntry = ajv.compile(EntryS);
+export const validateSharedItem = ajv.compile(SharedItemS);
+
+/**
+ * Checks a log entry received from `from` (pushed or pulled): its shape, that
+ * it is `from`'s, that the item matches the signed digest, and — when we know
+ * the signing key — the entry's own signature.
+ */
+export async function checkEntry(raw: unknown, from: string, peers: Peers): Promise<LogEntry> {
+  if (!validateEntry(raw)) {
+    const errors = toFieldErrors(validateEntry.errors, '/entry');
+    throw new InboxRejection(422, 'malformed-entry', `The log entry is malformed: ${errors.slice(0, 5).map((e) => `${e.path} ${e.message}`).join('; ')}`, { errors });
+  }
+  const entry = raw as LogEntry;
+  const { header, item } = entry;
+  if (header.portal.replace(/\/$/, '') !== from) throw new InboxRejection(422, 'wrong-origin', `The entry is ${header.portal}'s, but came from ${from}.`);
+  if (header.item !== item.id || header.type !== item.type || header.lang !== item.lang) throw new InboxRejection(422, 'malformed-entry', 'The entry header does not describe its item.');
+  if (itemDigest(item) !== header.digest) throw new InboxRejection(422, 'entry-digest-mismatch', `The item does not match the entry's digest ${header.digest}: it was changed after signing.`);
+  let key = await peers.resolve(entry.keyId);
+  if (!key) key = await peers.followRotation(from, entry.keyId);
+  if (key && key.peerUrl === from && !verifyEd25519(key.publicKey, canonicalJson(header), Buffer.from(entry.signature, 'base64url'))) {
+    throw new InboxRejection(401, 'bad-entry-signature', `The entry's signature does not verify with ${entry.keyId}.`);
+  }
+  return entry;
+}

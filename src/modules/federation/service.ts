@@ -1,0 +1,228 @@
+import type { Logger } from 'pino';
+import type { Store } from '../../store/index.ts';
+import type { Clock } from '../../lib/time.ts';
+import { ValidationError } from '../../lib/errors.ts';
+import type { AuditService } from '../audit/service.ts';
+import { EVENTS, type ContentService } from '../content/service.ts';
+import type { Outbox } from '../outbox/outbox.ts';
+import type { Portal, PortalService } from '../portals/service.ts';
+import type { Actor } from '../workflow/rules.ts';
+import { InboxRejection, verifyInbox, type InboxRequest, type MessageType, type VerifiedMessage } from './inbox.ts';
+import { KeyRing, loadSecret } from './keys.ts';
+import { PublicationLog, PUSH_TOPIC } from './log.ts';
+import { Messenger, type FederationDeps } from './messenger.ts';
+import { Network, PROPOSE_TOPIC, SEND_TOPIC } from './network.ts';
+import { Peers, type RemoteIdentity } from './peers.ts';
+import { signResponse } from './signatures.ts';
+import { CATCH_UP_TOPIC, DELIVER_TOPIC, SUBSCRIBE_TOPIC, Subscriptions } from './subscriptions.ts';
+
+// Federation's public surface: what the web layer, the CLI and the worker
+// call. The parts live next door: keys (identity), log (what a portal
+// shares), subscriptions (who follows whom, push and pull), network
+// (directory and upward proposals), inbox (verifying what arrives).
+
+export interface FederationSettings {
+  /** LANTOA_FEDERATION_POLL_SECONDS: how often the worker pulls every subscription's source log (default 60). */
+  pollSeconds: number;
+  /** Grace period of a rotated key, seconds (default 7 days). */
+  defaultGraceSeconds: number;
+}
+
+export function federationSettings(env: NodeJS.ProcessEnv = process.env): FederationSettings {
+  const poll = Number(env.LANTOA_FEDERATION_POLL_SECONDS);
+  return { pollSeconds: Number.isFinite(poll) && poll > 0 ? poll : 60, defaultGraceSeconds: 7 * 24 * 3600 };
+}
+
+export interface FederationOptions {
+  store: Store;
+  content: ContentService;
+  portals: PortalService;
+  outbox: Outbox;
+  audit: AuditService;
+  clock: Clock;
+  logger: Logger;
+  dataDir: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface ReceiveContext {
+  ip: string;
+  userAgent: string;
+}
+
+export interface LogPage {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export class FederationService {
+  readonly settings: FederationSettings;
+  readonly keys: KeyRing;
+  readonly peers: Peers;
+  readonly log: PublicationLog;
+  readonly subscriptions: Subscriptions;
+  readonly network: Network;
+  private readonly deps: FederationDeps;
+
+  constructor(opts: FederationOptions) {
+    const env = opts.env ?? process.env;
+    this.settings = federationSettings(env);
+    let secret: Buffer | undefined;
+    this.keys = new KeyRing(opts.store, () => (secret ??= loadSecret(opts.dataDir, env)), opts.clock);
+    this.peers = new Peers(opts.store, this.keys, opts.portals, opts.clock);
+    this.log = new PublicationLog(opts.store, opts.content, opts.portals, this.keys, opts.outbox, opts.clock);
+    const messenger = new Messenger(this.keys, opts.clock);
+    this.deps = { ...opts, keys: this.keys, peers: this.peers, log: this.log, messenger };
+    this.subscriptions = new Subscriptions(this.deps);
+    this.network = new Network(this.deps);
+    this.registerJobs(opts.outbox);
+  }
+
+  private registerJobs(outbox: Outbox): void {
+    for (const event of Object.values(EVENTS)) {
+      outbox.subscribe(event, 'federation-log', async (payload: { itemId: number }) => {
+        await this.log.record(payload.itemId);
+      });
+    }
+    outbox.subscribe(EVENTS.published, 'federation-proposals', (payload: { itemId: number }) => this.network.onItemPublished(payload.itemId));
+    outbox.handle(PUSH_TOPIC, (payload) => this.subscriptions.fanOut(payload));
+    outbox.handle(DELIVER_TOPIC, (payload, job) => this.subscriptions.deliver(payload, job));
+    outbox.handle(CATCH_UP_TOPIC, async (payload: { subscriptionId: number }) => {
+      await this.subscriptions.pull(payload.subscriptionId);
+    });
+    outbox.handle(SUBSCRIBE_TOPIC, (payload: { subscriptionId: number }) => this.subscriptions.handshake(payload.subscriptionId));
+    outbox.handle(SEND_TOPIC, (payload) => this.network.sendQueued(payload));
+    outbox.handle(PROPOSE_TOPIC, (payload) => this.network.sendProposal(payload));
+  }
+
+  identity(portal: Portal): Promise<RemoteIdentity> {
+    return this.peers.identityOf(portal);
+  }
+
+  /** One page of a portal's log, as the body and signed headers of the answer. */
+  async logPage(portal: Portal, after: number, limit: number): Promise<LogPage> {
+    const [head, page] = await Promise.all([this.log.head(portal.id), this.log.entriesJson(portal.id, after, limit)]);
+    const body = `{"portal":${JSON.stringify(portal.url)},"head":${head},"after":${after},"next":${page.last !== null && page.last < head ? page.last : 'null'},"entries":[${page.entries.join(',')}]}`;
+    const key = await this.keys.signingKey(portal);
+    const signed = signResponse(key, { status: 200, body }, this.deps.clock());
+    return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', ...signed }, body };
+  }
+
+  /**
+   * Handles one inbox request: verification, then the handler of its type.
+   * Every refusal is written to the recipient portal's audit log and thrown
+   * as an InboxRejection (the web layer turns it into a problem document).
+   */
+  async receive(req: InboxRequest, ctx: ReceiveContext): Promise<{ status: number; body: Record<string, unknown> }> {
+    let verified: VerifiedMessage | undefined;
+    try {
+      verified = await verifyInbox(req, this.peers, this.deps.clock, (portal, from, type) => this.related(portal, from, type));
+      await this.network.touchMember(verified.portal, verified.from);
+      return await this.dispatch(verified);
+    } catch (err) {
+      const rejection =
+        err instanceof InboxRejection ? err : err instanceof ValidationError ? new InboxRejection(422, 'malformed-message', err.message, { errors: err.errors }) : undefined;
+      if (!rejection) throw err;
+      await this.auditRejection(req.portal, rejection, { ...ctx, from: verified?.from, type: verified?.message.type, keyId: verified?.key.keyId });
+      throw rejection;
+    }
+  }
+
+  /** An inbox request refused before it reached `receive` (too large, unreadable): still audited. */
+  async auditRejection(portal: Portal, rejection: InboxRejection, ctx: ReceiveContext & { from?: string; type?: string; keyId?: string }): Promise<void> {
+    try {
+      await this.deps.audit.record({
+        portalId: portal.id,
+        action: 'federation-rejected',
+        actor: ctx.from ?? null,
+        target: 'inbox',
+        detail: { status: rejection.status, reason: rejection.reason, detail: rejection.message.slice(0, 500), type: ctx.type, keyId: ctx.keyId },
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
+      });
+    } catch (err) {
+      this.deps.logger.error({ err }, 'could not audit an inbox rejection');
+    }
+  }
+
+  private async related(portal: Portal, from: string, type: MessageType): Promise<boolean> {
+    switch (type) {
+      case 'entry':
+      case 'verify':
+        return this.subscriptions.isSource(portal, from);
+      case 'unsubscribe':
+        return this.subscriptions.isSubscriber(portal, from);
+      case 'proposal':
+        return this.network.isMember(portal, from);
+      case 'join-decision':
+        return this.network.isDirectoryOf(portal, from);
+      case 'proposal-decision':
+        return this.network.isProposalPeer(portal, from);
+      default:
+        return true;
+    }
+  }
+
+  private async dispatch(v: VerifiedMessage): Promise<{ status: number; body: Record<string, unknown> }> {
+    switch (v.message.type) {
+      case 'entry':
+        return this.subscriptions.onEntry(v);
+      case 'verify':
+        return { status: 200, body: await this.subscriptions.onVerify(v) };
+      case 'subscribe':
+        return { status: 201, body: await this.subscriptions.onSubscribe(v) };
+      case 'unsubscribe':
+        return { status: 200, body: await this.subscriptions.onUnsubscribe(v) };
+      case 'join':
+        return { status: 202, body: await this.network.onJoin(v) };
+      case 'join-decision':
+        return { status: 200, body: await this.network.onJoinDecision(v) };
+      case 'proposal':
+        return { status: 201, body: await this.network.onProposal(v) };
+      case 'proposal-decision':
+        return { status: 200, body: await this.network.onProposalDecision(v) };
+    }
+  }
+
+  async rotateKey(portal: Portal, actor: { accountId: number | null; email?: string } | null, graceSeconds = this.settings.defaultGraceSeconds) {
+    if (!Number.isInteger(graceSeconds) || graceSeconds < 0 || graceSeconds > 90 * 24 * 3600) {
+      throw new ValidationError([{ path: '/graceSeconds', message: 'must be a whole number of seconds from 0 to 7776000 (90 days)' }]);
+    }
+    const result = await this.keys.rotate(portal, graceSeconds);
+    await this.deps.audit.record({ portalId: portal.id, accountId: actor?.accountId ?? null, actor: actor?.email ?? 'cli', action: 'federation-key-rotated', target: `key:${result.keyId}`, detail: { previous: result.previous }, ip: '' });
+    return result;
+  }
+
+  /** The worker role's catch-up timer: pulls every subscription at start, then every `pollSeconds`. */
+  poller(intervalMs = this.settings.pollSeconds * 1000): { start(): void; stop(): Promise<void> } {
+    let timer: NodeJS.Timeout | undefined;
+    let running: Promise<unknown> | undefined;
+    let stopped = true;
+    const tick = () => {
+      running = this.subscriptions
+        .pollAll()
+        .then((r) => {
+          if (r.taken || r.failed) this.deps.logger.info(r, 'federation catch-up poll');
+        })
+        .catch((err) => this.deps.logger.error({ err }, 'federation catch-up poll failed'))
+        .finally(() => {
+          if (!stopped) timer = setTimeout(tick, intervalMs);
+        });
+    };
+    return {
+      start() {
+        if (!stopped) return;
+        stopped = false;
+        tick();
+      },
+      async stop() {
+        stopped = true;
+        if (timer) clearTimeout(timer);
+        await running;
+      },
+    };
+  }
+}
+
+export type { Actor };
