@@ -43,9 +43,56 @@ export class StoreError extends Error {}
 // BEGIN IMMEDIATE takes the write lock up front, so a `lantoa worker` and a
 // `lantoa serve` on the same file simply wait for each other (busy_timeout).
 class ImmediateSqliteDriver extends SqliteDriver {
+  // Kysely's SQLite lock wakes every waiter on each release (they all re-check
+  // and all but one wait again): with 50 requests in flight that is thousands
+  // of wake-ups per query. Hand the one connection to waiters in turn instead.
+  #connection: DatabaseConnection | undefined;
+  #held = false;
+  readonly #waiters: Array<() => void> = [];
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    if (this.#held) await new Promise<void>((resolve) => this.#waiters.push(resolve));
+    this.#held = true;
+    // the base class's lock is taken once, here, and kept: ours does the queueing
+    this.#connection ??= await super.acquireConnection();
+    return this.#connection;
+  }
+
+  override async releaseConnection(): Promise<void> {
+    const next = this.#waiters.shift();
+    if (next) next();
+    else this.#held = false;
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
+}
+
+/**
+ * better-sqlite3 compiles SQL on every prepare(), and Kysely's driver prepares
+ * every query it runs; compiling costs more than running the short queries of
+ * a page. Keep compiled statements by SQL text (parameters are bound, so there
+ * are few distinct texts). A statement still being iterated is not shared.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database, max = 1000) {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    prepare(sql: string): BetterSqlite3.Statement {
+      const cached = cache.get(sql);
+      if (cached && !cached.busy) return cached;
+      const stmt = sqlite.prepare(sql);
+      if (!cached) {
+        if (cache.size >= max) cache.delete(cache.keys().next().value!);
+        cache.set(sql, stmt);
+      }
+      return stmt;
+    },
+    close(): void {
+      cache.clear();
+      sqlite.close();
+    },
+  };
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
@@ -96,7 +143,7 @@ function openSqlite(dataDir: string): Store {
   } catch (err) {
     throw new StoreError(`cannot open the SQLite store ${file}: ${(err as Error).message}`);
   }
-  const dialect: Dialect = new ImmediateSqliteDialect({ database: sqlite });
+  const dialect: Dialect = new ImmediateSqliteDialect({ database: withStatementCache(sqlite) });
   const db = new Kysely<Database>({ dialect });
   return { db, engine: 'sqlite', file, close: () => db.destroy() };
 }

@@ -715,13 +715,13 @@ export class ContentService {
       for (const word of fold(query.q).split(/\s+/).filter(Boolean).slice(0, 8)) q = q.where(contains('search_text', word));
     }
     if (query.tag) q = q.where(contains('tags', JSON.stringify(query.tag.normalize('NFC').trim())));
-    if (cursor) {
-      q = q.where((eb) => eb.or([eb(sortCol, '<', cursor.t), eb.and([eb(sortCol, '=', cursor.t), eb('id', '<', cursor.id)])]));
-    }
+    // A row-value comparison lets PostgreSQL walk the (…, published_at, id) index from the cursor;
+    // the equivalent OR form makes it scan every earlier row.
+    if (cursor) q = q.where(sql<boolean>`(${sql.ref(sortCol)}, ${sql.ref('id')}) < (${cursor.t}, ${cursor.id})`);
     const rows = await q.orderBy(sortCol, 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
-    const items = await Promise.all(page.map((r) => this.toItem(r, !byStatus, false)));
+    const items = await this.toItems(page, !byStatus, false);
     const last = page[page.length - 1];
     return {
       items: items.map(({ body: _b, changeNotes: _c, ...rest }) => rest),
@@ -1011,42 +1011,57 @@ export class ContentService {
   // ---------- helpers ----------
 
   private async toItem(row: Row, publicView: boolean, withNotes = true): Promise<Item> {
+    return (await this.toItems([row], publicView, withNotes))[0];
+  }
+
+  /** Rows to API items with a fixed number of queries however many rows: sections, translations and notes in one go each. */
+  private async toItems(rows: Row[], publicView: boolean, withNotes: boolean): Promise<Item[]> {
+    if (rows.length === 0) return [];
     const { db } = this.store;
-    const portal = (await this.portals.byId(row.portal_id))!;
-    const [section, siblings, notes] = await Promise.all([
-      row.section_id === null ? undefined : db.selectFrom('sections').select('slug').where('id', '=', row.section_id).executeTakeFirst(),
-      db.selectFrom('content_items').select(['id', 'lang', 'status']).where('group_id', '=', row.group_id).where('id', '!=', row.id).execute(),
-      withNotes ? db.selectFrom('change_notes').select(['created_at', 'note', 'kind']).where('item_id', '=', row.id).orderBy('id', 'desc').execute() : [],
+    const sectionIds = [...new Set(rows.map((r) => r.section_id).filter((id): id is number => id !== null))];
+    const groupIds = [...new Set(rows.map((r) => r.group_id))];
+    const [sections, siblings, notes] = await Promise.all([
+      sectionIds.length ? db.selectFrom('sections').select(['id', 'slug']).where('id', 'in', sectionIds).execute() : [],
+      db.selectFrom('content_items').select(['id', 'group_id', 'lang', 'status']).where('group_id', 'in', groupIds).execute(),
+      withNotes ? db.selectFrom('change_notes').select(['item_id', 'created_at', 'note', 'kind']).where('item_id', 'in', rows.map((r) => r.id)).orderBy('id', 'desc').execute() : [],
     ]);
-    const translations: Partial<Record<Lang, number>> = {};
-    for (const s of siblings) if (!publicView || s.status === 'published') translations[s.lang as Lang] = s.id;
-    const sectionSlug = section?.slug ?? null;
-    return {
-      id: row.id,
-      portal: portal.slug,
-      type: row.type as ContentType,
-      lang: row.lang as Lang,
-      slug: row.slug,
-      title: row.title,
-      summary: row.summary,
-      body: row.body,
-      url: this.itemUrl(portal, row.lang as Lang, sectionSlug, row.type, row.slug),
-      section: sectionSlug,
-      tags: JSON.parse(row.tags),
-      status: row.status as State,
-      version: row.version,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      publishedAt: row.published_at,
-      firstPublishedAt: row.first_published_at,
-      publicUpdatedAt: row.public_updated_at,
-      scheduledAt: row.scheduled_at,
-      translations,
-      meta: JSON.parse(row.meta),
-      changeNotes: notes.filter((n) => !publicView || n.kind === 'major').map((n) => ({ at: n.created_at, note: n.note, kind: n.kind as 'major' | 'minor' })),
-      unpublished: row.unpublish_kind ? { kind: row.unpublish_kind as 'withdrawn' | 'gone', reason: row.unpublish_reason ?? '' } : null,
-      origin: row.origin ? JSON.parse(row.origin) : null,
-    };
+    const sectionSlug = new Map(sections.map((x) => [x.id, x.slug]));
+    const items: Item[] = [];
+    for (const row of rows) {
+      const portal = (await this.portals.byId(row.portal_id))!;
+      const translations: Partial<Record<Lang, number>> = {};
+      for (const s of siblings) if (s.group_id === row.group_id && s.id !== row.id && (!publicView || s.status === 'published')) translations[s.lang as Lang] = s.id;
+      const section = row.section_id === null ? null : sectionSlug.get(row.section_id) ?? null;
+      items.push({
+        id: row.id,
+        portal: portal.slug,
+        type: row.type as ContentType,
+        lang: row.lang as Lang,
+        slug: row.slug,
+        title: row.title,
+        summary: row.summary,
+        body: row.body,
+        url: this.itemUrl(portal, row.lang as Lang, section, row.type, row.slug),
+        section,
+        tags: JSON.parse(row.tags),
+        status: row.status as State,
+        version: row.version,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        publishedAt: row.published_at,
+        firstPublishedAt: row.first_published_at,
+        publicUpdatedAt: row.public_updated_at,
+        scheduledAt: row.scheduled_at,
+        translations,
+        meta: JSON.parse(row.meta),
+        changeNotes: notes
+          .filter((n) => n.item_id === row.id && (!publicView || n.kind === 'major'))
+          .map((n) => ({ at: n.created_at, note: n.note, kind: n.kind as 'major' | 'minor' })),
+        unpublished: row.unpublish_kind ? { kind: row.unpublish_kind as 'withdrawn' | 'gone', reason: row.unpublish_reason ?? '' } : null,
+        origin: row.origin ? JSON.parse(row.origin) : null,
+      });
+    }
+    return items;
   }
 
   private async lockRow(trx: Trx, id: number): Promise<Row> {
