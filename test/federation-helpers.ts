@@ -135,7 +135,7 @@ export class Deployment {
     const child = spawn(process.execPath, ['bin/lantoa.js', 'start'], { cwd: ROOT, env: { ...process.env, ...this.env }, stdio: ['ignore', 'ignore', 'pipe'] });
     this.child = child;
     child.stderr!.on('data', (c) => (this.stderr += c));
-    const until = Date.now() + 30_000;
+    const until = Date.now() + 90_000;
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${this.name} exited (${child.exitCode}): ${this.stderr}`);
       try {
@@ -144,7 +144,7 @@ export class Deployment {
       } catch {
         // not listening yet
       }
-      if (Date.now() > until) throw new Error(`${this.name} not ready after 30 s: ${this.stderr}`);
+      if (Date.now() > until) throw new Error(`${this.name} not ready after 90 s: ${this.stderr}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }

@@ -266,19 +266,33 @@ describe('federation between deployments', { timeout: 180_000 }, () => {
     assert.equal(after.keyId, rotated.json.keyId);
     assert.equal(after.keys.find((k: any) => k.id === rotated.json.keyId).endorsement.keyId, oldKeyId);
 
-    // the key cache of the serving process lasts a few seconds
-    await sleep(5_500);
-    const item = await publish(central, 'chinhphu', news('Chính phủ ban hành nghị quyết mới'));
-    await until('signed with the new key, accepted', () => copyOf(s1, 'hanoi', item.id));
-
-    // a push signed with the retired key, after its grace period
+    const rotatedAt = Date.now();
     const oldKey = await central.withServices((s) => s.federation.keys.privateKey(oldKeyId));
     assert.ok(oldKey);
     const inbox = `${s1.url('hanoi')}/federation/v1/inbox`;
-    const body = JSON.stringify({ type: 'entry', from: C(), to: s1.url('hanoi'), previous: 0, entry: {} });
-    const signed = signRequest({ keyId: oldKeyId, privateKey: oldKey! }, { method: 'POST', url: inbox, body }, new Date());
-    const res = await request({ method: 'POST', url: inbox, body, headers: { 'content-type': 'application/json', ...signed } });
-    assert.equal(res.status, 401, res.body.toString());
+    const sendWithOldKey = () => {
+      const body = JSON.stringify({ type: 'entry', from: C(), to: s1.url('hanoi'), previous: 0, entry: {} });
+      const signed = signRequest({ keyId: oldKeyId, privateKey: oldKey! }, { method: 'POST', url: inbox, body }, new Date());
+      return request({ method: 'POST', url: inbox, body, headers: { 'content-type': 'application/json', ...signed } });
+    };
+    // within the grace period the old key still verifies (the empty entry is then refused for what it is)
+    const during = await sendWithOldKey();
+    assert.equal(during.json<any>().reason, 'malformed-entry', during.body.toString());
+
+    const item = await publish(central, 'chinhphu', news('Chính phủ ban hành nghị quyết mới'));
+    await until('signed with the new key, accepted', () => copyOf(s1, 'hanoi', item.id));
+
+    await sleep(Math.max(0, rotatedAt + 3_200 - Date.now()));
+    const res = await sendWithOldKey();
+    const pinned = () => {
+      const db = new BetterSqlite3(path.join(s1.dataDir, 'lantoa.sqlite'), { readonly: true });
+      try {
+        return JSON.stringify(db.prepare('select key_id, expires_at, pinned_via from federation_peer_keys').all());
+      } finally {
+        db.close();
+      }
+    };
+    assert.equal(res.status, 401, `${res.body.toString()} pinned at hanoi: ${pinned()}`);
     assert.equal(res.json<any>().reason, 'key-expired');
   });
 

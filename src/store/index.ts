@@ -21,6 +21,7 @@ import {
 import type { Database } from './schema.ts';
 import type { Engine } from './engine.ts';
 import { coreMigration } from './migrations/001_core.ts';
+import { siteMigration } from './migrations/002_site.ts';
 import { searchMigration } from './migrations/003_search.ts';
 import { adminMigration } from './migrations/004_admin.ts';
 import { federationMigration } from './migrations/005_federation.ts';
@@ -179,7 +180,7 @@ export function safeUrl(url: string): string {
 class StaticProvider implements MigrationProvider {
   constructor(private readonly engine: Engine) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001_core': coreMigration(this.engine), '003_search': searchMigration(this.engine), '004_admin': adminMigration(this.engine), '005_federation': federationMigration(this.engine) };
+    return { '001_core': coreMigration(this.engine), '002_site': siteMigration(this.engine), '003_search': searchMigration(this.engine), '004_admin': adminMigration(this.engine), '005_federation': federationMigration(this.engine) };
   }
 }
 
@@ -188,7 +189,9 @@ export async function migrate(store: Store): Promise<string[]> {
   // Kysely looks for its bookkeeping tables in every schema it can see; naming ours keeps
   // deployments (and concurrent test suites) that share one PostgreSQL database apart.
   const schema = store.engine === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(store.db)).rows[0]?.schema : undefined;
-  const migrator = new Migrator({ db: store.db, provider: new StaticProvider(store.engine), migrationTableSchema: schema });
+  // Migrations are numbered by the issue that added them, not by when they landed: a store
+  // that already ran 003 still takes 002 when it arrives.
+  const migrator = new Migrator({ db: store.db, provider: new StaticProvider(store.engine), migrationTableSchema: schema, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw new StoreError(`migration failed: ${(error as Error).message ?? error}`);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -129,7 +129,7 @@ export async function verifyInbox(req: InboxRequest, peers: Peers, clock: Clock,
     if (listed) key = { keyId: listed.id, peerUrl: from, publicKey: listed.publicKey, expiresAt: listed.expiresAt, local: false };
   }
   if (!key) throw new InboxRejection(401, 'unknown-key', `Key ${sig.params.keyid} is not pinned for ${from}, and no pinned key of ${from} endorses it.`);
-  if (key.expiresAt && key.expiresAt <= new Date(now * 1000).toISOString()) throw new InboxRejection(401, 'key-expired', `Key ${key.keyId} was retired at ${key.expiresAt}.`);
+  if (key.expiresAt && key.expiresAt <= clock().toISOString()) throw new InboxRejection(401, 'key-expired', `Key ${key.keyId} was retired at ${key.expiresAt}.`);
 
   let base: string;
   try {

@@ -4,7 +4,7 @@ import { createCipheriv, createDecipheriv, createHash, createPrivateKey, generat
 import type { Store } from '../../store/index.ts';
 import { iso, type Clock } from '../../lib/time.ts';
 import type { Portal } from '../portals/service.ts';
-import { fedDb, type FedDB } from './tables.ts';
+import { fedDb, type FedDB, type FedExecutor } from './tables.ts';
 import { signEd25519, verifyEd25519, type SigningKey } from './signatures.ts';
 
 // Each portal's Ed25519 keys. The private key is stored encrypted
@@ -67,6 +67,7 @@ export class KeyRing {
   private encryptionKey: Buffer | undefined;
   private readonly privateKeys = new Map<string, KeyObject>();
   private readonly current = new Map<number, { at: number; key: SigningKey & { publicKey: string } }>();
+  private readonly loading = new Map<number, Promise<SigningKey & { publicKey: string }>>();
   private readonly db: FedDB;
 
   constructor(
@@ -110,14 +111,14 @@ export class KeyRing {
     return key;
   }
 
-  private async insertKey(portal: Portal, endorser?: { keyId: string; privateKey: KeyObject }): Promise<SigningKey & { publicKey: string }> {
+  private async insertKey(portal: Portal, endorser?: { keyId: string; privateKey: KeyObject }, db: FedExecutor = this.db): Promise<SigningKey & { publicKey: string }> {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
     const raw = publicKey.export({ format: 'jwk' }).x as string;
     const fingerprint = createHash('sha256').update(Buffer.from(raw, 'base64url')).digest('hex').slice(0, 16);
     // a URL-shaped key id says whose key it is, as ActivityPub's do
     const keyId = `${portal.url}#ed25519-${fingerprint}`;
     const der = privateKey.export({ format: 'der', type: 'pkcs8' }) as Buffer;
-    await this.db
+    await db
       .insertInto('federation_keys')
       .values({
         key_id: keyId,
@@ -138,15 +139,30 @@ export class KeyRing {
   async signingKey(portal: Portal): Promise<SigningKey & { publicKey: string }> {
     const hit = this.current.get(portal.id);
     if (hit && Date.now() - hit.at < CURRENT_TTL_MS) return hit.key;
-    const row = await this.db
-      .selectFrom('federation_keys')
-      .selectAll()
-      .where('portal_id', '=', portal.id)
-      .where('expires_at', 'is', null)
-      .orderBy('created_at', 'desc')
-      .orderBy('key_id')
-      .executeTakeFirst();
-    const key = row ? { keyId: row.key_id, privateKey: this.open(row.key_id, row.private_key), publicKey: row.public_key } : await this.insertKey(portal);
+    let loading = this.loading.get(portal.id);
+    if (!loading) {
+      loading = this.loadCurrent(portal).finally(() => this.loading.delete(portal.id));
+      this.loading.set(portal.id, loading);
+    }
+    return loading;
+  }
+
+  private async loadCurrent(portal: Portal): Promise<SigningKey & { publicKey: string }> {
+    const read = () =>
+      this.db.selectFrom('federation_keys').selectAll().where('portal_id', '=', portal.id).where('expires_at', 'is', null).executeTakeFirst();
+    let row = await read();
+    let key: SigningKey & { publicKey: string };
+    if (row) key = { keyId: row.key_id, privateKey: this.open(row.key_id, row.private_key), publicKey: row.public_key };
+    else {
+      try {
+        key = await this.insertKey(portal);
+      } catch (err) {
+        // another process made it first (the unique index on the current key): use theirs
+        row = await read();
+        if (!row) throw err;
+        key = { keyId: row.key_id, privateKey: this.open(row.key_id, row.private_key), publicKey: row.public_key };
+      }
+    }
     this.current.set(portal.id, { at: Date.now(), key });
     return key;
   }
@@ -177,10 +193,13 @@ export class KeyRing {
    * signs the new one so that peers which pinned it can follow.
    */
   async rotate(portal: Portal, graceSeconds: number): Promise<{ keyId: string; previous: { keyId: string; expiresAt: string } | null }> {
+    this.current.delete(portal.id);
     const old = await this.signingKey(portal);
     const expiresAt = iso(new Date(this.clock().getTime() + graceSeconds * 1000));
-    await this.db.updateTable('federation_keys').set({ expires_at: expiresAt }).where('portal_id', '=', portal.id).where('expires_at', 'is', null).execute();
-    const next = await this.insertKey(portal, old);
+    const next = await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('federation_keys').set({ expires_at: expiresAt }).where('portal_id', '=', portal.id).where('expires_at', 'is', null).execute();
+      return this.insertKey(portal, old, trx);
+    });
     this.current.set(portal.id, { at: Date.now(), key: next });
     return { keyId: next.keyId, previous: { keyId: old.keyId, expiresAt } };
   }

@@ -151,12 +151,17 @@ export class Network {
   async networkPortals(): Promise<NetworkPortal[]> {
     const local = await this.d.portals.list();
     const members = await this.db.selectFrom('federation_members').selectAll().where('status', '=', 'approved').orderBy('id').execute();
+    // a member is also heard from (or reached) as a subscriber of a local portal
+    const pushes = await this.db.selectFrom('federation_subscribers').select(['subscriber_url', 'last_contact_at']).where('last_contact_at', 'is not', null).execute();
+    const lastPush = new Map<string, string>();
+    for (const p of pushes) if (p.last_contact_at && (lastPush.get(p.subscriber_url) ?? '') < p.last_contact_at) lastPush.set(p.subscriber_url, p.last_contact_at);
     const seen = new Set(local.map((p) => p.url));
     const out: NetworkPortal[] = local.map((p) => ({ slug: p.slug, name: p.name as Record<string, string>, kind: p.kind, url: p.url, local: true, lastContactAt: null }));
     for (const m of members) {
       if (seen.has(m.member_url)) continue;
       seen.add(m.member_url);
-      out.push({ slug: m.slug, name: JSON.parse(m.name), kind: m.kind, url: m.member_url, local: false, lastContactAt: m.last_contact_at });
+      const heard = [m.last_contact_at, lastPush.get(m.member_url)].filter((t): t is string => !!t).sort();
+      out.push({ slug: m.slug, name: JSON.parse(m.name), kind: m.kind, url: m.member_url, local: false, lastContactAt: heard[heard.length - 1] ?? null });
     }
     return out;
   }

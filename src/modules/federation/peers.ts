@@ -184,6 +184,10 @@ export class Peers {
           signerKey = link.publicKey;
         }
         await this.pin(this.db, peerUrl, identity.keys.filter((k) => chain.some((c) => c.id === k.id) || trusted.some((t) => t.key_id === k.id)), 'endorsement');
+        // a pinned key the peer no longer lists has outlived its grace period there: retire it here too
+        const listed = new Set(identity.keys.map((k) => k.id));
+        const retired = trusted.filter((t) => !listed.has(t.key_id)).map((t) => t.key_id);
+        if (retired.length) await this.db.updateTable('federation_peer_keys').set({ expires_at: now }).where('key_id', 'in', retired).execute();
         return this.resolve(keyId);
       }
       key = endorser ? byId.get(endorser) : undefined;

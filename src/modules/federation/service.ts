@@ -82,6 +82,8 @@ export class FederationService {
   private registerJobs(outbox: Outbox): void {
     for (const event of Object.values(EVENTS)) {
       outbox.subscribe(event, 'federation-log', async (payload: { itemId: number }) => {
+        // copies received from other portals are theirs to log: skip them without loading the item
+        if (await this.subscriptions.isMirror(payload.itemId)) return;
         await this.log.record(payload.itemId);
       });
     }
@@ -118,7 +120,8 @@ export class FederationService {
     let verified: VerifiedMessage | undefined;
     try {
       verified = await verifyInbox(req, this.peers, this.deps.clock, (portal, from, type) => this.related(portal, from, type));
-      await this.network.touchMember(verified.portal, verified.from);
+      // the directory's "last contact" of a member (entries flow the other way, and are tracked per subscriber)
+      if (verified.message.type === 'proposal' || verified.message.type === 'join') await this.network.touchMember(verified.portal, verified.from);
       return await this.dispatch(verified);
     } catch (err) {
       const rejection =

@@ -227,6 +227,11 @@ export class Subscriptions {
     };
   }
 
+  /** Whether a local item is a copy received through a subscription. */
+  async isMirror(itemId: number): Promise<boolean> {
+    return !!(await this.db.selectFrom('federation_mirrors').select('item_id').where('item_id', '=', itemId).limit(1).executeTakeFirst());
+  }
+
   /** Whether `from` is a source `portal` subscribed to (now or before). */
   async isSource(portal: Portal, from: string): Promise<boolean> {
     return !!(await this.db.selectFrom('federation_subscriptions').select('id').where('portal_id', '=', portal.id).where('source_url', '=', from).limit(1).executeTakeFirst());
@@ -366,7 +371,8 @@ export class Subscriptions {
     let withdrawnAtOrigin = false;
     if (header.action === 'unpublish') {
       status = current && current.status !== 'unpublished' ? 'unpublished' : 'keep';
-      withdrawnAtOrigin = true;
+      // remembered only when the origin took it down here: a local takedown stays local
+      withdrawnAtOrigin = status === 'unpublished' || !!previousOrigin.withdrawnAtOrigin;
     } else if (!current) status = policy.mode === 'publish' ? 'published' : 'submitted';
     else if (current.status === 'unpublished' && previousOrigin.withdrawnAtOrigin) status = policy.mode === 'publish' ? 'published' : 'submitted';
     else status = 'keep';
@@ -647,7 +653,9 @@ export class Subscriptions {
         else failed.push({ id: s.id, error: outcome.error });
       }
     };
+    const t0 = Date.now();
     await Promise.all(Array.from({ length: Math.min(PUSH_CONCURRENCY, targets.length) }, worker));
+    this.d.logger.debug({ sequence: payload.sequence, subscribers: targets.length, failed: failed.length, ms: Date.now() - t0 }, 'federation fan-out');
     const now = this.now();
     await this.db.transaction().execute(async (trx) => {
       if (reached.length) await trx.updateTable('federation_subscribers').set({ last_contact_at: now, last_error: null }).where('id', 'in', reached).execute();

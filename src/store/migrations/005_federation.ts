@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Engine } from '../engine.ts';
 
 // Tables of federation (kết nối, liên thông, chia sẻ — connecting, interlinking
@@ -38,6 +38,8 @@ export function federationMigration(engine: Engine) {
         .addColumn('endorsement', 'text')
         .execute();
       await db.schema.createIndex('federation_keys_portal').on('federation_keys').columns(['portal_id', 'created_at']).execute();
+      // one current key per portal: two processes making a portal's first key at once cannot both succeed
+      await db.schema.createIndex('federation_keys_current').on('federation_keys').column('portal_id').unique().where(sql.ref('expires_at'), 'is', null).execute();
 
       await db.schema
         .createTable('federation_log_heads')
@@ -138,6 +140,7 @@ export function federationMigration(engine: Engine) {
         .addColumn('item_id', 'integer', (c) => c.notNull().references('content_items.id').onDelete('cascade'))
         .addPrimaryKeyConstraint('federation_mirrors_pk', ['portal_id', 'origin_url', 'origin_item_id'])
         .execute();
+      await db.schema.createIndex('federation_mirrors_item').on('federation_mirrors').column('item_id').execute();
 
       await id(db.schema.createTable('federation_members'))
         .addColumn('portal_id', 'integer', (c: any) => c.notNull().references('portals.id').onDelete('cascade'))
@@ -187,6 +190,7 @@ export function federationMigration(engine: Engine) {
         .execute();
       await db.schema.createIndex('federation_proposals_portal').on('federation_proposals').columns(['portal_id', 'direction', 'status']).execute();
       await db.schema.createIndex('federation_proposals_remote').on('federation_proposals').columns(['peer_url', 'remote_id']).execute();
+      await db.schema.createIndex('federation_proposals_item').on('federation_proposals').column('item_id').execute();
     },
     async down(db: Kysely<any>) {
       for (const t of [
