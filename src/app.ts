@@ -10,15 +10,12 @@ import { ContentService, EVENTS, SCHEDULED_PUBLISH_TOPIC } from './modules/conte
 import { syncIndexEntry } from './modules/content/indexing.ts';
 import { SearchService } from './modules/search/service.ts';
 import { Outbox, OutboxWorker } from './modules/outbox/outbox.ts';
-import { buildServer } from './web/server.ts';
 import { PageCacheService, pageCacheSettings, type PageCacheSettings } from './modules/pagecache/service.ts';
-import { createSite } from './web/site/index.ts';
 import { createSessionModules, type SessionModules, type SessionOptions } from './modules/sessions/index.ts';
 import { AuditService } from './modules/audit/service.ts';
 import { MediaService } from './modules/media/service.ts';
 import { LocalMediaStorage } from './modules/media/storage.ts';
 import { EditorialQueries } from './modules/content/editorial.ts';
-import { createAdmin } from './web/admin/index.ts';
 import { FederationService } from './modules/federation/service.ts';
 
 // The composition root: the one place that knows every part and wires them.
@@ -122,6 +119,9 @@ export function createWorker(services: Services, opts: { pollMs?: number; federa
 }
 
 export async function createWeb(services: Services, opts: { logRequests?: boolean } = {}): Promise<FastifyInstance> {
+  // The web layer is loaded only by the roles that serve: CLI commands like
+  // `user add` or `worker` start faster without Fastify, the site and the admin.
+  const [{ buildServer }, { createSite }, { createAdmin }] = await Promise.all([import('./web/server.ts'), import('./web/site/index.ts'), import('./web/admin/index.ts')]);
   const site = createSite(services);
   const admin = createAdmin(services);
   return buildServer(services, { logger: opts.logRequests === false ? false : services.logger, extensions: [(app) => admin.register(app), (app) => site.register(app)], pages: site });

@@ -1,12 +1,17 @@
 import { Command, CommanderError } from 'commander';
 import cliProgress from 'cli-progress';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { createServices, createWeb, createWorker, type Services } from './app.ts';
-import { migrate, openStore, StoreError } from './store/index.ts';
+import type { Services } from './app.ts';
+import type { DemoSummary } from './modules/demo/load.ts';
+import { StoreError } from './store/errors.ts';
 import { DomainError } from './lib/errors.ts';
-import { DEMO_PASSWORD, isStoreEmpty, loadDemo, type DemoSummary } from './modules/demo/load.ts';
-import { generateArticles } from './modules/demo/generate.ts';
-import { outboxCounts, retryDead } from './modules/outbox/outbox.ts';
+
+// Heavy modules (store drivers, Fastify, the site) load inside the commands
+// that need them, so `--help` and mistakes answer at once.
+const appModule = () => import('./app.ts');
+const storeModule = () => import('./store/index.ts');
+const demoModule = () => import('./modules/demo/load.ts');
+const outboxModule = () => import('./modules/outbox/outbox.ts');
 
 // The `lantoa` command. Every failure a user can cause ends in one line on
 // stderr and a non-zero exit; nothing here prints a stack trace for them.
@@ -18,7 +23,7 @@ function fail(message: string): never {
 }
 
 async function withServices<T>(fn: (s: Services) => Promise<T>): Promise<T> {
-  const services = await createServices(loadConfig());
+  const services = await (await appModule()).createServices(loadConfig());
   try {
     return await fn(services);
   } finally {
@@ -27,7 +32,7 @@ async function withServices<T>(fn: (s: Services) => Promise<T>): Promise<T> {
 }
 
 async function listen(services: Services, config: Config) {
-  const app = await createWeb(services);
+  const app = await (await appModule()).createWeb(services);
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
@@ -65,7 +70,7 @@ function printDemo(summary: DemoSummary | undefined, services: Services, config:
   for (const p of portalsList) lines.push(`  ${p.slug.padEnd(14)} ${p.url}/`);
   lines.push('', `API:    http://localhost:${config.port}/api/v1/portals   docs: http://localhost:${config.port}/api/docs`);
   if (summary) {
-    lines.push('', `Demo accounts (password "${DEMO_PASSWORD}"):`);
+    lines.push('', `Demo accounts (password "${summary.password}"):`);
     for (const a of summary.accounts) lines.push(`  ${a.email.padEnd(30)} ${a.role} at ${a.portal}`);
   }
   lines.push('', 'Sign in to the API with a bearer token:  npx lantoa token create --email admin@chinhphu.demo', '');
@@ -99,16 +104,16 @@ export function buildCli(): Command {
     .description('migrate, load the demo network into an empty store, and run every role (web, API, worker) in one process')
     .action(async () => {
       const config = loadConfig();
-      const services = await createServices(config);
+      const services = await (await appModule()).createServices(config);
       let summary: DemoSummary | undefined;
-      if (config.loadDemo && (await isStoreEmpty(services))) {
+      if (config.loadDemo && (await (await demoModule()).isStoreEmpty(services))) {
         process.stdout.write('Loading the demo network…\n');
-        summary = await loadDemo(services);
+        summary = await (await demoModule()).loadDemo(services);
         // the loader publishes through a content service of its own: index its items before the first search
         await services.search.reindex();
       }
       const app = await listen(services, config);
-      const worker = createWorker(services);
+      const worker = (await appModule()).createWorker(services);
       worker.start();
       onShutdown(services, async () => {
         await app.close();
@@ -122,7 +127,7 @@ export function buildCli(): Command {
     .description('run the web roles (public site, API, admin) without the outbox worker')
     .action(async () => {
       const config = loadConfig();
-      const services = await createServices(config);
+      const services = await (await appModule()).createServices(config);
       const app = await listen(services, config);
       onShutdown(services, () => app.close());
       services.logger.info({ port: config.port, host: config.host }, 'serving');
@@ -133,8 +138,8 @@ export function buildCli(): Command {
     .description('run the outbox worker: scheduled publishing and every job the web roles queue')
     .action(async () => {
       const config = loadConfig();
-      const services = await createServices(config);
-      const worker = createWorker(services);
+      const services = await (await appModule()).createServices(config);
+      const worker = (await appModule()).createWorker(services);
       worker.start();
       onShutdown(services, () => worker.stop());
       services.logger.info({ worker: worker.workerId }, 'outbox worker running');
@@ -145,9 +150,9 @@ export function buildCli(): Command {
     .description('apply database migrations (idempotent)')
     .action(async () => {
       const config = loadConfig();
-      const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const store = await (await storeModule()).openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
-        const applied = await migrate(store);
+        const applied = await (await storeModule()).migrate(store);
         process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'already up to date\n');
       } finally {
         await store.close();
@@ -162,15 +167,15 @@ export function buildCli(): Command {
       const extra = opts.articles === undefined ? 0 : Number(opts.articles);
       if (!Number.isInteger(extra) || extra < 0 || extra > 10_000_000) fail(`--articles must be a whole number from 0 to 10000000, got "${opts.articles}"`);
       await withServices(async (services) => {
-        if (await isStoreEmpty(services)) {
-          const summary = await loadDemo(services);
+        if (await (await demoModule()).isStoreEmpty(services)) {
+          const summary = await (await demoModule()).loadDemo(services);
           for (const p of summary.portals) process.stdout.write(`${p.slug}: ${p.items} items  ${p.url}/\n`);
         } else process.stdout.write('the store already holds portals; demo network not loaded again\n');
         if (extra > 0) {
           const started = Date.now();
           const bar = new cliProgress.SingleBar({ format: 'generating [{bar}] {value}/{total} items', hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic);
           bar.start(extra, 0);
-          await generateArticles(services, extra, (done) => bar.update(done));
+          await (await import('./modules/demo/generate.ts')).generateArticles(services, extra, (done) => bar.update(done));
           bar.stop();
           process.stdout.write(`generated ${extra} items in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
         }
@@ -254,7 +259,7 @@ export function buildCli(): Command {
     .description('count jobs by state and list the dead ones with their last error')
     .action(async () => {
       await withServices(async (services) => {
-        const counts = await outboxCounts(services.store);
+        const counts = await (await outboxModule()).outboxCounts(services.store);
         process.stdout.write(`pending ${counts.pending}  running ${counts.running}  done ${counts.done}  dead ${counts.dead}\n`);
         const dead = await services.store.db.selectFrom('outbox').select(['id', 'topic', 'attempts', 'last_error', 'finished_at']).where('status', '=', 'dead').orderBy('id', 'desc').limit(50).execute();
         for (const d of dead) process.stdout.write(`dead #${d.id} ${d.topic} after ${d.attempts} attempts at ${d.finished_at}: ${d.last_error}\n`);
@@ -267,7 +272,7 @@ export function buildCli(): Command {
     .action(async (id: string) => {
       if (!/^\d+$/.test(id)) fail(`job id must be a number, got "${id}"`);
       await withServices(async (services) => {
-        if (!(await retryDead(services.store, Number(id), services.clock))) fail(`no dead job #${id}`);
+        if (!(await (await outboxModule()).retryDead(services.store, Number(id), services.clock))) fail(`no dead job #${id}`);
         process.stdout.write(`job #${id} queued again\n`);
       });
     });

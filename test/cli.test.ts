@@ -9,6 +9,16 @@ import path from 'node:path';
 // The `lantoa` command as a user runs it: a real child process, a real store.
 
 const BIN = path.resolve('bin/lantoa.js');
+/** The same as `run`, without blocking: independent invocations go side by side. */
+const runAsync = (args: string[], env: Record<string, string> = {}) =>
+  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
 const run = (args: string[], env: Record<string, string> = {}) => {
   const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -23,7 +33,7 @@ describe('lantoa CLI', () => {
   });
   after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  it('has --help on the command and on every subcommand', () => {
+  it('has --help on the command and on every subcommand', async () => {
     const top = run(['--help']);
     assert.equal(top.code, 0);
     for (const sub of ['start', 'serve', 'worker', 'migrate', 'demo', 'user', 'token', 'portal', 'section']) assert.match(top.stdout, new RegExp(`\\b${sub}\\b`));
@@ -78,7 +88,7 @@ describe('lantoa CLI', () => {
     await services2.store.close();
   });
 
-  it('says what is wrong in one line and exits non-zero', () => {
+  it('says what is wrong in one line and exits non-zero', async () => {
     const cases: [string[], RegExp][] = [
       [['user', 'add', '--email', 'x@y.vn', '--portal', 'nowhere', '--role', 'editor'], /no portal "nowhere"/],
       [['user', 'add', '--email', 'not-an-email', '--portal', 'hanoi', '--role', 'editor'], /email not an email address/],
@@ -87,8 +97,9 @@ describe('lantoa CLI', () => {
       [['token', 'create', '--email', 'nobody@y.vn'], /No account nobody@y.vn/],
       [['demo', '--articles', 'many'], /--articles must be a whole number/],
     ];
-    for (const [args, message] of cases) {
-      const r = run(args, env);
+    const results = await Promise.all(cases.map(([args]) => runAsync(args, env)));
+    for (const [i, [args, message]] of cases.entries()) {
+      const r = results[i];
       assert.equal(r.code, 1, args.join(' '));
       assert.match(r.stderr, message, args.join(' '));
       assert.equal(r.stderr.trim().split('\n').length, 1, `one line: ${r.stderr}`);

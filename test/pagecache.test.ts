@@ -208,7 +208,8 @@ for (const engine of engines()) {
       const worker = createWorker(services, { pollMs: 50 });
       worker.start();
       try {
-        await pollPage(() => env.get(CENTRAL, '/tin-tuc'), (r) => r.text.includes(title), 5000);
+        // generous: the worker's timing is not what is tested here, the refresh is
+        await pollPage(() => env.get(CENTRAL, '/tin-tuc'), (r) => r.text.includes(title), 20_000);
       } finally {
         await worker.stop();
       }

@@ -37,7 +37,8 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export class StoreError extends Error {}
+export { StoreError } from './errors.ts';
+import { StoreError } from './errors.ts';
 
 // SQLite's default BEGIN is DEFERRED: a transaction that reads and then
 // writes can fail with SQLITE_BUSY when another process wrote in between.

@@ -18,6 +18,8 @@ export interface DemoAccount {
 }
 
 export interface DemoSummary {
+  /** the demo accounts' password, printed for the newcomer */
+  password: string;
   portals: { slug: string; url: string; items: number }[];
   accounts: DemoAccount[];
 }
@@ -75,7 +77,7 @@ export async function loadDemo(services: Services, network?: DemoPortal[]): Prom
     ids.set(`${a.portal}:${a.role}`, acc.id);
   }
 
-  const summary: DemoSummary = { portals: [], accounts: accountList };
+  const summary: DemoSummary = { password: DEMO_PASSWORD, portals: [], accounts: accountList };
   for (const p of demo) {
     const portal = await portals.require(p.slug);
     const chief: Actor = { accountId: ids.get(`${p.slug}:editor-in-chief`)!, roles: ['editor-in-chief'] };
