@@ -10,6 +10,8 @@ import { problem, sendProblem, toProblem } from './problem.ts';
 import { opsRoutes } from './ops.ts';
 import { portalRoutes } from './api/portals.ts';
 import { contentRoutes } from './api/content.ts';
+import { createItemCache, type ItemCache } from './api/item-cache.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { searchRoutes } from './api/search.ts';
 import { federationRoutes } from './federation.ts';
 import { metaSchemas, Problem } from './api/schemas.ts';
@@ -98,10 +100,24 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
 
   opsRoutes(app, services);
   portalRoutes(app, services);
-  contentRoutes(app, services);
+  const itemCache = createItemCache(services);
+  contentRoutes(app, services, itemCache);
   searchRoutes(app, services);
   federationRoutes(app, services);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   for (const ext of opts.extensions ?? []) await ext(app, services);
+  answerCachedItemsFirst(app, itemCache);
   return app;
+}
+
+/** Puts the cached-item fast path in front of whatever handles requests (Fastify, or the site's own fast path). */
+function answerCachedItemsFirst(app: FastifyInstance, itemCache: ItemCache) {
+  const server = app.server;
+  const listeners = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  if (listeners.length !== 1) return;
+  const next = listeners[0];
+  server.removeListener('request', next);
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!itemCache.fastPath(req, res)) next.call(server, req, res);
+  });
 }

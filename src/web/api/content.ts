@@ -4,12 +4,13 @@ import type { Services } from '../../app.ts';
 import type { ItemPatch, ListQuery as ListQueryT, NewItem, WorkflowRequest } from '../../modules/content/service.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { actorIn, optionalActor, requireAccount } from '../auth.ts';
+import type { ItemCache } from './item-cache.ts';
 import { IdParams, ItemS, ItemSummaryS, ListQuery, NewItemBody, Paged, PatchItemBody, Problem, SlugParams, WorkflowBody } from './schemas.ts';
 
 const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Problem]));
 const bearer = [{ bearerAuth: [] }];
 
-export function contentRoutes(app: FastifyInstance, { portals, content, config }: Services) {
+export function contentRoutes(app: FastifyInstance, { portals, content, config }: Services, itemCache: ItemCache) {
   /** Writes per token (or address): generous for newsrooms, a brake on runaway scripts. */
   const writeLimit = {
     max: config.apiWriteLimit,
@@ -66,6 +67,12 @@ export function contentRoutes(app: FastifyInstance, { portals, content, config }
       },
     },
     async (request, reply) => {
+      if (!request.account && itemCache.enabled()) {
+        const { page, outcome } = await itemCache.lookup(request.params.id);
+        reply.hijack();
+        itemCache.write(request.raw, reply.raw, page, outcome.toUpperCase());
+        return reply;
+      }
       const item = request.account
         ? await content.getFor(request.params.id, (portalId) => optionalActor(request, portalId))
         : await content.getPublic(request.params.id);
