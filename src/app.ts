@@ -96,7 +96,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation };
 }
 
-/** The worker role: the outbox worker, plus federation's timer that pulls each subscription's source log. */
+/** The worker role: the outbox worker, plus federation's delivery loops (pushes) and catch-up timer (pulls). */
 class WorkerRole extends OutboxWorker {
   constructor(
     services: Services,

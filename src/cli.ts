@@ -333,7 +333,7 @@ export function buildCli(): Command {
           process.stdout.write(`subscription ${s.id}: ${s.portal} ← ${s.source}  ${s.status}  cursor #${s.cursor}  last contact ${when(s.lastContactAt)}  last pull ${when(s.lastPullAt)}${s.lastError ? `  ERROR ${s.lastError}` : ''}\n`);
         }
         for (const s of (await services.federation.subscriptions.allSubscribers()).filter((x) => !only || x.portal === only)) {
-          process.stdout.write(`subscriber ${s.id}: ${s.portal} → ${s.subscriber}  ${s.status}  last contact ${when(s.lastContactAt)}${s.lastError ? `  ERROR ${s.lastError}` : ''}\n`);
+          process.stdout.write(`subscriber ${s.id}: ${s.portal} → ${s.subscriber}  ${s.status}  delivered #${s.deliveredSequence}  last contact ${when(s.lastContactAt)}${s.lastError ? `  ERROR ${s.lastError}` : ''}\n`);
         }
         const jobs = await services.store.db.selectFrom('outbox').select(['status', (eb) => eb.fn.countAll<string | number>().as('n')]).where('topic', 'like', 'federation.%').where('status', 'in', ['pending', 'running', 'dead']).groupBy('status').execute();
         process.stdout.write(`federation jobs: ${jobs.length ? jobs.map((j) => `${j.status} ${j.n}`).join('  ') : 'none waiting'}\n`);

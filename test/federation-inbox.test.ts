@@ -172,6 +172,11 @@ for (const engine of engines()) {
     test('malformed JSON → 400; a malformed entry → 422', async () => {
       await refused('{"type":"entry","from":', {}, 400, 'malformed-json');
       await refused(entryMessage({ header: { sequence: 'two' } }), {}, 422, 'malformed-entry');
+      // numbers and dates the store could not hold or the pages could not show are refused, not a 500
+      await refused(entryMessage({ ...entry1, header: { ...entry1.header, sequence: 1e20 } }, 1), {}, 422, 'malformed-entry');
+      await refused(entryMessage({ ...entry1, item: { ...entry1.item, id: 3_000_000_000 } }, 1), {}, 422, 'malformed-entry');
+      await refused(entryMessage({ ...entry1, item: { ...entry1.item, publishedAt: 'hôm qua' } }, 1), {}, 422, 'malformed-entry');
+      await refused(JSON.stringify({ type: 'entry', from: source.url, to: subscriber.url, previous: 1e300, entry: entry1 }), {}, 422, 'malformed-message');
     });
 
     test('an item changed after signing → 422', async () => {

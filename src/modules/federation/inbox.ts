@@ -15,7 +15,7 @@ export const FRESHNESS_SECONDS = 300;
 export const CLOCK_SKEW_SECONDS = 60;
 export const INBOX_BODY_LIMIT = 5 * 1024 * 1024;
 
-export const MESSAGE_TYPES = ['subscribe', 'unsubscribe', 'verify', 'entry', 'join', 'join-decision', 'proposal', 'proposal-decision'] as const;
+export const MESSAGE_TYPES = ['subscribe', 'unsubscribe', 'verify', 'entry', 'entries', 'join', 'join-decision', 'proposal', 'proposal-decision'] as const;
 export type MessageType = (typeof MESSAGE_TYPES)[number];
 
 /** Types a stranger may send: the receiver learns the sender's key from its identity document. */

@@ -273,6 +273,31 @@ export class PublicationLog {
     return { entries, last };
   }
 
+  /** The entries after `after` (up to `upTo`) that a subscriber's filter takes, as JSON, within the size cap. */
+  async batchFor(portalId: number, after: number, upTo: number, filter: LogFilter, maxEntries: number, maxBytes: number): Promise<{ entries: string[]; sequences: number[] }> {
+    let q = this.db
+      .selectFrom('federation_log')
+      .select(['sequence', 'header', 'item', 'signature', 'key_id'])
+      .where('portal_id', '=', portalId)
+      .where('sequence', '>', after)
+      .where('sequence', '<=', upTo);
+    if (filter.types?.length) q = q.where('type', 'in', filter.types);
+    if (filter.languages?.length) q = q.where('lang', 'in', filter.languages);
+    if (filter.sections?.length) q = q.where('section', 'in', filter.sections);
+    const rows = await q.orderBy('sequence').limit(maxEntries).execute();
+    const entries: string[] = [];
+    const sequences: number[] = [];
+    let size = 0;
+    for (const r of rows) {
+      const text = entryJson(r.header, r.item, r.signature, r.key_id);
+      if (entries.length > 0 && size + text.length > maxBytes) break;
+      entries.push(text);
+      sequences.push(Number(r.sequence));
+      size += text.length;
+    }
+    return { entries, sequences };
+  }
+
   async entryJson(portalId: number, sequence: number): Promise<{ json: string; type: string; lang: string; section: string | null } | undefined> {
     const r = await this.db
       .selectFrom('federation_log')

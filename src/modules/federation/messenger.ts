@@ -47,6 +47,15 @@ export class Messenger {
   }
 }
 
+/** The origin of a URL a peer sent, or '' when it is not one. */
+export function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
 /** A failed answer from a peer, in one line for logs and `last_error`. */
 export function describeFailure(res: OutgoingResponse): string {
   let detail = '';
@@ -69,14 +78,21 @@ export function problemReason(res: OutgoingResponse): string | undefined {
   }
 }
 
+// Bounds a store can hold (ids are PostgreSQL integers, sequences bigints within JavaScript's
+// exact range) and timestamps the pages can format: a peer's number or date must not become our 500.
+const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
+export const Sequence = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
+const Timestamp = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', maxLength: 40 });
+const HttpUrl = Type.String({ pattern: '^https?://', maxLength: 2000 });
+
 const HeaderS = Type.Object({
-  v: Type.Integer({ minimum: 1 }),
+  v: Type.Integer({ minimum: 1, maximum: 1000 }),
   portal: Type.String({ maxLength: 500 }),
-  sequence: Type.Integer({ minimum: 1 }),
+  sequence: Sequence,
   action: Type.Union([Type.Literal('publish'), Type.Literal('update'), Type.Literal('unpublish')]),
-  at: Type.String({ maxLength: 40 }),
-  item: Type.Integer({ minimum: 1 }),
-  version: Type.Integer({ minimum: 1 }),
+  at: Timestamp,
+  item: Id,
+  version: Id,
   type: Type.String({ maxLength: 50 }),
   lang: Type.String({ maxLength: 10 }),
   section: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
@@ -85,9 +101,9 @@ const HeaderS = Type.Object({
   unpublished: Type.Optional(Type.Object({ kind: Type.Union([Type.Literal('withdrawn'), Type.Literal('gone')]), reason: Type.String({ maxLength: 4000 }) })),
 });
 
-const NullableString = Type.Union([Type.String({ maxLength: 40 }), Type.Null()]);
+const NullableTime = Type.Union([Timestamp, Type.Null()]);
 export const SharedItemS = Type.Object({
-  id: Type.Integer({ minimum: 1 }),
+  id: Id,
   type: Type.String({ maxLength: 50 }),
   lang: Type.String({ maxLength: 10 }),
   slug: Type.String({ maxLength: 200 }),
@@ -97,13 +113,13 @@ export const SharedItemS = Type.Object({
   section: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
   tags: Type.Array(Type.String()),
   meta: Type.Record(Type.String(), Type.Unknown()),
-  url: Type.String({ maxLength: 2000 }),
-  publishedAt: NullableString,
-  firstPublishedAt: NullableString,
-  publicUpdatedAt: NullableString,
-  translations: Type.Record(Type.String(), Type.Integer()),
+  url: HttpUrl,
+  publishedAt: NullableTime,
+  firstPublishedAt: NullableTime,
+  publicUpdatedAt: NullableTime,
+  translations: Type.Record(Type.String({ maxLength: 10 }), Id),
   media: Type.Array(Type.String({ maxLength: 2000 }), { maxItems: 1000 }),
-  changeNotes: Type.Array(Type.Object({ at: Type.String(), note: Type.String() }), { maxItems: 1000 }),
+  changeNotes: Type.Array(Type.Object({ at: Timestamp, note: Type.String({ maxLength: 2000 }) }), { maxItems: 1000 }),
 });
 
 const EntryS = Type.Object({ header: HeaderS, item: SharedItemS, signature: Type.String({ maxLength: 200 }), keyId: Type.String({ maxLength: 500 }) });
@@ -114,7 +130,8 @@ export const validateSharedItem = ajv.compile(SharedItemS);
 /**
  * Checks a log entry received from `from` (pushed or pulled): its shape, that
  * it is `from`'s, that the item matches the signed digest, and — when we know
- * the signing key — the entry's own signature.
+ * the signing key — the entry's own signature, which is kept as evidence and
+ * so must hold on its own, not only through the message's.
  */
 export async function checkEntry(raw: unknown, from: string, peers: Peers): Promise<LogEntry> {
   if (!validateEntry(raw)) {
@@ -125,6 +142,7 @@ export async function checkEntry(raw: unknown, from: string, peers: Peers): Prom
   const { header, item } = entry;
   if (header.portal.replace(/\/$/, '') !== from) throw new InboxRejection(422, 'wrong-origin', `The entry is ${header.portal}'s, but came from ${from}.`);
   if (header.item !== item.id || header.type !== item.type || header.lang !== item.lang) throw new InboxRejection(422, 'malformed-entry', 'The entry header does not describe its item.');
+  if (originOf(item.url) !== from) throw new InboxRejection(422, 'wrong-origin', `The item's address ${item.url} is not on ${from}.`);
   if (itemDigest(item) !== header.digest) throw new InboxRejection(422, 'entry-digest-mismatch', `The item does not match the entry's digest ${header.digest}: it was changed after signing.`);
   let key = await peers.resolve(entry.keyId);
   if (!key) key = await peers.followRotation(from, entry.keyId);

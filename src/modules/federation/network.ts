@@ -6,7 +6,7 @@ import type { Portal } from '../portals/service.ts';
 import { isPublisher, type Actor } from '../workflow/rules.ts';
 import { InboxRejection, type VerifiedMessage } from './inbox.ts';
 import { itemDigest, sharedItem, type SharedItem } from './log.ts';
-import { describeFailure, validateSharedItem, type FederationDeps } from './messenger.ts';
+import { describeFailure, originOf, validateSharedItem, type FederationDeps } from './messenger.ts';
 import { PeerError, portalOrigin } from './peers.ts';
 import { coreTrx, fedDb, type FedDB, type MemberTable, type ProposalTable } from './tables.ts';
 
@@ -317,10 +317,11 @@ export class Network {
     const m = v.message;
     const proposal = m.proposal as { id?: unknown; note?: unknown } | undefined;
     const remoteId = Number(proposal?.id);
-    if (!Number.isInteger(remoteId) || remoteId < 1) throw new InboxRejection(422, 'malformed-message', 'A proposal carries proposal.id, its number at the proposing portal.');
+    if (!Number.isInteger(remoteId) || remoteId < 1 || remoteId > 2_147_483_647) throw new InboxRejection(422, 'malformed-message', 'A proposal carries proposal.id, its number at the proposing portal.');
     if (!validateSharedItem(m.item)) throw new InboxRejection(422, 'malformed-entry', 'The proposed item is malformed.');
     const item = m.item as SharedItem;
     if (itemDigest(item) !== m.digest) throw new InboxRejection(422, 'entry-digest-mismatch', 'The proposed item does not match its digest.');
+    if (originOf(item.url) !== v.from) throw new InboxRejection(422, 'wrong-origin', `The proposed item's address ${item.url} is not on ${v.from}.`);
     const existing = await this.db
       .selectFrom('federation_proposals')
       .select(['id', 'status', 'item_id'])
@@ -426,7 +427,7 @@ export class Network {
   async onProposalDecision(v: VerifiedMessage): Promise<{ status: string }> {
     const id = Number(v.message.proposal);
     const decision = v.message.decision;
-    if (!Number.isInteger(id) || (decision !== 'accepted' && decision !== 'declined')) throw new InboxRejection(422, 'malformed-message', 'A proposal decision carries proposal (our id) and decision (accepted or declined).');
+    if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647 || (decision !== 'accepted' && decision !== 'declined')) throw new InboxRejection(422, 'malformed-message', 'A proposal decision carries proposal (our id) and decision (accepted or declined).');
     const note = typeof v.message.note === 'string' ? v.message.note.slice(0, 2000) : null;
     const res = await this.db
       .updateTable('federation_proposals')

@@ -6,15 +6,15 @@ import type { AuditService } from '../audit/service.ts';
 import { EVENTS, type ContentService } from '../content/service.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
-import type { Actor } from '../workflow/rules.ts';
 import { InboxRejection, verifyInbox, type InboxRequest, type MessageType, type VerifiedMessage } from './inbox.ts';
 import { KeyRing, loadSecret } from './keys.ts';
 import { PublicationLog, PUSH_TOPIC } from './log.ts';
 import { Messenger, type FederationDeps } from './messenger.ts';
 import { Network, PROPOSE_TOPIC, SEND_TOPIC } from './network.ts';
-import { Peers, type RemoteIdentity } from './peers.ts';
+import { PeerError, Peers, type RemoteIdentity } from './peers.ts';
 import { signResponse } from './signatures.ts';
-import { CATCH_UP_TOPIC, DELIVER_TOPIC, SUBSCRIBE_TOPIC, Subscriptions } from './subscriptions.ts';
+import { CATCH_UP_TOPIC, SUBSCRIBE_TOPIC, Subscriptions } from './subscriptions.ts';
+import { Deliverer } from './delivery.ts';
 
 // Federation's public surface: what the web layer, the CLI and the worker
 // call. The parts live next door: keys (identity), log (what a portal
@@ -63,6 +63,8 @@ export class FederationService {
   readonly log: PublicationLog;
   readonly subscriptions: Subscriptions;
   readonly network: Network;
+  /** Pushes the log to subscribers; runs in the worker role. */
+  readonly deliverer: Deliverer;
   private readonly deps: FederationDeps;
 
   constructor(opts: FederationOptions) {
@@ -76,20 +78,22 @@ export class FederationService {
     this.deps = { ...opts, keys: this.keys, peers: this.peers, log: this.log, messenger };
     this.subscriptions = new Subscriptions(this.deps);
     this.network = new Network(this.deps);
+    this.deliverer = new Deliverer(this.deps);
     this.registerJobs(opts.outbox);
   }
 
   private registerJobs(outbox: Outbox): void {
+    // one job per change for all of federation: every received copy causes these too, and jobs cost writes
     for (const event of Object.values(EVENTS)) {
-      outbox.subscribe(event, 'federation-log', async (payload: { itemId: number }) => {
-        // copies received from other portals are theirs to log: skip them without loading the item
+      outbox.subscribe(event, 'federation', async (payload: { itemId: number }) => {
+        // copies received through a subscription are their origin's to log: skip them without loading the item
         if (await this.subscriptions.isMirror(payload.itemId)) return;
-        await this.log.record(payload.itemId);
+        if (event === EVENTS.published) await this.network.onItemPublished(payload.itemId);
+        if (await this.log.record(payload.itemId)) this.deliverer.wake();
       });
     }
-    outbox.subscribe(EVENTS.published, 'federation-proposals', (payload: { itemId: number }) => this.network.onItemPublished(payload.itemId));
-    outbox.handle(PUSH_TOPIC, (payload) => this.subscriptions.fanOut(payload));
-    outbox.handle(DELIVER_TOPIC, (payload, job) => this.subscriptions.deliver(payload, job));
+    // a new entry: the delivery loops of whichever worker runs this look for work now
+    outbox.handle(PUSH_TOPIC, async () => this.deliverer.wake());
     outbox.handle(CATCH_UP_TOPIC, async (payload: { subscriptionId: number }) => {
       await this.subscriptions.pull(payload.subscriptionId);
     });
@@ -125,7 +129,13 @@ export class FederationService {
       return await this.dispatch(verified);
     } catch (err) {
       const rejection =
-        err instanceof InboxRejection ? err : err instanceof ValidationError ? new InboxRejection(422, 'malformed-message', err.message, { errors: err.errors }) : undefined;
+        err instanceof InboxRejection
+          ? err
+          : err instanceof ValidationError
+            ? new InboxRejection(422, 'malformed-message', err.message, { errors: err.errors })
+            : err instanceof PeerError
+              ? new InboxRejection(422, 'peer-conflict', err.message)
+              : undefined;
       if (!rejection) throw err;
       await this.auditRejection(req.portal, rejection, { ...ctx, from: verified?.from, type: verified?.message.type, keyId: verified?.key.keyId });
       throw rejection;
@@ -152,6 +162,7 @@ export class FederationService {
   private async related(portal: Portal, from: string, type: MessageType): Promise<boolean> {
     switch (type) {
       case 'entry':
+      case 'entries':
       case 'verify':
         return this.subscriptions.isSource(portal, from);
       case 'unsubscribe':
@@ -170,6 +181,7 @@ export class FederationService {
   private async dispatch(v: VerifiedMessage): Promise<{ status: number; body: Record<string, unknown> }> {
     switch (v.message.type) {
       case 'entry':
+      case 'entries':
         return this.subscriptions.onEntry(v);
       case 'verify':
         return { status: 200, body: await this.subscriptions.onVerify(v) };
@@ -197,8 +209,12 @@ export class FederationService {
     return result;
   }
 
-  /** The worker role's catch-up timer: pulls every subscription at start, then every `pollSeconds`. */
+  /**
+   * The worker role's share of federation: pushing the log to subscribers, and
+   * the catch-up timer that pulls every subscription at start, then every `pollSeconds`.
+   */
   poller(intervalMs = this.settings.pollSeconds * 1000): { start(): void; stop(): Promise<void> } {
+    const deliverer = this.deliverer;
     let timer: NodeJS.Timeout | undefined;
     let running: Promise<unknown> | undefined;
     let stopped = true;
@@ -217,15 +233,15 @@ export class FederationService {
       start() {
         if (!stopped) return;
         stopped = false;
+        deliverer.start();
         tick();
       },
       async stop() {
         stopped = true;
         if (timer) clearTimeout(timer);
-        await running;
+        await Promise.all([running, deliverer.stop()]);
       },
     };
   }
 }
 
-export type { Actor };

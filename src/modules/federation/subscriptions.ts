@@ -2,13 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { iso } from '../../lib/time.ts';
-import type { ClaimedJob } from '../outbox/outbox.ts';
 import type { Portal } from '../portals/service.ts';
 import { checkContentDigest } from './canonical.ts';
 import { request, OutgoingHttpError } from './http.ts';
 import { InboxRejection, FRESHNESS_SECONDS, type VerifiedMessage } from './inbox.ts';
-import { matchesFilter, PUSH_TOPIC, type LogEntry, type LogFilter } from './log.ts';
-import { checkEntry, describeFailure, problemReason, type FederationDeps } from './messenger.ts';
+import { matchesFilter, type LogEntry, type LogFilter } from './log.ts';
+import { checkEntry, describeFailure, type FederationDeps } from './messenger.ts';
 import { PeerError, portalOrigin } from './peers.ts';
 import { checkFilter, checkPolicy, filterOf, type Policy } from './policy.ts';
 import { parseSignatureHeaders, RESPONSE_COMPONENTS, signatureBase, verifyEd25519 } from './signatures.ts';
@@ -29,13 +28,11 @@ import { coreTrx, fedDb, type FedDB, type FedTrx, type SubscriptionTable, type S
 // to those whose filter it matches, with per-subscriber retries.
 
 export const SUBSCRIBE_TOPIC = 'federation.subscribe';
-export const DELIVER_TOPIC = 'federation.deliver';
 export const CATCH_UP_TOPIC = 'federation.catch-up';
 
-const PUSH_CONCURRENCY = 16;
 const PULL_PAGE = 100;
+const MAX_PUSHED_ENTRIES = 200;
 const PULL_MAX_BYTES = 32 * 1024 * 1024;
-const DELIVER_ATTEMPTS = 8;
 
 type SubscriptionRow = Selectable<SubscriptionTable>;
 type SubscriberRow = Selectable<SubscriberTable>;
@@ -63,6 +60,8 @@ export interface SubscriberView {
   filter: LogFilter;
   status: 'active' | 'ended';
   startSequence: number;
+  /** how far the subscriber has our log, as it last told us */
+  deliveredSequence: number;
   createdAt: string;
   verifiedAt: string | null;
   lastContactAt: string | null;
@@ -251,7 +250,11 @@ export class Subscriptions {
     return { challenge };
   }
 
-  /** A pushed entry. Answers applied (200), gap (202, pull started) or replayed (409). */
+  /**
+   * Pushed entries (`entry`, or a batch in `entries`), applied in order.
+   * Answers applied (200), gap (202: a pull is on its way) or replayed (409:
+   * we had them all), each with our cursor, so the source knows where we stand.
+   */
   async onEntry(v: VerifiedMessage): Promise<{ status: number; body: Record<string, unknown> }> {
     const sub = await this.db.selectFrom('federation_subscriptions').selectAll().where('portal_id', '=', v.portal.id).where('source_url', '=', v.from).orderBy('id', 'desc').executeTakeFirst();
     if (!sub) throw new InboxRejection(403, 'not-a-member', `${v.portal.slug} does not subscribe to ${v.from}.`);
@@ -259,17 +262,50 @@ export class Subscriptions {
     // the source activated us but our handshake has not recorded its starting point yet
     if (sub.status === 'pending') throw new InboxRejection(503, 'not-ready', 'The subscription is still being set up here; retry in a second.', { retryAfter: 1 });
     const previous = v.message.previous;
-    if (!Number.isInteger(previous) || (previous as number) < 0) throw new InboxRejection(422, 'malformed-message', 'An entry message carries `previous`, the sequence of the entry sent before it.');
-    const entry = await checkEntry(v.message.entry, v.from, this.d.peers);
-    const seq = entry.header.sequence;
-    if ((previous as number) >= seq) throw new InboxRejection(422, 'malformed-message', '`previous` must be below the entry\'s sequence.');
-    const result = await this.applyInOrder(sub.id, entry, 'push', previous as number);
-    if (result === 'replayed') throw new InboxRejection(409, 'replayed', `Entry ${seq} of ${v.from} was already received here.`, { sequence: seq });
-    if (result === 'gap') {
-      this.pullSoon(sub.id);
-      return { status: 202, body: { status: 'gap', sequence: seq, cursor: Number(sub.cursor) } };
+    if (!Number.isSafeInteger(previous) || (previous as number) < 0) throw new InboxRejection(422, 'malformed-message', 'Entries come with `previous`, the sequence of the entry sent before them.');
+    const raw = v.message.type === 'entries' ? v.message.entries : [v.message.entry];
+    if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_PUSHED_ENTRIES) throw new InboxRejection(422, 'malformed-message', `\`entries\` holds 1 to ${MAX_PUSHED_ENTRIES} log entries.`);
+    const entries: LogEntry[] = [];
+    for (const r of raw) entries.push(await checkEntry(r, v.from, this.d.peers));
+    let prev = previous as number;
+    for (const e of entries) {
+      if (e.header.sequence <= prev) throw new InboxRejection(422, 'malformed-message', 'Entries must come in rising sequence order, after `previous`.');
+      prev = e.header.sequence;
     }
-    return { status: 200, body: { status: result.outcome, sequence: seq, item: result.itemId } };
+    let applied = 0;
+    let replayed = 0;
+    let last: ApplyResult | undefined;
+    prev = previous as number;
+    for (const entry of entries) {
+      let result;
+      try {
+        result = await this.applyInOrder(sub.id, entry, 'push', prev);
+      } catch (err) {
+        // what came before the bad entry is in; say how far, so the source resumes there
+        if (err instanceof InboxRejection) Object.assign(err.extra, { cursor: await this.cursorOf(sub.id) });
+        throw err;
+      }
+      prev = entry.header.sequence;
+      if (result === 'replayed') replayed++;
+      else if (result === 'gap') {
+        this.pullSoon(sub.id);
+        return { status: 202, body: { status: 'gap', applied, cursor: await this.cursorOf(sub.id) } };
+      } else {
+        applied++;
+        last = result;
+      }
+    }
+    const cursor = await this.cursorOf(sub.id);
+    if (applied === 0 && replayed > 0) {
+      const seqs = entries.map((e) => e.header.sequence);
+      throw new InboxRejection(409, 'replayed', `Entr${seqs.length === 1 ? `y ${seqs[0]}` : `ies ${seqs[0]}–${seqs[seqs.length - 1]}`} of ${v.from} ${seqs.length === 1 ? 'was' : 'were'} already received here.`, { sequence: seqs[seqs.length - 1], cursor });
+    }
+    return { status: 200, body: { status: last?.outcome ?? 'applied', applied, cursor, sequence: entries[entries.length - 1].header.sequence, item: last?.itemId ?? null } };
+  }
+
+  private async cursorOf(subscriptionId: number): Promise<number> {
+    const row = await this.db.selectFrom('federation_subscriptions').select('cursor').where('id', '=', subscriptionId).executeTakeFirst();
+    return Number(row?.cursor ?? 0);
   }
 
   /**
@@ -584,7 +620,21 @@ export class Subscriptions {
     const id = await this.db.transaction().execute(async (trx) => {
       await this.d.peers.pin(trx, v.from, identity.keys, 'subscriber');
       const existing = await trx.selectFrom('federation_subscribers').select('id').where('portal_id', '=', v.portal.id).where('subscriber_url', '=', v.from).executeTakeFirst();
-      const values = { inbox_url: inbox, filter: JSON.stringify(filter), status: 'active', start_sequence: head, verified_at: now, ended_at: null, last_contact_at: now, last_error: null };
+      const values = {
+        inbox_url: inbox,
+        filter: JSON.stringify(filter),
+        status: 'active',
+        start_sequence: head,
+        delivered_sequence: head,
+        lease_until: null,
+        leased_by: null,
+        retry_at: null,
+        failures: 0,
+        verified_at: now,
+        ended_at: null,
+        last_contact_at: now,
+        last_error: null,
+      };
       if (existing) {
         await trx.updateTable('federation_subscribers').set(values).where('id', '=', existing.id).execute();
         return existing.id;
@@ -622,89 +672,11 @@ export class Subscriptions {
       filter: JSON.parse(r.filter),
       status: r.status as SubscriberView['status'],
       startSequence: Number(r.start_sequence),
+      deliveredSequence: Number(r.delivered_sequence),
       createdAt: r.created_at,
       verifiedAt: r.verified_at,
       lastContactAt: r.last_contact_at,
       lastError: r.last_error,
     };
   }
-
-  /** Pushes one log entry to every subscriber it concerns; failures retry one by one. */
-  async fanOut(payload: { portalId: number; sequence: number }): Promise<void> {
-    const portal = await this.d.portals.byId(payload.portalId);
-    const entry = await this.d.log.entryJson(payload.portalId, payload.sequence);
-    if (!portal || !entry) return;
-    const subscribers = await this.db
-      .selectFrom('federation_subscribers')
-      .selectAll()
-      .where('portal_id', '=', portal.id)
-      .where('status', '=', 'active')
-      .where('start_sequence', '<', payload.sequence)
-      .execute();
-    const targets = subscribers.filter((s) => matchesFilter(JSON.parse(s.filter), entry));
-    const failed: Array<{ id: number; error: string }> = [];
-    const reached: number[] = [];
-    let next = 0;
-    const worker = async () => {
-      while (next < targets.length) {
-        const s = targets[next++];
-        const outcome = await this.pushTo(portal, s, payload.sequence, entry.json);
-        if (outcome.ok) reached.push(s.id);
-        else failed.push({ id: s.id, error: outcome.error });
-      }
-    };
-    const t0 = Date.now();
-    await Promise.all(Array.from({ length: Math.min(PUSH_CONCURRENCY, targets.length) }, worker));
-    this.d.logger.debug({ sequence: payload.sequence, subscribers: targets.length, failed: failed.length, ms: Date.now() - t0 }, 'federation fan-out');
-    const now = this.now();
-    await this.db.transaction().execute(async (trx) => {
-      if (reached.length) await trx.updateTable('federation_subscribers').set({ last_contact_at: now, last_error: null }).where('id', 'in', reached).execute();
-      for (const f of failed) {
-        await trx.updateTable('federation_subscribers').set({ last_error: f.error.slice(0, 1000) }).where('id', '=', f.id).execute();
-        await this.d.outbox.enqueue(coreTrx(trx), DELIVER_TOPIC, { subscriberId: f.id, sequence: payload.sequence }, { runAfter: new Date(Date.now() + 1_000), maxAttempts: DELIVER_ATTEMPTS });
-      }
-    });
-  }
-
-  /** A retry of one push. After the last attempt it gives up quietly: the subscriber's pull will fetch the entry. */
-  async deliver(payload: { subscriberId: number; sequence: number }, job: ClaimedJob): Promise<void> {
-    const s = await this.db.selectFrom('federation_subscribers').selectAll().where('id', '=', payload.subscriberId).executeTakeFirst();
-    if (!s || s.status !== 'active') return;
-    const portal = await this.d.portals.byId(s.portal_id);
-    const entry = await this.d.log.entryJson(s.portal_id, payload.sequence);
-    if (!portal || !entry) return;
-    const outcome = await this.pushTo(portal, s, payload.sequence, entry.json);
-    const now = this.now();
-    if (outcome.ok) {
-      await this.db.updateTable('federation_subscribers').set({ last_contact_at: now, last_error: null }).where('id', '=', s.id).execute();
-      return;
-    }
-    await this.db.updateTable('federation_subscribers').set({ last_error: outcome.error.slice(0, 1000) }).where('id', '=', s.id).execute();
-    if (job.attempts >= job.maxAttempts) {
-      this.d.logger.warn({ subscriber: s.subscriber_url, sequence: payload.sequence, error: outcome.error }, 'push abandoned; the subscriber will pull the entry from the log');
-      return;
-    }
-    throw new Error(outcome.error);
-  }
-
-  private async pushTo(portal: Portal, s: SubscriberRow, sequence: number, entryJson: string): Promise<{ ok: true } | { ok: false; error: string }> {
-    const previous = await this.d.log.previousFor(portal.id, sequence, Number(s.start_sequence), JSON.parse(s.filter));
-    const body = `{"type":"entry","from":${JSON.stringify(portal.url)},"to":${JSON.stringify(s.subscriber_url)},"previous":${previous},"entry":${entryJson}}`;
-    try {
-      const res = await this.d.messenger.send(portal, s.inbox_url, body, 15_000);
-      if (res.status >= 200 && res.status < 300) return { ok: true };
-      const reason = problemReason(res);
-      // it has the entry already: a retried push whose first answer was lost, or a pull got there first
-      if (res.status === 409 && reason === 'replayed') return { ok: true };
-      if (res.status === 410) {
-        await this.db.updateTable('federation_subscribers').set({ status: 'ended', ended_at: this.now() }).where('id', '=', s.id).execute();
-        return { ok: true };
-      }
-      return { ok: false, error: `push of #${sequence} to ${s.inbox_url}: ${describeFailure(res)}` };
-    } catch (err) {
-      return { ok: false, error: `push of #${sequence} to ${s.inbox_url}: ${(err as Error).message}` };
-    }
-  }
 }
-
-export { PUSH_TOPIC };

@@ -57,6 +57,11 @@ export interface SubscriberTable {
   filter: string;
   status: string;
   start_sequence: number;
+  delivered_sequence: number;
+  lease_until: string | null;
+  leased_by: string | null;
+  retry_at: string | null;
+  failures: Generated<number>;
   created_at: string;
   verified_at: string | null;
   ended_at: string | null;

@@ -68,7 +68,7 @@ export interface Candidate {
   titlePhrase: boolean;
   /** All the words side by side anywhere (title, head or body). */
   phrase: boolean;
-  /** Every word in the exact (diacritic) form typed, anywhere. */
+  /** Every word in the exact (diacritic) form typed, in the title or head (summary, tags, short meta). */
   exact: boolean;
   /** How many of the required clauses it holds (all of them unless matching `any`). */
   matched: number;

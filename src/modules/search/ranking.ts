@@ -9,8 +9,8 @@ import type { ParsedQuery } from './query.ts';
 // looked at closely. What counts, in order of weight:
 //  - the words in the title, all of them, and side by side as typed (a
 //    multi-syllable Vietnamese word is a phrase of syllables);
-//  - the words side by side anywhere, and in the exact spelling typed when
-//    the query carried diacritics;
+//  - the words side by side anywhere, and in the exact spelling typed (in
+//    the title or summary) when the query carried diacritics;
 //  - how many of the words the title and summary hold (partial matches);
 //  - the language the query was evidently written in; recency, lightly.
 // Documents the query names by number are not scored at all: they lead.

@@ -18,7 +18,7 @@ import type { Clause, ParsedQuery, QueryTerm } from './query.ts';
 const FOLDED = '{title head body}';
 /** 19 parameters a row for search_documents; SQLite takes 32,766 a statement. */
 const ROWS_PER_STATEMENT = 200;
-const EXACT = '{title_x head_x body_x}';
+const EXACT = '{title_x head_x}';
 const COLUMNS = sql.raw(documentColumns('d', false));
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -86,6 +86,14 @@ function scopeExpression(f: SearchFilters): string | undefined {
   return all.length ? `{scope} : (${all.join(' AND ')})` : undefined;
 }
 
+/** The match on the titles table, narrowed by the filters its scope column holds (portal, language). */
+function titleScoped(match: string, f: SearchFilters): string {
+  const all: string[] = [];
+  if (f.portalIds) all.push(f.portalIds.length ? `(${f.portalIds.map((id) => quote(`p${id}`)).join(' OR ')})` : quote('nothing'));
+  if (f.lang) all.push(quote(`l${f.lang}`));
+  return all.length ? `(${match}) AND {scope} : (${all.join(' AND ')})` : match;
+}
+
 function dateSql(f: SearchFilters): RawBuilder<unknown>[] {
   const where: RawBuilder<unknown>[] = [];
   if (f.publishedFrom) where.push(sql`d.published_at >= ${f.publishedFrom}`);
@@ -136,8 +144,8 @@ export class SqliteSearchBackend implements SearchBackend {
         await sql`delete from search_fts where rowid in (${sql.join(stale)})`.execute(db);
         await sql`delete from search_titles where rowid in (${sql.join(stale)})`.execute(db);
       }
-      await sql`insert into search_fts (rowid, title, head, body, title_x, head_x, body_x, scope) values ${sql.join(
-        chunk.map((d) => sql`(${d.itemId}, ${text(d.tokens.title, false)}, ${text(d.tokens.head, false)}, ${text(d.tokens.body, false)}, ${text(d.tokens.title, true)}, ${text(d.tokens.head, true)}, ${text(d.tokens.body, true)}, ${scopeTokens(d)})`),
+      await sql`insert into search_fts (rowid, title, head, body, title_x, head_x, scope) values ${sql.join(
+        chunk.map((d) => sql`(${d.itemId}, ${text(d.tokens.title, false)}, ${text(d.tokens.head, false)}, ${text(d.tokens.body, false)}, ${text(d.tokens.title, true)}, ${text(d.tokens.head, true)}, ${scopeTokens(d)})`),
       )}`.execute(db);
       // scope tokens let suggestions filter by portal and language inside the index
       await sql`insert into search_titles (rowid, title, scope) values ${sql.join(chunk.map((d) => sql`(${d.itemId}, ${text(d.tokens.title, false)}, ${`p${d.portalId} l${d.lang}`})`))}`.execute(db);
@@ -186,16 +194,30 @@ export class SqliteSearchBackend implements SearchBackend {
       : await sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${match} order by rowid desc limit ${cap}`.execute(this.db);
     if (r.rows.length === 0) return [];
     const oldest = r.rows[r.rows.length - 1].id;
+    // Each flag is a query of its own over the same filters, newest first and
+    // capped like the candidates: FTS5 stops early walking down, where a
+    // `rowid >= oldest` bound makes it read far more of each doclist.
+    // Title flags read the small titles table, whose doclists hold titles only.
+    const seen = new Map<string, number[]>();
+    const newest = async (expr: string, table: 'search_fts' | 'search_titles' = 'search_fts') => {
+      const key = `${table} ${expr}`;
+      let ids = seen.get(key);
+      if (!ids) {
+        const match = table === 'search_fts' ? scoped(expr, filters) : titleScoped(expr, filters);
+        const hits = await sql<{ id: number }>`select rowid as id from ${sql.table(table)} where ${sql.table(table)} match ${match} order by rowid desc limit ${cap}`.execute(this.db);
+        ids = hits.rows.filter((h) => h.id >= oldest).map((h) => h.id);
+        seen.set(key, ids);
+      }
+      return ids;
+    };
     const flagged: Partial<Record<keyof ReturnType<typeof flagExpressions>, Set<number>>> = {};
     for (const [flag, expr] of Object.entries(flagExpressions(query)) as Array<[keyof ReturnType<typeof flagExpressions>, string]>) {
-      const hits = await sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${scoped(expr, filters)} and rowid >= ${oldest}`.execute(this.db);
-      flagged[flag] = new Set(hits.rows.map((h) => h.id));
+      flagged[flag] = new Set(await newest(expr, flag === 'title' || flag === 'titlePhrase' ? 'search_titles' : 'search_fts'));
     }
     const matched = new Map<number, number>();
     if (mode === 'any') {
       for (const clause of query.required) {
-        const hits = await sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${scoped(`${FOLDED} : (${clauseExpr(clause)})`, filters)} and rowid >= ${oldest}`.execute(this.db);
-        for (const h of hits.rows) matched.set(h.id, (matched.get(h.id) ?? 0) + 1);
+        for (const id of await newest(`${FOLDED} : (${clauseExpr(clause)})`)) matched.set(id, (matched.get(id) ?? 0) + 1);
       }
     }
     return r.rows.map(({ id }) => ({

@@ -49,9 +49,12 @@ export function searchMigration(engine: Engine) {
       if (engine === 'postgres') {
         await sql`create index search_documents_fts on search_documents using gin (fts)`.execute(db);
         await sql`create index search_documents_title_fts on search_documents using gin (title_fts)`.execute(db);
-        // Ranking reads the vectors of the rows it looks at: kept in the row
-        // (MAIN) rather than in TOAST, and lz4-compressed where the server has it.
-        for (const column of ['fts', 'fts_exact', 'title_fts']) {
+        // A common word is matched by walking rows newest first and testing
+        // their vector: `fts` stays in the row (MAIN) instead of a TOAST lookup
+        // away, lz4-compressed where the server has it. `fts_exact` is read
+        // only for the few hundred rows kept, so it may go to TOAST and keep
+        // the rows that are walked narrow.
+        for (const column of ['fts', 'title_fts']) {
           await sql`alter table search_documents alter column ${sql.ref(column)} set storage main`.execute(db);
         }
         await sql`do $$ begin
@@ -61,12 +64,14 @@ export function searchMigration(engine: Engine) {
           end $$`.execute(db);
       } else {
         // Folded columns match; the *_x columns hold the diacritic-exact forms
-        // at the same positions for ranking; `scope` holds one token per filter
+        // of the title and head (summary, tags, short meta) at the same
+        // positions, for ranking — bodies are matched folded only, which keeps
+        // indexing cheap where exactness matters least; `scope` holds one token per filter
         // value (portal, language, type, section, …), so filters intersect
         // inside the index instead of row by row after it.
         await sql`
           create virtual table search_fts using fts5(
-            title, head, body, title_x, head_x, body_x, scope,
+            title, head, body, title_x, head_x, scope,
             content = '', contentless_delete = 1,
             tokenize = 'unicode61 remove_diacritics 0'
           )`.execute(db);

@@ -88,6 +88,14 @@ export function federationMigration(engine: Engine) {
         .addColumn('status', 'text', (c: any) => c.notNull())
         // the log's head when the subscription began: entries after it are the subscriber's
         .addColumn('start_sequence', bigint, (c: any) => c.notNull())
+        // how far the subscriber has the log (its cursor, as it last told us); pushes resume after it
+        .addColumn('delivered_sequence', bigint, (c: any) => c.notNull())
+        // the worker delivering to this subscriber now (one at a time, even with several workers)
+        .addColumn('lease_until', 'text')
+        .addColumn('leased_by', 'text')
+        // after failures: no attempt before this time (backoff survives restarts and is shared by workers)
+        .addColumn('retry_at', 'text')
+        .addColumn('failures', 'integer', (c: any) => c.notNull().defaultTo(0))
         .addColumn('created_at', 'text', (c: any) => c.notNull())
         .addColumn('verified_at', 'text')
         .addColumn('ended_at', 'text')
