@@ -34,29 +34,34 @@ export interface EnvOptions {
   env?: Record<string, string>;
 }
 
-/** A migrated, empty store: a temp SQLite file, or a fresh schema in the test PostgreSQL database. */
-export async function createTestEnv(engine: EngineName, opts: EnvOptions = {}): Promise<TestEnv> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-test-'));
-  let databaseUrl: string | undefined;
-  let dropSchema: (() => Promise<void>) | undefined;
-  if (engine === 'postgres') {
-    const base = process.env.TEST_DATABASE_URL;
-    if (!base) throw new Error('TEST_DATABASE_URL is not set');
-    const schema = `t_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-    const u = new URL(base);
-    u.searchParams.set('options', `-c search_path=${schema}`);
-    databaseUrl = u.toString();
-    dropSchema = async () => {
+/** A fresh, empty PostgreSQL schema in the TEST_DATABASE_URL database, and the URL that selects it. */
+export async function createTestSchema(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('TEST_DATABASE_URL is not set');
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const u = new URL(base);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: u.toString(),
+    async drop() {
       const c = new pg.Client({ connectionString: base });
       await c.connect();
       await c.query(`drop schema ${schema} cascade`);
       await c.end();
-    };
-  }
+    },
+  };
+}
+
+/** A migrated, empty store: a temp SQLite file, or a fresh schema in the test PostgreSQL database. */
+export async function createTestEnv(engine: EngineName, opts: EnvOptions = {}): Promise<TestEnv> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-test-'));
+  const database = engine === 'postgres' ? await createTestSchema() : undefined;
+  const databaseUrl = database?.url;
+  const dropSchema = database?.drop;
   const config = loadConfig({ DATA_DIR: dataDir, PORT: '3999', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...opts.env });
   const services = await createServices(config, { clock: opts.clock, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }) });
   return {

@@ -4,8 +4,6 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import pino from 'pino';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../src/config.ts';
@@ -13,7 +11,7 @@ import { createServices, createWeb, type Services } from '../src/app.ts';
 import type { PageCacheSettings } from '../src/modules/pagecache/service.ts';
 import type { Item } from '../src/modules/content/service.ts';
 import type { Actor } from '../src/modules/workflow/rules.ts';
-import { seedNetwork, type EngineName } from './helpers.ts';
+import { createTestSchema, seedNetwork, type EngineName } from './helpers.ts';
 
 // Fixtures of the public-site suites: a store on either engine, a server on
 // a known loopback port (portal URLs carry the port, so links in pages point
@@ -79,26 +77,9 @@ export interface SiteEnvOptions {
 /** A fresh store (temp SQLite file or a new PostgreSQL schema) and a web server on a free port. */
 export async function startSite(engine: EngineName, opts: SiteEnvOptions = {}): Promise<SiteEnv> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-site-'));
-  let databaseUrl: string | undefined;
-  let dropSchema: (() => Promise<void>) | undefined;
-  if (engine === 'postgres') {
-    const base = process.env.TEST_DATABASE_URL;
-    if (!base) throw new Error('TEST_DATABASE_URL is not set');
-    const schema = `t_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-    const u = new URL(base);
-    u.searchParams.set('options', `-c search_path=${schema}`);
-    databaseUrl = u.toString();
-    dropSchema = async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    };
-  }
+  const database = engine === 'postgres' ? await createTestSchema() : undefined;
+  const databaseUrl = database?.url;
+  const dropSchema = database?.drop;
   const port = await freePort();
   const config = loadConfig({ DATA_DIR: dataDir, PORT: String(port), ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
   const services = await createServices(config, { logger: pino({ level: process.env.TEST_LOG ?? 'silent' }), pageCache: opts.pageCache });
