@@ -64,3 +64,46 @@ for (const engine of engines()) {
     });
   });
 }
+
+for (const engine of engines()) {
+  describe(`API list cache on ${engine}`, () => {
+    it('caches anonymous list pages and drops them when anything in the portal is published, corrected or withdrawn', async () => {
+      const env = await createTestEnv(engine);
+      const net = await seedNetwork(env.services);
+      const server = await startServer(env.services);
+      try {
+        const chief = client(server.url, net.tokens['editor-in-chief']);
+        const publish = async (title: string) => {
+          const c = await chief.post('/api/v1/portals/chinhphu/articles', { ...sampleNews, title });
+          await chief.post(`/api/v1/articles/${c.json.id}/workflow`, { action: 'publish' });
+          return c.json.id as number;
+        };
+        const first = await publish('Tin thứ nhất trong danh sách');
+        await env.services.pagecache.settled();
+        await new Promise((r) => setTimeout(r, 300));
+        const list = '/api/v1/portals/chinhphu/articles?lang=vi';
+        assert.equal((await fetch(server.url + list)).headers.get('x-cache'), 'MISS');
+        const hit = await fetch(server.url + list);
+        assert.equal(hit.headers.get('x-cache'), 'HIT');
+        assert.deepEqual((await hit.json()).items.map((i: any) => i.id), [first]);
+
+        const second = await publish('Tin thứ hai trong danh sách');
+        assert.deepEqual((await (await fetch(server.url + list)).json()).items.map((i: any) => i.id), [second, first], 'a new publication shows at once');
+        const other = await client(server.url, net.provinceAdmin).post('/api/v1/portals/hanoi/articles', { ...sampleNews, title: 'Tin Hà Nội' });
+        assert.equal(other.status, 201);
+        const live = (await chief.get(`/api/v1/articles/${first}`)).json;
+        await chief.patch(`/api/v1/articles/${first}`, { version: live.version, title: 'Tin thứ nhất (đã sửa)', changeNote: 'Sửa tiêu đề' });
+        assert.equal((await (await fetch(server.url + list)).json()).items[1].title, 'Tin thứ nhất (đã sửa)');
+        await chief.post(`/api/v1/articles/${second}/workflow`, { action: 'unpublish', note: 'Rút tin' });
+        assert.deepEqual((await (await fetch(server.url + list)).json()).items.map((i: any) => i.id), [first]);
+        const bad = await fetch(`${server.url}/api/v1/portals/chinhphu/articles?cursor=nonsense`);
+        assert.equal(bad.status, 422, 'bad parameters still answer 422 through the cache');
+        const withQ = await fetch(`${server.url}/api/v1/portals/chinhphu/articles?q=tin`);
+        assert.equal(withQ.headers.get('x-cache'), null, 'free-text lists are not cached');
+      } finally {
+        await server.close();
+        await env.close();
+      }
+    });
+  });
+}

@@ -164,6 +164,8 @@ export interface ContentChange {
   portalId: number;
   kind: 'created' | 'updated' | 'published' | 'unpublished' | 'state';
   status: State;
+  /** The translation group: a translation's publication changes what its siblings show. */
+  groupId?: number;
 }
 
 /** Which published items a public list shows. */
@@ -379,7 +381,7 @@ export class ContentService {
       }
       return row;
     }).then((row) => {
-      this.notify({ itemId: row.id, portalId: row.portal_id, kind: 'updated', status: row.status as State });
+      this.notify({ itemId: row.id, portalId: row.portal_id, kind: 'updated', status: row.status as State, groupId: row.group_id });
       return this.getForMember(row.id);
     });
   }
@@ -507,7 +509,7 @@ export class ContentService {
       }
     }
     const kind: ContentChange['kind'] = to === 'published' ? (from === 'published' ? 'updated' : 'published') : from === 'published' ? 'unpublished' : 'updated';
-    return { id: row.id, sanitized, committed: () => this.notify({ itemId: row.id, portalId: row.portal_id, kind, status: to }) };
+    return { id: row.id, sanitized, committed: () => this.notify({ itemId: row.id, portalId: row.portal_id, kind, status: to, groupId: row.group_id }) };
   }
 
   /** State and provenance of a federated copy, read inside the caller's transaction. */
@@ -534,7 +536,7 @@ export class ContentService {
       if (row.status === 'published') await this.outbox.emit(trx, EVENTS.updated, { itemId: row.id, version: row.version, minor: true });
       return row;
     });
-    this.notify({ itemId: row.id, portalId: row.portal_id, kind: 'updated', status: row.status as State });
+    this.notify({ itemId: row.id, portalId: row.portal_id, kind: 'updated', status: row.status as State, groupId: row.group_id });
     return this.getForMember(row.id);
   }
 
@@ -586,7 +588,7 @@ export class ContentService {
 
   private notifyTransition(row: Row, to: State) {
     const kind = to === 'published' ? 'published' : row.status === 'published' || to === 'unpublished' ? 'unpublished' : 'state';
-    this.notify({ itemId: row.id, portalId: row.portal_id, kind, status: to });
+    this.notify({ itemId: row.id, portalId: row.portal_id, kind, status: to, groupId: row.group_id });
   }
 
   private notify(change: ContentChange) {
@@ -666,6 +668,12 @@ export class ContentService {
     const row = await this.store.db.selectFrom('content_items').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new NotFoundError(`No item ${id}.`);
     return this.toItem(row, false);
+  }
+
+  /** The translation group an item belongs to (undefined for an unknown id). */
+  async groupOf(id: number): Promise<number | undefined> {
+    const row = await this.store.db.selectFrom('content_items').select('group_id').where('id', '=', id).executeTakeFirst();
+    return row?.group_id;
   }
 
   /** The item as stored, whatever its state, for a caller that checks access itself. */

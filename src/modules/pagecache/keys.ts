@@ -17,6 +17,8 @@ export const surrogateKeys = {
   /** Every page of a portal: for changes to the portal itself (name, sections, contact). */
   portal: (portal: string) => `portal-${portal}`,
   network: () => 'network',
+  /** Any publication in a portal: for API lists, whose filters can combine in too many ways to key each. */
+  publications: (portal: string) => `publications-${portal}`,
 };
 
 /** Tags are free text in any script; the key uses their folded slug, or a hash when nothing Latin is left. */

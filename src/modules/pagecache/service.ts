@@ -137,6 +137,7 @@ export class PageCacheService {
     keys.add(surrogateKeys.type(p, item.type, lang));
     keys.add(surrogateKeys.sitemap(p));
     keys.add(surrogateKeys.network());
+    keys.add(surrogateKeys.publications(p));
     for (const tag of item.tags) keys.add(surrogateKeys.tag(p, tag, lang));
     if (item.section && portal) {
       keys.add(surrogateKeys.section(p, item.section, lang));

@@ -29,9 +29,16 @@ export function contentRoutes(app: FastifyInstance, { portals, content, config }
         response: { 200: Paged(ItemSummaryS), ...errors(401, 403, 404, 422) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const portal = await portals.require(request.params.slug);
-      return content.list(portal, request.query, optionalActor(request, portal.id));
+      const query = request.query;
+      if (!request.account && itemCache.enabled() && query.q === undefined && (query.status === undefined || query.status === 'published')) {
+        const { page, outcome } = await itemCache.lookupList(portal.id, portal.slug, { ...query }, () => content.list(portal, query));
+        reply.hijack();
+        itemCache.write(request.raw, reply.raw, page, outcome.toUpperCase());
+        return reply;
+      }
+      return content.list(portal, query, optionalActor(request, portal.id));
     },
   );
 

@@ -18,14 +18,22 @@ export function createItemCache(services: Services) {
   const { pagecache, content } = services;
   const cache = pagecache.cache;
   const cacheKey = (id: number) => `api|item|${id}`;
+  /** This process's own key for a portal's API lists, dropped synchronously with the item. */
+  const listKey = (portalId: number) => `api-lists-${portalId}`;
+  /** …and for an item's translations, whose `translations` field changes when a sibling is published. */
+  const groupKey = (groupId: number) => `api-group-${groupId}`;
   // This process's own writes drop the item at once (synchronously after commit), so a client
   // that just changed an item never reads the old copy back; other processes hear it on the bus.
   content.changes.on('change', (change) => {
-    if (change.kind !== 'created' && change.kind !== 'state') cache.invalidate([surrogateKeys.item(change.itemId)]);
+    if (change.kind === 'created' || change.kind === 'state') return;
+    const keys = [surrogateKeys.item(change.itemId), listKey(change.portalId)];
+    if (change.groupId !== undefined) keys.push(groupKey(change.groupId));
+    cache.invalidate(keys);
   });
 
   async function render(id: number) {
-    const keys = [surrogateKeys.item(id)];
+    const group = await content.groupOf(id);
+    const keys = group === undefined ? [surrogateKeys.item(id)] : [surrogateKeys.item(id), groupKey(group)];
     try {
       const item = await content.getPublic(id);
       return { status: 200, contentType: 'application/json; charset=utf-8', body: JSON.stringify(item), keys, cacheable: true };
@@ -80,7 +88,26 @@ export function createItemCache(services: Services) {
     return true;
   }
 
-  return { lookup, write, fastPath, enabled: () => pagecache.settings.enabled };
+  /**
+   * A public list page, cached until anything in the portal is published, corrected or
+   * withdrawn (or one of its items changes). Free-text `q` lists are not kept: their
+   * variety would crowd out everything else.
+   */
+  function lookupList(portalId: number, portalSlug: string, query: Record<string, unknown>, render: () => Promise<unknown>): Promise<Lookup> {
+    const key = `api|list|${portalSlug}|${JSON.stringify(Object.entries(query).sort(([a], [b]) => (a < b ? -1 : 1)))}`;
+    return cache.get(key, async () => {
+      const page = (await render()) as { items: { id: number }[] };
+      return {
+        status: 200,
+        contentType: 'application/json; charset=utf-8',
+        body: JSON.stringify(page),
+        keys: [surrogateKeys.publications(portalSlug), surrogateKeys.portal(portalSlug), listKey(portalId), ...page.items.map((i) => surrogateKeys.item(i.id))],
+        cacheable: true,
+      };
+    });
+  }
+
+  return { lookup, lookupList, write, fastPath, enabled: () => pagecache.settings.enabled };
 }
 
 export type ItemCache = ReturnType<typeof createItemCache>;
