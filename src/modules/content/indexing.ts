@@ -53,16 +53,30 @@ export function toIndexable(row: Pick<Row, 'id' | 'portal_id' | 'lang' | 'type' 
   };
 }
 
+export interface IndexBatch {
+  /** The published items among the rows read. */
+  items: IndexableItem[];
+  /** The last id read, where the next batch starts; null when the table ended. */
+  lastId: number | null;
+}
+
 /**
- * Published items with ids above `afterId`, in id order, for a rebuild of the
- * index. On PostgreSQL the rows stay share-locked until `trx` ends, so a
- * concurrent unpublish waits and then removes the entry the rebuild wrote;
- * SQLite's write transaction excludes other writers anyway.
+ * The next `limit` items by id after `afterId`, for a rebuild of the index;
+ * the published ones come back. Reading a plain id range (and filtering the
+ * state here) keeps the query on the primary key whatever the planner
+ * believes about states, so a batch costs the same at the end of a million
+ * rows as at the start. On PostgreSQL the rows stay share-locked until `trx`
+ * ends, so a concurrent unpublish waits and then removes the entry the
+ * rebuild wrote; SQLite's write transaction excludes other writers anyway.
  */
-export async function publishedBatch(store: Store, trx: Transaction<Database>, afterId: number, limit: number): Promise<IndexableItem[]> {
-  let q = trx.selectFrom('content_items').selectAll().where('status', '=', 'published').where('id', '>', afterId).orderBy('id').limit(limit);
+export async function nextIndexBatch(store: Store, trx: Transaction<Database>, afterId: number, limit: number): Promise<IndexBatch> {
+  let q = trx.selectFrom('content_items').selectAll().where('id', '>', afterId).orderBy('id').limit(limit);
   if (store.engine === 'postgres') q = q.forShare();
-  return (await q.execute()).map(toIndexable);
+  const rows = await q.execute();
+  return {
+    items: rows.filter((r) => r.status === 'published').map(toIndexable),
+    lastId: rows.length === limit ? rows[rows.length - 1].id : null,
+  };
 }
 
 export async function countPublished(store: Store): Promise<number> {

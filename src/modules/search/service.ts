@@ -3,7 +3,7 @@ import type { Store } from '../../store/index.ts';
 import { ValidationError, type FieldError } from '../../lib/errors.ts';
 import { isLang, type Lang } from '../../lib/lang.ts';
 import type { Portal, PortalService, Section } from '../portals/service.ts';
-import { countPublished, publishedBatch, type ContentIndexer } from '../content/indexing.ts';
+import { countPublished, nextIndexBatch, type ContentIndexer } from '../content/indexing.ts';
 import { CONTENT_TYPES, EFFECT_STATUSES, isContentType } from '../content/types.ts';
 import { foldWord, normalizeText, tokenize } from './analysis.ts';
 import type { DocumentRow, SearchBackend, SearchFilters } from './backend.ts';
@@ -297,8 +297,7 @@ export class SearchService {
     opts.onProgress?.(0, total);
     for (;;) {
       const batch = await this.store.db.transaction().execute(async (trx) => {
-        const items = await publishedBatch(this.store, trx, afterId, batchSize);
-        const last = items.length === batchSize ? items[items.length - 1].id : null;
+        const { items, lastId: last } = await nextIndexBatch(this.store, trx, afterId, batchSize);
         const indexed = await this.backend.indexedIdsBetween(trx, afterId, last);
         const live = new Set(items.map((i) => i.id));
         const stale = indexed.filter((id) => !live.has(id));
