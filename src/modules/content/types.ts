@@ -74,7 +74,18 @@ export const VideoMeta = Type.Object(
 export const GalleryMeta = Type.Object(
   {
     images: Type.Array(
-      Type.Object({ src: Type.String({ minLength: 1, maxLength: 2000 }), caption: Type.Optional(Text(1000)), credit: Type.Optional(Text(300)), alt: Type.Optional(Text(1000)) }, { additionalProperties: false }),
+      Type.Object(
+        {
+          src: Type.String({ minLength: 1, maxLength: 2000 }),
+          caption: Type.Optional(Text(1000)),
+          credit: Type.Optional(Text(300)),
+          alt: Type.Optional(Text(1000)),
+          width: Type.Optional(Type.Integer({ minimum: 1, maximum: 20000 })),
+          height: Type.Optional(Type.Integer({ minimum: 1, maximum: 20000 })),
+          srcset: Type.Optional(Type.String({ maxLength: 4000, description: 'WebP candidates, "url 480w, url 960w"' })),
+        },
+        { additionalProperties: false },
+      ),
       { minItems: 1, maxItems: 200 },
     ),
   },

@@ -3,6 +3,7 @@ import { ContentService } from '../content/service.ts';
 import type { Actor } from '../workflow/rules.ts';
 import type { Role } from '../accounts/service.ts';
 import type { DemoPortal } from './types.ts';
+import { placeDemoAssets, withPlacedAssets, type PlacedAsset } from './assets.ts';
 
 // Loads the demo network through the same services the API uses, so a demo
 // item went through validation, sanitizing, slugs, revisions and the
@@ -42,7 +43,18 @@ export async function isStoreEmpty(services: Services): Promise<boolean> {
   return !row;
 }
 
-export async function loadDemo(services: Services, network?: DemoPortal[]): Promise<DemoSummary> {
+/** Picture colours by kind of portal, close to the public site's own. */
+const KIND_COLOURS: Record<string, string> = { central: '#a3161d', ministry: '#0b4f8a', province: '#17663a', agency: '#5b2a86', commune: '#8a4b0b' };
+
+export interface LoadOptions {
+  /**
+   * Draw and upload the pictures and PDFs the demo content names (default
+   * true). Tests that only read text turn it off to save the image encoding.
+   */
+  assets?: boolean;
+}
+
+export async function loadDemo(services: Services, network?: DemoPortal[], opts: LoadOptions = {}): Promise<DemoSummary> {
   const demo = network ?? (await import('./content/index.ts')).demoNetwork;
   const { portals, accounts } = services;
   const loadStart = services.clock().getTime();
@@ -80,20 +92,21 @@ export async function loadDemo(services: Services, network?: DemoPortal[]): Prom
   const summary: DemoSummary = { password: DEMO_PASSWORD, portals: [], accounts: accountList };
   for (const p of demo) {
     const portal = await portals.require(p.slug);
+    const placed: Map<string, PlacedAsset> = opts.assets === false ? new Map() : await placeDemoAssets(services.media, { id: portal.id, slug: portal.slug, name: p.names.vi }, p, KIND_COLOURS[p.kind] ?? '#334155');
     const chief: Actor = { accountId: ids.get(`${p.slug}:editor-in-chief`)!, roles: ['editor-in-chief'] };
     // oldest first, so ids grow with publication time as they would in real life
     const items = [...p.items].sort((a, b) => b.daysAgo - a.daysAgo);
     let count = 0;
     for (const it of items) {
       now = loadStart - Math.round(it.daysAgo * 86_400_000);
-      const original = await content.create(portal, chief, { type: it.type, lang: 'vi', title: it.title, summary: it.summary, body: it.body, section: it.section, tags: it.tags, meta: it.meta });
+      const original = await content.create(portal, chief, { type: it.type, lang: 'vi', title: it.title, summary: it.summary, body: it.body, section: it.section, tags: it.tags, meta: withPlacedAssets(it.meta, placed) });
       await content.act(original, chief, { action: 'publish' });
       count++;
       for (const lang of ['en', 'zh'] as const) {
         const t = it.translations?.[lang];
         if (!t || !portal.languages.includes(lang)) continue;
         now = Math.min(now + 60 * 60 * 1000, loadStart); // translated an hour later
-        const tr = await content.create(portal, chief, { type: it.type, lang, title: t.title, summary: t.summary, body: t.body, section: it.section, tags: [], meta: { ...(it.meta ?? {}), ...(t.meta ?? {}) }, translationOf: original.id });
+        const tr = await content.create(portal, chief, { type: it.type, lang, title: t.title, summary: t.summary, body: t.body, section: it.section, tags: [], meta: withPlacedAssets({ ...(it.meta ?? {}), ...(t.meta ?? {}) }, placed), translationOf: original.id });
         await content.act(tr, chief, { action: 'publish' });
         count++;
       }

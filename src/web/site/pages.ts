@@ -342,9 +342,9 @@ ${transcript ? html`<details><summary>${m.transcript}</summary><p>${transcript}<
 }
 
 function galleryBlock(ctx: PortalContext, meta: Record<string, unknown>): SafeHtml {
-  const images = Array.isArray(meta.images) ? (meta.images as { src: string; caption?: string; credit?: string; alt?: string }[]) : [];
+  const images = Array.isArray(meta.images) ? (meta.images as { src: string; caption?: string; credit?: string; alt?: string; width?: number; height?: number; srcset?: string }[]) : [];
   return html`<p class="meta">${ctx.m.gallery.photos(images.length)}</p><div class="gallery">${images.map(
-    (img) => html`<figure><img src="${img.src}" alt="${img.alt ?? img.caption ?? ''}" loading="lazy" width="800" height="533">
+    (img) => html`<figure>${img.srcset ? html`<picture><source type="image/webp" srcset="${img.srcset}" sizes="(max-width: 960px) 100vw, 480px">` : ''}<img src="${img.src}" alt="${img.alt ?? img.caption ?? ''}" loading="lazy" width="${img.width ?? 800}" height="${img.height ?? 533}">${img.srcset ? html`</picture>` : ''}
 ${img.caption || img.credit ? html`<figcaption>${img.caption ?? ''}${img.credit ? html` <span>(${img.credit})</span>` : ''}</figcaption>` : ''}</figure>`,
   )}</div>`;
 }

@@ -80,7 +80,7 @@ export function legalMeta(input: LegalInput): Record<string, unknown> {
     },
     ...appendices.map((name, i) => ({
       name,
-      url: `/files/${base}-phu-luc-${i + 1}.${name.toLowerCase().includes('mẫu') ? 'docx' : 'pdf'}`,
+      url: `/files/${base}-phu-luc-${i + 1}.pdf`,
       size: sizeFrom(input.number + name, 40_000, 900_000),
     })),
   ];
