@@ -197,6 +197,20 @@ for (const engine of engines()) {
       assert.equal((await env.get('hanoi.localhost', '/')).headers['x-cache'], 'HIT');
     });
 
+    test("a change to a portal's settings or sections shows on its cached pages at once", async () => {
+      const { services } = env;
+      const legal = pathOf(env.seed.legal);
+      for (const [host, p] of [[CENTRAL, '/'], [CENTRAL, legal], ['hanoi.localhost', '/']] as const) await env.get(host, p);
+      const central = await services.portals.require('chinhphu');
+      await services.portals.update('chinhphu', { contact: { ...central.contact, phone: '080.12345' } });
+      const { ms } = await pollPage(() => env.get(CENTRAL, legal), (r) => r.text.includes('080.12345'), 1000);
+      assert.ok(ms < 1000, `footer fresh after ${ms} ms`);
+      assert.equal((await env.get('hanoi.localhost', '/')).headers['x-cache'], 'HIT', 'other portals keep their pages');
+      await env.get(CENTRAL, '/');
+      await services.portals.updateSection(central, 'tin-tuc', { names: { vi: 'Tin tức sự kiện' } });
+      await pollPage(() => env.get(CENTRAL, '/'), (r) => r.text.includes('Tin tức sự kiện'), 1000);
+    });
+
     test('a scheduled publication, made by the outbox worker, refreshes the cached pages', async () => {
       const { services, seed } = env;
       const central = await services.portals.require('chinhphu');

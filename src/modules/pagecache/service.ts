@@ -78,8 +78,11 @@ export class PageCacheService {
     this.bus.onMessage((message) => {
       if (message === 'all') this.cache.clear();
       else this.cache.invalidate(message);
+      // another process changed a portal: this one's short-lived portal list is stale too
+      if (message === 'all' || message.some((k) => k.startsWith('portal-'))) deps.portals.invalidate();
     });
     deps.content.changes.on('change', (change) => this.track(this.onChange(change)));
+    deps.portals.changes.on('change', (change) => this.track(this.invalidatePortal(change.slug)));
     if (settings.cdnPurgeUrl) {
       for (const event of [EVENTS.published, EVENTS.updated, EVENTS.unpublished]) {
         deps.outbox.subscribe(event, CDN_PURGE_SUBSCRIBER, (payload: { itemId: number }) => this.purgeCdn(payload.itemId));
@@ -150,7 +153,7 @@ export class PageCacheService {
   /**
    * Drops every page of a portal and the network index, on every process: for
    * changes to the portal itself (names, contact details, sections), which the
-   * portal service does not announce. Callers that change a portal call this.
+   * portal service announces.
    */
   async invalidatePortal(slug: string): Promise<void> {
     await this.bus.publish([surrogateKeys.portal(slug), surrogateKeys.network()]);

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { Selectable } from 'kysely';
 import type { Store } from '../../store/index.ts';
 import type { PortalTable, SectionTable } from '../../store/schema.ts';
@@ -92,8 +93,16 @@ const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const CACHE_MS = 5_000;
 
+/** A portal's own settings or sections changed (not its content): every page of it may show the old ones. */
+export interface PortalChange {
+  slug: string;
+}
+
 export class PortalService {
   private cache: { at: number; portals: Portal[] } | undefined;
+  private readonly sectionCache = new Map<number, { at: number; sections: Section[] }>();
+  /** Announces changes to portals and sections, so caches of rendered pages can drop them. */
+  readonly changes = new EventEmitter<{ change: [PortalChange] }>();
 
   constructor(
     private readonly store: Store,
@@ -147,6 +156,7 @@ export class PortalService {
       return row.id;
     });
     this.cache = undefined;
+    this.changes.emit('change', { slug: input.slug });
     return (await this.byId(portal))!;
   }
 
@@ -165,8 +175,10 @@ export class PortalService {
     return portals;
   }
 
+  /** Forgets the cached portals and sections (another process changed them). */
   invalidate(): void {
     this.cache = undefined;
+    this.sectionCache.clear();
   }
 
   async bySlug(slug: string): Promise<Portal | undefined> {
@@ -229,6 +241,7 @@ export class PortalService {
       }
     });
     this.cache = undefined;
+    this.changes.emit('change', { slug: current.slug });
     return (await this.byId(current.id))!;
   }
 
@@ -254,6 +267,8 @@ export class PortalService {
       })
       .where('id', '=', section.id)
       .execute();
+    this.sectionCache.delete(portal.id);
+    this.changes.emit('change', { slug: portal.slug });
     return (await this.sectionBySlug(portal.id, slug))!;
   }
 
@@ -265,7 +280,7 @@ export class PortalService {
     if (input.themeColor !== undefined && !COLOR.test(input.themeColor)) errors.push({ path: '/themeColor', message: 'must be a colour like #1a5fb4' });
     if (errors.length) throw new ValidationError(errors);
     const { db } = this.store;
-    return db.transaction().execute(async (trx) => {
+    const created = await db.transaction().execute(async (trx) => {
       if (await trx.selectFrom('sections').select('id').where('portal_id', '=', portal.id).where('slug', '=', input.slug).executeTakeFirst()) {
         throw new ConflictError(`Section "${input.slug}" exists in ${portal.slug}.`);
       }
@@ -293,12 +308,21 @@ export class PortalService {
         .executeTakeFirstOrThrow();
       return toSection(row, input.parent ?? null);
     });
+    this.sectionCache.delete(portal.id);
+    this.changes.emit('change', { slug: portal.slug });
+    return created;
   }
 
+  /** A portal's sections in menu order, cached like the portals (every page reads them). */
   async sections(portalId: number): Promise<Section[]> {
+    const now = Date.now();
+    const hit = this.sectionCache.get(portalId);
+    if (hit && now - hit.at < CACHE_MS) return hit.sections;
     const rows = await this.store.db.selectFrom('sections').selectAll().where('portal_id', '=', portalId).orderBy('position').orderBy('id').execute();
     const slugById = new Map(rows.map((r) => [r.id, r.slug]));
-    return rows.map((r) => toSection(r, r.parent_id === null ? null : slugById.get(r.parent_id) ?? null));
+    const sections = rows.map((r) => toSection(r, r.parent_id === null ? null : slugById.get(r.parent_id) ?? null));
+    this.sectionCache.set(portalId, { at: now, sections });
+    return sections;
   }
 
   async sectionBySlug(portalId: number, slug: string): Promise<Section | undefined> {

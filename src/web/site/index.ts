@@ -23,7 +23,6 @@ import { renderSearchPage } from './search-page.ts';
 // routing, because at national scale most requests are exactly that.
 
 const MAX_PATH = 1024;
-const SECTIONS_TTL_MS = 5000;
 const HOSTS_TTL_MS = 5000;
 const NETWORK = '~';
 const SEARCH_PATH = /^(?:\/(?:en|zh))?\/search(?:\?|$)/;
@@ -45,18 +44,11 @@ export function createSite(services: Services): Site {
   const cache = pagecache.cache;
   const settings = pagecache.settings;
   const networkUrl = `${config.publicUrl.protocol}//${config.publicUrl.host}`;
-  const sectionsCache = new Map<number, { at: number; sections: Section[] }>();
   // Host header → portal slug (or NETWORK), for the fast path that must not wait on the store.
   const hostSlugs = new Map<string, { slug: string; at: number }>();
 
-  async function sectionsOf(portal: Portal): Promise<Section[]> {
-    const hit = sectionsCache.get(portal.id);
-    const now = Date.now();
-    if (hit && now - hit.at < SECTIONS_TTL_MS) return hit.sections;
-    const sections = await portals.sections(portal.id);
-    sectionsCache.set(portal.id, { at: now, sections });
-    return sections;
-  }
+  // cached in the portal service, which forgets them when a section changes
+  const sectionsOf = (portal: Portal): Promise<Section[]> => portals.sections(portal.id);
 
   const cssPage = buildPage({ status: 200, contentType: 'text/css; charset=utf-8', body: SITE_CSS, keys: [], cacheable: true }, Date.now());
   const emblemPage = buildPage({ status: 200, contentType: 'image/svg+xml', body: `<?xml version="1.0" encoding="UTF-8"?>${emblem(48, 'Lantoa').value.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}`, keys: [], cacheable: true }, Date.now());
