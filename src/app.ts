@@ -16,6 +16,7 @@ import { AuditService } from './modules/audit/service.ts';
 import { MediaService } from './modules/media/service.ts';
 import { LocalMediaStorage } from './modules/media/storage.ts';
 import { EditorialQueries } from './modules/content/editorial.ts';
+import { SocialService } from './modules/social/index.ts';
 import { FederationService } from './modules/federation/service.ts';
 
 // The composition root: the one place that knows every part and wires them.
@@ -40,6 +41,7 @@ export interface Services {
   editorial: EditorialQueries;
   /** Keys, publication log, subscriptions, inbox, directory and proposals between portals. */
   federation: FederationService;
+  social: SocialService;
 }
 
 export interface BuildOptions {
@@ -51,6 +53,8 @@ export interface BuildOptions {
   pageCache?: Partial<PageCacheSettings>;
   /** Admin session, throttling and mail settings over those from the environment. */
   admin?: SessionOptions;
+  /** Social delivery settings: tries per delivery and the first retry delay (tests of long fault runs). */
+  social?: { maxAttempts?: number; retryBaseMs?: number };
 }
 
 export function createLogger(config: Config): Logger {
@@ -93,21 +97,43 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   // registers its outbox handlers: the log after each publication, pushes, pulls, notices
   const federation = new FederationService({ store, content, portals, outbox, audit, clock, logger, dataDir: config.dataDir });
 
-  return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation };
+  // registers its publication hook (deliveries queued in the publishing transaction) and its jobs
+  const social = new SocialService({
+    store,
+    content,
+    portals,
+    outbox,
+    audit,
+    clock,
+    logger,
+    dataDir: config.dataDir,
+    ...opts.social,
+    metricsEveryMinutes: Number(process.env.LANTOA_SOCIAL_METRICS_MINUTES) > 0 ? Number(process.env.LANTOA_SOCIAL_METRICS_MINUTES) : 60,
+    notifyAdmins: async (portal, subject, text) => {
+      const admins = (await accounts.members(portal.id)).filter((m) => m.roles.includes('admin'));
+      for (const a of admins) await sessions.mailer.send({ to: a.email, subject, text });
+    },
+  });
+
+  return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation, social };
 }
 
 /** The worker role: the outbox worker, plus federation's delivery loops (pushes) and catch-up timer (pulls). */
 class WorkerRole extends OutboxWorker {
+  private readonly social: SocialService;
   constructor(
-    services: Services,
+    private readonly services: Services,
     opts: { pollMs?: number },
     private readonly catchUp: { start(): void; stop(): Promise<void> },
   ) {
     super(services.store, services.outbox, { clock: services.clock, logger: services.logger, pollMs: opts.pollMs });
+    this.social = services.social;
   }
   override start(): void {
     super.start();
     this.catchUp.start();
+    // followers and post reach are pulled on a schedule kept in the outbox
+    this.social.deliveries.scheduleMetrics().catch((err) => this.services.logger.warn({ err }, 'could not schedule social metrics'));
   }
   override async stop(): Promise<void> {
     await Promise.all([this.catchUp.stop(), super.stop()]);

@@ -65,10 +65,11 @@ function onShutdown(services: Services, close: () => Promise<void>) {
   process.once('SIGTERM', () => void handler('SIGTERM'));
 }
 
-function printDemo(summary: DemoSummary | undefined, services: Services, config: Config, portalsList: { slug: string; url: string }[]) {
+function printDemo(summary: DemoSummary | undefined, services: Services, config: Config, portalsList: { slug: string; url: string }[], socialUrl?: string) {
   const lines = ['', `Lantoa is serving on http://localhost:${config.port}  (store: ${services.store.engine})`, '', 'Portals:'];
   for (const p of portalsList) lines.push(`  ${p.slug.padEnd(14)} ${p.url}/`);
   lines.push('', `API:    http://localhost:${config.port}/api/v1/portals   docs: http://localhost:${config.port}/api/docs`);
+  if (socialUrl) lines.push(`Social: chinhphu's publications go to Facebook, YouTube, X, Zalo and Viber emulators; see what they received at ${socialUrl}/`);
   if (summary) {
     lines.push('', `Demo accounts (password "${summary.password}"):`);
     for (const a of summary.accounts) lines.push(`  ${a.email.padEnd(30)} ${a.role} at ${a.portal}`);
@@ -115,11 +116,21 @@ export function buildCli(): Command {
       const app = await listen(services, config);
       const worker = (await appModule()).createWorker(services);
       worker.start();
+      // the demo's social channels post to emulators of the five platforms, run here
+      let social: { url: string; close(): Promise<void> } | undefined;
+      if (config.loadDemo) {
+        const port = Number(process.env.SOCIAL_EMULATOR_PORT ?? 4010);
+        social = await (await import('./modules/social/demo.ts')).startDemoSocial(services, port).catch((err: Error) => {
+          services.logger.warn({ port, error: err.message }, 'social platform emulators not started; the demo channels will wait');
+          return undefined;
+        });
+      }
       onShutdown(services, async () => {
         await app.close();
         await worker.stop();
+        await social?.close();
       });
-      printDemo(summary, services, config, await services.portals.list());
+      printDemo(summary, services, config, await services.portals.list(), social?.url);
     });
 
   program
@@ -131,6 +142,34 @@ export function buildCli(): Command {
       const app = await listen(services, config);
       onShutdown(services, () => app.close());
       services.logger.info({ port: config.port, host: config.host }, 'serving');
+    });
+
+  program
+    .command('emulate')
+    .description('run local stand-ins of outside services')
+    .command('social')
+    .description('emulate the Facebook, YouTube, X, Zalo and Viber APIs (same paths, auth and error shapes) with fault injection; a page at / lists what each received')
+    .option('--port <port>', 'port to listen on', process.env.SOCIAL_EMULATOR_PORT ?? '4010')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--fault-rate <share>', 'share of write requests that fail (0..1)', '0')
+    .action(async (o: { port: string; host: string; faultRate: string }) => {
+      const port = Number(o.port);
+      const rate = Number(o.faultRate);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port must be a port number');
+      if (!(rate >= 0 && rate <= 1)) throw new CliError('--fault-rate must be between 0 and 1');
+      const { createSocialEmulator } = await import('./modules/social/emulator/index.ts');
+      const emulator = createSocialEmulator();
+      const url = await emulator.listen(port, o.host);
+      if (rate > 0) emulator.setFaultRate(rate, ['rate-limit', 'server-error', 'timeout', 'expired-token']);
+      const lines = [`Social platform emulators on ${url}/  (what each received)`, ''];
+      for (const p of emulator.platforms) {
+        const a = emulator.account(p);
+        lines.push(`  ${p.padEnd(9)} apiBaseUrl ${a.apiBaseUrl}`, `            credentials ${JSON.stringify(a.credentials)}`);
+      }
+      process.stdout.write(lines.join('\n') + '\n');
+      const stop = () => void emulator.close().finally(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
     });
 
   program

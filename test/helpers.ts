@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import pino from 'pino';
 import { loadConfig } from '../src/config.ts';
-import { createServices, createWeb, type Services } from '../src/app.ts';
+import { createServices, createWeb, type BuildOptions, type Services } from '../src/app.ts';
 import type { Role } from '../src/modules/accounts/service.ts';
 import type { Clock } from '../src/lib/time.ts';
 
@@ -32,6 +32,7 @@ export interface TestEnv {
 export interface EnvOptions {
   clock?: Clock;
   env?: Record<string, string>;
+  build?: Omit<BuildOptions, 'clock' | 'logger'>;
 }
 
 /** A fresh, empty PostgreSQL schema in the TEST_DATABASE_URL database, and the URL that selects it. */
@@ -63,7 +64,7 @@ export async function createTestEnv(engine: EngineName, opts: EnvOptions = {}): 
   const databaseUrl = database?.url;
   const dropSchema = database?.drop;
   const config = loadConfig({ DATA_DIR: dataDir, PORT: '3999', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...opts.env });
-  const services = await createServices(config, { clock: opts.clock, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }) });
+  const services = await createServices(config, { ...opts.build, clock: opts.clock, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }) });
   return {
     services,
     engine,

@@ -25,6 +25,7 @@ import { siteMigration } from './migrations/002_site.ts';
 import { searchMigration } from './migrations/003_search.ts';
 import { adminMigration } from './migrations/004_admin.ts';
 import { federationMigration } from './migrations/005_federation.ts';
+import { socialMigration } from './migrations/006_social.ts';
 
 export type { Engine } from './engine.ts';
 export type DB = Kysely<Database>;
@@ -181,7 +182,7 @@ export function safeUrl(url: string): string {
 class StaticProvider implements MigrationProvider {
   constructor(private readonly engine: Engine) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001_core': coreMigration(this.engine), '002_site': siteMigration(this.engine), '003_search': searchMigration(this.engine), '004_admin': adminMigration(this.engine), '005_federation': federationMigration(this.engine) };
+    return { '001_core': coreMigration(this.engine), '002_site': siteMigration(this.engine), '003_search': searchMigration(this.engine), '004_admin': adminMigration(this.engine), '005_federation': federationMigration(this.engine), '006_social': socialMigration(this.engine) };
   }
 }
 

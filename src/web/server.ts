@@ -14,6 +14,7 @@ import { createItemCache, type ItemCache } from './api/item-cache.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { searchRoutes } from './api/search.ts';
 import { federationRoutes } from './federation.ts';
+import { socialRoutes } from './api/social.ts';
 import { metaSchemas, Problem } from './api/schemas.ts';
 
 export const BODY_LIMIT = 10 * 1024 * 1024;
@@ -104,6 +105,7 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
   contentRoutes(app, services, itemCache);
   searchRoutes(app, services);
   federationRoutes(app, services);
+  socialRoutes(app, services);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   for (const ext of opts.extensions ?? []) await ext(app, services);
   answerCachedItemsFirst(app, itemCache);

@@ -39,6 +39,9 @@ export const AUDIT_ACTIONS = [
   'federation-member',
   'federation-proposal',
   'federation-key-rotated',
+  // social channels: added, changed, removed, disconnected; deliveries retried or sent by hand
+  'social-channel',
+  'social-delivery',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -230,9 +230,23 @@ interface ListingRow {
   section_slug: string | null;
 }
 
+/**
+ * Work other modules do inside the transaction that publishes, corrects or
+ * takes down a local item (social channels queue their deliveries here), so
+ * their jobs exist exactly when the change was committed. Copies received
+ * over federation do not run these hooks: they are another portal's items.
+ */
+export interface PublicationHook {
+  published?(trx: Trx, item: Row): Promise<void>;
+  /** a published item changed in substance (not a minor correction) */
+  corrected?(trx: Trx, item: Row): Promise<void>;
+  unpublished?(trx: Trx, item: Row): Promise<void>;
+}
+
 export class ContentService {
   /** After-commit notifications of this process's writes; see ContentChange. */
   readonly changes = new EventEmitter<{ change: [ContentChange] }>();
+  private readonly hooks: PublicationHook[] = [];
 
   constructor(
     private readonly store: Store,
@@ -242,6 +256,10 @@ export class ContentService {
     /** Keeps a search index in step inside each publishing transaction (see indexing.ts). */
     private readonly indexer?: ContentIndexer,
   ) {}
+
+  addPublicationHook(hook: PublicationHook): void {
+    this.hooks.push(hook);
+  }
 
   // ---------- writes ----------
 
@@ -378,6 +396,7 @@ export class ContentService {
           .execute();
         await this.outbox.emit(trx, EVENTS.updated, { itemId: row.id, version, minor });
         await this.indexer?.upsert(trx, toIndexable({ ...row, ...next, slug, section_id: sectionId, version }));
+        if (!minor) for (const h of this.hooks) await h.corrected?.(trx, { ...row, ...next, slug, section_id: sectionId, version } as Row);
       }
       return row;
     }).then((row) => {
@@ -636,6 +655,8 @@ export class ContentService {
     }
     if (to === 'published') await this.outbox.emit(trx, EVENTS.published, { itemId: row.id, version: set.version });
     if (to === 'unpublished') await this.outbox.emit(trx, EVENTS.unpublished, { itemId: row.id, version: set.version, kind: opts.unpublishKind });
+    if (to === 'published') for (const h of this.hooks) await h.published?.(trx, { ...row, ...set } as Row);
+    else if (row.status === 'published') for (const h of this.hooks) await h.unpublished?.(trx, { ...row, ...set } as Row);
     return to;
   }
 

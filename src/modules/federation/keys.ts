@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { createCipheriv, createDecipheriv, createHash, createPrivateKey, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
 import type { Store } from '../../store/index.ts';
 import { iso, type Clock } from '../../lib/time.ts';
@@ -41,27 +39,7 @@ const CURRENT_TTL_MS = 5_000;
 
 export const endorsementText = (keyId: string, publicKey: string) => `lantoa-key-endorsement:v1\n${keyId}\n${publicKey}`;
 
-export class SecretUnavailableError extends Error {}
-
-/** The deployment secret: LANTOA_SECRET, or DATA_DIR/secret.key (made once, 0600). */
-export function loadSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer {
-  const fromEnv = env.LANTOA_SECRET;
-  if (fromEnv) {
-    if (fromEnv.length < 16) throw new SecretUnavailableError('LANTOA_SECRET must be at least 16 characters');
-    return Buffer.from(fromEnv, 'utf8');
-  }
-  const file = path.join(dataDir, 'secret.key');
-  try {
-    fs.mkdirSync(dataDir, { recursive: true });
-    // 'wx' fails when the file exists, so two processes starting together keep one secret
-    fs.writeFileSync(file, randomBytes(32).toString('hex') + '\n', { flag: 'wx', mode: 0o600 });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new SecretUnavailableError(`cannot create ${file}: ${(err as Error).message}`);
-  }
-  const text = fs.readFileSync(file, 'utf8').trim();
-  if (text.length < 32) throw new SecretUnavailableError(`${file} is too short to be a secret`);
-  return Buffer.from(text, 'utf8');
-}
+export { SecretUnavailableError, loadSecret } from '../../lib/secrets.ts';
 
 export class KeyRing {
   private encryptionKey: Buffer | undefined;

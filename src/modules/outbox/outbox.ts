@@ -35,6 +35,21 @@ export interface Logger {
 
 export const DEFAULT_MAX_ATTEMPTS = 10;
 
+/**
+ * Thrown by a handler that knows when to try again (a platform's Retry-After,
+ * a rate-limit reset): the job waits that long, with a little jitter so jobs
+ * held back together do not all return in the same instant.
+ */
+export class RetryLater extends Error {
+  constructor(
+    message: string,
+    readonly delayMs: number,
+  ) {
+    super(message);
+    this.name = 'RetryLater';
+  }
+}
+
 /** Retry delay after the n-th failed attempt: 1 s, 2 s, 4 s … capped at 1 h, with ±20 % jitter. */
 export function backoffMs(attempt: number, random = Math.random): number {
   const base = Math.min(1000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
@@ -232,7 +247,8 @@ export class OutboxWorker {
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       const dead = row.attempts >= row.max_attempts || !handler;
-      const runAfter = new Date(this.clock().getTime() + backoffMs(row.attempts));
+      const delay = err instanceof RetryLater ? Math.round(Math.max(0, err.delayMs) * (1 + 0.1 * Math.random())) : backoffMs(row.attempts);
+      const runAfter = new Date(this.clock().getTime() + delay);
       await db
         .updateTable('outbox')
         .set({
