@@ -17,6 +17,10 @@ import { MediaService } from './modules/media/service.ts';
 import { LocalMediaStorage } from './modules/media/storage.ts';
 import { EditorialQueries } from './modules/content/editorial.ts';
 import { SocialService } from './modules/social/index.ts';
+import { FeedbackService } from './modules/feedback/service.ts';
+import { ProofOfWork } from './modules/feedback/pow.ts';
+import { loadSecret, Sealer } from './lib/secrets.ts';
+import { hkdfSync } from 'node:crypto';
 import { FederationService } from './modules/federation/service.ts';
 
 // The composition root: the one place that knows every part and wires them.
@@ -42,6 +46,7 @@ export interface Services {
   /** Keys, publication log, subscriptions, inbox, directory and proposals between portals. */
   federation: FederationService;
   social: SocialService;
+  feedback: FeedbackService;
 }
 
 export interface BuildOptions {
@@ -115,7 +120,40 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
     },
   });
 
-  return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation, social };
+  // keys for citizens' personal data and the proof of work, all from the deployment secret, made on first use
+  const secret = () => loadSecret(config.dataDir);
+  const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', secret(), Buffer.from('lantoa'), Buffer.from(purpose), 32));
+  let pow: ProofOfWork | undefined;
+  const lazyPow = {
+    createChallenge: () => (pow ??= new ProofOfWork({ secret: derive('feedback proof of work v1') })).createChallenge(),
+    verify: (payload: string) => (pow ??= new ProofOfWork({ secret: derive('feedback proof of work v1') })).verify(payload),
+  } as ProofOfWork;
+  let hashKey: Buffer | undefined;
+  const feedback = new FeedbackService({
+    store,
+    portals,
+    outbox,
+    clock,
+    sealer: new Sealer(secret, 'feedback personal data v1'),
+    hashKey: () => (hashKey ??= derive('feedback contact keys v1')),
+    pow: lazyPow,
+    mail: (to, subject, text) => sessions.mailer.send({ to, subject, text }),
+  });
+  outbox.handle(FEEDBACK_DAILY_TOPIC, async () => {
+    await feedback.remind();
+    await feedback.eraseExpired();
+    await outbox.enqueue(store.db, FEEDBACK_DAILY_TOPIC, {}, { runAfter: new Date(clock().getTime() + 3600_000), maxAttempts: 3 });
+  });
+
+  return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation, social, feedback };
+}
+
+export const FEEDBACK_DAILY_TOPIC = 'feedback.deadlines';
+
+/** Enqueues a recurring job unless one is already waiting (each run enqueues the next). */
+async function scheduleOnce(services: Services, topic: string): Promise<void> {
+  const pending = await services.store.db.selectFrom('outbox').select('id').where('topic', '=', topic).where('status', 'in', ['pending', 'running']).executeTakeFirst();
+  if (!pending) await services.outbox.enqueue(services.store.db, topic, {}, { maxAttempts: 3 });
 }
 
 /** The worker role: the outbox worker, plus federation's delivery loops (pushes) and catch-up timer (pulls). */
@@ -134,6 +172,8 @@ class WorkerRole extends OutboxWorker {
     this.catchUp.start();
     // followers and post reach are pulled on a schedule kept in the outbox
     this.social.deliveries.scheduleMetrics().catch((err) => this.services.logger.warn({ err }, 'could not schedule social metrics'));
+    // feedback reminders before due dates and the erasure of expired personal data, hourly
+    scheduleOnce(this.services, FEEDBACK_DAILY_TOPIC).catch((err) => this.services.logger.warn({ err }, 'could not schedule feedback reminders'));
   }
   override async stop(): Promise<void> {
     await Promise.all([this.catchUp.stop(), super.stop()]);

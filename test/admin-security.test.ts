@@ -1,6 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { SMTPServer } from 'smtp-server';
+import { startSmtp, unfold } from './mail-helpers.ts';
 import { createTestEnv, engines, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, PASSWORD, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 import { totpNow } from '../src/modules/sessions/mfa.ts';
@@ -8,33 +8,6 @@ import { totpNow } from '../src/modules/sessions/mfa.ts';
 // Two-factor authentication (enrolment with a QR code, sign-in with a code
 // or a recovery code, each usable once, portals that require it) and
 // password reset by email through a real SMTP server on loopback.
-
-interface Received {
-  to: string;
-  data: string;
-}
-
-async function startSmtp(): Promise<{ port: number; mail: Received[]; close(): Promise<void> }> {
-  const mail: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        mail.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), data: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as { port: number }).port;
-  return { port, mail, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-/** Undoes quoted-printable soft breaks so a long link can be read from the raw message. */
-const unfold = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
 
 for (const engine of engines()) {
   describe(`admin two-factor authentication and password reset (${engine})`, () => {

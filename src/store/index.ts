@@ -26,6 +26,7 @@ import { searchMigration } from './migrations/003_search.ts';
 import { adminMigration } from './migrations/004_admin.ts';
 import { federationMigration } from './migrations/005_federation.ts';
 import { socialMigration } from './migrations/006_social.ts';
+import { feedbackMigration } from './migrations/007_feedback.ts';
 
 export type { Engine } from './engine.ts';
 export type DB = Kysely<Database>;
@@ -182,7 +183,7 @@ export function safeUrl(url: string): string {
 class StaticProvider implements MigrationProvider {
   constructor(private readonly engine: Engine) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001_core': coreMigration(this.engine), '002_site': siteMigration(this.engine), '003_search': searchMigration(this.engine), '004_admin': adminMigration(this.engine), '005_federation': federationMigration(this.engine), '006_social': socialMigration(this.engine) };
+    return { '001_core': coreMigration(this.engine), '002_site': siteMigration(this.engine), '003_search': searchMigration(this.engine), '004_admin': adminMigration(this.engine), '005_federation': federationMigration(this.engine), '006_social': socialMigration(this.engine), '007_feedback': feedbackMigration(this.engine) };
   }
 }
 

@@ -54,7 +54,7 @@ export function toProblem(err: FastifyError | Error, request: FastifyRequest): P
   }
   switch (e.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { ...problem(413, 'The request body is larger than the 10 MB limit.'), instance };
+      return { ...problem(413, `The request body is larger than the limit (${Math.round(((request.routeOptions?.bodyLimit ?? 10 * 1024 * 1024) / 1024 / 1024) * 10) / 10} MB).`), instance };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return { ...problem(415, 'Send the body as application/json.'), instance };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':

@@ -15,6 +15,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { searchRoutes } from './api/search.ts';
 import { federationRoutes } from './federation.ts';
 import { socialRoutes } from './api/social.ts';
+import { feedbackRoutes } from './api/feedback.ts';
 import { metaSchemas, Problem } from './api/schemas.ts';
 
 export const BODY_LIMIT = 10 * 1024 * 1024;
@@ -82,7 +83,7 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
     if (opts.pages && !isApiPath(request.url) && opts.pages.covers(request)) return opts.pages.error(err as Error, request, reply);
     const body = toProblem(err as Error, request);
     if (body.status >= 500) request.log.error({ err }, 'request failed');
-    if (body.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
+    if (body.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', String(typeof body.retryAfter === 'number' ? body.retryAfter : 60));
     return sendProblem(reply, body);
   });
   app.setNotFoundHandler((request, reply) => opts.pages && !isApiPath(request.url) ? opts.pages.notFound(request, reply) : sendProblem(reply, { ...problem(404, `Nothing at ${request.method} ${request.url.split('?')[0]}.`), instance: request.url }));
@@ -106,6 +107,7 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
   searchRoutes(app, services);
   federationRoutes(app, services);
   socialRoutes(app, services);
+  feedbackRoutes(app, services);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   for (const ext of opts.extensions ?? []) await ext(app, services);
   answerCachedItemsFirst(app, itemCache);

@@ -42,6 +42,8 @@ export const AUDIT_ACTIONS = [
   // social channels: added, changed, removed, disconnected; deliveries retried or sent by hand
   'social-channel',
   'social-delivery',
+  // citizen feedback: officers' steps, readings of personal data, settings
+  'feedback',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
