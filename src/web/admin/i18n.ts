@@ -15,7 +15,8 @@ export interface Messages {
   admin: string;
   skip: string;
   otherLanguage: { lang: AdminLang; label: string };
-  nav: { dashboard: string; items: string; newItem: string; media: string; translations: string; audit: string; users: string; tokens: string; settings: string; sections: string; account: string; signOut: string; portals: string; viewSite: string };
+  nav: { dashboard: string; items: string; newItem: string; media: string; translations: string; audit: string; users: string; tokens: string; settings: string; sections: string; account: string; signOut: string; portals: string; viewSite: string; channels: string };
+  social: { title: string; channels: string; deliveries: string; none: string; noDeliveries: string; platform: string; name: string; status: string; statuses: Record<string, string>; auto: string; languages: string; item: string; channel: string; attempts: string; error: string; remote: string; retry: string; retried: string; howToAdd: string };
   roles: Record<Role, string>;
   states: Record<State, string>;
   actions: Record<Action, string>;
@@ -50,7 +51,7 @@ const vi: Messages = {
   admin: 'Quản trị',
   skip: 'Bỏ qua, đến nội dung chính',
   otherLanguage: { lang: 'en', label: 'English' },
-  nav: { dashboard: 'Tổng quan', items: 'Bài viết', newItem: 'Viết bài mới', media: 'Thư viện ảnh', translations: 'Bản dịch', audit: 'Nhật ký', users: 'Người dùng', tokens: 'Khóa API', settings: 'Cài đặt cổng', sections: 'Chuyên mục', account: 'Tài khoản', signOut: 'Đăng xuất', portals: 'Cổng khác', viewSite: 'Xem cổng' },
+  nav: { dashboard: 'Tổng quan', items: 'Bài viết', newItem: 'Viết bài mới', media: 'Thư viện ảnh', translations: 'Bản dịch', audit: 'Nhật ký', users: 'Người dùng', tokens: 'Khóa API', settings: 'Cài đặt cổng', sections: 'Chuyên mục', account: 'Tài khoản', signOut: 'Đăng xuất', portals: 'Cổng khác', viewSite: 'Xem cổng', channels: 'Mạng xã hội' },
   roles: { admin: 'Quản trị viên', 'editor-in-chief': 'Tổng biên tập', editor: 'Biên tập viên', writer: 'Phóng viên', 'feedback-officer': 'Cán bộ trả lời', analyst: 'Phân tích' },
   states: { draft: 'Bản nháp', submitted: 'Chờ duyệt', approved: 'Đã duyệt', scheduled: 'Hẹn giờ', published: 'Đã xuất bản', unpublished: 'Đã gỡ' },
   actions: { submit: 'Gửi duyệt', approve: 'Duyệt', reject: 'Trả lại', publish: 'Xuất bản', schedule: 'Hẹn giờ xuất bản', unpublish: 'Gỡ bài' },
@@ -75,6 +76,27 @@ const vi: Messages = {
   },
   effect: { 'in-force': 'Còn hiệu lực', 'partly-expired': 'Hết hiệu lực một phần', expired: 'Hết hiệu lực', 'not-yet-in-force': 'Chưa có hiệu lực', suspended: 'Tạm ngưng hiệu lực', 'no-longer-applicable': 'Không còn phù hợp' },
   history: { title: (t) => `Lịch sử: ${t}`, revisions: 'Các phiên bản', transitions: 'Các bước quy trình', compare: 'So sánh với phiên bản trước', restore: 'Khôi phục phiên bản này', restoreNote: (v) => `Khôi phục phiên bản ${v}`, restored: (v) => `Đã khôi phục nội dung phiên bản ${v} thành phiên bản mới.`, version: (v) => `Phiên bản ${v}`, current: 'hiện tại', noChanges: 'Không có thay đổi.', field: 'Trường' },
+  social: {
+    title: 'Mạng xã hội',
+    channels: 'Kênh đã kết nối',
+    deliveries: 'Bài đã gửi gần đây',
+    none: 'Cổng chưa kết nối kênh mạng xã hội nào.',
+    noDeliveries: 'Chưa có bài nào được gửi.',
+    platform: 'Nền tảng',
+    name: 'Tên kênh',
+    status: 'Trạng thái',
+    statuses: { active: 'Đang hoạt động', 'needs-reauth': 'Cần kết nối lại', queued: 'Đang chờ gửi', delivered: 'Đã đăng', failed: 'Không đăng được' },
+    auto: 'Tự động đăng',
+    languages: 'Ngôn ngữ',
+    item: 'Bài viết',
+    channel: 'Kênh',
+    attempts: 'Số lần thử',
+    error: 'Lỗi gần nhất',
+    remote: 'Bài trên nền tảng',
+    retry: 'Gửi lại',
+    retried: 'Đã xếp bài vào hàng đợi để gửi lại.',
+    howToAdd: 'Quản trị viên kết nối kênh mới qua API: POST /api/v1/portals/{cổng}/channels (xem tài liệu API).',
+  },
   audit: { title: 'Nhật ký hoạt động', action: 'Hành động', actor: 'Người thực hiện', target: 'Đối tượng', detail: 'Chi tiết', ip: 'Địa chỉ IP', export: 'Xuất CSV', empty: 'Không có mục nào.', fromDate: 'Từ ngày', toDate: 'Đến ngày' },
   users: { title: 'Người dùng và vai trò', add: 'Thêm người dùng hoặc cấp vai trò', email: 'Thư điện tử', name: 'Họ tên', role: 'Vai trò', password: 'Mật khẩu ban đầu', passwordHint: 'Để trống nếu người dùng sẽ tự đặt qua “Quên mật khẩu”.', grant: 'Cấp vai trò', revoke: 'Thu hồi', granted: 'Đã cấp vai trò.', revoked: 'Đã thu hồi vai trò.', selfAdmin: 'Bạn không thể tự thu hồi quyền quản trị của mình.', roles: 'Vai trò' },
   tokens: { title: 'Khóa API', create: 'Tạo khóa mới cho tôi', name: 'Tên khóa (dùng để làm gì)', created: 'Đã tạo khóa API.', copyNow: 'Hãy sao chép khóa ngay: nó sẽ không được hiển thị lại.', revoke: 'Thu hồi', revoked: 'Đã thu hồi khóa.', lastUsed: 'Dùng lần cuối', never: 'chưa dùng', active: 'đang dùng', owner: 'Chủ khóa' },
@@ -99,7 +121,7 @@ const en: Messages = {
   admin: 'Admin',
   skip: 'Skip to main content',
   otherLanguage: { lang: 'vi', label: 'Tiếng Việt' },
-  nav: { dashboard: 'Dashboard', items: 'Items', newItem: 'New item', media: 'Media library', translations: 'Translations', audit: 'Audit log', users: 'Users', tokens: 'API tokens', settings: 'Portal settings', sections: 'Sections', account: 'My account', signOut: 'Sign out', portals: 'Other portals', viewSite: 'View portal' },
+  nav: { dashboard: 'Dashboard', items: 'Items', newItem: 'New item', media: 'Media library', translations: 'Translations', audit: 'Audit log', users: 'Users', tokens: 'API tokens', settings: 'Portal settings', sections: 'Sections', account: 'My account', signOut: 'Sign out', portals: 'Other portals', viewSite: 'View portal', channels: 'Social media' },
   roles: { admin: 'Administrator', 'editor-in-chief': 'Editor-in-chief', editor: 'Editor', writer: 'Writer', 'feedback-officer': 'Feedback officer', analyst: 'Analyst' },
   states: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', scheduled: 'Scheduled', published: 'Published', unpublished: 'Unpublished' },
   actions: { submit: 'Submit for review', approve: 'Approve', reject: 'Send back', publish: 'Publish', schedule: 'Schedule', unpublish: 'Unpublish' },
@@ -124,6 +146,27 @@ const en: Messages = {
   },
   effect: { 'in-force': 'In force', 'partly-expired': 'Partly expired', expired: 'Expired', 'not-yet-in-force': 'Not yet in force', suspended: 'Suspended', 'no-longer-applicable': 'No longer applicable' },
   history: { title: (t) => `History: ${t}`, revisions: 'Revisions', transitions: 'Workflow steps', compare: 'Compare with the previous version', restore: 'Restore this version', restoreNote: (v) => `Restored version ${v}`, restored: (v) => `The content of version ${v} was restored as a new version.`, version: (v) => `Version ${v}`, current: 'current', noChanges: 'No changes.', field: 'Field' },
+  social: {
+    title: 'Social media',
+    channels: 'Connected channels',
+    deliveries: 'Recent posts',
+    none: 'This portal has no social channels yet.',
+    noDeliveries: 'Nothing posted yet.',
+    platform: 'Platform',
+    name: 'Channel',
+    status: 'Status',
+    statuses: { active: 'Active', 'needs-reauth': 'Needs reconnecting', queued: 'Queued', delivered: 'Posted', failed: 'Failed' },
+    auto: 'Posts automatically',
+    languages: 'Languages',
+    item: 'Item',
+    channel: 'Channel',
+    attempts: 'Attempts',
+    error: 'Last error',
+    remote: 'On the platform',
+    retry: 'Try again',
+    retried: 'Queued to be posted again.',
+    howToAdd: 'Admins connect new channels through the API: POST /api/v1/portals/{portal}/channels (see the API docs).',
+  },
   audit: { title: 'Audit log', action: 'Action', actor: 'Actor', target: 'Target', detail: 'Detail', ip: 'IP address', export: 'Export CSV', empty: 'No entries.', fromDate: 'From', toDate: 'To' },
   users: { title: 'Users and roles', add: 'Add a user or grant a role', email: 'Email', name: 'Name', role: 'Role', password: 'Initial password', passwordHint: 'Leave empty to let the user set one through "Forgot your password?".', grant: 'Grant role', revoke: 'Revoke', granted: 'Role granted.', revoked: 'Role revoked.', selfAdmin: 'You cannot revoke your own admin role.', roles: 'Roles' },
   tokens: { title: 'API tokens', create: 'Create a token for me', name: 'Token name (what it is for)', created: 'API token created.', copyNow: 'Copy the token now: it will not be shown again.', revoke: 'Revoke', revoked: 'Token revoked.', lastUsed: 'Last used', never: 'never', active: 'active', owner: 'Owner' },
