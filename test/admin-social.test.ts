@@ -71,6 +71,36 @@ for (const engine of engines()) {
       assert.match(after.text, /Đã đăng/);
     });
 
+    it('an admin connects a channel with the form, updates its credentials and disconnects it; secrets never come back', async () => {
+      const b = new AdminBrowser(port, CENTRAL);
+      await b.signIn(net.emails.admin, PASSWORD);
+      const form = await b.get('/admin/channels');
+      assert.match(form.text, /action="\/admin\/channels"/);
+      const bad = await b.post('/admin/channels', { platform: 'zalo', name: '', apiBaseUrl: 'ftp://nope', credentials: 'accessToken=bi-mat-zalo-123\nappId=42', 'lang-vi': '1', 'type-news': '1', autoPublish: '1' });
+      assert.equal(bad.status, 422);
+      assert.match(bad.text, /refreshToken|credentials/);
+      assert.ok(!bad.text.includes('bi-mat-zalo-123'), 'a typed secret is not sent back');
+      const acc = emulator.account('viber');
+      const ok = await b.post('/admin/channels', { platform: 'viber', name: 'Viber Tin nhanh', apiBaseUrl: acc.apiBaseUrl, credentials: `authToken=${acc.credentials.authToken}`, 'lang-vi': '1', 'type-news': '1', autoPublish: '1' });
+      assert.equal(ok.status, 303, ok.text);
+      const list = await b.get('/admin/channels');
+      assert.match(list.text, /Viber Tin nhanh/);
+      assert.ok(!list.text.includes(acc.credentials.authToken), 'stored credentials are never shown');
+      const central = await env.services.portals.require('chinhphu');
+      const channel = (await env.services.social.channels.list(central)).find((c) => c.name === 'Viber Tin nhanh')!;
+      const fresh = emulator.account('viber');
+      assert.equal((await b.post(`/admin/channels/${channel.id}`, { credentials: `authToken=${fresh.credentials.authToken}` })).status, 303);
+      assert.equal((await env.services.social.channels.runtime(channel.id)).credentials.authToken, fresh.credentials.authToken);
+      const editor = new AdminBrowser(port, CENTRAL);
+      await editor.signIn(net.emails.editor, PASSWORD);
+      assert.doesNotMatch((await editor.get('/admin/channels')).text, /action="\/admin\/channels"/, 'editors do not connect channels');
+      assert.equal((await editor.post(`/admin/channels/${channel.id}/delete`, {})).status, 403);
+      assert.equal((await b.post(`/admin/channels/${channel.id}/delete`, {})).status, 303);
+      assert.equal((await env.services.social.channels.list(central)).some((c) => c.id === channel.id), false);
+      const log = await env.services.store.db.selectFrom('audit_log' as any).selectAll().where('target' as any, '=', `social-channel:${channel.id}`).execute();
+      assert.equal(log.length, 3, 'connected, updated and removed are in the audit log');
+    });
+
     it('writers see the page without the retry; another portal cannot touch the delivery', async () => {
       const writer = new AdminBrowser(port, CENTRAL);
       await writer.signIn(net.emails.writer, PASSWORD);

@@ -16,7 +16,7 @@ export interface Messages {
   skip: string;
   otherLanguage: { lang: AdminLang; label: string };
   nav: { dashboard: string; items: string; newItem: string; media: string; translations: string; audit: string; users: string; tokens: string; settings: string; sections: string; account: string; signOut: string; portals: string; viewSite: string; channels: string };
-  social: { title: string; channels: string; deliveries: string; none: string; noDeliveries: string; platform: string; name: string; status: string; statuses: Record<string, string>; auto: string; languages: string; item: string; channel: string; attempts: string; error: string; remote: string; retry: string; retried: string; howToAdd: string };
+  social: { title: string; channels: string; deliveries: string; none: string; noDeliveries: string; platform: string; name: string; status: string; statuses: Record<string, string>; auto: string; languages: string; item: string; channel: string; attempts: string; error: string; remote: string; retry: string; retried: string; howToAdd: string; connect: string; credentials: string; credentialsHint: (fields: string) => string; apiBaseUrl: string; apiBaseUrlHint: string; contentTypes: string; connected: string; update: string; updated: string; disconnect: string; disconnected: string; credentialsSet: string };
   roles: Record<Role, string>;
   states: Record<State, string>;
   actions: Record<Action, string>;
@@ -95,7 +95,19 @@ const vi: Messages = {
     remote: 'Bài trên nền tảng',
     retry: 'Gửi lại',
     retried: 'Đã xếp bài vào hàng đợi để gửi lại.',
-    howToAdd: 'Quản trị viên kết nối kênh mới qua API: POST /api/v1/portals/{cổng}/channels (xem tài liệu API).',
+    howToAdd: 'Quản trị viên kết nối kênh mới bằng biểu mẫu dưới đây hoặc qua API: POST /api/v1/portals/{cổng}/channels.',
+    connect: 'Kết nối kênh mới',
+    credentials: 'Thông tin xác thực (mỗi dòng một mục: tên=giá trị)',
+    credentialsHint: (f) => `Các mục theo nền tảng — ${f}. Thông tin được mã hóa khi lưu và không bao giờ hiển thị lại.`,
+    apiBaseUrl: 'Địa chỉ API (để trống nếu dùng địa chỉ chính thức)',
+    apiBaseUrlHint: 'Chỉ điền khi dùng máy chủ giả lập hoặc proxy khu vực.',
+    contentTypes: 'Loại nội dung được đăng',
+    connected: 'Đã kết nối kênh.',
+    update: 'Cập nhật thông tin xác thực',
+    updated: 'Đã cập nhật kênh.',
+    disconnect: 'Ngắt kết nối',
+    disconnected: 'Đã ngắt kết nối kênh.',
+    credentialsSet: 'Đã lưu',
   },
   audit: { title: 'Nhật ký hoạt động', action: 'Hành động', actor: 'Người thực hiện', target: 'Đối tượng', detail: 'Chi tiết', ip: 'Địa chỉ IP', export: 'Xuất CSV', empty: 'Không có mục nào.', fromDate: 'Từ ngày', toDate: 'Đến ngày' },
   users: { title: 'Người dùng và vai trò', add: 'Thêm người dùng hoặc cấp vai trò', email: 'Thư điện tử', name: 'Họ tên', role: 'Vai trò', password: 'Mật khẩu ban đầu', passwordHint: 'Để trống nếu người dùng sẽ tự đặt qua “Quên mật khẩu”.', grant: 'Cấp vai trò', revoke: 'Thu hồi', granted: 'Đã cấp vai trò.', revoked: 'Đã thu hồi vai trò.', selfAdmin: 'Bạn không thể tự thu hồi quyền quản trị của mình.', roles: 'Vai trò' },
@@ -165,7 +177,19 @@ const en: Messages = {
     remote: 'On the platform',
     retry: 'Try again',
     retried: 'Queued to be posted again.',
-    howToAdd: 'Admins connect new channels through the API: POST /api/v1/portals/{portal}/channels (see the API docs).',
+    howToAdd: 'Admins connect new channels with the form below or through the API: POST /api/v1/portals/{portal}/channels.',
+    connect: 'Connect a channel',
+    credentials: 'Credentials (one per line: name=value)',
+    credentialsHint: (f) => `Fields by platform — ${f}. They are encrypted when saved and never shown again.`,
+    apiBaseUrl: 'API address (leave empty for the official one)',
+    apiBaseUrlHint: 'Only for an emulator or a regional proxy.',
+    contentTypes: 'Content types to post',
+    connected: 'Channel connected.',
+    update: 'Update credentials',
+    updated: 'Channel updated.',
+    disconnect: 'Disconnect',
+    disconnected: 'Channel disconnected.',
+    credentialsSet: 'Saved',
   },
   audit: { title: 'Audit log', action: 'Action', actor: 'Actor', target: 'Target', detail: 'Detail', ip: 'IP address', export: 'Export CSV', empty: 'No entries.', fromDate: 'From', toDate: 'To' },
   users: { title: 'Users and roles', add: 'Add a user or grant a role', email: 'Email', name: 'Name', role: 'Role', password: 'Initial password', passwordHint: 'Leave empty to let the user set one through "Forgot your password?".', grant: 'Grant role', revoke: 'Revoke', granted: 'Role granted.', revoked: 'Role revoked.', selfAdmin: 'You cannot revoke your own admin role.', roles: 'Roles' },

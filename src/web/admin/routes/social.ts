@@ -1,24 +1,45 @@
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../../app.ts';
-import { ConflictError, NotFoundError } from '../../../lib/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../../lib/errors.ts';
+import { CONTENT_TYPES } from '../../../modules/content/types.ts';
+import { CONNECTORS } from '../../../modules/social/connectors/index.ts';
+import { PLATFORMS } from '../../../modules/social/types.ts';
 import { html } from '../../site/html.ts';
-import { HttpError, idParam, newsroom, Redirect, sendPage } from '../http.ts';
-import { csrfField, formatTime, page } from '../layout.ts';
+import { fieldsOf, HttpError, idParam, newsroom, portalAdmin, Redirect, sendPage, type Gate } from '../http.ts';
+import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, textarea, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
 
 // The portal's social channels as editors see them: which are connected and
 // whether each needs reconnecting, and what was posted where lately, with a
 // "try again" for what did not get through. Channels are connected and
-// changed through the API (their credentials never pass through a page).
+// changed by the portal's admins (here or through the API); credentials go
+// in through a form and are never shown again.
+
+const NOTICES: Record<string, 'retried' | 'connected' | 'updated' | 'disconnected'> = { retried: 'retried', connected: 'connected', updated: 'updated', disconnected: 'disconnected' };
+
+/** "name=value" lines → an object (values may contain '='). */
+function parseCredentials(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const i = line.indexOf('=');
+    if (i <= 0) continue;
+    out[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+  }
+  return out;
+}
+
+const credentialGuide = () => PLATFORMS.map((p) => `${p}: ${CONNECTORS[p].credentialFields.map((f) => (f.required ? f.name : `${f.name}?`)).join(', ')}`).join('; ');
 
 export function socialRoutes(app: FastifyInstance, services: Services) {
   const { social, store } = services;
 
-  app.get('/channels', async (request, reply) => {
-    const gate = newsroom(request);
+  async function channelsPage(gate: Gate, form: { errors?: Errors; values?: Record<string, string> } = {}, noticeKey?: string) {
     const { ctx } = gate;
     const m = ctx.m.social;
-    const notice = (request.query as { notice?: string }).notice === 'retried' ? html`<p class="notice" role="status">${m.retried}</p>` : '';
+    const key = noticeKey ? NOTICES[noticeKey] : undefined;
+    const notice = key ? html`<p class="notice" role="status">${m[key]}</p>` : '';
+    const isAdmin = ctx.roles.includes('admin');
+    const v = form.values ?? {};
     const channels = await social.channels.list(ctx.portal);
     const ids = channels.map((c) => c.id);
     const rows = ids.length
@@ -38,9 +59,28 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
 ${channels.length === 0
       ? html`<p>${m.none}</p>`
       : html`<table><thead><tr><th scope="col">${m.name}</th><th scope="col">${m.platform}</th><th scope="col">${m.status}</th><th scope="col">${m.auto}</th><th scope="col">${m.languages}</th></tr></thead><tbody>
-${channels.map((c) => html`<tr><td>${c.name}</td><td>${c.platform}</td><td>${m.statuses[c.status] ?? c.status}${c.statusReason ? html`<br><small>${c.statusReason}</small>` : ''}</td><td>${c.autoPublish ? ctx.m.common.yes : ctx.m.common.no}</td><td>${c.languages.join(', ')}</td></tr>`)}
+${channels.map(
+        (c) => html`<tr><td>${c.name}<br><small>${m.credentialsSet}: ${c.credentialsSet.join(', ')}</small></td><td>${c.platform}</td><td>${m.statuses[c.status] ?? c.status}${c.statusReason ? html`<br><small>${c.statusReason}</small>` : ''}</td><td>${c.autoPublish ? ctx.m.common.yes : ctx.m.common.no}</td><td>${c.languages.join(', ')}${
+          isAdmin
+            ? html`<details><summary>${m.update}</summary><form method="post" action="/admin/channels/${c.id}">${csrfField(ctx)}${textarea({ name: 'credentials', label: m.credentials, rows: 3 })}<button type="submit">${m.update}</button></form>
+<form method="post" action="/admin/channels/${c.id}/delete">${csrfField(ctx)}<button type="submit" class="secondary">${m.disconnect}</button></form></details>`
+            : ''
+        }</td></tr>`,
+      )}
 </tbody></table>`}
 <p><small>${m.howToAdd}</small></p>
+${isAdmin
+      ? html`<h2>${m.connect}</h2>${errorSummary(ctx, form.errors ?? new Map())}
+<form method="post" action="/admin/channels" class="card">${csrfField(ctx)}
+${select({ name: 'platform', label: m.platform, value: v.platform ?? '', errors: form.errors, options: PLATFORMS.map((p) => ({ value: p, label: p })) })}
+${input({ name: 'name', label: m.name, value: v.name, errors: form.errors, required: true })}
+${input({ name: 'apiBaseUrl', label: m.apiBaseUrl, value: v.apiBaseUrl, errors: form.errors, hint: m.apiBaseUrlHint })}
+${textarea({ name: 'credentials', label: m.credentials, rows: 4, errors: form.errors, hint: m.credentialsHint(credentialGuide()) })}
+<fieldset><legend>${m.languages}</legend>${ctx.portal.languages.map((l) => checkbox({ name: `lang-${l}`, label: ctx.m.langs[l as 'vi' | 'en' | 'zh'], checked: form.values ? v[`lang-${l}`] === '1' : l === 'vi' }))}</fieldset>
+<fieldset><legend>${m.contentTypes}</legend>${CONTENT_TYPES.map((t) => checkbox({ name: `type-${t}`, label: ctx.m.types[t], checked: form.values ? v[`type-${t}`] === '1' : ['news', 'directive', 'press-release'].includes(t) }))}</fieldset>
+${checkbox({ name: 'autoPublish', label: m.auto, checked: form.values ? v.autoPublish === '1' : true })}
+<button type="submit">${m.connect}</button></form>`
+      : ''}
 <h2>${m.deliveries}</h2>
 ${rows.length === 0
       ? html`<p>${m.noDeliveries}</p>`
@@ -53,7 +93,60 @@ ${(rows as any[]).map(
   }</td></tr>`,
 )}
 </tbody></table>`}`;
-    return sendPage(reply, 200, await page(ctx, { title: m.title, current: 'channels', otherPortals: await otherPortals(services, ctx), body }));
+    return page(ctx, { title: m.title, current: 'channels', otherPortals: await otherPortals(services, ctx), body });
+  }
+
+  app.get('/channels', async (request, reply) => {
+    const gate = newsroom(request);
+    return sendPage(reply, 200, await channelsPage(gate, {}, (request.query as { notice?: string }).notice));
+  });
+
+  const audit = (gate: Gate, target: string, detail: Record<string, unknown>) =>
+    services.audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'social-channel', target, detail, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
+
+  app.post('/channels', async (request, reply) => {
+    const gate = portalAdmin(request);
+    const f = fieldsOf(request.body);
+    const languages = gate.ctx.portal.languages.filter((l) => f[`lang-${l}`] === '1');
+    const contentTypes = CONTENT_TYPES.filter((t) => f[`type-${t}`] === '1');
+    try {
+      const channel = await social.channels.create(gate.ctx.portal, { platform: f.platform, name: f.name, apiBaseUrl: f.apiBaseUrl || null, credentials: parseCredentials(f.credentials ?? ''), languages, contentTypes, autoPublish: f.autoPublish === '1' });
+      await audit(gate, `social-channel:${channel.id}`, { created: true, platform: channel.platform, credentialsSet: channel.credentialsSet });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      const { credentials: _secret, ...kept } = f;
+      return sendPage(reply, 422, await channelsPage(gate, { errors: errorMap(gate.ctx, err.errors.map((e) => ({ ...e, path: e.path.startsWith('/credentials') ? '/credentials' : e.path }))), values: kept }));
+    }
+    throw new Redirect('/admin/channels?notice=connected');
+  });
+
+  app.post('/channels/:id', async (request, reply) => {
+    const gate = portalAdmin(request);
+    const id = idParam((request.params as { id: string }).id);
+    const f = fieldsOf(request.body);
+    try {
+      const { reconnected } = await social.channels.update(gate.ctx.portal, id, { credentials: parseCredentials(f.credentials ?? '') });
+      const resumed = reconnected ? await social.deliveries.resumeChannel(id) : 0;
+      await audit(gate, `social-channel:${id}`, { changed: ['credentials'], reconnected, resumed });
+    } catch (err) {
+      if (err instanceof NotFoundError) throw new HttpError(404);
+      if (!(err instanceof ValidationError)) throw err;
+      return sendPage(reply, 422, await channelsPage(gate, { errors: errorMap(gate.ctx, err.errors.map((e) => ({ ...e, path: '/credentials' }))) }));
+    }
+    throw new Redirect('/admin/channels?notice=updated');
+  });
+
+  app.post('/channels/:id/delete', async (request) => {
+    const gate = portalAdmin(request);
+    const id = idParam((request.params as { id: string }).id);
+    try {
+      await social.channels.remove(gate.ctx.portal, id);
+    } catch (err) {
+      if (err instanceof NotFoundError) throw new HttpError(404);
+      throw err;
+    }
+    await audit(gate, `social-channel:${id}`, { removed: true });
+    throw new Redirect('/admin/channels?notice=disconnected');
   });
 
   app.post('/deliveries/:id/retry', async (request) => {
