@@ -117,3 +117,49 @@ for (const engine of engines()) {
     });
   });
 }
+
+for (const engine of engines()) {
+  describe(`admin publishing to channels picked by hand (${engine})`, () => {
+    let env: TestEnv;
+    let server: TestServer;
+    let net: AdminNetwork;
+    let port: number;
+    let worker: OutboxWorker;
+    const emulator = new SocialEmulator([viberEmulator]);
+
+    before(async () => {
+      env = await createTestEnv(engine);
+      net = await seedAdminNetwork(env.services);
+      server = await startServer(env.services);
+      port = portOf(server.url);
+      await emulator.listen();
+      worker = createWorker(env.services, { pollMs: 25 });
+      worker.start();
+    });
+    after(async () => {
+      await worker?.stop();
+      await emulator.close();
+      await server?.close();
+      await env?.close();
+    });
+
+    it('offers manual channels beside Publish, posts to the ticked ones only, and shows the result on the item', async () => {
+      const { services } = env;
+      const central = await services.portals.require('chinhphu');
+      const acc = emulator.account('viber');
+      const manual = await services.social.channels.create(central, { platform: 'viber', name: 'Viber chọn tay', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news'], autoPublish: false });
+      const chief = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
+      const item = await services.content.create(central, chief, { ...sampleNews } as any);
+      const b = new AdminBrowser(port, CENTRAL);
+      await b.signIn(net.emails['editor-in-chief'], PASSWORD);
+      const editPage = await b.get(`/admin/items/${item.id}`);
+      assert.match(editPage.text, new RegExp(`name="channel-${manual.id}"`));
+      const res = await b.post(`/admin/items/${item.id}/workflow`, { action: 'publish', version: String(item.version), [`channel-${manual.id}`]: '1' });
+      assert.equal(res.status, 303, res.text);
+      await waitFor(async () => (await services.social.deliveries.forItem(item.id))[0]?.status === 'delivered', 15_000);
+      assert.equal(emulator.state('viber').postsFor(item.url).length, 1);
+      const after = await b.get(`/admin/items/${item.id}`);
+      assert.match(after.text, /Viber chọn tay \(viber\): Đã đăng/);
+    });
+  });
+}

@@ -16,7 +16,7 @@ export interface Messages {
   skip: string;
   otherLanguage: { lang: AdminLang; label: string };
   nav: { dashboard: string; items: string; newItem: string; media: string; translations: string; audit: string; users: string; tokens: string; settings: string; sections: string; account: string; signOut: string; portals: string; viewSite: string; channels: string };
-  social: { title: string; channels: string; deliveries: string; none: string; noDeliveries: string; platform: string; name: string; status: string; statuses: Record<string, string>; auto: string; languages: string; item: string; channel: string; attempts: string; error: string; remote: string; retry: string; retried: string; howToAdd: string; connect: string; credentials: string; credentialsHint: (fields: string) => string; apiBaseUrl: string; apiBaseUrlHint: string; contentTypes: string; connected: string; update: string; updated: string; disconnect: string; disconnected: string; credentialsSet: string };
+  social: { title: string; channels: string; deliveries: string; none: string; noDeliveries: string; platform: string; name: string; status: string; statuses: Record<string, string>; auto: string; languages: string; item: string; channel: string; attempts: string; error: string; remote: string; retry: string; retried: string; howToAdd: string; connect: string; credentials: string; credentialsHint: (fields: string) => string; apiBaseUrl: string; apiBaseUrlHint: string; contentTypes: string; connected: string; update: string; updated: string; disconnect: string; disconnected: string; credentialsSet: string; alsoPost: string; onItem: string };
   roles: Record<Role, string>;
   states: Record<State, string>;
   actions: Record<Action, string>;
@@ -108,6 +108,8 @@ const vi: Messages = {
     disconnect: 'Ngắt kết nối',
     disconnected: 'Đã ngắt kết nối kênh.',
     credentialsSet: 'Đã lưu',
+    alsoPost: 'Đăng thêm lên các kênh chọn tay',
+    onItem: 'Trên mạng xã hội',
   },
   audit: { title: 'Nhật ký hoạt động', action: 'Hành động', actor: 'Người thực hiện', target: 'Đối tượng', detail: 'Chi tiết', ip: 'Địa chỉ IP', export: 'Xuất CSV', empty: 'Không có mục nào.', fromDate: 'Từ ngày', toDate: 'Đến ngày' },
   users: { title: 'Người dùng và vai trò', add: 'Thêm người dùng hoặc cấp vai trò', email: 'Thư điện tử', name: 'Họ tên', role: 'Vai trò', password: 'Mật khẩu ban đầu', passwordHint: 'Để trống nếu người dùng sẽ tự đặt qua “Quên mật khẩu”.', grant: 'Cấp vai trò', revoke: 'Thu hồi', granted: 'Đã cấp vai trò.', revoked: 'Đã thu hồi vai trò.', selfAdmin: 'Bạn không thể tự thu hồi quyền quản trị của mình.', roles: 'Vai trò' },
@@ -190,6 +192,8 @@ const en: Messages = {
     disconnect: 'Disconnect',
     disconnected: 'Channel disconnected.',
     credentialsSet: 'Saved',
+    alsoPost: 'Also post to channels picked by hand',
+    onItem: 'On social media',
   },
   audit: { title: 'Audit log', action: 'Action', actor: 'Actor', target: 'Target', detail: 'Detail', ip: 'IP address', export: 'Export CSV', empty: 'No entries.', fromDate: 'From', toDate: 'To' },
   users: { title: 'Users and roles', add: 'Add a user or grant a role', email: 'Email', name: 'Name', role: 'Role', password: 'Initial password', passwordHint: 'Leave empty to let the user set one through "Forgot your password?".', grant: 'Grant role', revoke: 'Revoke', granted: 'Role granted.', revoked: 'Role revoked.', selfAdmin: 'You cannot revoke your own admin role.', roles: 'Roles' },

@@ -102,6 +102,26 @@ main:focus{outline:none}
 .search-results h2{font-size:1.1rem;margin:.2rem 0}
 .search-results p{margin:.2rem 0}
 mark{background:#fff0a8;color:inherit;padding:0 .1em}
+.feedback-form{max-width:40rem}
+.feedback-form fieldset{border:0;padding:0;margin:1rem 0}
+.feedback-form legend{font-weight:700;padding:0}
+.form-row{margin:.75rem 0}
+.form-row>label{display:block;font-weight:700}
+.feedback-form input[type=text],.feedback-form input[type=email],.feedback-form input[type=tel],.feedback-form input:not([type]),.feedback-form select,.feedback-form textarea{display:block;width:100%;padding:.4rem .5rem;font:inherit;border:2px solid #0b0c0c;border-radius:0}
+.feedback-form [aria-invalid=true]{border-color:#b00020;border-width:3px}
+.choice{display:block;margin:.25rem 0}
+.field-error{color:#b00020;font-weight:700;margin:.2rem 0}
+.notice-error{border-color:#b00020}
+.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
+.facts dt{font-weight:700}
+.facts dd{margin:0}
+.tracking-code{font-size:1.3rem;font-family:monospace}
+.answers{list-style:none;margin:0;padding:0}
+.answers>li{border-bottom:1px solid var(--line);padding:1rem 0}
+.answers h2{font-size:1.2rem;margin:.2rem 0}
+.answers h3{font-size:1rem;margin:.75rem 0 .2rem}
+.answer{border-left:4px solid var(--brand);padding-left:.75rem}
+.history{padding-left:1.25rem}
 @media (min-width:40rem){
   h1{font-size:2.1rem}
   .cards.two{grid-template-columns:1fr 1fr}

@@ -161,6 +161,75 @@ export interface Messages {
     subsites: string;
     contentTypes: string;
   };
+  feedback: {
+    /** footer link to the submission form */
+    submitLink: string;
+    answersLink: string;
+    trackLink: string;
+    formTitle: string;
+    formIntro: string;
+    noScript: (email: string, phone: string) => string;
+    apiNote: string;
+    kind: string;
+    kinds: Record<'question' | 'feedback' | 'petition', string>;
+    field: string;
+    chooseField: string;
+    title: string;
+    content: string;
+    submitterType: string;
+    submitterTypes: Record<'citizen' | 'business' | 'organisation', string>;
+    you: string;
+    name: string;
+    email: string;
+    phone: string;
+    address: string;
+    contactHint: string;
+    petitionHint: string;
+    consent: string;
+    privacy: string;
+    send: string;
+    powWorking: string;
+    powFailed: string;
+    errorSummary: string;
+    fieldErrors: Record<string, string>;
+    invalid: string;
+    badProof: string;
+    tooMany: (minutes: number) => string;
+    repeat: (code: string) => string;
+    receiptTitle: string;
+    receiptText: string;
+    trackingCode: string;
+    dueDate: string;
+    receivedAt: string;
+    keepCode: string;
+    trackTitle: string;
+    trackIntro: string;
+    code: string;
+    contact: string;
+    contactHelp: string;
+    trackButton: string;
+    notFound: string;
+    status: string;
+    statuses: Record<'received' | 'in-progress' | 'info-requested' | 'answered' | 'published' | 'rejected' | 'forwarded', string>;
+    history: string;
+    actions: Record<string, string>;
+    answer: string;
+    answeredAt: string;
+    noAnswerYet: string;
+    forwardedTo: string;
+    answersTitle: string;
+    answersIntro: string;
+    searchAnswers: string;
+    searchButton: string;
+    noAnswers: string;
+    noAnswersFor: (q: string) => string;
+    question: string;
+    askedBy: string;
+    askedOn: string;
+    previous: string;
+    next: string;
+    pages: string;
+  };
 }
 
 const vi: Messages = {
@@ -321,6 +390,86 @@ const vi: Messages = {
     sections: 'Chuyên mục',
     subsites: 'Chuyên trang',
     contentTypes: 'Loại nội dung',
+  },
+  feedback: {
+    submitLink: 'Gửi phản ánh, kiến nghị',
+    answersLink: 'Hỏi đáp',
+    trackLink: 'Tra cứu phản ánh, kiến nghị',
+    formTitle: 'Gửi câu hỏi, phản ánh, kiến nghị',
+    formIntro: 'Cơ quan trả lời trong thời hạn quy định, tính theo ngày làm việc. Sau khi gửi, bạn nhận được mã số để tra cứu tình trạng xử lý.',
+    noScript: (email, phone) => `Biểu mẫu trực tuyến cần bật JavaScript để thực hiện bước chống thư rác. Nếu không dùng được JavaScript, xin gửi thư điện tử đến ${email} hoặc gọi ${phone}.`,
+    apiNote: 'Phần mềm có thể gửi qua giao diện lập trình (API) tại /api/v1/portals/{cổng}/feedback.',
+    kind: 'Loại',
+    kinds: { question: 'Câu hỏi', feedback: 'Phản ánh', petition: 'Kiến nghị' },
+    field: 'Lĩnh vực',
+    chooseField: '— Chọn lĩnh vực —',
+    title: 'Tiêu đề',
+    content: 'Nội dung',
+    submitterType: 'Người gửi là',
+    submitterTypes: { citizen: 'Cá nhân', business: 'Doanh nghiệp', organisation: 'Tổ chức' },
+    you: 'Thông tin người gửi',
+    name: 'Họ và tên (hoặc tên tổ chức)',
+    email: 'Thư điện tử',
+    phone: 'Điện thoại',
+    address: 'Địa chỉ',
+    contactHint: 'Cần ít nhất thư điện tử hoặc số điện thoại để nhận trả lời.',
+    petitionHint: 'Kiến nghị cần có số điện thoại và địa chỉ.',
+    consent: 'Tôi đồng ý để câu hỏi và câu trả lời được đăng công khai (chỉ hiện chữ cái đầu của tên, không hiện thông tin liên hệ).',
+    privacy: 'Thông tin cá nhân chỉ cán bộ xử lý được xem và được xóa sau thời hạn lưu trữ.',
+    send: 'Gửi',
+    powWorking: 'Đang thực hiện bước chống thư rác, xin chờ trong giây lát…',
+    powFailed: 'Không thực hiện được bước chống thư rác. Xin thử lại.',
+    errorSummary: 'Xin kiểm tra lại các mục sau:',
+    fieldErrors: {
+      '/kind': 'Chọn loại: câu hỏi, phản ánh hoặc kiến nghị.',
+      '/field': 'Chọn lĩnh vực.',
+      '/title': 'Tiêu đề cần từ 5 đến 300 ký tự.',
+      '/content': 'Nội dung cần từ 20 đến 20.000 ký tự.',
+      '/submitterType': 'Chọn người gửi là cá nhân, doanh nghiệp hay tổ chức.',
+      '/name': 'Nhập họ và tên (tối đa 200 ký tự).',
+      '/email': 'Nhập thư điện tử hợp lệ, hoặc để trống và nhập số điện thoại.',
+      '/phone': 'Nhập số điện thoại hợp lệ (kiến nghị bắt buộc có số điện thoại).',
+      '/address': 'Nhập địa chỉ (kiến nghị bắt buộc có địa chỉ; tối đa 500 ký tự).',
+      '/altcha': 'Chưa thực hiện bước chống thư rác: biểu mẫu cần bật JavaScript.',
+      '/lang': 'Ngôn ngữ không được hỗ trợ.',
+    },
+    invalid: 'Mục này chưa hợp lệ.',
+    badProof: 'Bước chống thư rác đã hết hạn hoặc đã được dùng. Xin bấm Gửi lại.',
+    tooMany: (min) => `Bạn đã gửi quá nhiều lần trong một giờ. Xin thử lại sau khoảng ${min} phút.`,
+    repeat: (code) => `Nội dung này đã được gửi trước đó, mã số ${code}.`,
+    receiptTitle: 'Đã nhận',
+    receiptText: 'Cơ quan đã tiếp nhận nội dung bạn gửi.',
+    trackingCode: 'Mã số',
+    dueDate: 'Hạn trả lời',
+    receivedAt: 'Thời điểm tiếp nhận',
+    keepCode: 'Xin giữ mã số này: cùng với thư điện tử hoặc số điện thoại đã khai, mã số dùng để tra cứu tình trạng xử lý.',
+    trackTitle: 'Tra cứu phản ánh, kiến nghị',
+    trackIntro: 'Nhập mã số và thư điện tử hoặc số điện thoại bạn đã khai khi gửi.',
+    code: 'Mã số',
+    contact: 'Thư điện tử hoặc số điện thoại',
+    contactHelp: 'Đúng như khi gửi.',
+    trackButton: 'Tra cứu',
+    notFound: 'Không tìm thấy nội dung nào với mã số và thông tin liên hệ này.',
+    status: 'Tình trạng',
+    statuses: { received: 'Đã tiếp nhận', 'in-progress': 'Đang xử lý', 'info-requested': 'Cần bổ sung thông tin', answered: 'Đã trả lời', published: 'Đã trả lời và công khai', rejected: 'Không tiếp nhận', forwarded: 'Đã chuyển cơ quan có thẩm quyền' },
+    history: 'Quá trình xử lý',
+    actions: { submit: 'Gửi', register: 'Tiếp nhận xử lý', forward: 'Chuyển cơ quan khác', 'received-by-forward': 'Nhận từ cơ quan khác', 'request-info': 'Đề nghị bổ sung', reply: 'Người gửi bổ sung', answer: 'Trả lời', reject: 'Không tiếp nhận', publish: 'Công khai trả lời' },
+    answer: 'Trả lời',
+    answeredAt: 'Ngày trả lời',
+    noAnswerYet: 'Chưa có trả lời.',
+    forwardedTo: 'Đã chuyển đến',
+    answersTitle: 'Hỏi đáp',
+    answersIntro: 'Câu hỏi của người dân, doanh nghiệp và trả lời của cơ quan, được đăng khi người hỏi đồng ý.',
+    searchAnswers: 'Tìm trong hỏi đáp',
+    searchButton: 'Tìm',
+    noAnswers: 'Chưa có câu trả lời nào được đăng.',
+    noAnswersFor: (q) => `Không có câu trả lời nào khớp với “${q}”.`,
+    question: 'Câu hỏi',
+    askedBy: 'Người hỏi',
+    askedOn: 'Ngày hỏi',
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    pages: 'Chuyển trang hỏi đáp',
   },
 };
 
@@ -483,6 +632,86 @@ const en: Messages = {
     subsites: 'Sub-sites',
     contentTypes: 'Content types',
   },
+  feedback: {
+    submitLink: 'Send a question or feedback',
+    answersLink: 'Questions and answers',
+    trackLink: 'Track your submission',
+    formTitle: 'Send a question, feedback or a petition',
+    formIntro: 'The agency answers within the legal deadline, counted in working days. After sending you get a tracking code to follow its progress.',
+    noScript: (email, phone) => `The online form needs JavaScript for its anti-spam check. Without JavaScript, please write to ${email} or call ${phone}.`,
+    apiNote: 'Software can send through the API at /api/v1/portals/{portal}/feedback.',
+    kind: 'Type',
+    kinds: { question: 'Question', feedback: 'Feedback', petition: 'Petition' },
+    field: 'Field',
+    chooseField: '— Choose a field —',
+    title: 'Title',
+    content: 'Message',
+    submitterType: 'Sent by',
+    submitterTypes: { citizen: 'An individual', business: 'A business', organisation: 'An organisation' },
+    you: 'About you',
+    name: 'Full name (or the organisation’s)',
+    email: 'Email',
+    phone: 'Telephone',
+    address: 'Address',
+    contactHint: 'Give at least an email address or a telephone number, so the answer can reach you.',
+    petitionHint: 'A petition needs a telephone number and an address.',
+    consent: 'The question and its answer may be published (with my initials only, never my contact details).',
+    privacy: 'Only the officers handling it see your personal data, which is erased after the retention period.',
+    send: 'Send',
+    powWorking: 'Running the anti-spam check, one moment…',
+    powFailed: 'The anti-spam check could not run. Please try again.',
+    errorSummary: 'Please check the following:',
+    fieldErrors: {
+      '/kind': 'Choose question, feedback or petition.',
+      '/field': 'Choose a field.',
+      '/title': 'The title needs 5 to 300 characters.',
+      '/content': 'The message needs 20 to 20,000 characters.',
+      '/submitterType': 'Say whether you are an individual, a business or an organisation.',
+      '/name': 'Enter your name (at most 200 characters).',
+      '/email': 'Enter a valid email address, or leave it empty and give a telephone number.',
+      '/phone': 'Enter a valid telephone number (a petition must have one).',
+      '/address': 'Enter an address (a petition must have one; at most 500 characters).',
+      '/altcha': 'The anti-spam check did not run: the form needs JavaScript.',
+      '/lang': 'This language is not supported.',
+    },
+    invalid: 'This is not valid.',
+    badProof: 'The anti-spam check expired or was already used. Please press Send again.',
+    tooMany: (min) => `Too many submissions within an hour. Please try again in about ${min} minute${min === 1 ? '' : 's'}.`,
+    repeat: (code) => `This was already sent, under the code ${code}.`,
+    receiptTitle: 'Received',
+    receiptText: 'The agency has received your submission.',
+    trackingCode: 'Tracking code',
+    dueDate: 'Answer due by',
+    receivedAt: 'Received at',
+    keepCode: 'Keep this code: with the email or telephone number you gave, it lets you track the case.',
+    trackTitle: 'Track your submission',
+    trackIntro: 'Enter the tracking code and the email address or telephone number you gave when sending.',
+    code: 'Tracking code',
+    contact: 'Email or telephone number',
+    contactHelp: 'As given when sending.',
+    trackButton: 'Track',
+    notFound: 'Nothing was found with this code and contact.',
+    status: 'Status',
+    statuses: { received: 'Received', 'in-progress': 'Being handled', 'info-requested': 'More information needed', answered: 'Answered', published: 'Answered and published', rejected: 'Not accepted', forwarded: 'Forwarded to the competent agency' },
+    history: 'Progress',
+    actions: { submit: 'Sent', register: 'Taken up', forward: 'Forwarded', 'received-by-forward': 'Received from another agency', 'request-info': 'More information asked for', reply: 'Information added by the sender', answer: 'Answered', reject: 'Not accepted', publish: 'Answer published' },
+    answer: 'Answer',
+    answeredAt: 'Answered on',
+    noAnswerYet: 'No answer yet.',
+    forwardedTo: 'Forwarded to',
+    answersTitle: 'Questions and answers',
+    answersIntro: 'Questions from citizens and businesses and the agency’s answers, published with the asker’s consent. Most are in Vietnamese.',
+    searchAnswers: 'Search questions and answers',
+    searchButton: 'Search',
+    noAnswers: 'No answers have been published yet.',
+    noAnswersFor: (q) => `No answer matches “${q}”.`,
+    question: 'Question',
+    askedBy: 'Asked by',
+    askedOn: 'Asked on',
+    previous: 'Previous page',
+    next: 'Next page',
+    pages: 'Question and answer pages',
+  },
 };
 
 const zh: Messages = {
@@ -643,6 +872,86 @@ const zh: Messages = {
     sections: '栏目',
     subsites: '专题网站',
     contentTypes: '内容类型',
+  },
+  feedback: {
+    submitLink: '提交意见建议',
+    answersLink: '问答',
+    trackLink: '查询处理进度',
+    formTitle: '提交问题、意见或建议',
+    formIntro: '机关将在法定期限内（按工作日计算）答复。提交后您将获得一个查询编号，用于查询处理进度。',
+    noScript: (email, phone) => `在线表单需要启用 JavaScript 以完成防垃圾验证。如无法使用 JavaScript，请发送电子邮件至 ${email} 或致电 ${phone}。`,
+    apiNote: '软件可通过接口 /api/v1/portals/{门户}/feedback 提交。',
+    kind: '类型',
+    kinds: { question: '问题', feedback: '意见反映', petition: '建议' },
+    field: '领域',
+    chooseField: '— 请选择领域 —',
+    title: '标题',
+    content: '内容',
+    submitterType: '提交人身份',
+    submitterTypes: { citizen: '个人', business: '企业', organisation: '组织' },
+    you: '提交人信息',
+    name: '姓名（或组织名称）',
+    email: '电子邮件',
+    phone: '电话',
+    address: '地址',
+    contactHint: '请至少填写电子邮件或电话号码，以便接收答复。',
+    petitionHint: '建议须填写电话号码和地址。',
+    consent: '我同意公开问题及答复（仅显示姓名首字母，不显示联系方式）。',
+    privacy: '个人信息仅供经办人员查看，并在保存期限届满后删除。',
+    send: '提交',
+    powWorking: '正在进行防垃圾验证，请稍候…',
+    powFailed: '防垃圾验证未能完成，请重试。',
+    errorSummary: '请检查以下各项：',
+    fieldErrors: {
+      '/kind': '请选择问题、意见反映或建议。',
+      '/field': '请选择领域。',
+      '/title': '标题须为 5 至 300 个字符。',
+      '/content': '内容须为 20 至 20000 个字符。',
+      '/submitterType': '请选择个人、企业或组织。',
+      '/name': '请填写姓名（最多 200 个字符）。',
+      '/email': '请填写有效的电子邮件，或留空并填写电话号码。',
+      '/phone': '请填写有效的电话号码（建议必须填写）。',
+      '/address': '请填写地址（建议必须填写；最多 500 个字符）。',
+      '/altcha': '防垃圾验证未运行：表单需要启用 JavaScript。',
+      '/lang': '不支持该语言。',
+    },
+    invalid: '此项无效。',
+    badProof: '防垃圾验证已过期或已被使用，请再次点击提交。',
+    tooMany: (min) => `一小时内提交次数过多，请约 ${min} 分钟后再试。`,
+    repeat: (code) => `该内容此前已提交，编号为 ${code}。`,
+    receiptTitle: '已收到',
+    receiptText: '机关已收到您提交的内容。',
+    trackingCode: '查询编号',
+    dueDate: '答复期限',
+    receivedAt: '收到时间',
+    keepCode: '请保存此编号：凭编号及您填写的电子邮件或电话号码可查询处理进度。',
+    trackTitle: '查询处理进度',
+    trackIntro: '请输入查询编号以及提交时填写的电子邮件或电话号码。',
+    code: '查询编号',
+    contact: '电子邮件或电话号码',
+    contactHelp: '须与提交时一致。',
+    trackButton: '查询',
+    notFound: '未找到与该编号和联系方式相符的内容。',
+    status: '状态',
+    statuses: { received: '已收到', 'in-progress': '处理中', 'info-requested': '需补充信息', answered: '已答复', published: '已答复并公开', rejected: '不予受理', forwarded: '已转交主管机关' },
+    history: '处理过程',
+    actions: { submit: '提交', register: '受理', forward: '转交', 'received-by-forward': '由其他机关转来', 'request-info': '要求补充信息', reply: '提交人补充信息', answer: '答复', reject: '不予受理', publish: '公开答复' },
+    answer: '答复',
+    answeredAt: '答复日期',
+    noAnswerYet: '尚未答复。',
+    forwardedTo: '已转交至',
+    answersTitle: '问答',
+    answersIntro: '公民和企业提出的问题及机关的答复，经提问人同意后公开。大部分为越南文。',
+    searchAnswers: '搜索问答',
+    searchButton: '搜索',
+    noAnswers: '尚无公开的答复。',
+    noAnswersFor: (q) => `没有与“${q}”相符的答复。`,
+    question: '问题',
+    askedBy: '提问人',
+    askedOn: '提问日期',
+    previous: '上一页',
+    next: '下一页',
+    pages: '问答分页',
   },
 };
 

@@ -15,6 +15,7 @@ import { renderError, renderFeedsPage, renderHome, renderItem, renderList, rende
 import { renderItemsSitemap, renderNewsSitemap, renderPagesSitemap, renderRobots, renderSitemapIndex } from './seo.ts';
 import { emblem } from './layout.ts';
 import { renderSearchPage } from './search-page.ts';
+import { POW_JS, POW_JS_PATH, readForm, refusedForm, renderAnswers, renderFeedbackForm, renderReceipt, renderTracking, toSubmission } from './feedback-pages.ts';
 
 // The public website as a Fastify extension. Every GET outside /api is
 // answered here: the Host names the portal (or the network index), the path
@@ -26,6 +27,11 @@ const MAX_PATH = 1024;
 const HOSTS_TTL_MS = 5000;
 const NETWORK = '~';
 const SEARCH_PATH = /^(?:\/(?:en|zh))?\/search(?:\?|$)/;
+/** The citizen-feedback pages (web/site/feedback-pages.ts): form, tracking, published answers. */
+const FEEDBACK_PATH = /^(?:\/(en|zh))?\/(phan-anh|phan-anh\/tra-cuu|hoi-dap)(?:\?|$)/;
+const FEEDBACK_ROUTES = ['/phan-anh', '/en/phan-anh', '/zh/phan-anh'];
+/** Room for 20,000 characters of Vietnamese, percent-encoded, and the rest of the form. */
+const FEEDBACK_FORM_LIMIT = 512 * 1024;
 
 type PageRoute = { cacheKey: string; lang: Lang; portal: Portal | undefined; segments: string[]; page: number | undefined; pageInvalid: boolean; path: string };
 
@@ -51,6 +57,7 @@ export function createSite(services: Services): Site {
   const sectionsOf = (portal: Portal): Promise<Section[]> => portals.sections(portal.id);
 
   const cssPage = buildPage({ status: 200, contentType: 'text/css; charset=utf-8', body: SITE_CSS, keys: [], cacheable: true }, Date.now());
+  const powJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: POW_JS, keys: [], cacheable: true }, Date.now());
   const emblemPage = buildPage({ status: 200, contentType: 'image/svg+xml', body: `<?xml version="1.0" encoding="UTF-8"?>${emblem(48, 'Lantoa').value.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}`, keys: [], cacheable: true }, Date.now());
 
   /** Splits the request target into the pieces routing and the cache key need. Throws URIError on bad escapes. */
@@ -180,7 +187,8 @@ export function createSite(services: Services): Site {
         ...page.headers,
       };
       if (page.keys.length) headers['surrogate-key'] = page.keys.join(' ');
-      if (page.contentType.startsWith('text/html')) {
+      // a page may bring its own policy (the feedback form allows its one script); every other page runs none
+      if (page.contentType.startsWith('text/html') && !page.headers?.['content-security-policy']) {
         headers['content-security-policy'] = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
       }
       if (encoding) headers['content-encoding'] = encoding;
@@ -223,7 +231,14 @@ export function createSite(services: Services): Site {
       else write(request.raw, reply.raw, await emblemPage, 'HIT', 'public, max-age=86400');
       return;
     }
+    if (url === POW_JS_PATH) {
+      reply.hijack();
+      // a fixed name, so not immutable: an hour lets a fix reach browsers soon
+      write(request.raw, reply.raw, await powJsPage, 'HIT', 'public, max-age=3600');
+      return;
+    }
     if (SEARCH_PATH.test(url)) return serveSearch(request, reply);
+    if (FEEDBACK_PATH.test(url)) return serveFeedback(request, reply);
     let route: PageRoute;
     try {
       if (url.length > MAX_PATH) throw new URIError('path too long');
@@ -269,6 +284,46 @@ export function createSite(services: Services): Site {
     }));
   }
 
+  /**
+   * The citizen-feedback pages, GET and POST. Like search, they depend on the
+   * query string or the posted form, so they are rendered fresh and never
+   * stored. The form and tracking answers are private: tracking shows a
+   * case's history, and neither page should sit in a shared cache.
+   *
+   * No CSRF token: the form is anonymous (no session or cookie to ride on),
+   * and every submission must carry a proof of work that is signed by the
+   * server, expires within minutes and is spent on first use — a forged
+   * cross-site post cannot bring one without doing the work itself, and
+   * then it is just a submission.
+   */
+  async function serveFeedback(request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+    const url = request.url;
+    const q = url.indexOf('?');
+    const m = FEEDBACK_PATH.exec(url)!;
+    const lang: Lang = (m[1] as Lang | undefined) ?? 'vi';
+    const which = m[2];
+    const search = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
+    const { portal } = await slugForHost(request.headers.host);
+    const route: PageRoute = { cacheKey: '', lang, portal, segments: [which], page: undefined, pageInvalid: false, path: q < 0 ? url : url.slice(0, q) };
+    const isPost = request.method === 'POST';
+    const rendered = await safeRender(async () => {
+      const ctx = await contextFor(route);
+      if (ctx.kind !== 'portal' || !ctx.portal.languages.includes(lang)) return renderError(ctx, 404);
+      if (which === 'hoi-dap') return renderAnswers(ctx, search, services);
+      if (which === 'phan-anh/tra-cuu') return renderTracking(ctx, search, services);
+      const { fields } = await services.feedback.settings(ctx.portal.id);
+      if (!isPost) return renderFeedbackForm(ctx, fields);
+      const values = readForm(request.body);
+      try {
+        return renderReceipt(ctx, await services.feedback.submit(ctx.portal, toSubmission(values, lang)));
+      } catch (err) {
+        return refusedForm(ctx, fields, values, err);
+      }
+    });
+    // the answers change with publication only, like search pages; the rest is nobody else's business
+    return sendRendered(request, reply, rendered, which === 'hoi-dap' ? undefined : 'private, no-store');
+  }
+
   /** Renders with a plain-text last resort, for when even the error page cannot be built (store down). */
   async function safeRender(fn: () => Promise<Rendered>): Promise<Rendered> {
     try {
@@ -278,9 +333,10 @@ export function createSite(services: Services): Site {
     }
   }
 
-  async function sendRendered(request: FastifyRequest, reply: FastifyReply, rendered: Rendered) {
+  async function sendRendered(request: FastifyRequest, reply: FastifyReply, rendered: Rendered, cacheControlValue?: string) {
     reply.hijack();
-    write(request.raw, reply.raw, await buildPage({ ...rendered, cacheable: false }, Date.now(), { compress: false }), 'BYPASS');
+    const page = await buildPage({ ...rendered, cacheable: false }, Date.now(), { compress: false });
+    write(request.raw, reply.raw, page, 'BYPASS', cacheControlValue ?? cacheControl(page));
   }
 
   /** Cache hits answered before Fastify; anything else (miss, stale, not a page) falls through. */
@@ -331,6 +387,14 @@ export function createSite(services: Services): Site {
       const handler = (request: FastifyRequest, reply: FastifyReply) => serve(request, reply);
       app.get('/', handler);
       app.get('/*', handler);
+      // The feedback form posts here, as a plain HTML form (urlencoded). The
+      // parser is scoped to these routes, so the JSON API keeps refusing forms.
+      await app.register(async (scope) => {
+        scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FEEDBACK_FORM_LIMIT }, (_req, body, done) => {
+          done(null, Object.fromEntries(new URLSearchParams(body as string)));
+        });
+        for (const path of FEEDBACK_ROUTES) scope.post(path, { bodyLimit: FEEDBACK_FORM_LIMIT }, (request, reply) => serveFeedback(request, reply));
+      });
       await pagecache.listen();
       app.addHook('onClose', async () => {
         await pagecache.close();
@@ -350,7 +414,7 @@ export function createSite(services: Services): Site {
     },
     covers(request) {
       const route = request.routeOptions?.url;
-      return route === undefined || route === '/' || route === '/*';
+      return route === undefined || route === '/' || route === '/*' || FEEDBACK_ROUTES.includes(route);
     },
     async notFound(request, reply) {
       const url = request.url;

@@ -106,6 +106,8 @@ function footer(ctx: SiteContext): SafeHtml {
 <dt>${m.footer.email}</dt><dd><a href="mailto:${c.email}">${c.email}</a></dd>
 </dl>
 <nav aria-label="${m.footer.sitemap}"><ul class="plain">
+<li><a href="${homePath(ctx.lang)}phan-anh">${m.feedback.submitLink}</a></li>
+<li><a href="${homePath(ctx.lang)}hoi-dap">${m.feedback.answersLink}</a></li>
 <li><a href="${homePath(ctx.lang)}feeds">${m.footer.feeds}</a></li>
 <li><a href="${homePath(ctx.lang)}sitemap">${m.footer.sitemap}</a></li>
 <li><a href="${ctx.networkUrl}${homePath(ctx.lang)}">${m.footer.network}</a></li>

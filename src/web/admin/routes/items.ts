@@ -266,7 +266,15 @@ ${item && !editable ? html`<p class="notice">${m.editor.readOnly}</p>` : ''}
     const actions = allowedActions(actor, item.status, isOwner);
     const form = (a: Action, inner: SafeHtml | '' = '', confirm?: string) =>
       html`<form method="post" action="/admin/items/${item.id}/workflow"${confirm ? html` data-confirm="${confirm}"` : ''}>${csrfField(ctx)}<input type="hidden" name="action" value="${a}"><input type="hidden" name="version" value="${item.version}">${inner}<button type="submit">${m.actions[a]}</button></form>`;
+    // channels that post only when picked: offered beside the publish button
+    const manual = actions.includes('publish')
+      ? (await services.social.channels.list(ctx.portal)).filter((c) => !c.autoPublish && c.status === 'active' && c.languages.includes(item.lang) && c.contentTypes.includes(item.type))
+      : [];
+    const deliveries = item.status === 'published' || item.status === 'unpublished' ? await services.social.deliveries.forItem(item.id) : [];
     const buttons = actions.map((a) => {
+      if (a === 'publish' && manual.length) {
+        return form(a, html`<fieldset><legend>${m.social.alsoPost}</legend>${manual.map((c) => checkbox({ name: `channel-${c.id}`, label: `${c.name} (${c.platform})`, checked: false }))}</fieldset>`);
+      }
       if (a === 'reject') return html`<details><summary>${m.actions.reject}</summary>${form(a, textarea({ name: 'note', label: m.editor.rejectNote, required: true, rows: 3 }))}</details>`;
       if (a === 'schedule') {
         const soon = hanoiLocal(new Date(services.clock().getTime() + 3_600_000));
@@ -303,6 +311,7 @@ ${item && !editable ? html`<p class="notice">${m.editor.readOnly}</p>` : ''}
 <p>${m.editor.status}: ${stateBadge(ctx, item.status)}${item.scheduledAt ? html`<br>${m.editor.scheduledFor(formatTime(ctx, item.scheduledAt))}` : ''}</p>
 ${workflowError ? html`<div class="alert" role="alert"><p>${workflowError}</p></div>` : ''}
 <div class="actions">${buttons}</div></section>
+${deliveries.length ? html`<section class="card" aria-labelledby="h-social"><h2 id="h-social">${m.social.onItem}</h2><ul>${deliveries.map((d) => html`<li>${d.channelName} (${d.platform}): ${m.social.statuses[d.status] ?? d.status}${d.remoteUrl && /^https?:\/\//.test(d.remoteUrl) ? html` — <a href="${d.remoteUrl}" rel="noopener noreferrer">${m.social.remote}</a>` : ''}${d.lastError ? html`<br><small>${d.lastError}</small>` : ''}</li>`)}</ul><p><a href="/admin/channels">${m.nav.channels}</a></p></section>` : ''}
 <section class="card"><ul>
 <li><a href="/admin/items/${item.id}/history">${m.editor.history}</a></li>
 <li><a href="/admin/items/${item.id}/preview">${m.editor.preview}</a></li>
@@ -477,6 +486,19 @@ ${translations}`;
       throw err;
     }
     await log(gate, 'transition', item.id, { action, from: item.status, ...(f.note?.trim() ? { note: f.note.trim().slice(0, 500) } : {}), ...(at ? { at } : {}) });
+    const picked = Object.keys(f).filter((k) => /^channel-\d+$/.test(k) && f[k] === '1').map((k) => Number(k.slice(8)));
+    if (action === 'publish' && picked.length) {
+      const published = await content.find(item.id);
+      // automatic channels were queued with the publication; these go because the editor picked them
+      try {
+        if (published) await services.social.deliveries.sendTo(ctx.portal, published, picked);
+      } catch (err) {
+        // a channel id that is not this portal's (a tampered form): the publication stands, nothing else is sent
+        if (!(err instanceof ValidationError) && !(err instanceof ConflictError)) throw err;
+        return editorPage(request, reply, gate, { item: (await content.find(item.id))!, state: stateOf((await content.find(item.id))!), workflowError: err.message, status: 422 });
+      }
+      await services.audit.record({ portalId: ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'social-delivery', target: `item:${item.id}`, detail: { channels: picked }, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
+    }
     throw new Redirect(`/admin/items/${item.id}?notice=saved`);
   });
 
