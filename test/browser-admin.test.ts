@@ -104,10 +104,16 @@ describe('admin in a browser', { skip }, () => {
     await writer.selectOption('#f-section', 'tin-tuc');
     const editor = writer.locator('.rich-editor .ProseMirror');
     await editor.click();
+    // a toolbar button hands the focus back to the editor a moment later: type only once it is there
+    const editorFocused = () => writer.waitForFunction(() => Boolean(document.activeElement?.closest('.ProseMirror')));
     await writer.click('.rich-toolbar button:has-text("Tiêu đề 2")');
+    await writer.waitForSelector('.rich-editor .ProseMirror h2');
+    await editorFocused();
     await writer.keyboard.type('Những điểm chính');
     await writer.keyboard.press('Enter');
     await writer.click('.rich-toolbar button:has-text("Danh sách")');
+    await writer.waitForSelector('.rich-editor .ProseMirror ul');
+    await editorFocused();
     await writer.keyboard.type('Hạ tầng số');
     await writer.keyboard.press('Enter');
     await writer.keyboard.type('Dữ liệu số');
