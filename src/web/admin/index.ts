@@ -11,6 +11,7 @@ import { page } from './layout.ts';
 import { authRoutes } from './routes/auth.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import { itemRoutes } from './routes/items.ts';
+import { feedbackDeskRoutes } from './routes/feedback.ts';
 import { socialRoutes } from './routes/social.ts';
 import { portalAdminRoutes } from './routes/portal-admin.ts';
 import { accountRoutes } from './routes/account.ts';
@@ -140,6 +141,7 @@ export function createAdmin(services: Services) {
     accountRoutes(app, services);
     portalAdminRoutes(app, services);
     socialRoutes(app, services);
+    feedbackDeskRoutes(app, services);
     // every other GET under /admin is the admin's own 404, never the public site's catch-all
     app.get('/*', async (request, reply) => sendPage(reply, 404, errorPage(request.admin!, 404)));
   }

@@ -70,6 +70,7 @@ export function page(ctx: AdminContext, spec: PageSpec): string {
           ${mayCreate(actor) ? link('new', '/admin/items/new', m.nav.newItem) : ''}
           ${mayReadDrafts(actor) ? link('media', '/admin/media', m.nav.media) : ''}
           ${mayReadDrafts(actor) ? link('channels', '/admin/channels', m.nav.channels) : ''}
+          ${ctx.roles.some((r) => r === 'feedback-officer' || r === 'admin' || r === 'editor-in-chief') ? link('feedback', '/admin/feedback', m.nav.feedback) : ''}
           ${ctx.roles.includes('admin') ? [link('audit', '/admin/audit', m.nav.audit), link('users', '/admin/users', m.nav.users), link('tokens', '/admin/tokens', m.nav.tokens), link('sections', '/admin/sections', m.nav.sections), link('settings', '/admin/settings', m.nav.settings)] : ''}
           ${link('account', '/admin/account', m.nav.account)}
         </ul></nav>`

@@ -1,0 +1,145 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Services } from '../../../app.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../lib/errors.ts';
+import { STATUSES, type CaseDetail } from '../../../modules/feedback/service.ts';
+import { html, type SafeHtml } from '../../site/html.ts';
+import { fieldsOf, HttpError, idParam, member, Redirect, sendPage, type Gate } from '../http.ts';
+import { csrfField, errorMap, errorSummary, formatTime, page, select, textarea, type Errors } from '../layout.ts';
+import { otherPortals } from './dashboard.ts';
+
+// The feedback officers' desk in the admin: the portal's inbox with overdue
+// cases flagged, and one case at a time with the submitter's details (each
+// opening audited), the files, the history and the steps open from its
+// status. The rules of who may take which step live in the feedback module;
+// this page only offers them and reports its refusals.
+
+const DESK_ROLES = ['feedback-officer', 'admin', 'editor-in-chief'] as const;
+
+function desk(request: FastifyRequest): Gate {
+  const gate = member(request);
+  if (!gate.ctx.roles.some((r) => (DESK_ROLES as readonly string[]).includes(r))) throw new HttpError(403);
+  return gate;
+}
+
+/** Steps each status leaves open, for the buttons (the service checks roles and status again). */
+const OPEN_STEPS: Record<string, string[]> = {
+  received: ['register', 'assign', 'request-info', 'answer', 'forward', 'reject', 'note'],
+  'in-progress': ['assign', 'request-info', 'answer', 'forward', 'reject', 'note'],
+  'info-requested': ['assign', 'answer', 'forward', 'reject', 'note'],
+  answered: ['publish', 'send-back', 'note'],
+  published: ['note'],
+  rejected: ['note'],
+  forwarded: ['note'],
+};
+
+export function feedbackDeskRoutes(app: FastifyInstance, services: Services) {
+  const { feedback, portals, accounts } = services;
+
+  app.get('/feedback', async (request, reply) => {
+    const gate = desk(request);
+    const { ctx } = gate;
+    const m = ctx.m.feedback;
+    const q = request.query as { status?: string; overdue?: string; notice?: string };
+    const status = (STATUSES as readonly string[]).includes(q.status ?? '') ? q.status : undefined;
+    const overdue = q.overdue === '1';
+    const cases = await feedback.inbox(ctx.portal, { status, overdue, limit: 200 });
+    const body = html`<h1>${m.title}</h1>
+<form method="get" action="/admin/feedback" class="card inline" role="search">
+${select({ name: 'status', label: m.status, value: status ?? '', options: [{ value: '', label: ctx.m.common.all }, ...STATUSES.map((s) => ({ value: s, label: m.statuses[s] }))] })}
+<div class="field"><input type="checkbox" id="f-overdue" name="overdue" value="1"${overdue ? html` checked` : ''}> <label for="f-overdue" class="check-label">${m.onlyOverdue}</label></div>
+<button type="submit">${ctx.m.common.filter}</button></form>
+${cases.length === 0
+      ? html`<p>${m.empty}</p>`
+      : html`<table><caption class="visually-hidden">${m.title}</caption><thead><tr><th scope="col">${m.code}</th><th scope="col">${m.kind}</th><th scope="col">${m.titleCol}</th><th scope="col">${m.askedBy}</th><th scope="col">${m.status}</th><th scope="col">${m.due}</th></tr></thead><tbody>
+${cases.map(
+  (c) => html`<tr><td><a href="/admin/feedback/${c.id}">${c.trackingCode}</a></td><td>${m.kinds[c.kind]}</td><td>${c.title}</td><td>${c.initials}</td><td>${m.statuses[c.status]}</td><td>${c.dueDate}${c.overdue ? html` <strong class="badge">${m.overdue}</strong>` : ''}</td></tr>`,
+)}
+</tbody></table>`}`;
+    return sendPage(reply, 200, page(ctx, { title: m.title, current: 'feedback', otherPortals: await otherPortals(services, ctx), body }));
+  });
+
+  async function casePage(gate: Gate, reply: FastifyReply, id: number, opts: { errors?: Errors; message?: string; status?: number; notice?: boolean } = {}) {
+    const { ctx } = gate;
+    const m = ctx.m.feedback;
+    let c: CaseDetail;
+    try {
+      c = await feedback.detail(ctx.portal, id);
+    } catch (err) {
+      if (err instanceof NotFoundError) throw new HttpError(404);
+      throw err;
+    }
+    await services.audit.record({ portalId: ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'feedback', target: `feedback:${c.trackingCode}`, detail: { read: 'personal data' }, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
+    const officers = (await accounts.members(ctx.portal.id)).filter((u) => u.roles.includes('feedback-officer') || u.roles.includes('admin'));
+    const others = (await portals.list()).filter((p) => p.id !== ctx.portal.id);
+    const step = (action: string, inner: SafeHtml | '' = '') =>
+      html`<details><summary>${m.actions[action]}</summary><form method="post" action="/admin/feedback/${c.id}/act">${csrfField(ctx)}<input type="hidden" name="action" value="${action}">${inner}<button type="submit">${m.actions[action]}</button></form></details>`;
+    const forms = (OPEN_STEPS[c.status] ?? []).map((a) => {
+      if (a === 'assign') return step(a, select({ name: 'assigneeId', label: m.officer, value: c.assigneeId ?? '', options: officers.map((o) => ({ value: String(o.id), label: o.name ? `${o.name} <${o.email}>` : o.email })) }));
+      if (a === 'answer') return step(a, textarea({ name: 'answer', label: m.answer, rows: 6, value: c.answer, errors: opts.errors }));
+      if (a === 'forward') return step(a, html`${select({ name: 'toPortal', label: m.toPortal, value: '', options: others.map((p) => ({ value: p.slug, label: p.name.vi ?? p.slug })) })}${textarea({ name: 'note', label: m.note, rows: 2 })}`);
+      if (a === 'register' || a === 'publish') return step(a);
+      return step(a, textarea({ name: 'note', label: m.note, rows: 3, errors: opts.errors }));
+    });
+    const p = c.personal;
+    const body = html`<h1>${c.trackingCode}: ${c.title}</h1>
+${opts.notice ? html`<p class="notice" role="status">${m.done}</p>` : ''}${opts.errors || opts.message ? errorSummary(ctx, opts.errors ?? new Map(), opts.message) : ''}
+<section class="card"><p>${m.kinds[c.kind]} · ${c.field} · ${m.statuses[c.status]} · ${m.due}: ${c.dueDate}${c.overdue ? html` <strong class="badge">${m.overdue}</strong>` : ''}</p>
+<h2>${m.content}</h2><p class="prewrap">${c.content}</p>
+${c.answer ? html`<h2>${m.answer}</h2><p class="prewrap">${c.answer}</p>` : ''}
+${c.forwardedTo ? html`<p>${m.forwardedTo}: ${c.forwardedTo}</p>` : ''}${c.forwardedFrom ? html`<p>${m.forwardedFrom}: ${c.forwardedFrom}</p>` : ''}</section>
+<section class="card"><h2>${m.personal}</h2>${p
+      ? html`<dl><dt>${m.name}</dt><dd>${p.name}</dd><dt>${m.email}</dt><dd>${p.email ?? '—'}</dd><dt>${m.phone}</dt><dd>${p.phone ?? '—'}</dd><dt>${m.address}</dt><dd>${p.address ?? '—'}</dd><dt>${m.submitterType}</dt><dd>${c.submitterType}</dd><dt>${m.consent}</dt><dd>${c.consentToPublish ? ctx.m.common.yes : ctx.m.common.no}</dd></dl>`
+      : html`<p>${m.erased}</p>`}</section>
+${c.attachments.length ? html`<section class="card"><h2>${m.files}</h2><ul>${c.attachments.map((f) => html`<li><a href="/admin/feedback/${c.id}/files/${f.id}" download>${f.filename}</a> (${Math.max(1, Math.round(f.size / 1024))} KB)</li>`)}</ul></section>` : ''}
+<section class="card"><h2>${ctx.m.editor.workflow}</h2><div class="actions">${forms}</div></section>
+<section class="card"><h2>${m.history}</h2><ol>${c.history.map((h) => html`<li>${formatTime(ctx, h.at)} — ${m.actions[h.action] ?? h.action} → ${m.statuses[h.status] ?? h.status}${h.internal ? html` (${m.internal})` : ''}${h.note ? html`: ${h.note}` : ''}</li>`)}</ol></section>
+<p><a href="/admin/feedback">${ctx.m.common.back}</a></p>`;
+    return sendPage(reply, opts.status ?? 200, page(ctx, { title: `${c.trackingCode}`, current: 'feedback', otherPortals: await otherPortals(services, ctx), body }));
+  }
+
+  app.get('/feedback/:id', async (request, reply) => {
+    const gate = desk(request);
+    return casePage(gate, reply, idParam((request.params as { id: string }).id), { notice: (request.query as { notice?: string }).notice === 'done' });
+  });
+
+  app.get('/feedback/:id/files/:file', async (request, reply) => {
+    const gate = desk(request);
+    const params = request.params as { id: string; file: string };
+    const id = idParam(params.id);
+    const file = await feedback.attachment(gate.ctx.portal, id, idParam(params.file)).catch((err) => {
+      if (err instanceof NotFoundError) throw new HttpError(404);
+      throw err;
+    });
+    await services.audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'feedback', target: `feedback-case:${id}`, detail: { read: `attachment ${file.id}` }, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
+    return reply
+      .type(file.mime)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+      .header('cache-control', 'private, no-store')
+      .header('content-security-policy', "default-src 'none'; sandbox")
+      .send(Buffer.from(file.data));
+  });
+
+  app.post('/feedback/:id/act', async (request, reply) => {
+    const gate = desk(request);
+    const id = idParam((request.params as { id: string }).id);
+    const f = fieldsOf(request.body);
+    try {
+      const detail = await feedback.act(gate.ctx.portal, id, gate.actor, {
+        action: f.action,
+        note: f.note,
+        answer: f.answer,
+        toPortal: f.toPortal,
+        ...(f.assigneeId ? { assigneeId: Number(f.assigneeId) } : {}),
+      });
+      await services.audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'feedback', target: `feedback:${detail.trackingCode}`, detail: { action: f.action }, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
+    } catch (err) {
+      if (err instanceof ForbiddenError) throw new HttpError(403);
+      if (err instanceof NotFoundError) throw new HttpError(404);
+      if (err instanceof ValidationError) return casePage(gate, reply, id, { errors: errorMap(gate.ctx, err.errors), status: 422 });
+      if (err instanceof ConflictError) return casePage(gate, reply, id, { message: err.message, status: 409 });
+      throw err;
+    }
+    throw new Redirect(`/admin/feedback/${id}?notice=done`);
+  });
+}
+

@@ -1,0 +1,91 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { encodeSolution, solveChallenge } from '../src/modules/feedback/pow.ts';
+import { createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
+import { AdminBrowser, CENTRAL, PASSWORD, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+
+// The feedback officers' desk in the admin: the inbox, a case with the
+// submitter's details (each opening audited), and the steps through to a
+// published answer; closed to the newsroom and to other portals.
+
+for (const engine of engines()) {
+  describe(`admin feedback desk (${engine})`, () => {
+    let env: TestEnv;
+    let server: TestServer;
+    let net: AdminNetwork;
+    let port: number;
+    let code: string;
+    let caseId: number;
+
+    before(async () => {
+      env = await createTestEnv(engine);
+      net = await seedAdminNetwork(env.services);
+      server = await startServer(env.services);
+      port = portOf(server.url);
+      const { feedback, portals } = env.services;
+      const c = feedback.challenge();
+      const receipt = await feedback.submit(await portals.require('chinhphu'), {
+        kind: 'petition',
+        field: 'Giao thông',
+        title: 'Kiến nghị lắp đèn tín hiệu tại nút giao Kim Mã',
+        content: 'Nút giao thường xuyên ùn tắc vào giờ cao điểm; đề nghị lắp đèn tín hiệu và vạch sang đường.',
+        submitterType: 'citizen',
+        name: 'Trần Thị Bình',
+        email: 'binh.tran@example.vn',
+        phone: '0904 555 666',
+        address: 'Số 5 Kim Mã, Ba Đình, Hà Nội',
+        consentToPublish: true,
+        altcha: encodeSolution(c, solveChallenge(c).number),
+      });
+      code = receipt.trackingCode;
+      const [item] = await feedback.inbox(await portals.require('chinhphu'));
+      caseId = item.id;
+    });
+    after(async () => {
+      await server?.close();
+      await env?.close();
+    });
+
+    it('an officer sees the inbox and the case, answers it; the editor-in-chief publishes the answer', async () => {
+      const officer = new AdminBrowser(port, CENTRAL);
+      await officer.signIn(net.emails['feedback-officer'], PASSWORD);
+      const inbox = await officer.get('/admin/feedback');
+      assert.equal(inbox.status, 200);
+      assert.match(inbox.text, new RegExp(code.replace(/\./g, '\\.')));
+      assert.match(inbox.text, /T\. T\. B\./);
+      assert.ok(!inbox.text.includes('binh.tran@example.vn'), 'the inbox shows initials only');
+      const view = await officer.get(`/admin/feedback/${caseId}`);
+      assert.equal(view.status, 200);
+      assert.match(view.text, /binh\.tran@example\.vn/);
+      assert.match(view.text, /Số 5 Kim Mã/);
+      const log = await env.services.store.db.selectFrom('audit_log' as any).selectAll().where('target' as any, '=', `feedback:${code}`).execute();
+      assert.ok(log.length >= 1, 'opening the case is audited');
+      assert.equal((await officer.post(`/admin/feedback/${caseId}/act`, { action: 'register' })).status, 303);
+      const empty = await officer.post(`/admin/feedback/${caseId}/act`, { action: 'answer', answer: '' });
+      assert.equal(empty.status, 422);
+      const answered = await officer.post(`/admin/feedback/${caseId}/act`, { action: 'answer', answer: 'Sở Giao thông vận tải sẽ khảo sát và lắp đèn tín hiệu trong quý tới.' });
+      assert.equal(answered.status, 303);
+      assert.equal((await officer.post(`/admin/feedback/${caseId}/act`, { action: 'send-back', note: 'x' })).status, 403, 'only an editor-in-chief or admin sends an answer back');
+      const noCsrf = await officer.post(`/admin/feedback/${caseId}/act`, { action: 'note', note: 'x', _csrf: null });
+      assert.equal(noCsrf.status, 403);
+      const chief = new AdminBrowser(port, CENTRAL);
+      await chief.signIn(net.emails['editor-in-chief'], PASSWORD);
+      assert.match((await chief.get(`/admin/feedback/${caseId}`)).text, /Công khai câu trả lời/);
+      assert.equal((await chief.post(`/admin/feedback/${caseId}/act`, { action: 'publish' })).status, 303);
+      const after = await chief.get(`/admin/feedback/${caseId}`);
+      assert.match(after.text, /Đã công khai/);
+      const answers = await env.services.feedback.answers(await env.services.portals.require('chinhphu'));
+      assert.equal(answers[0].trackingCode, code);
+    });
+
+    it('is closed to the newsroom and to other portals', async () => {
+      const writer = new AdminBrowser(port, CENTRAL);
+      await writer.signIn(net.emails.writer, PASSWORD);
+      assert.equal((await writer.get('/admin/feedback')).status, 403);
+      assert.equal((await writer.get(`/admin/feedback/${caseId}`)).status, 403);
+      const other = new AdminBrowser(port, PROVINCE);
+      await other.signIn(net.emails.provinceAdmin, PASSWORD);
+      assert.equal((await other.get(`/admin/feedback/${caseId}`)).status, 404, 'another portal’s case does not exist here');
+    });
+  });
+}
