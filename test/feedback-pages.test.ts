@@ -186,6 +186,26 @@ for (const engine of engines()) {
       assert.equal(empty.status, 200, 'the bare form');
     });
 
+    it('lets the submitter add what an officer asked for, from the tracking page', async () => {
+      const central = await env.services.portals.require('chinhphu');
+      const officer = await env.services.accounts.byEmail('feedback-officer@test.gov.vn');
+      const actor = { accountId: officer!.id, roles: ['feedback-officer', 'admin'] as ('feedback-officer' | 'admin')[] };
+      const [row] = (await env.services.feedback.inbox(central, { limit: 200 })).filter((c) => c.trackingCode === tracked.code);
+      await env.services.feedback.act(central, row.id, actor, { action: 'request-info', note: 'Xin gửi số thửa đất.' });
+      const page = await env.get(CENTRAL, `/phan-anh/tra-cuu?${new URLSearchParams({ ma: tracked.code, lh: tracked.email })}`);
+      assert.match(page.text, /name="text"/, 'the reply form shows while information is awaited');
+      const empty = await post(env.port, CENTRAL, '/phan-anh/tra-cuu', { ma: tracked.code, lh: tracked.email, text: '' });
+      assert.equal(empty.status, 422);
+      const stranger = await post(env.port, CENTRAL, '/phan-anh/tra-cuu', { ma: tracked.code, lh: 'someone@example.vn', text: 'Thửa số 12' });
+      assert.equal(stranger.status, 404);
+      const sent = await post(env.port, CENTRAL, '/phan-anh/tra-cuu', { ma: tracked.code, lh: tracked.email, text: 'Thửa đất số 12, tờ bản đồ số 5.' });
+      assert.equal(sent.status, 200, sent.text.slice(0, 300));
+      assert.doesNotMatch(sent.text, /name="text"/, 'no form once the case goes on');
+      const detail = await env.services.feedback.detail(central, row.id);
+      assert.equal(detail.status, 'in-progress');
+      assert.ok(detail.history.some((h) => h.action === 'reply' && h.note?.includes('tờ bản đồ số 5')));
+    });
+
     it('lists a published answer on /hoi-dap with initials and no contact details, and searches it', async () => {
       const central = await env.services.portals.require('chinhphu');
       const officer = await env.services.accounts.byEmail('feedback-officer@test.gov.vn');

@@ -269,15 +269,27 @@ function paragraphs(text: string): SafeHtml[] {
     .map((p) => html`<p>${p.split('\n').map((line, i) => (i ? html`<br>${line}` : line))}</p>`);
 }
 
-export async function renderTracking(ctx: PortalContext, query: URLSearchParams, services: Pick<Services, 'feedback'>): Promise<Rendered> {
+/** The submitter's answer to a request for more information, from the tracking page. */
+function replyForm(ctx: PortalContext, code: string, contact: string): SafeHtml {
+  const f = ctx.m.feedback;
+  return html`<section class="reply" aria-labelledby="reply-h"><h3 id="reply-h">${f.replyTitle}</h3>
+<form class="feedback-form" method="post" action="${trackPath(ctx.lang)}">
+<input type="hidden" name="ma" value="${code}"><input type="hidden" name="lh" value="${contact}">
+<div class="form-row"><label for="reply-text">${f.replyLabel}</label><textarea id="reply-text" name="text" rows="6" maxlength="20000" required></textarea></div>
+<p><button type="submit" class="button">${f.replyButton}</button></p>
+</form></section>`;
+}
+
+export async function renderTracking(ctx: PortalContext, query: URLSearchParams, services: Pick<Services, 'feedback'>, outcome?: { notice?: string; error?: string; status?: number }): Promise<Rendered> {
   const f = ctx.m.feedback;
   const code = (query.get('ma') ?? '').trim().slice(0, 40);
   const contact = (query.get('lh') ?? '').trim().slice(0, 300);
   let result: SafeHtml | string = '';
-  let status = 200;
+  let status = outcome?.status ?? 200;
   if (code && contact) {
     try {
-      result = caseView(ctx, await services.feedback.track(code, contact));
+      const tracked = await services.feedback.track(code, contact);
+      result = html`${outcome?.notice ? html`<p class="notice" role="status">${outcome.notice}</p>` : ''}${outcome?.error ? html`<p class="notice notice-error" role="alert">${outcome.error}</p>` : ''}${caseView(ctx, tracked)}${tracked.status === 'info-requested' ? replyForm(ctx, tracked.trackingCode, contact) : ''}`;
     } catch (err) {
       if (!(err instanceof NotFoundError)) throw err;
       // a wrong contact reads exactly like an unknown code: a code alone tells nobody anything

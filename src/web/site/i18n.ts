@@ -208,6 +208,11 @@ export interface Messages {
     contact: string;
     contactHelp: string;
     trackButton: string;
+    replyTitle: string;
+    replyLabel: string;
+    replyButton: string;
+    replySent: string;
+    replyRefused: string;
     notFound: string;
     status: string;
     statuses: Record<'received' | 'in-progress' | 'info-requested' | 'answered' | 'published' | 'rejected' | 'forwarded', string>;
@@ -449,6 +454,11 @@ const vi: Messages = {
     contact: 'Thư điện tử hoặc số điện thoại',
     contactHelp: 'Đúng như khi gửi.',
     trackButton: 'Tra cứu',
+    replyTitle: 'Bổ sung thông tin',
+    replyLabel: 'Thông tin cơ quan yêu cầu bổ sung',
+    replyButton: 'Gửi bổ sung',
+    replySent: 'Đã gửi thông tin bổ sung; hồ sơ tiếp tục được xử lý.',
+    replyRefused: 'Chưa gửi được: hãy viết từ 2 đến 20.000 ký tự, và chỉ gửi khi cơ quan đang chờ bổ sung.',
     notFound: 'Không tìm thấy nội dung nào với mã số và thông tin liên hệ này.',
     status: 'Tình trạng',
     statuses: { received: 'Đã tiếp nhận', 'in-progress': 'Đang xử lý', 'info-requested': 'Cần bổ sung thông tin', answered: 'Đã trả lời', published: 'Đã trả lời và công khai', rejected: 'Không tiếp nhận', forwarded: 'Đã chuyển cơ quan có thẩm quyền' },
@@ -690,6 +700,11 @@ const en: Messages = {
     contact: 'Email or telephone number',
     contactHelp: 'As given when sending.',
     trackButton: 'Track',
+    replyTitle: 'Add information',
+    replyLabel: 'The information the office asked for',
+    replyButton: 'Send',
+    replySent: 'Your information was sent; the case goes on.',
+    replyRefused: 'Not sent: write 2 to 20,000 characters, and only while the office is waiting for information.',
     notFound: 'Nothing was found with this code and contact.',
     status: 'Status',
     statuses: { received: 'Received', 'in-progress': 'Being handled', 'info-requested': 'More information needed', answered: 'Answered', published: 'Answered and published', rejected: 'Not accepted', forwarded: 'Forwarded to the competent agency' },
@@ -931,6 +946,11 @@ const zh: Messages = {
     contact: '电子邮件或电话号码',
     contactHelp: '须与提交时一致。',
     trackButton: '查询',
+    replyTitle: '补充信息',
+    replyLabel: '机关要求补充的信息',
+    replyButton: '提交',
+    replySent: '补充信息已提交，案件继续办理。',
+    replyRefused: '未能提交：请填写2至20000个字符，且仅在机关等待补充时提交。',
     notFound: '未找到与该编号和联系方式相符的内容。',
     status: '状态',
     statuses: { received: '已收到', 'in-progress': '处理中', 'info-requested': '需补充信息', answered: '已答复', published: '已答复并公开', rejected: '不予受理', forwarded: '已转交主管机关' },

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../app.ts';
 import { isLang, type Lang } from '../../lib/lang.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { CONTENT_TYPES, isContentType } from '../../modules/content/types.ts';
 import type { Portal, Section } from '../../modules/portals/service.ts';
 import { buildPage, chooseEncoding, notModified, type CachedPage } from '../../modules/pagecache/cache.ts';
@@ -29,7 +30,7 @@ const NETWORK = '~';
 const SEARCH_PATH = /^(?:\/(?:en|zh))?\/search(?:\?|$)/;
 /** The citizen-feedback pages (web/site/feedback-pages.ts): form, tracking, published answers. */
 const FEEDBACK_PATH = /^(?:\/(en|zh))?\/(phan-anh|phan-anh\/tra-cuu|hoi-dap)(?:\?|$)/;
-const FEEDBACK_ROUTES = ['/phan-anh', '/en/phan-anh', '/zh/phan-anh'];
+const FEEDBACK_ROUTES = ['/phan-anh', '/en/phan-anh', '/zh/phan-anh', '/phan-anh/tra-cuu', '/en/phan-anh/tra-cuu', '/zh/phan-anh/tra-cuu'];
 /** Room for 20,000 characters of Vietnamese, percent-encoded, and the rest of the form. */
 const FEEDBACK_FORM_LIMIT = 512 * 1024;
 
@@ -310,6 +311,21 @@ export function createSite(services: Services): Site {
       const ctx = await contextFor(route);
       if (ctx.kind !== 'portal' || !ctx.portal.languages.includes(lang)) return renderError(ctx, 404);
       if (which === 'hoi-dap') return renderAnswers(ctx, search, services);
+      if (which === 'phan-anh/tra-cuu' && isPost) {
+        // the submitter adds what an officer asked for; the code and contact prove who they are, as for tracking
+        const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
+        const field = (k: string) => (typeof body[k] === 'string' ? (body[k] as string).slice(0, 50_000) : '');
+        const values = { ma: field('ma').slice(0, 40), lh: field('lh').slice(0, 300), text: field('text') };
+        const again = new URLSearchParams({ ma: values.ma, lh: values.lh });
+        try {
+          await services.feedback.reply(values.ma, values.lh, values.text);
+          return renderTracking(ctx, again, services, { notice: ctx.m.feedback.replySent });
+        } catch (err) {
+          if (err instanceof ValidationError || err instanceof ConflictError) return renderTracking(ctx, again, services, { error: ctx.m.feedback.replyRefused, status: err.status });
+          if (err instanceof NotFoundError) return renderTracking(ctx, again, services);
+          throw err;
+        }
+      }
       if (which === 'phan-anh/tra-cuu') return renderTracking(ctx, search, services);
       const { fields } = await services.feedback.settings(ctx.portal.id);
       if (!isPost) return renderFeedbackForm(ctx, fields);
