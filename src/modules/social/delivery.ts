@@ -307,10 +307,12 @@ export class DeliveryService {
       if (!running) break;
       await running.catch(() => {});
     }
-    const current = await this.deps.channels.runtime(channelId);
-    // another job refreshed after our call was made: use its token
-    if (current.version !== seenVersion) return;
+    // claimed with no await between the check above and the set below, so two
+    // jobs of one channel never both spend a single-use refresh token
     const work = (async () => {
+      const current = await this.deps.channels.runtime(channelId);
+      // another job refreshed after our call was made: use its token
+      if (current.version !== seenVersion) return;
       const fresh = await connector.refresh!(current);
       await this.deps.channels.storeCredentials(channelId, fresh);
     })();
@@ -322,7 +324,7 @@ export class DeliveryService {
       const ce = asConnectorError(err);
       throw ce.errorClass === 'retry-later' ? ce : new ConnectorError('disconnected', `token refresh failed: ${ce.message}`, ce.details);
     } finally {
-      this.refreshing.delete(channelId);
+      if (this.refreshing.get(channelId) === work) this.refreshing.delete(channelId);
     }
   }
 
