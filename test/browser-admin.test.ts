@@ -168,7 +168,19 @@ describe('admin in a browser', { skip }, () => {
     assert.match(await reader.content(), /Hội nghị diễn ra sáng 2\/3 tại Hà Nội\./);
     const img = reader.locator('article img, main img').first();
     assert.match((await img.getAttribute('srcset')) ?? '', /\.webp 960w/);
-    assert.equal(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), true, 'the picture loads');
+    // the picture is lazy: bring it into view and wait for it to load (or fail) rather than look at once
+    await img.scrollIntoViewIfNeeded();
+    const loaded = await img.evaluate(
+      (el: HTMLImageElement) =>
+        el.complete && el.naturalWidth > 0
+          ? true
+          : new Promise<boolean>((resolve) => {
+              el.addEventListener('load', () => resolve(el.naturalWidth > 0), { once: true });
+              el.addEventListener('error', () => resolve(false), { once: true });
+              setTimeout(() => resolve(el.complete && el.naturalWidth > 0), 10_000);
+            }),
+    );
+    assert.equal(loaded, true, 'the picture loads');
     await shot(reader, '05-public-page');
     assert.deepEqual(pageErrors, [], 'no script errors and no CSP violations');
   });
