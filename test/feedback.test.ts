@@ -251,6 +251,13 @@ for (const engine of engines()) {
       assert.equal(stats.json.forwarded, 1);
       assert.equal(stats.json.byKind.feedback.received, 1);
       assert.equal((await client(base, net.tokens.writer).get('/api/v1/portals/chinhphu/feedback/stats')).status, 403);
+      const network = await client(base, net.tokens.analyst).get('/api/v1/network/feedback/stats');
+      assert.equal(network.status, 200, network.text);
+      const hanoi = network.json.portals.find((p: any) => p.portal === 'hanoi');
+      assert.equal(hanoi.received, 1, 'the forwarded case counts at the portal that took it over');
+      assert.equal(network.json.totals.received, stats.json.received + hanoi.received);
+      assert.equal((await client(base, net.provinceAdmin).get('/api/v1/network/feedback/stats')).status, 403, 'a province admin does not see the network');
+      assert.equal((await anon.get('/api/v1/network/feedback/stats')).status, 401);
     });
 
     it('reminds officers before due dates, flags overdue cases, and erases personal data after the retention period', async () => {

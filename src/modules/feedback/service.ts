@@ -723,6 +723,18 @@ export class FeedbackService {
     return summarize(rows, this.today(), this.calendar(settings));
   }
 
+  /** The whole deployment: totals and one row per portal (the network view at the central portal). */
+  async networkStats(range: { from?: string; to?: string } = {}): Promise<{ totals: Stats; portals: ({ portal: string } & Stats)[] }> {
+    const all = await this.deps.portals.list();
+    const rows: ({ portal: string } & Stats)[] = [];
+    for (const p of all) rows.push({ portal: p.slug, ...(await this.stats(p, range)) });
+    let q = this.db.selectFrom('feedback_cases').select(['kind', 'field', 'status', 'received_at', 'answered_at', 'due_date', 'portal_id']);
+    if (range.from) q = q.where('received_at', '>=', range.from);
+    if (range.to) q = q.where('received_at', '<', range.to);
+    const totals = summarize(await q.execute(), this.today(), this.calendar(defaultSettings()));
+    return { totals, portals: rows };
+  }
+
   // ---------- deadlines and retention (jobs) ----------
 
   /** Cases due within `days` working days, not yet reminded: their officers are told. Returns how many. */

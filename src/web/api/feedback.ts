@@ -254,6 +254,26 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
+  app.get<{ Querystring: { from?: string; to?: string } }>(
+    '/api/v1/network/feedback/stats',
+    {
+      schema: {
+        tags: ['feedback'],
+        summary: 'Feedback figures for the whole network: totals and one row per portal (officers, editors-in-chief, analysts and admins of the central portal)',
+        security: bearer,
+        querystring: Type.Object({ from: Type.Optional(Type.String({ format: 'date-time' })), to: Type.Optional(Type.String({ format: 'date-time' })) }, { additionalProperties: false }),
+        response: { 200: Type.Unknown(), ...errors(401, 403, 422) },
+      },
+    },
+    async (request) => {
+      requireAccount(request);
+      const central = (await portals.list()).find((p) => p.kind === 'central');
+      if (!central) throw new ForbiddenError('This deployment has no central portal.');
+      requireRole(request, central, READERS);
+      return feedback.networkStats(request.query);
+    },
+  );
+
   app.get<{ Params: { slug: string } }>(
     '/api/v1/portals/:slug/feedback/settings',
     { schema: { tags: ['feedback'], summary: 'Deadlines per kind, retention and calendar changes (officers)', security: bearer, params: SlugParams, response: { 200: Type.Unknown(), ...errors(401, 403, 404) } } },
