@@ -17,6 +17,7 @@ import { MediaService } from './modules/media/service.ts';
 import { LocalMediaStorage } from './modules/media/storage.ts';
 import { EditorialQueries } from './modules/content/editorial.ts';
 import { SocialService } from './modules/social/index.ts';
+import { METRICS_TOPIC } from './modules/social/delivery.ts';
 import { FeedbackService } from './modules/feedback/service.ts';
 import { ProofOfWork } from './modules/feedback/pow.ts';
 import { loadSecret, Sealer } from './lib/secrets.ts';
@@ -158,20 +159,18 @@ async function scheduleOnce(services: Services, topic: string): Promise<void> {
 
 /** The worker role: the outbox worker, plus federation's delivery loops (pushes) and catch-up timer (pulls). */
 class WorkerRole extends OutboxWorker {
-  private readonly social: SocialService;
   constructor(
     private readonly services: Services,
     opts: { pollMs?: number },
     private readonly catchUp: { start(): void; stop(): Promise<void> },
   ) {
     super(services.store, services.outbox, { clock: services.clock, logger: services.logger, pollMs: opts.pollMs });
-    this.social = services.social;
   }
   override start(): void {
     super.start();
     this.catchUp.start();
     // followers and post reach are pulled on a schedule kept in the outbox
-    this.social.deliveries.scheduleMetrics().catch((err) => this.services.logger.warn({ err }, 'could not schedule social metrics'));
+    scheduleOnce(this.services, METRICS_TOPIC).catch((err) => this.services.logger.warn({ err }, 'could not schedule social metrics'));
     // feedback reminders before due dates and the erasure of expired personal data, hourly
     scheduleOnce(this.services, FEEDBACK_DAILY_TOPIC).catch((err) => this.services.logger.warn({ err }, 'could not schedule feedback reminders'));
   }

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
-import { rolesIn, type Account, type AccountService } from '../modules/accounts/service.ts';
+import { rolesIn, type Account, type AccountService, type Role } from '../modules/accounts/service.ts';
 import type { Actor } from '../modules/workflow/rules.ts';
 
 declare module 'fastify' {
@@ -36,4 +36,11 @@ export function actorIn(request: FastifyRequest, portalId: number, portalSlug: s
 export function optionalActor(request: FastifyRequest, portalId: number): Actor | undefined {
   const roles = rolesIn(request.account, portalId);
   return roles.length && request.account ? { accountId: request.account.id, roles } : undefined;
+}
+
+/** The caller as an actor in the portal, holding one of `roles` there; 403 otherwise. */
+export function requireRole(request: FastifyRequest, portal: { id: number; slug: string }, roles: readonly Role[]): Actor {
+  const actor = actorIn(request, portal.id, portal.slug);
+  if (!actor.roles.some((r) => roles.includes(r))) throw new ForbiddenError(`This needs the role ${roles.join(' or ')} in ${portal.slug}.`);
+  return actor;
 }

@@ -1,13 +1,12 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../app.ts';
-import { ForbiddenError, NotFoundError } from '../lib/errors.ts';
+import { NotFoundError } from '../lib/errors.ts';
 import { StringEnum } from '../lib/validate.ts';
-import type { Role } from '../modules/accounts/service.ts';
 import { INBOX_BODY_LIMIT, InboxRejection } from '../modules/federation/inbox.ts';
 import { PolicyS } from '../modules/federation/policy.ts';
 import type { Portal } from '../modules/portals/service.ts';
-import { actorIn, requireAccount } from './auth.ts';
+import { actorIn, requireRole, requireAccount } from './auth.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { IdParams, ItemS, Problem, SlugParams } from './api/schemas.ts';
 
@@ -120,11 +119,6 @@ const ProposalS = Type.Object({
 
 const SlugIdParams = Type.Object({ slug: Type.String({ maxLength: 100 }), id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 
-function requireRole(request: FastifyRequest, portal: Portal, roles: Role[]) {
-  const actor = actorIn(request, portal.id, portal.slug);
-  if (!actor.roles.some((r) => roles.includes(r))) throw new ForbiddenError(`This needs the role ${roles.join(' or ')} in ${portal.slug}.`);
-  return actor;
-}
 
 export function federationRoutes(app: FastifyInstance, services: Services) {
   const { portals, federation, content } = services;

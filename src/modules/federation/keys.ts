@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, createPrivateKey, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import type { Store } from '../../store/index.ts';
 import { iso, type Clock } from '../../lib/time.ts';
 import type { Portal } from '../portals/service.ts';
@@ -40,9 +40,10 @@ const CURRENT_TTL_MS = 5_000;
 export const endorsementText = (keyId: string, publicKey: string) => `lantoa-key-endorsement:v1\n${keyId}\n${publicKey}`;
 
 export { SecretUnavailableError, loadSecret } from '../../lib/secrets.ts';
+import { Sealer } from '../../lib/secrets.ts';
 
 export class KeyRing {
-  private encryptionKey: Buffer | undefined;
+  private readonly sealer: Sealer;
   private readonly privateKeys = new Map<string, KeyObject>();
   private readonly current = new Map<number, { at: number; key: SigningKey & { publicKey: string } }>();
   private readonly loading = new Map<number, Promise<SigningKey & { publicKey: string }>>();
@@ -50,39 +51,26 @@ export class KeyRing {
 
   constructor(
     store: Store,
-    private readonly secret: () => Buffer,
+    secret: () => Buffer,
     private readonly clock: Clock,
   ) {
     this.db = fedDb(store.db);
-  }
-
-  private aesKey(): Buffer {
-    this.encryptionKey ??= Buffer.from(hkdfSync('sha256', this.secret(), Buffer.from('lantoa'), Buffer.from('federation private keys v1'), 32));
-    return this.encryptionKey;
+    this.sealer = new Sealer(secret, 'federation private keys v1');
   }
 
   private seal(keyId: string, der: Buffer): string {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.aesKey(), iv);
     // the key id is authenticated data: a ciphertext moved to another row does not open
-    cipher.setAAD(Buffer.from(keyId, 'utf8'));
-    const ct = Buffer.concat([cipher.update(der), cipher.final()]);
-    return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');
+    return this.sealer.seal(der, keyId);
   }
 
   private open(keyId: string, sealed: string): KeyObject {
     const cached = this.privateKeys.get(keyId);
     if (cached) return cached;
-    const [v, iv, tag, ct] = sealed.split('.');
-    if (v !== 'v1' || !iv || !tag || !ct) throw new Error(`private key ${keyId} is stored in an unknown format`);
-    const decipher = createDecipheriv('aes-256-gcm', this.aesKey(), Buffer.from(iv, 'base64url'));
-    decipher.setAAD(Buffer.from(keyId, 'utf8'));
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
     let der: Buffer;
     try {
-      der = Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]);
-    } catch {
-      throw new Error(`private key ${keyId} does not decrypt: the deployment secret (LANTOA_SECRET or DATA_DIR/secret.key) is not the one it was sealed with`);
+      der = this.sealer.open(sealed, keyId);
+    } catch (err) {
+      throw new Error(`private key ${keyId} does not decrypt: ${(err as Error).message}`);
     }
     const key = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
     this.privateKeys.set(keyId, key);

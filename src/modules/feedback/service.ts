@@ -1,17 +1,18 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
 import { isLang, type Lang } from '../../lib/lang.ts';
 import type { Sealer } from '../../lib/secrets.ts';
+import { fold as foldDiacritics } from '../../lib/text.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import type { Store } from '../../store/index.ts';
 import type { Role } from '../accounts/service.ts';
 import { detectType } from '../media/service.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
-import { DEFAULT_DEADLINES, WorkingCalendar, type IsoDate } from './calendar.ts';
+import { DEFAULT_DEADLINES, toLocalIsoDate, WorkingCalendar, type IsoDate } from './calendar.ts';
 import { replayKey, type ProofOfWork } from './pow.ts';
-import { feedbackDb, type FeedbackCaseTable, type FeedbackDB } from './tables.ts';
+import { feedbackDb, type FeedbackCaseTable, type FeedbackDB, type FeedbackExecutor } from './tables.ts';
 
 // Citizen feedback: questions (hỏi đáp), feedback (phản ánh) and petitions
 // (kiến nghị) sent to a portal, handled by its officers within legal
@@ -334,7 +335,6 @@ export class FeedbackService {
     const dueDate = cal.addWorkingDays(now, settings.answerWorkingDays[checked.kind]);
     const classifyDueDate = cal.addWorkingDays(now, settings.forwardWorkingDays);
     const receivedAt = iso(now);
-    const day = localDate(now).replace(/-/g, '');
 
     const trackingCode = await this.db.transaction().execute(async (trx) => {
       const dayAgo = iso(new Date(now.getTime() - 86_400_000));
@@ -346,8 +346,7 @@ export class FeedbackService {
       } catch {
         throw new BadChallengeError('This proof of work was used already; ask for a new challenge.');
       }
-      const todays = await trx.selectFrom('feedback_cases').select((eb) => eb.fn.countAll<number>().as('n')).where('tracking_code', 'like', `PAKN.${day}.%`).executeTakeFirstOrThrow();
-      const code = `PAKN.${day}.${String(Number(todays.n) + 1).padStart(4, '0')}`;
+      const code = await nextTrackingCode(trx, now);
       const row = await trx
         .insertInto('feedback_cases')
         .values({
@@ -622,9 +621,7 @@ export class FeedbackService {
       if (action === 'forward') {
         const settings = targetSettings!;
         const cal = this.calendar(settings);
-        const day = localDate(now).replace(/-/g, '');
-        const todays = await trx.selectFrom('feedback_cases').select((eb) => eb.fn.countAll<number>().as('n')).where('tracking_code', 'like', `PAKN.${day}.%`).executeTakeFirstOrThrow();
-        const code = `PAKN.${day}.${String(Number(todays.n) + 1).padStart(4, '0')}`;
+        const code = await nextTrackingCode(trx, now);
         const personal = row.personal ? this.deps.sealer.seal(this.deps.sealer.open(row.personal, `feedback-case:${row.tracking_code}`), `feedback-case:${code}`) : null;
         const copy = await trx
           .insertInto('feedback_cases')
@@ -741,19 +738,27 @@ export class FeedbackService {
   async remind(days = 2): Promise<number> {
     const rows = await this.db.selectFrom('feedback_cases').selectAll().where('status', 'not in', CLOSED).where('reminded_at', 'is', null).execute();
     let n = 0;
+    // one calendar and one officer list per portal, however many of its cases are due
+    const calendars = new Map<number, WorkingCalendar>();
+    const officersOf = new Map<number, { id: number; email: string }[]>();
     for (const r of rows) {
-      const settings = await this.settings(r.portal_id);
-      const cal = this.calendar(settings);
-      if (cal.reminderDate(r.due_date, days) > this.today()) continue;
+      if (!calendars.has(r.portal_id)) calendars.set(r.portal_id, this.calendar(await this.settings(r.portal_id)));
+      if (calendars.get(r.portal_id)!.reminderDate(r.due_date, days) > this.today()) continue;
       const portal = await this.deps.portals.byId(r.portal_id);
       if (!portal) continue;
-      const officers = await this.deps.store.db
-        .selectFrom('account_roles as r')
-        .innerJoin('accounts as a', 'a.id', 'r.account_id')
-        .select(['a.id', 'a.email'])
-        .where('r.portal_id', '=', r.portal_id)
-        .where('r.role', 'in', OFFICER_ROLES)
-        .execute();
+      if (!officersOf.has(r.portal_id)) {
+        officersOf.set(
+          r.portal_id,
+          await this.deps.store.db
+            .selectFrom('account_roles as r')
+            .innerJoin('accounts as a', 'a.id', 'r.account_id')
+            .select(['a.id', 'a.email'])
+            .where('r.portal_id', '=', r.portal_id)
+            .where('r.role', 'in', OFFICER_ROLES)
+            .execute(),
+        );
+      }
+      const officers = officersOf.get(r.portal_id)!;
       const to = r.assignee_id ? officers.filter((o) => o.id === r.assignee_id) : officers;
       const overdue = r.due_date < this.today();
       for (const o of new Map(to.map((x) => [x.email, x])).values()) {
@@ -769,9 +774,10 @@ export class FeedbackService {
   async eraseExpired(): Promise<number> {
     const rows = await this.db.selectFrom('feedback_cases').select(['id', 'portal_id', 'updated_at']).where('status', 'in', CLOSED).where('erased_at', 'is', null).execute();
     let n = 0;
+    const retention = new Map<number, number>();
     for (const r of rows) {
-      const settings = await this.settings(r.portal_id);
-      if (Date.parse(r.updated_at) + settings.retentionDays * 86_400_000 > this.clock().getTime()) continue;
+      if (!retention.has(r.portal_id)) retention.set(r.portal_id, (await this.settings(r.portal_id)).retentionDays);
+      if (Date.parse(r.updated_at) + retention.get(r.portal_id)! * 86_400_000 > this.clock().getTime()) continue;
       await this.db.transaction().execute(async (trx) => {
         await trx.updateTable('feedback_cases').set({ personal: null, contact_keys: '[]', erased_at: iso(this.clock()) }).where('id', '=', r.id).execute();
         await trx.deleteFrom('feedback_attachments').where('case_id', '=', r.id).where('role', '=', 'submission').execute();
@@ -816,6 +822,13 @@ export class FeedbackService {
   }
 }
 
+/** The day's next code, PAKN.YYYYMMDD.NNNN (Vietnam's date), inside the storing transaction; the unique column settles a race. */
+async function nextTrackingCode(trx: FeedbackExecutor, now: Date): Promise<string> {
+  const day = localDate(now).replace(/-/g, '');
+  const todays = await trx.selectFrom('feedback_cases').select((eb) => eb.fn.countAll<number>().as('n')).where('tracking_code', 'like', `PAKN.${day}.%`).executeTakeFirstOrThrow();
+  return `PAKN.${day}.${String(Number(todays.n) + 1).padStart(4, '0')}`;
+}
+
 function omitId(row: CaseRow): Omit<CaseRow, 'id'> {
   const { id: _id, ...rest } = row;
   return rest;
@@ -857,14 +870,11 @@ export function redactPersonal(text: string, personal: Personal | null): string 
   return out;
 }
 
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+/** Diacritics, case and spacing off: for repeat detection and answer search. */
+const fold = (text: string) => foldDiacritics(text).replace(/\s+/g, ' ').trim();
 
-export function localDate(d: Date): IsoDate {
-  // Vietnam is UTC+7 all year
-  return new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
+/** A moment's calendar date in Vietnam (UTC+7 all year). */
+export const localDate = (d: Date): IsoDate => toLocalIsoDate(d);
 
 export function kindLabel(kind: Kind): string {
   return kind === 'question' ? 'câu hỏi' : kind === 'feedback' ? 'phản ánh' : 'kiến nghị';
@@ -899,4 +909,3 @@ export function summarize(rows: { kind: string; field: string; status: string; r
   return stats;
 }
 
-export const contentHash = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -87,7 +87,7 @@ export class ChannelService {
   }
 
   async create(portal: Portal, input: ChannelInput): Promise<Channel> {
-    const checked = await this.check(portal, input, undefined);
+    const checked = await this.check(portal, input);
     const now = iso(this.clock());
     const id = await this.db.transaction().execute(async (trx) => {
       const row = await trx
@@ -140,7 +140,6 @@ export class ChannelService {
         sections: input.sections !== undefined ? input.sections : row.sections ? JSON.parse(row.sections) : null,
         autoPublish: input.autoPublish ?? row.auto_publish === 1,
       },
-      row.id,
     );
     const reconnected = row.status === 'needs-reauth' && (input.credentials !== undefined || input.apiBaseUrl !== undefined);
     await this.db
@@ -193,8 +192,8 @@ export class ChannelService {
     return Number(res.numUpdatedRows) > 0;
   }
 
-  /** Active channels of a portal, as rows, for matching an item at publication. */
-  async activeRows(db: SocialExecutor, portalId: number): Promise<Row[]> {
+  /** A portal's channels as rows, for matching an item at publication (one needing reconnection still queues: it resumes later). */
+  async rowsOf(db: SocialExecutor, portalId: number): Promise<Row[]> {
     return db.selectFrom('social_channels').selectAll().where('portal_id', '=', portalId).execute();
   }
 
@@ -227,7 +226,7 @@ export class ChannelService {
     };
   }
 
-  private async check(portal: Portal, input: ChannelInput, _id: number | undefined) {
+  private async check(portal: Portal, input: ChannelInput) {
     const errors: FieldError[] = [];
     const platform = input.platform;
     if (!isPlatform(platform)) errors.push({ path: '/platform', message: `must be one of ${PLATFORMS.join(', ')}` });

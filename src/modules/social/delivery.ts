@@ -95,7 +95,7 @@ export class DeliveryService {
     return {
       published: async (trx, item) => {
         const db = socialDb(trx);
-        const rows = await this.deps.channels.activeRows(db, item.portal_id);
+        const rows = await this.deps.channels.rowsOf(db, item.portal_id);
         if (!rows.length) return;
         const section = item.section_id === null ? null : ((await trx.selectFrom('sections').select('slug').where('id', '=', item.section_id).executeTakeFirst())?.slug ?? null);
         const meta = safeJson(item.meta);
@@ -377,12 +377,6 @@ export class DeliveryService {
   }
 
   // ---------- metrics ----------
-
-  /** Makes sure one metrics pull is scheduled (a worker calls this when it starts). */
-  async scheduleMetrics(): Promise<void> {
-    const pending = await this.db.selectFrom('outbox').select('id').where('topic', '=', METRICS_TOPIC).where('status', 'in', ['pending', 'running']).executeTakeFirst();
-    if (!pending) await this.deps.outbox.enqueue(core(this.db), METRICS_TOPIC, {}, { maxAttempts: 3 });
-  }
 
   /**
    * Followers of every channel and the reach of posts from the last week,

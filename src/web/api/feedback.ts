@@ -5,7 +5,7 @@ import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
 import type { Role } from '../../modules/accounts/service.ts';
 import { ACTIONS, KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, STATUSES, type ActionInput, type Submission } from '../../modules/feedback/service.ts';
 import type { Portal } from '../../modules/portals/service.ts';
-import { actorIn, requireAccount } from '../auth.ts';
+import { requireRole, requireAccount } from '../auth.ts';
 import { IdParams, Problem, SlugParams } from './schemas.ts';
 
 // Citizen feedback over the API (CONTRACT.md, Citizen feedback): the
@@ -22,11 +22,6 @@ const Attachment = Type.Object({ filename: Type.String({ maxLength: 300 }), cont
 export function feedbackRoutes(app: FastifyInstance, services: Services) {
   const { portals, feedback } = services;
 
-  function requireRole(request: FastifyRequest, portal: Portal, roles: Role[]) {
-    const actor = actorIn(request, portal.id, portal.slug);
-    if (!actor.roles.some((r) => roles.includes(r))) throw new ForbiddenError(`This needs the role ${roles.join(' or ')} in ${portal.slug}.`);
-    return actor;
-  }
 
   async function audit(request: FastifyRequest, portal: Portal, target: string, detail: Record<string, unknown>) {
     await services.audit.record({ portalId: portal.id, accountId: request.account?.id ?? null, actor: request.account?.email ?? null, action: 'feedback', target, detail, ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') });

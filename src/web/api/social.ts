@@ -1,12 +1,11 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../app.ts';
-import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
-import type { Role } from '../../modules/accounts/service.ts';
+import { NotFoundError } from '../../lib/errors.ts';
 import type { Portal } from '../../modules/portals/service.ts';
 import type { ChannelInput } from '../../modules/social/channels.ts';
 import { PLATFORMS } from '../../modules/social/types.ts';
-import { actorIn, requireAccount } from '../auth.ts';
+import { actorIn, requireRole, requireAccount } from '../auth.ts';
 import { IdParams, Problem, SlugParams } from './schemas.ts';
 
 // Social channels of a portal and the deliveries of its items to them.
@@ -69,11 +68,6 @@ const MetricPoint = Type.Object({ at: Type.String(), value: Type.Number(), deliv
 export function socialRoutes(app: FastifyInstance, services: Services) {
   const { portals, social, content } = services;
 
-  function requireRole(request: FastifyRequest, portal: Portal, roles: Role[]) {
-    const actor = actorIn(request, portal.id, portal.slug);
-    if (!actor.roles.some((r) => roles.includes(r))) throw new ForbiddenError(`This needs the role ${roles.join(' or ')} in ${portal.slug}.`);
-    return actor;
-  }
 
   async function audit(request: FastifyRequest, portal: Portal, action: 'social-channel' | 'social-delivery', target: string, detail: Record<string, unknown>) {
     await services.audit.record({ portalId: portal.id, accountId: request.account?.id ?? null, actor: request.account?.email ?? null, action, target, detail, ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') });
