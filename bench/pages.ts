@@ -13,16 +13,10 @@
 //
 // A store given with --data-dir is used as it is (generate it once with a first run and --keep).
 
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import fs from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
+import { cleanup, get, log, prepareStore, rawServer, replayableHeaders, serve } from './harness.ts';
 
 interface AcResult {
   requests: { average: number };
@@ -34,9 +28,6 @@ interface AcResult {
 }
 type Autocannon = (opts: { url: string; connections: number; duration?: number; amount?: number; headers?: Record<string, string> }) => Promise<AcResult> & { on(e: 'response', fn: (c: unknown, status: number, bytes: number, ms: number) => void): void };
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
-
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const cli = path.join(root, 'bin', 'lantoa.js');
 
 const { values: args } = parseArgs({
   options: {
@@ -77,93 +68,6 @@ const DURATION = Math.max(1, num('duration', args.duration!));
 const WARMUP = num('warmup', args.warmup!);
 const CONNECTIONS = Math.max(1, num('connections', args.connections!));
 const HOME_REQUESTS = Math.max(10, num('home-requests', args['home-requests']!));
-const log = (m: string) => process.stderr.write(`${m}\n`);
-
-const children = new Set<ChildProcess>();
-const cleanups: Array<() => unknown> = [];
-async function cleanup() {
-  for (const c of children) {
-    if (c.exitCode === null) {
-      const exited = new Promise((r) => c.once('exit', r));
-      c.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
-  }
-  for (const fn of cleanups.reverse()) await Promise.resolve(fn()).catch((e) => log(`cleanup: ${(e as Error).message}`));
-}
-process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function spawnChild(argv: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, argv, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  children.add(child);
-  let err = '';
-  child.stderr!.on('data', (d) => (err = (err + d).slice(-5000)));
-  child.once('exit', (code) => {
-    children.delete(child);
-    if (code) log(`${argv.slice(-1)[0]} exited with ${code}: ${err}`);
-  });
-  return child;
-}
-
-async function runToEnd(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  const child = spawnChild(argv, env);
-  const code = await new Promise((r) => child.once('exit', r));
-  if (code !== 0) throw new Error(`${argv.join(' ')} failed`);
-}
-
-/** One GET with a Host header; the bytes and headers as sent. */
-function get(port: number, host: string, p: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get({ host: '127.0.0.1', port, path: p, headers: { host }, agent: false }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      })
-      .on('error', reject);
-  });
-}
-
-async function waitReady(port: number, child: ChildProcess) {
-  const until = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error('server exited before it was ready');
-    try {
-      if ((await get(port, '127.0.0.1', '/readyz')).status === 200) return;
-    } catch {
-      // not yet
-    }
-    if (Date.now() > until) throw new Error('server not ready after 60 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function serve(env: NodeJS.ProcessEnv, extra: NodeJS.ProcessEnv = {}): Promise<{ port: number; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawnChild([cli, 'serve'], { ...env, ...extra, PORT: String(port) });
-  await waitReady(port, child);
-  return { port, child };
-}
-
-const RAW_SERVER = `
-const http = require('node:http');
-const body = Buffer.from(process.env.RAW_BODY_B64, 'base64');
-const headers = { ...JSON.parse(process.env.RAW_HEADERS), 'content-length': body.length };
-http.createServer((req, res) => { res.writeHead(200, headers); res.end(body); }).listen(Number(process.env.PORT), '127.0.0.1');
-process.on('SIGTERM', () => process.exit(0));
-`;
-
 interface Run {
   rps: number;
   p50: number;
@@ -188,51 +92,12 @@ async function load(port: number, host: string, p: string, opts: { connections?:
 }
 
 async function main() {
-  // ----- the store -----
-  let databaseUrl: string | undefined;
-  if (args.pg) {
-    const base = process.env.BENCH_PG_URL || 'postgres://postgres@127.0.0.1:5432/test';
-    const schema = `bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-    const u = new URL(base);
-    u.searchParams.set('options', `-c search_path=${schema}`);
-    databaseUrl = u.toString();
-    cleanups.push(async () => {
-      if (args.keep) return log(`kept schema ${schema}`);
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    });
-  }
-  const dataDir = args['data-dir'] ? path.resolve(args['data-dir']) : fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-bench-pages-'));
-  fs.mkdirSync(dataDir, { recursive: true });
-  if (!args['data-dir']) cleanups.push(() => (args.keep ? log(`kept ${dataDir}`) : fs.rmSync(dataDir, { recursive: true, force: true })));
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LANTOA_DEMO: '0', LOG_LEVEL: 'warn' };
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  else delete env.DATABASE_URL;
-
-  // ----- demo network + generated items (only the missing ones when the store is reused) -----
+  // ----- the store: demo network + generated items (a reused --data-dir is measured as it is) -----
+  const store = await prepareStore({ items: ITEMS, pg: args.pg!, dataDir: args['data-dir'], keep: args.keep!, label: 'pages' });
+  const { env, databaseUrl, total } = store;
   const { loadConfig } = await import('../src/config.ts');
   const { createServices } = await import('../src/app.ts');
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
-  let services = await createServices(config);
-  const count = async () => Number((await services.store.db.selectFrom('content_items').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow()).n);
-  const before = (await services.portals.list()).length ? await count() : 0;
-  await services.store.close();
-  // a reused store (--data-dir) is measured as it is
-  const missing = before === 0 ? ITEMS : 0;
-  const t0 = Date.now();
-  if (before === 0) {
-    log(`preparing the store (${databaseUrl ? 'postgres' : 'sqlite'}): lantoa demo --articles ${missing}`);
-    await runToEnd([cli, 'demo', '--articles', String(missing)], env);
-    log(`  done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  }
-  services = await createServices(config, { skipMigrate: true });
-  const total = await count();
+  const services = await createServices(loadConfig({ DATA_DIR: store.dataDir, LOG_LEVEL: 'warn', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }), { skipMigrate: true });
   const central = await services.portals.require('chinhphu');
   const [article] = await services.content.listPublished(central, { lang: 'vi', types: ['news'] }, { limit: 1 });
   const tinTuc = await services.portals.sectionBySlug(central.id, 'tin-tuc');
@@ -248,12 +113,7 @@ async function main() {
   const cached = await serve(env);
   const page = await get(cached.port, host, articlePath);
   if (page.status !== 200) throw new Error(`article answered ${page.status}`);
-  const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(page.headers)) if (typeof v === 'string' && !['date', 'connection', 'keep-alive', 'content-length', 'x-cache'].includes(k)) headers[k] = v;
-  const rawPort = await freePort();
-  const raw = spawnChild(['-e', RAW_SERVER], { ...process.env, PORT: String(rawPort), RAW_BODY_B64: page.body.toString('base64'), RAW_HEADERS: JSON.stringify(headers) });
-  await new Promise((r) => setTimeout(r, 300));
-  if (raw.exitCode !== null) throw new Error('raw server did not start');
+  const rawPort = await rawServer(page.body, replayableHeaders(page.headers));
   const uncached = await serve(env, { PAGE_CACHE: '0' });
 
   log(`store: ${total} published items; article ${articlePath} (${page.body.length} bytes); ${CONNECTIONS} connections, ${DURATION} s per run`);

@@ -42,6 +42,6 @@ function find(dir) {
 }
 const only = process.argv.slice(2);
 const files = only.length ? only : find(path.join(root, 'test')).sort();
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=120000', ...files], { stdio: 'inherit', env, cwd: root });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000', ...files], { stdio: 'inherit', env, cwd: root });
 for (const n of notes) console.log(`# ${n}`);
 process.exit(result.status ?? 1);

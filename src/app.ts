@@ -12,17 +12,21 @@ import { SearchService } from './modules/search/service.ts';
 import { Outbox, OutboxWorker } from './modules/outbox/outbox.ts';
 import { PageCacheService, pageCacheSettings, type PageCacheSettings } from './modules/pagecache/service.ts';
 import { createSessionModules, type SessionModules, type SessionOptions } from './modules/sessions/index.ts';
+import { registerWorkflowMail } from './modules/notifications/workflow.ts';
 import { AuditService } from './modules/audit/service.ts';
 import { MediaService } from './modules/media/service.ts';
-import { LocalMediaStorage } from './modules/media/storage.ts';
+import { mediaStorageFromEnv } from './modules/media/storage.ts';
 import { EditorialQueries } from './modules/content/editorial.ts';
 import { SocialService } from './modules/social/index.ts';
 import { METRICS_TOPIC } from './modules/social/delivery.ts';
-import { FeedbackService } from './modules/feedback/service.ts';
+import { ANSWER_PUBLISHED, FeedbackService } from './modules/feedback/service.ts';
 import { ProofOfWork } from './modules/feedback/pow.ts';
 import { loadSecret, Sealer } from './lib/secrets.ts';
 import { hkdfSync } from 'node:crypto';
 import { FederationService } from './modules/federation/service.ts';
+import { AnalyticsService, analyticsSettings, type AnalyticsSettings } from './modules/analytics/service.ts';
+import { PROBE_TOPIC, UptimeService } from './modules/uptime/service.ts';
+import { NetworkView, REPORT_TOPIC } from './modules/network/service.ts';
 
 // The composition root: the one place that knows every part and wires them.
 // `serve`, `worker`, the CLI and the tests all build the system through here.
@@ -48,11 +52,19 @@ export interface Services {
   federation: FederationService;
   social: SocialService;
   feedback: FeedbackService;
+  /** The central portal's watch over every portal of the network (EMC): probes, availability, alerts. */
+  uptime: UptimeService;
+  /** Beacon ingestion, rollups and dashboards; `close()` it before the store (it flushes its buffer). */
+  analytics: AnalyticsService;
+  /** The network view: members' signed daily reports, totals and the league table at the central portal. */
+  network: NetworkView;
 }
 
 export interface BuildOptions {
   clock?: Clock;
   logger?: Logger;
+  /** Environment for settings read at build time (media storage); process.env when absent. */
+  env?: NodeJS.ProcessEnv;
   /** Skip `migrate` (the caller already did). */
   skipMigrate?: boolean;
   /** Page cache settings over those from the environment (PAGE_CACHE, PAGE_CACHE_MB, CDN_PURGE_URL, …). */
@@ -61,6 +73,8 @@ export interface BuildOptions {
   admin?: SessionOptions;
   /** Social delivery settings: tries per delivery and the first retry delay (tests of long fault runs). */
   social?: { maxAttempts?: number; retryBaseMs?: number };
+  /** Analytics settings over those from the environment (ANALYTICS_*). */
+  analytics?: Partial<AnalyticsSettings>;
 }
 
 export function createLogger(config: Config): Logger {
@@ -96,12 +110,16 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   outbox.handle(SCHEDULED_PUBLISH_TOPIC, (payload) => content.publishScheduled(payload));
   const pagecache = new PageCacheService({ store, content, portals, outbox, databaseUrl: config.databaseUrl, logger }, pageCacheSettings(process.env, opts.pageCache));
 
-  const sessions = createSessionModules(store, clock, logger, process.env, opts.admin);
+  const sessions = createSessionModules(store, clock, logger, process.env, { ...opts.admin, secret: () => loadSecret(config.dataDir) });
   const audit = new AuditService(store, clock);
-  const media = new MediaService(store, new LocalMediaStorage(path.join(config.dataDir, 'media')), clock);
+  // "an item waits for you" emails, through the outbox: never in the way of the workflow step
+  registerWorkflowMail({ store, content, portals, accounts, outbox, mailer: sessions.mailer, logger });
+  const media = new MediaService(store, mediaStorageFromEnv(opts.env ?? process.env, path.join(config.dataDir, 'media')), clock);
   const editorial = new EditorialQueries(store);
   // registers its outbox handlers: the log after each publication, pushes, pulls, notices
   const federation = new FederationService({ store, content, portals, outbox, audit, clock, logger, dataDir: config.dataDir });
+  // the network index lists the directory's members: a decision on one makes it stale everywhere
+  federation.network.changes.on('directory', () => pagecache.invalidateNetwork().catch((err) => logger.warn({ err }, 'could not invalidate the network index')));
 
   // registers its publication hook (deliveries queued in the publishing transaction) and its jobs
   const social = new SocialService({
@@ -139,22 +157,59 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
     hashKey: () => (hashKey ??= derive('feedback contact keys v1')),
     pow: lazyPow,
     mail: (to, subject, text) => sessions.mailer.send({ to, subject, text }),
+    // cases forwarded to portals of other deployments travel signed and sealed through federation
+    peers: {
+      connected: (portal) => federation.connectedPortals(portal),
+      isConnected: (portal, url) => federation.isConnected(portal, url),
+      resolve: (from, url) => federation.directPeer(from, url),
+      open: (portal, box, context) => federation.openSealed(portal, box, context),
+      send: (from, inbox, message) => federation.sendDirect(from, inbox, message),
+    },
   });
+  for (const [type, handler] of Object.entries(feedback.peerHandlers())) federation.handle(type as 'feedback-forward' | 'feedback-update', handler);
+  // a published answer shows on the articles of its field: drop those pages here and on every node, and at the CDN
+  feedback.changes.on('answer-published', (e: { portal: string; field: string }) => pagecache.answersChanged(e.portal, e.field));
+  if (pagecache.settings.cdnPurgeUrl) outbox.subscribe(ANSWER_PUBLISHED, 'cdn-purge', (e: { portal: string; field: string }) => pagecache.purgeKeysAtCdn(pagecache.answersKeys(e.portal, e.field)));
+  const uptime = new UptimeService({
+    store,
+    portals,
+    outbox,
+    clock,
+    logger,
+    targets: async () => (await federation.network.networkPortals()).map((p) => ({ slug: p.slug, name: p.name, kind: p.kind, url: p.url })),
+    recipients: async () => {
+      const central = (await portals.list()).find((p) => p.kind === 'central');
+      return central ? (await accounts.members(central.id)).filter((m) => m.roles.includes('admin')).map((m) => m.email) : [];
+    },
+    mail: async (to, subject, text) => {
+      // an alert that could not be sent is tried again by the outbox (with no SMTP at all, there is nothing to retry)
+      if (!(await sessions.mailer.send({ to, subject, text })) && sessions.mailer.enabled) throw new Error('uptime alert email not sent');
+    },
+  });
+
   outbox.handle(FEEDBACK_DAILY_TOPIC, async () => {
     await feedback.remind();
     await feedback.eraseExpired();
     await outbox.enqueue(store.db, FEEDBACK_DAILY_TOPIC, {}, { runAfter: new Date(clock().getTime() + 3600_000), maxAttempts: 3 });
   });
 
-  return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation, social, feedback };
+  const analytics = new AnalyticsService(
+    { store, portals, clock, publicUrl: config.publicUrl, logger, networkPortals: () => federation.network.networkPortals() },
+    analyticsSettings(process.env, opts.analytics),
+  );
+
+  // takes members' reports at the central portal (a federation message type) and sends this deployment's own, hourly
+  const network = new NetworkView({ store, portals, federation, analytics, feedback, uptime, outbox, clock, logger, reportEveryMs: Number(process.env.NETWORK_REPORT_SECONDS) > 0 ? Number(process.env.NETWORK_REPORT_SECONDS) * 1000 : undefined });
+
+  return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation, social, feedback, uptime, analytics, network };
 }
 
 export const FEEDBACK_DAILY_TOPIC = 'feedback.deadlines';
 
 /** Enqueues a recurring job unless one is already waiting (each run enqueues the next). */
-async function scheduleOnce(services: Services, topic: string): Promise<void> {
+async function scheduleOnce(services: Services, topic: string, delayMs = 0): Promise<void> {
   const pending = await services.store.db.selectFrom('outbox').select('id').where('topic', '=', topic).where('status', 'in', ['pending', 'running']).executeTakeFirst();
-  if (!pending) await services.outbox.enqueue(services.store.db, topic, {}, { maxAttempts: 3 });
+  if (!pending) await services.outbox.enqueue(services.store.db, topic, {}, { maxAttempts: 3, runAfter: delayMs ? new Date(services.clock().getTime() + delayMs) : undefined });
 }
 
 /** The worker role: the outbox worker, plus federation's delivery loops (pushes) and catch-up timer (pulls). */
@@ -173,6 +228,13 @@ class WorkerRole extends OutboxWorker {
     scheduleOnce(this.services, METRICS_TOPIC).catch((err) => this.services.logger.warn({ err }, 'could not schedule social metrics'));
     // feedback reminders before due dates and the erasure of expired personal data, hourly
     scheduleOnce(this.services, FEEDBACK_DAILY_TOPIC).catch((err) => this.services.logger.warn({ err }, 'could not schedule feedback reminders'));
+    // members report their daily figures to the network they joined, hourly (the first a minute after start)
+    scheduleOnce(this.services, REPORT_TOPIC, Math.min(60_000, this.services.network.reportEveryMs)).catch((err) => this.services.logger.warn({ err }, 'could not schedule network reports'));
+    // the uptime watch's first round one interval after start: a portal still starting is not "down"
+    this.services.uptime
+      .watches()
+      .then((yes) => (yes ? scheduleOnce(this.services, PROBE_TOPIC, this.services.uptime.settings.intervalMs) : undefined))
+      .catch((err) => this.services.logger.warn({ err }, 'could not schedule the uptime watch'));
   }
   override async stop(): Promise<void> {
     await Promise.all([this.catchUp.stop(), super.stop()]);

@@ -88,6 +88,12 @@ for (const engine of engines()) {
       { name: 'tokens', method: 'GET', allowed: ADMIN, ok: 200, prepare: async () => ({ path: '/admin/tokens' }) },
       { name: 'settings', method: 'GET', allowed: ADMIN, ok: 200, prepare: async () => ({ path: '/admin/settings' }) },
       { name: 'sections', method: 'GET', allowed: ADMIN, ok: 200, prepare: async () => ({ path: '/admin/sections' }) },
+      { name: 'federation page', method: 'GET', allowed: NEWSROOM, ok: 200, prepare: async () => ({ path: '/admin/federation' }) },
+      { name: 'analytics', method: 'GET', allowed: new Set<Role>(['admin', 'analyst']), ok: 200, prepare: async () => ({ path: '/admin/analytics' }) },
+      { name: 'analytics csv', method: 'GET', allowed: new Set<Role>(['admin', 'analyst']), ok: 200, prepare: async () => ({ path: '/admin/analytics/export.csv?table=sources' }) },
+      { name: 'uptime page', method: 'GET', allowed: new Set<Role>(['admin', 'analyst']), ok: 200, prepare: async () => ({ path: '/admin/uptime' }) },
+      { name: 'network page', method: 'GET', allowed: new Set<Role>(['admin', 'analyst']), ok: 200, prepare: async () => ({ path: '/admin/network' }) },
+      { name: 'rotate the signing key', method: 'POST', allowed: ADMIN, ok: 303, prepare: async () => ({ path: '/admin/federation/keys/rotate' }) },
       { name: 'create item', method: 'POST', allowed: NEWSROOM, ok: 303, prepare: async () => ({ path: '/admin/items', form: { type: 'news', lang: 'vi', title: `Tin ma trận ${Math.random()}`, body: '<p>x</p>' } }) },
       {
         name: 'edit own draft', method: 'POST', allowed: NEWSROOM, ok: 303,
@@ -96,6 +102,10 @@ for (const engine of engines()) {
       {
         name: "edit someone else's draft", method: 'POST', allowed: new Set<Role>(['admin', 'editor-in-chief', 'editor']), ok: 303,
         prepare: async () => { const d = await draftBy('editor'); return { path: `/admin/items/${d.id}`, form: { version: String(d.version), title: 'Sửa bài người khác', body: '<p>z</p>' } }; },
+      },
+      {
+        name: 'autosave own draft', method: 'POST', allowed: NEWSROOM, ok: 200,
+        prepare: async (who) => { const d = await draftBy(who === 'anonymous' ? 'writer' : who); return { path: `/admin/items/${d.id}/autosave`, form: { version: String(d.version), title: 'Tự lưu', body: '<p>y</p>' } }; },
       },
       {
         name: 'submit own draft', method: 'POST', allowed: NEWSROOM, ok: 303,
@@ -125,6 +135,7 @@ for (const engine of engines()) {
       },
       { name: 'describe media', method: 'POST', allowed: NEWSROOM, ok: 303, prepare: async () => ({ path: `/admin/media/${mediaId}`, form: { alt: 'Ô vuông màu xanh', caption: '', credit: '' } }) },
       { name: 'start 2FA enrolment', method: 'POST', allowed: MEMBER, ok: 303, prepare: async () => ({ path: '/admin/account/2fa/start' }) },
+      { name: 'workflow email choice', method: 'POST', allowed: MEMBER, ok: 303, prepare: async () => ({ path: '/admin/account/notifications', form: { workflow: '1' } }) },
       { name: 'grant a role', method: 'POST', allowed: ADMIN, ok: 303, prepare: async () => ({ path: '/admin/users', form: { email: `moi${Math.random().toString(36).slice(2)}@test.gov.vn`, role: 'writer' } }) },
       {
         name: 'revoke a role', method: 'POST', allowed: ADMIN, ok: 303,
@@ -138,6 +149,12 @@ for (const engine of engines()) {
       { name: 'revoke a token', method: 'POST', allowed: ADMIN, ok: 303, prepare: async () => ({ path: `/admin/tokens/${await tokenIdOf()}/revoke` }) },
       { name: 'portal settings', method: 'POST', allowed: ADMIN, ok: 303, prepare: async () => ({ path: '/admin/settings', form: {} }) },
       { name: 'add a section', method: 'POST', allowed: ADMIN, ok: 303, prepare: async () => ({ path: '/admin/sections', form: { slug: `muc-${Math.random().toString(36).slice(2, 8)}`, kind: 'section', name_vi: 'Mục mới' } }) },
+      { name: 'section editor', method: 'GET', allowed: ADMIN, ok: 200, prepare: async () => ({ path: '/admin/sections/van-ban' }) },
+      { name: 'edit a section', method: 'POST', allowed: ADMIN, ok: 303, prepare: async () => ({ path: '/admin/sections/van-ban', form: { name_vi: 'Văn bản', parent: '', position: '1', inMenu: '1' } }) },
+      {
+        name: 'portal names, look and contact', method: 'POST', allowed: ADMIN, ok: 303,
+        prepare: async () => ({ path: '/admin/settings/portal', form: { name_vi: 'Cổng Chính phủ', contact_unit: 'Văn phòng', contact_responsible: 'Chánh Văn phòng', contact_address: '1 Phố Thử', contact_phone: '024 0000 0000', contact_email: 'lienhe@example.gov.vn' } }),
+      },
     ];
 
     for (const who of ['anonymous', ...ROLES] as Who[]) {
@@ -186,6 +203,7 @@ for (const engine of engines()) {
         [`/admin/items/${d.id}`, 'POST', { version: String(d.version), title: 'x' }],
         [`/admin/items/${d.id}/workflow`, 'POST', { action: 'publish' }],
         [`/admin/items/${d.id}/restore`, 'POST', { revision: '1' }],
+        [`/admin/items/${d.id}/autosave`, 'POST', { version: String(d.version), title: 'x' }],
         [`/admin/media/${mediaId}`, 'POST', { alt: 'x' }],
         [`/admin/tokens/${token}/revoke`, 'POST', {}],
         ['/admin/users/revoke', 'POST', { account: String(net.accountIds.writer), role: 'writer' }],

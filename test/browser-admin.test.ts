@@ -185,6 +185,73 @@ describe('admin in a browser', { skip }, () => {
     assert.deepEqual(pageErrors, [], 'no script errors and no CSP violations');
   });
 
+  test('autosave, a cover from the library and an embedded video; a conflict stops autosave; Save works without JavaScript', async () => {
+    const portal = await env.services.portals.require('chinhphu');
+    const writerActor = { accountId: net.accountIds.writer, roles: ['writer' as const] };
+    const draft = await env.services.content.create(portal, writerActor, { type: 'news', lang: 'vi', title: 'Bài tự động lưu', body: '<p>Mở đầu.</p>' });
+    const png = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#884422' } }).png().toBuffer();
+    const picture = await env.services.media.upload(portal, net.accountIds.writer, { filename: 'bia.png', mime: 'image/png', data: png, alt: 'Ảnh bìa thử' });
+    const page = await newPage();
+    // the embedded player must not reach the internet from a test: answer for YouTube here
+    await page.context().route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title>' }));
+    await signIn(page, net.emails.writer);
+    await page.goto(`${base}/admin/items/${draft.id}`);
+    await page.waitForSelector('.rich-editor .ProseMirror');
+    await page.locator('.rich-editor .ProseMirror p').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Câu viết thêm.');
+    await page.waitForFunction(() => /Đã tự động lưu lúc \d{2}:\d{2}/.test(document.querySelector('.autosave-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    let stored = (await env.services.content.find(draft.id))!;
+    assert.match(stored.body, /Mở đầu\. Câu viết thêm\./);
+    assert.equal(stored.version, draft.version + 1);
+    assert.equal(await page.inputValue('#item-form input[name="version"]'), String(stored.version), 'the form now carries the saved version');
+
+    // a video from YouTube through the toolbar, and a cover from the library's picker
+    page.once('dialog', (d) => void d.accept('https://www.youtube.com/watch?v=dQw4w9WgXcQ'));
+    await page.click('.rich-toolbar button:has-text("Video")');
+    await page.waitForSelector('.rich-editor iframe[src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"]');
+    await page.click('.cover-field button:has-text("Chọn ảnh từ thư viện")');
+    await page.click(`dialog .picker img[alt="Ảnh bìa thử"]`);
+    assert.equal(await page.inputValue('#f-cover'), String(picture.id));
+    await page.fill('#f-socialText', 'Lời giới thiệu ngắn cho mạng xã hội.');
+    await page.waitForFunction((v) => (document.querySelector<HTMLInputElement>('#item-form input[name="version"]')?.value ?? '') > String(v), stored.version, { timeout: 15_000 });
+    await shot(page, '06-autosave-video-cover');
+    // the deliberate Save right after is not refused as stale
+    await page.click('#item-form button:has-text("Lưu")');
+    await page.waitForURL(/notice=saved/);
+    stored = (await env.services.content.find(draft.id))!;
+    assert.match(stored.body, /<iframe src="https:\/\/www\.youtube-nocookie\.com\/embed\/dQw4w9WgXcQ"[^>]* sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"/);
+    assert.equal((stored.meta.cover as { mediaId: number }).mediaId, picture.id);
+    assert.equal(stored.meta.socialText, 'Lời giới thiệu ngắn cho mạng xã hội.');
+
+    // someone saves in another tab: the next autosave is a conflict, said so, and autosave stops
+    await page.waitForSelector('.rich-editor .ProseMirror');
+    await env.services.content.update(stored, writerActor, { version: stored.version, title: 'Sửa ở nơi khác' });
+    await page.locator('.rich-editor .ProseMirror p').first().click();
+    await page.keyboard.type('Xung đột ');
+    await page.waitForFunction(() => /người khác sửa/.test(document.querySelector('.autosave-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    const after = (await env.services.content.find(draft.id))!;
+    assert.equal(after.title, 'Sửa ở nơi khác');
+    assert.doesNotMatch(after.body, /Xung đột/);
+    assert.deepEqual(pageErrors, [], 'no script errors and no CSP violations');
+
+    // without JavaScript: a plain textarea and the Save button
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    contexts.push(context);
+    const plain = await context.newPage();
+    await plain.goto(`${base}/admin/login`);
+    await plain.fill('#f-email', net.emails.writer);
+    await plain.fill('#f-password', PASSWORD);
+    await plain.click('button:has-text("Đăng nhập")');
+    await plain.waitForURL(`${base}/admin`);
+    await plain.goto(`${base}/admin/items/${draft.id}`);
+    assert.equal(await plain.isVisible('#f-body'), true);
+    await plain.fill('#f-body', '<p>Viết không cần JavaScript.</p>');
+    await plain.click('#item-form button:has-text("Lưu")');
+    await plain.waitForURL(/notice=saved/);
+    assert.equal((await env.services.content.find(draft.id))!.body, '<p>Viết không cần JavaScript.</p>');
+  });
+
   test('axe-core finds no accessibility violations on the admin pages', async () => {
     const pages: [string, string][] = [
       ['login', '/admin/login'],
@@ -201,6 +268,7 @@ describe('admin in a browser', { skip }, () => {
       ['tokens', '/admin/tokens'],
       ['settings', '/admin/settings'],
       ['sections', '/admin/sections'],
+      ['section-edit', '/admin/sections/tin-tuc'],
       ['reset', '/admin/reset'],
     ];
     const page = await newPage({ bypassCSP: true }); // axe is injected as a script

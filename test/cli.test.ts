@@ -56,7 +56,7 @@ describe('lantoa CLI', () => {
     const portal = run(['portal', 'add', '--slug', 'hanoi', '--kind', 'province', '--name', 'Cổng Thông tin điện tử Hà Nội', '--name-en', 'Hanoi Portal', '--host', 'hanoi.gov.vn', '--unit', 'UBND thành phố Hà Nội', '--responsible', 'Chánh Văn phòng', '--address', '12 Lê Lai, Hà Nội', '--phone', '024 3825 3536', '--email', 'congthongtin@hanoi.gov.vn'], env);
     assert.equal(portal.code, 0, portal.stderr);
     assert.match(portal.stdout, /portal hanoi created: http:\/\/hanoi\.localhost:3000\//);
-    const again = run(['portal', 'add', '--slug', 'hanoi', '--kind', 'province', '--name', 'x', '--unit', 'u', '--responsible', 'r', '--address', 'a', '--phone', 'p', '--email', 'e@x.vn'], env);
+    const again = run(['portal', 'add', '--slug', 'hanoi', '--kind', 'province', '--name', 'x', '--unit', 'u', '--responsible', 'r', '--address', 'a', '--phone', '024 3825 0000', '--email', 'e@x.vn'], env);
     assert.equal(again.code, 1);
     assert.match(again.stderr, /slug "hanoi" exists/);
     const sub = run(['section', 'add', '--portal', 'hanoi', '--slug', 'du-lich', '--name', 'Du lịch Hà Nội', '--subsite', '--color', '#0a7e00'], env);

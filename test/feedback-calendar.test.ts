@@ -297,3 +297,92 @@ describe('properties (2,000 seeded random receipts, 2024–2030, n in 0..40)', (
     check(new WorkingCalendar({ extraHolidays: [...extra] }), extra, 7);
   });
 });
+
+// ---------------------------------------------------------------------------
+// Due dates against an independent oracle, where deadlines go wrong most:
+// around weekends, across each tabulated Tết, and across year ends. The
+// oracle walks the calendar one day at a time with its own weekday rule and
+// the holiday list (which the hand-written years above pin down), so the
+// module's day arithmetic, its receipt-date rule (a receipt on a day off
+// counts from the next working day) and its Vietnam-time reading are all
+// checked from outside.
+
+function oracleDue(receivedLocal: string, n: number, offDays: ReadonlySet<string>): string {
+  let day = receivedLocal;
+  const next = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 24 * HOUR).toISOString().slice(0, 10);
+  for (let counted = 0; counted < n; ) {
+    day = next(day);
+    if (!isWeekendIso(day) && !offDays.has(day)) counted++;
+  }
+  return day;
+}
+
+describe('due dates against a day-by-day oracle (weekends, Tết, year ends)', () => {
+  const off = new Set<string>();
+  for (let y = 2023; y <= 2031; y++) for (const h of vietnamHolidays(y)) off.add(h.date);
+  const localMidnightUtc = (iso: string) => Date.parse(`${iso}T00:00:00Z`) - 7 * HOUR;
+  const addDays = (iso: string, d: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + d * 24 * HOUR).toISOString().slice(0, 10);
+
+  function checkWindow(from: string, days: number, seed: number, label: string) {
+    const rand = mulberry32(seed);
+    for (let i = 0; i < days; i++) {
+      const local = addDays(from, i);
+      // three instants of that local day: just after midnight, midday, just before midnight (Vietnam time)
+      for (const offsetMs of [0, 12 * HOUR, 24 * HOUR - 1000]) {
+        const instant = new Date(localMidnightUtc(local) + offsetMs);
+        assert.equal(toLocalIsoDate(instant), local, `${label}: ${instant.toISOString()} is ${local} in Vietnam`);
+        const n = Math.floor(rand() * 26);
+        const due = cal.addWorkingDays(instant, n);
+        assert.equal(due, oracleDue(local, n, off), `${label}: received ${instant.toISOString()} (${local}), n=${n}`);
+      }
+      assert.equal(cal.addWorkingDays(local, DEFAULT_DEADLINES.answerWorkingDays), oracleDue(local, DEFAULT_DEADLINES.answerWorkingDays, off), `${label}: ${local} + 15`);
+      assert.equal(cal.addWorkingDays(local, DEFAULT_DEADLINES.forwardWorkingDays), oracleDue(local, DEFAULT_DEADLINES.forwardWorkingDays, off), `${label}: ${local} + 5`);
+    }
+  }
+
+  it('every receipt day of each tabulated Tết, from two weeks before to a week after', () => {
+    for (const year of KNOWN_LUNAR_YEARS) {
+      const tet = vietnamHolidays(year).filter((h) => h.name.startsWith('Tết Nguyên Đán')).map((h) => h.date).sort();
+      assert.equal(tet.length, 5, `${year}: five days of Tết`);
+      checkWindow(addDays(tet[0], -14), 14 + 5 + 7, year, `Tết ${year}`);
+      // a deadline that starts before Tết and ends after it is longer, in calendar days, by at least the Tết days on weekdays
+      const before = addDays(tet[0], -1);
+      const weekdaysOff = tet.filter((d) => !isWeekendIso(d)).length;
+      const plain = (Date.parse(`${cal.addWorkingDays(before, 10)}T00:00:00Z`) - Date.parse(`${before}T00:00:00Z`)) / (24 * HOUR);
+      assert.ok(plain >= 14 + weekdaysOff, `Tết ${year}: 10 working days from ${before} span ${plain} calendar days`);
+    }
+  });
+
+  it('every receipt day across each year end from 2023/24 to 2030/31, at midnight edges in Vietnam time', () => {
+    for (let y = 2023; y <= 2030; y++) {
+      checkWindow(`${y}-12-15`, 31, y * 7, `year end ${y}`);
+      // 31 Dec 23:59:59 in Hà Nội is still the old year; one second later is 1 Jan, a holiday
+      const lastSecond = new Date(localMidnightUtc(`${y + 1}-01-01`) - 1000);
+      const firstSecond = new Date(localMidnightUtc(`${y + 1}-01-01`));
+      assert.equal(toLocalIsoDate(lastSecond), `${y}-12-31`);
+      assert.equal(toLocalIsoDate(firstSecond), `${y + 1}-01-01`);
+      assert.equal(cal.isWorkingDay(`${y + 1}-01-01`), false, `1 Jan ${y + 1} is a day off`);
+      assert.equal(cal.addWorkingDays(firstSecond, 1), oracleDue(`${y + 1}-01-01`, 1, off));
+      assert.ok(cal.addWorkingDays(firstSecond, 1) !== `${y + 1}-01-01`);
+    }
+  });
+
+  it('weekends: a receipt on Friday evening, Saturday or Sunday gives the same due date as Monday morning’s, less nothing', () => {
+    const rand = mulberry32(99);
+    for (let i = 0; i < 300; i++) {
+      // a random Monday between 2024 and 2030
+      let monday = addDays('2024-01-01', Math.floor(rand() * 7 * 360));
+      while (new Date(`${monday}T00:00:00Z`).getUTCDay() !== 1) monday = addDays(monday, 1);
+      const n = 1 + Math.floor(rand() * 20);
+      const sat = cal.addWorkingDays(addDays(monday, -2), n);
+      const sun = cal.addWorkingDays(new Date(localMidnightUtc(addDays(monday, -1)) + 23 * HOUR), n);
+      assert.equal(sat, sun, `weekend days count alike (${monday}, n=${n})`);
+      // from the weekend, day 1 is the first working day from Monday on
+      assert.equal(sat, oracleDue(addDays(monday, -2), n, off), `Saturday before ${monday}, n=${n}`);
+      // Friday's receipt counts Friday as day 0: its due date is never later than the weekend's
+      const fri = cal.addWorkingDays(addDays(monday, -3), n);
+      assert.ok(fri <= sat, `Friday ${addDays(monday, -3)} → ${fri}, weekend → ${sat}`);
+      assert.ok(!isWeekendIso(sat) && !off.has(sat));
+    }
+  });
+});

@@ -27,6 +27,12 @@ import { adminMigration } from './migrations/004_admin.ts';
 import { federationMigration } from './migrations/005_federation.ts';
 import { socialMigration } from './migrations/006_social.ts';
 import { feedbackMigration } from './migrations/007_feedback.ts';
+import { uptimeMigration } from './migrations/011_uptime.ts';
+import { networkMigration } from './migrations/012_network.ts';
+import { feedbackFederationMigration } from './migrations/009_feedback_federation.ts';
+import { analyticsMigration } from './migrations/008_analytics.ts';
+import { adminMoreMigration } from './migrations/010_admin_more.ts';
+import { itemTagsMigration } from './migrations/013_item_tags.ts';
 
 export type { Engine } from './engine.ts';
 export type DB = Kysely<Database>;
@@ -183,7 +189,7 @@ export function safeUrl(url: string): string {
 class StaticProvider implements MigrationProvider {
   constructor(private readonly engine: Engine) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001_core': coreMigration(this.engine), '002_site': siteMigration(this.engine), '003_search': searchMigration(this.engine), '004_admin': adminMigration(this.engine), '005_federation': federationMigration(this.engine), '006_social': socialMigration(this.engine), '007_feedback': feedbackMigration(this.engine) };
+    return { '001_core': coreMigration(this.engine), '002_site': siteMigration(this.engine), '003_search': searchMigration(this.engine), '004_admin': adminMigration(this.engine), '005_federation': federationMigration(this.engine), '006_social': socialMigration(this.engine), '007_feedback': feedbackMigration(this.engine), '011_uptime': uptimeMigration(this.engine), '012_network': networkMigration(this.engine), '009_feedback_federation': feedbackFederationMigration(this.engine), '008_analytics': analyticsMigration(this.engine), '010_admin_more': adminMoreMigration(this.engine), '013_item_tags': itemTagsMigration(this.engine) };
   }
 }
 
@@ -195,9 +201,20 @@ export async function migrate(store: Store): Promise<string[]> {
   // Migrations are numbered by the issue that added them, not by when they landed: a store
   // that already ran 003 still takes 002 when it arrives.
   const migrator = new Migrator({ db: store.db, provider: new StaticProvider(store.engine), migrationTableSchema: schema, allowUnorderedMigrations: true });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw new StoreError(`migration failed: ${(error as Error).message ?? error}`);
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    const message = (error as Error).message ?? String(error);
+    // Kysely looks for its tables by introspecting every schema of the database before it
+    // takes its lock; a schema (or table) that another deployment or test suite drops at
+    // that moment fails the look-up. Nothing was migrated then: looking again is safe.
+    const vanished = /^(schema|relation) "([^"]+)" does not exist$/.exec(message);
+    if (store.engine === 'postgres' && vanished && attempt < 5) {
+      await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
+      continue;
+    }
+    throw new StoreError(`migration failed: ${message}`);
+  }
 }
 
 export async function ping(store: Store): Promise<boolean> {

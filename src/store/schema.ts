@@ -11,6 +11,7 @@ export interface PortalTable {
   names: string; // JSON {vi, en?, zh?}
   languages: string; // JSON ["vi", ...]
   contact: string; // JSON {unit, responsible, address, phone, email}
+  branding: Generated<string>; // JSON {brandColor?, tintColor?, logo?}
   created_at: string;
   updated_at: string;
 }
@@ -31,6 +32,7 @@ export interface SectionTable {
   theme_color: string | null;
   menu: string; // JSON [{label: {vi,...}, href}]
   position: number;
+  in_menu: Generated<number>; // 0: reachable, but not listed in the main menu
   created_at: string;
 }
 
@@ -41,6 +43,7 @@ export interface AccountTable {
   password_hash: string | null;
   created_at: string;
   disabled: number;
+  notify_workflow: Generated<number>; // 1: email me when an item waits for my role
 }
 
 export interface AccountRoleTable {
@@ -91,6 +94,15 @@ export interface ContentItemTable {
   unpublish_kind: string | null; // 'withdrawn' | 'gone'
   unpublish_reason: string | null;
   origin: string | null; // JSON, federation provenance
+}
+
+/** One row per tag of a published item, kept by triggers (migrations/013_item_tags.ts): items by tag through an index. */
+export interface ItemTagTable {
+  item_id: number;
+  portal_id: number;
+  lang: string;
+  tag: string;
+  published_at: string | null;
 }
 
 export interface RevisionTable {
@@ -153,6 +165,7 @@ export interface Database {
   api_tokens: ApiTokenTable;
   translation_groups: TranslationGroupTable;
   content_items: ContentItemTable;
+  item_tags: ItemTagTable;
   revisions: RevisionTable;
   change_notes: ChangeNoteTable;
   workflow_transitions: WorkflowTransitionTable;

@@ -39,6 +39,17 @@ const IdentityS = Type.Object({
   keys: Type.Array(KeyS),
   endpoints: Type.Object({ inbox: Type.String(), log: Type.String(), identity: Type.String() }),
   directory: Type.Boolean({ description: 'true for a central portal, which keeps the network directory' }),
+  sealingKey: Type.Optional(
+    Type.Object(
+      {
+        alg: Type.Literal('x25519'),
+        publicKey: Type.String({ description: 'raw 32-byte X25519 public key, base64url' }),
+        keyId: Type.String({ description: 'the Ed25519 key that signed it' }),
+        signature: Type.String({ description: 'Ed25519 signature, base64url, over "lantoa-sealing-key:v1\\n<portal url>\\n<publicKey>"' }),
+      },
+      { description: 'the key peers seal messages to (forwarded citizen cases carry personal data only inside such a box)' },
+    ),
+  ),
 });
 
 const SubscriptionS = Type.Object({

@@ -3,6 +3,7 @@ import client from 'prom-client';
 import type { Services } from '../app.ts';
 import { ping } from '../store/index.ts';
 import { outboxCounts } from '../modules/outbox/outbox.ts';
+import { analyticsMetrics } from './api/analytics.ts';
 
 // Operations endpoints: liveness, readiness (the store answers) and
 // Prometheus metrics, including the outbox backlog an operator alerts on.
@@ -27,6 +28,8 @@ export function opsRoutes(app: FastifyInstance, services: Services) {
       for (const [status, n] of Object.entries(counts)) this.set({ status }, n);
     },
   });
+
+  analyticsMetrics(registry, services);
 
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';

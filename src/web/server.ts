@@ -16,7 +16,9 @@ import { searchRoutes } from './api/search.ts';
 import { federationRoutes } from './federation.ts';
 import { socialRoutes } from './api/social.ts';
 import { feedbackRoutes } from './api/feedback.ts';
+import { analyticsRoutes, answerBeaconsFirst } from './api/analytics.ts';
 import { metaSchemas, Problem } from './api/schemas.ts';
+import { networkRoutes } from './api/network.ts';
 
 export const BODY_LIMIT = 10 * 1024 * 1024;
 
@@ -108,9 +110,13 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
   federationRoutes(app, services);
   socialRoutes(app, services);
   feedbackRoutes(app, services);
+  analyticsRoutes(app, services);
+  networkRoutes(app, services);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   for (const ext of opts.extensions ?? []) await ext(app, services);
   answerCachedItemsFirst(app, itemCache);
+  // beacons before everything: one per page view, and nothing of Fastify's is needed to take one
+  answerBeaconsFirst(app, services);
   return app;
 }
 

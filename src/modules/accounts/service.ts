@@ -177,6 +177,33 @@ export class AccountService {
     return [...byId.values()];
   }
 
+  /** Whether the account asked for an email when an item waits for its role (see notifications/workflow.ts). */
+  async wantsWorkflowMail(accountId: number): Promise<boolean> {
+    const row = await this.store.db.selectFrom('accounts').select('notify_workflow').where('id', '=', accountId).executeTakeFirst();
+    return row?.notify_workflow === 1;
+  }
+
+  async setWorkflowMail(accountId: number, on: boolean): Promise<void> {
+    await this.store.db.updateTable('accounts').set({ notify_workflow: on ? 1 : 0 }).where('id', '=', accountId).execute();
+  }
+
+  /** Members of the portal holding any of `roles` who asked for workflow emails. */
+  async workflowMailRecipients(portalId: number, roles: readonly Role[]): Promise<Member[]> {
+    if (roles.length === 0) return [];
+    const ids = await this.store.db
+      .selectFrom('account_roles as r')
+      .innerJoin('accounts as a', 'a.id', 'r.account_id')
+      .select('a.id')
+      .distinct()
+      .where('r.portal_id', '=', portalId)
+      .where('r.role', 'in', [...roles])
+      .where('a.disabled', '=', 0)
+      .where('a.notify_workflow', '=', 1)
+      .execute();
+    const wanted = new Set(ids.map((r) => r.id));
+    return (await this.members(portalId)).filter((m) => wanted.has(m.id));
+  }
+
   /** Takes one role in one portal away; false when the account did not hold it. */
   async revokeRole(accountId: number, portalId: number, role: string): Promise<boolean> {
     const res = await this.store.db.deleteFrom('account_roles').where('account_id', '=', accountId).where('portal_id', '=', portalId).where('role', '=', role).executeTakeFirst();

@@ -30,6 +30,9 @@ export const AUDIT_ACTIONS = [
   'token-revoked',
   'settings-changed',
   'section-created',
+  'section-updated',
+  'portal-updated',
+  'notifications-changed',
   'media-uploaded',
   'media-updated',
   // federation: inbox requests refused, received content cleaned, operators' federation actions

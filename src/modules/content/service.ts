@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { CompiledQuery, sql, type Selectable, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type RawBuilder, type Selectable, type Transaction } from 'kysely';
 import type { Store } from '../../store/index.ts';
 import type { ContentItemTable, Database } from '../../store/schema.ts';
 import { ConflictError, ForbiddenError, GoneError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
@@ -29,6 +29,13 @@ const MAX_TITLE = 500;
 const MAX_SUMMARY = 4000;
 const MAX_BODY = 2_000_000;
 const MAX_TAGS = 30;
+/** Related items: how many of an item's tags are matched, and how many of the newest items of each tag are candidates. */
+const MAX_RELATED_TAGS = 10;
+const RELATED_DEPTH = 20;
+/** The columns of a PublicListing row (content_items as ci, sections as s), for queries written as SQL. */
+const LISTING_COLUMNS = sql.raw('ci.id, ci.portal_id, ci.type, ci.lang, ci.slug, ci.title, ci.summary, ci.tags, ci.meta, ci.published_at, ci.first_published_at, ci.public_updated_at, s.slug as section_slug');
+/** List order: newest first, the higher id first at the same instant. */
+const newestFirst = (a: PublicListing, b: PublicListing) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : b.id - a.id);
 
 type Row = Selectable<ContentItemTable>;
 type Trx = Transaction<Database>;
@@ -95,7 +102,17 @@ export interface ItemPatch {
   changeNote?: string;
   /** A minor change (typo) to a published item: recorded, not announced. */
   minorChange?: boolean;
+  /**
+   * Saved by the editor's autosave: the same checks as any save, but never on
+   * a published item (live text changes only by a deliberate save), and
+   * successive autosaves by one person share one revision instead of
+   * filling the history with a version every few seconds.
+   */
+  autosave?: boolean;
 }
+
+/** The note of a revision written by autosave (replaced by the next autosave of the same person). */
+export const AUTOSAVE_NOTE = 'autosave';
 
 export interface WorkflowRequest {
   action: string;
@@ -241,6 +258,8 @@ export interface PublicationHook {
   /** a published item changed in substance (not a minor correction) */
   corrected?(trx: Trx, item: Row): Promise<void>;
   unpublished?(trx: Trx, item: Row): Promise<void>;
+  /** any workflow step by a person or the scheduler (`item` as it is after it; `from` the state before) */
+  transitioned?(trx: Trx, item: Row, from: State, actor: Actor): Promise<void>;
 }
 
 export class ContentService {
@@ -348,6 +367,7 @@ export class ContentService {
       }
       guardMirror(row, patch);
       const live = row.status === 'published';
+      if (patch.autosave && live) throw new ConflictError(`Item ${row.id} is published: changes to it are saved by hand, with a change note.`, { state: row.status });
       const minor = patch.minorChange === true;
       const changeNote = patch.changeNote?.trim();
       if (live && !minor && !changeNote) {
@@ -388,7 +408,8 @@ export class ContentService {
         })
         .where('id', '=', row.id)
         .execute();
-      await this.saveRevision(trx, row.id, version, { ...next, section_id: sectionId }, actor.accountId, changeNote ?? null, now);
+      if (patch.autosave) await this.saveAutosaveRevision(trx, row.id, version, { ...next, section_id: sectionId }, actor.accountId, now);
+      else await this.saveRevision(trx, row.id, version, { ...next, section_id: sectionId }, actor.accountId, changeNote ?? null, now);
       if (live) {
         await trx
           .insertInto('change_notes')
@@ -657,6 +678,7 @@ export class ContentService {
     if (to === 'unpublished') await this.outbox.emit(trx, EVENTS.unpublished, { itemId: row.id, version: set.version, kind: opts.unpublishKind });
     if (to === 'published') for (const h of this.hooks) await h.published?.(trx, { ...row, ...set } as Row);
     else if (row.status === 'published') for (const h of this.hooks) await h.unpublished?.(trx, { ...row, ...set } as Row);
+    for (const h of this.hooks) await h.transitioned?.(trx, { ...row, ...set } as Row, row.status as State, actor);
     return to;
   }
 
@@ -851,6 +873,32 @@ export class ContentService {
     return [portal.id, 'published', f.lang, ...(f.types ?? []), ...(f.sectionIds ?? []), ...(f.excludeIds ?? []), ...(f.tag === undefined ? [] : [JSON.stringify(f.tag.normalize('NFC').trim())])];
   }
 
+  /**
+   * A portal's published items in `lang` on one topic: tagged with it, or of
+   * that field (`meta.field`, as legal documents and procedures carry it),
+   * newest first. Exact names (Unicode-normalised, trimmed). For the links
+   * from a published citizen answer (hỏi đáp) to what the portal published on
+   * its field; like a tag list, it reads the portal's items in that language.
+   */
+  async publishedOnTopic(portal: Portal, lang: Lang, topic: string, limit = 5): Promise<PublicListing[]> {
+    const name = topic.normalize('NFC').trim();
+    if (!name) return [];
+    const has = (column: 'ci.tags' | 'ci.meta', needle: string) =>
+      this.store.engine === 'postgres' ? sql<boolean>`strpos(${sql.ref(column)}, ${needle}) > 0` : sql<boolean>`instr(${sql.ref(column)}, ${needle}) > 0`;
+    const rows = (await this.publishedQuery(portal, { lang })
+      .where((eb) => eb.or([has('ci.tags', JSON.stringify(name)), has('ci.meta', `"field":${JSON.stringify(name)}`)]))
+      .select(['ci.id', 'ci.portal_id', 'ci.type', 'ci.lang', 'ci.slug', 'ci.title', 'ci.summary', 'ci.tags', 'ci.meta', 'ci.published_at', 'ci.first_published_at', 'ci.public_updated_at', 's.slug as section_slug'])
+      .orderBy('ci.published_at', 'desc')
+      .orderBy('ci.id', 'desc')
+      .limit(Math.min(Math.max(1, limit), 20) * 2)
+      .execute()) as ListingRow[];
+    // the text match is a prefilter: a tag or a nested "field" key elsewhere in meta may only contain the name
+    return rows
+      .map((r) => this.toListing(portal, r))
+      .filter((i) => i.tags.includes(name) || i.meta.field === name)
+      .slice(0, limit);
+  }
+
   /** Published items by id, in any portal (translation links, related items). Unknown or unpublished ids are left out. */
   async publishedByIds(ids: number[]): Promise<PublicListing[]> {
     if (ids.length === 0) return [];
@@ -866,6 +914,73 @@ export class ContentService {
     for (const r of rows) {
       const portal = await this.portals.byId(r.portal_id);
       if (portal) out.push(this.toListing(portal, r));
+    }
+    return out;
+  }
+
+  /**
+   * What an article's "related" box lists: published items of its portal and
+   * language that share the most tags with it (newest first among equals),
+   * then the newest of its section, then of its type; never the item itself
+   * or its translations.
+   *
+   * Tags are read through item_tags (an index per portal, language and tag),
+   * never by searching the JSON of every item. With one tag that is the tag's
+   * newest items, straight from the index. With several, the candidates are
+   * the newest RELATED_DEPTH items of each tag, ranked by how many of the
+   * item's tags they carry, counted exactly: an older item sharing two tags
+   * still beats a newer one sharing one, as long as one of its tags is not
+   * busier than that. The section and type fill only what the tags leave,
+   * through the site's list indexes.
+   */
+  async relatedPublished(portal: Portal, item: Pick<Item, 'id' | 'lang' | 'type' | 'tags' | 'translations'>, sectionIds: number[], limit = 5): Promise<PublicListing[]> {
+    const lang = item.lang;
+    const exclude = [item.id, ...Object.values(item.translations).filter((id): id is number => id !== undefined)];
+    const tags = [...new Set(item.tags)].slice(0, MAX_RELATED_TAGS);
+    const out: PublicListing[] = [];
+    if (tags.length === 1) {
+      const [tag] = tags;
+      // walks the tag's index newest first and stops at `limit`: no sorting, however busy the tag
+      const rows = await this.runShaped<ListingRow>(`related-tag|${exclude.length}`, [portal.id, lang, tag, ...exclude, 'published', limit], () => ({
+        compile: () =>
+          sql`select ${LISTING_COLUMNS}
+            from item_tags it join content_items ci on ci.id = it.item_id left join sections s on s.id = ci.section_id
+            where it.portal_id = ${portal.id} and it.lang = ${lang} and it.tag = ${tag} and it.item_id not in (${sql.join(exclude)}) and ci.status = ${'published'}
+            order by it.published_at desc, it.item_id desc
+            limit ${limit}`.compile(this.store.db),
+      }));
+      out.push(...rows.map((r) => this.toListing(portal, r)).sort(newestFirst));
+    } else if (tags.length > 1) {
+      const params: unknown[] = [];
+      const perTag = tags.map((t, i) => {
+        params.push(portal.id, lang, t, RELATED_DEPTH);
+        return sql`select item_id from (select item_id from item_tags where portal_id = ${portal.id} and lang = ${lang} and tag = ${t} order by published_at desc, item_id desc limit ${RELATED_DEPTH}) as ${sql.raw(`t${i}`)}`;
+      });
+      params.push(...tags, ...exclude, limit, 'published');
+      const rows = await this.runShaped<ListingRow & { shared: number | string }>(`related-tags|${tags.length}|${exclude.length}`, params, () => ({
+        compile: () =>
+          sql`select ${LISTING_COLUMNS}, r.shared
+            from (
+              select it.item_id, count(*) as shared, max(it.published_at) as published_at
+              from (select distinct item_id from (${sql.join(perTag, sql` union all `)}) as u) as c
+              join item_tags it on it.item_id = c.item_id and it.tag in (${sql.join(tags)})
+              where it.item_id not in (${sql.join(exclude)})
+              group by it.item_id
+              order by shared desc, published_at desc, it.item_id desc
+              limit ${limit}
+            ) as r
+            join content_items ci on ci.id = r.item_id left join sections s on s.id = ci.section_id
+            where ci.status = ${'published'}`.compile(this.store.db),
+      }));
+      // the few chosen rows are put in order here rather than by one more sort in the store
+      const shared = new Map(rows.map((r) => [r.id, Number(r.shared)]));
+      out.push(...rows.map((r) => this.toListing(portal, r)).sort((a, b) => shared.get(b.id)! - shared.get(a.id)! || newestFirst(a, b)));
+    }
+    // then the newest of the item's section, then of its type
+    const fills: PublishedFilter[] = [...(sectionIds.length ? [{ lang, sectionIds }] : []), { lang, types: [item.type] }];
+    for (const f of fills) {
+      if (out.length >= limit) break;
+      out.push(...(await this.listPublished(portal, { ...f, excludeIds: [...exclude, ...out.map((i) => i.id)] }, { limit: limit - out.length })));
     }
     return out;
   }
@@ -954,27 +1069,35 @@ export class ContentService {
   /**
    * An item by its address, as the public site shows it: translations are the
    * published ones, change notes the major ones. Same answer as `bySlug` for a
-   * published item, in three prepared-shape queries instead of four built ones,
-   * because every uncached article view starts here.
+   * published item.
    */
   async publicItemBySlug(portal: Portal, lang: Lang, slug: string): Promise<Item | undefined> {
-    const { db } = this.store;
-    const [row] = await this.runShaped<Row & { section_slug: string | null }>('item-by-slug', [portal.id, lang, slug], () =>
-      db.selectFrom('content_items as ci').leftJoin('sections as s', 's.id', 'ci.section_id').selectAll('ci').select('s.slug as section_slug').where('ci.portal_id', '=', portal.id).where('ci.lang', '=', lang).where('ci.slug', '=', slug),
-    );
+    return (await this.publicArticle(portal, lang, slug))?.item;
+  }
+
+  /**
+   * `publicItemBySlug` with its published translations as list entries (the
+   * article page links them), in one query: every uncached article view starts
+   * here, and on a loaded server each extra statement costs more than the JSON
+   * the store builds for notes and translations.
+   */
+  async publicArticle(portal: Portal, lang: Lang, slug: string): Promise<{ item: Item; translations: PublicListing[] } | undefined> {
+    const [row] = await this.runShaped<Row & { section_slug: string | null; notes_json: string; translations_json: string }>('public-article', [portal.id, lang, slug], () => ({
+      compile: () => this.publicArticleQuery(portal.id, lang, slug).compile(this.store.db),
+    }));
     if (!row) return undefined;
     const publicView = row.status === 'published';
-    const [siblings, notes] = await Promise.all([
-      this.runShaped<{ id: number; lang: string }>('item-siblings', [row.group_id, row.id, 'published'], () =>
-        db.selectFrom('content_items').select(['id', 'lang']).where('group_id', '=', row.group_id).where('id', '!=', row.id).where('status', '=', 'published'),
-      ),
-      this.runShaped<{ created_at: string; note: string; kind: string }>('item-notes', [row.id, 'major'], () =>
-        db.selectFrom('change_notes').select(['created_at', 'note', 'kind']).where('item_id', '=', row.id).where('kind', '=', 'major').orderBy('id', 'desc'),
-      ),
-    ]);
-    const translations: Partial<Record<Lang, number>> = {};
-    for (const s of siblings) translations[s.lang as Lang] = s.id;
-    return {
+    const siblings = publicView ? (JSON.parse(row.translations_json) as (ListingRow & { portal_id: number })[]) : [];
+    const notes = publicView ? (JSON.parse(row.notes_json) as { at: string; note: string }[]) : [];
+    const translations: PublicListing[] = [];
+    for (const t of siblings) {
+      // a translation group lives in one portal; looked up all the same, as publishedByIds does
+      const home = t.portal_id === portal.id ? portal : await this.portals.byId(t.portal_id);
+      if (home) translations.push(this.toListing(home, t));
+    }
+    const translationIds: Partial<Record<Lang, number>> = {};
+    for (const t of translations) translationIds[t.lang] = t.id;
+    const item: Item = {
       id: row.id,
       portal: portal.slug,
       type: row.type as ContentType,
@@ -994,12 +1117,28 @@ export class ContentService {
       firstPublishedAt: row.first_published_at,
       publicUpdatedAt: row.public_updated_at,
       scheduledAt: row.scheduled_at,
-      translations: publicView ? translations : {},
+      translations: translationIds,
       meta: JSON.parse(row.meta),
-      changeNotes: publicView ? notes.map((n) => ({ at: n.created_at, note: n.note, kind: n.kind as 'major' | 'minor' })) : [],
+      changeNotes: notes.map((n) => ({ at: n.at, note: n.note, kind: 'major' as const })),
       unpublished: row.unpublish_kind ? { kind: row.unpublish_kind as 'withdrawn' | 'gone', reason: row.unpublish_reason ?? '' } : null,
       origin: row.origin ? JSON.parse(row.origin) : null,
     };
+    return { item, translations };
+  }
+
+  /** The item row, its major change notes (newest first) and its published translations as JSON arrays. */
+  private publicArticleQuery(portalId: number, lang: Lang, slug: string) {
+    const pg = this.store.engine === 'postgres';
+    const notes = pg
+      ? sql`(select coalesce(json_agg(json_build_object('at', n.created_at, 'note', n.note) order by n.id desc), '[]')::text from change_notes n where n.item_id = ci.id and n.kind = 'major')`
+      : sql`(select json_group_array(json_object('at', n.created_at, 'note', n.note) order by n.id desc) from change_notes n where n.item_id = ci.id and n.kind = 'major')`;
+    const fields = sql`'id', t.id, 'portal_id', t.portal_id, 'type', t.type, 'lang', t.lang, 'slug', t.slug, 'title', t.title, 'summary', t.summary, 'tags', t.tags, 'meta', t.meta, 'published_at', t.published_at, 'first_published_at', t.first_published_at, 'public_updated_at', t.public_updated_at, 'section_slug', ts.slug`;
+    const siblings = pg
+      ? sql`(select coalesce(json_agg(json_build_object(${fields}) order by t.id), '[]')::text from content_items t left join sections ts on ts.id = t.section_id where t.group_id = ci.group_id and t.id <> ci.id and t.status = 'published')`
+      : sql`(select json_group_array(json_object(${fields}) order by t.id) from content_items t left join sections ts on ts.id = t.section_id where t.group_id = ci.group_id and t.id <> ci.id and t.status = 'published')`;
+    return sql`select ci.*, s.slug as section_slug, ${notes} as notes_json, ${siblings} as translations_json
+      from content_items ci left join sections s on s.id = ci.section_id
+      where ci.portal_id = ${portalId} and ci.lang = ${lang} and ci.slug = ${slug}`;
   }
 
   async countAllPublished(portal: Portal): Promise<number> {
@@ -1136,6 +1275,20 @@ export class ContentService {
     const taken = new Set(rows.map((r) => r.slug));
     if (!taken.has(base)) return base;
     for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+
+  /** An autosave replaces the revision of the previous autosave when that is the latest one and its author's. */
+  private async saveAutosaveRevision(trx: Trx, itemId: number, version: number, f: { title: string; summary: string; body: string; meta: string; tags: string; section_id: number | null }, authorId: number | null, now: string) {
+    const latest = await trx.selectFrom('revisions').select(['id', 'note', 'author_id']).where('item_id', '=', itemId).orderBy('version', 'desc').limit(1).executeTakeFirst();
+    if (latest && latest.note === AUTOSAVE_NOTE && latest.author_id === authorId) {
+      await trx
+        .updateTable('revisions')
+        .set({ version, title: f.title, summary: f.summary, body: f.body, meta: f.meta, tags: f.tags, section_id: f.section_id, created_at: now })
+        .where('id', '=', latest.id)
+        .execute();
+      return;
+    }
+    await this.saveRevision(trx, itemId, version, f, authorId, AUTOSAVE_NOTE, now);
   }
 
   private async saveRevision(trx: Trx, itemId: number, version: number, f: { title: string; summary: string; body: string; meta: string; tags: string; section_id: number | null }, authorId: number | null, note: string | null, now: string) {

@@ -20,6 +20,35 @@ const DateStr = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Y
 const NullableDate = Type.Union([DateStr, Type.Null()]);
 const Text = (max = 2000) => Type.String({ maxLength: max });
 
+/** Longest social text: X's limit, the strictest of the platforms (the item's link is added after it). */
+export const SOCIAL_TEXT_MAX = 280;
+
+/**
+ * The item's cover picture, usually from the media library: the page's lead
+ * picture and its og:image, and the picture social posts carry. `src` is a
+ * path of this portal (/media/…) or, on a copy received from another portal,
+ * an absolute http(s) address.
+ */
+export const Cover = Type.Object(
+  {
+    mediaId: Type.Optional(Type.Integer({ minimum: 1 })),
+    src: Type.String({ minLength: 1, maxLength: 2000, pattern: '^(/media/|https?://)' }),
+    srcset: Type.Optional(Type.String({ maxLength: 4000, description: 'WebP candidates, "url 480w, url 960w"' })),
+    alt: Type.String({ maxLength: 1000 }),
+    width: Type.Optional(Type.Integer({ minimum: 1, maximum: 20000 })),
+    height: Type.Optional(Type.Integer({ minimum: 1, maximum: 20000 })),
+    caption: Type.Optional(Type.String({ maxLength: 1000 })),
+    credit: Type.Optional(Type.String({ maxLength: 300 })),
+  },
+  { additionalProperties: false },
+);
+
+/** Meta every content type may carry besides its own fields. */
+const COMMON_META = {
+  cover: Type.Optional(Cover),
+  socialText: Type.Optional(Type.String({ maxLength: SOCIAL_TEXT_MAX, description: 'the text of social media posts, instead of the title and summary; the link is added' })),
+};
+
 export const Attachment = Type.Object(
   { name: Type.String({ minLength: 1, maxLength: 300 }), url: Type.String({ minLength: 1, maxLength: 2000 }), size: Type.Optional(Type.Integer({ minimum: 0 })), mimeType: Type.Optional(Type.String()) },
   { additionalProperties: false },
@@ -40,6 +69,7 @@ export const LegalDocumentMeta = Type.Object(
     gazetteDate: Type.Optional(NullableDate),
     abstract: Type.Optional(Text(5000)),
     attachments: Type.Optional(Type.Array(Attachment, { maxItems: 50 })),
+    ...COMMON_META,
   },
   { additionalProperties: false },
 );
@@ -62,12 +92,13 @@ export const ProcedureMeta = Type.Object(
     legalBasis: Type.Optional(Type.Array(Text(500), { maxItems: 50 })),
     onlineLevel: StringEnum(['full', 'partial'] as const, { description: 'toàn trình (full) or một phần (partial)' }),
     serviceUrl: Type.Optional(Type.String({ format: 'uri' })),
+    ...COMMON_META,
   },
   { additionalProperties: false },
 );
 
 export const VideoMeta = Type.Object(
-  { sourceUrl: Type.String({ format: 'uri', pattern: '^https?://' }), duration: Type.Integer({ minimum: 0, description: 'seconds' }), poster: Type.Optional(Type.String()), transcript: Type.Optional(Text(100_000)) },
+  { sourceUrl: Type.String({ format: 'uri', pattern: '^https?://' }), duration: Type.Integer({ minimum: 0, description: 'seconds' }), poster: Type.Optional(Type.String()), transcript: Type.Optional(Text(100_000)), ...COMMON_META },
   { additionalProperties: false },
 );
 
@@ -88,12 +119,14 @@ export const GalleryMeta = Type.Object(
       ),
       { minItems: 1, maxItems: 200 },
     ),
+    ...COMMON_META,
   },
   { additionalProperties: false },
 );
 
-/** News, directives and press releases carry free-form meta (e.g. a directive's number). */
+/** News, directives and press releases carry free-form meta (e.g. a directive's number); the common keys are still checked. */
 export const FreeMeta = Type.Record(Type.String(), Type.Unknown());
+const FreeMetaCommon = Type.Object(COMMON_META, { additionalProperties: true });
 
 export const META_SCHEMAS: Record<ContentType, TSchema> = {
   news: FreeMeta,
@@ -106,8 +139,20 @@ export const META_SCHEMAS: Record<ContentType, TSchema> = {
 };
 
 export type LegalDocumentMetaT = Static<typeof LegalDocumentMeta>;
+export type CoverT = Static<typeof Cover>;
 
-const validators = Object.fromEntries(Object.entries(META_SCHEMAS).map(([t, s]) => [t, ajv.compile(s)])) as Record<ContentType, ReturnType<typeof ajv.compile>>;
+/** The item's cover picture, when its meta holds a valid one. */
+export function coverOf(meta: Record<string, unknown>): CoverT | undefined {
+  const c = meta.cover as CoverT | undefined;
+  return c && typeof c === 'object' && typeof c.src === 'string' && /^(\/media\/|https?:\/\/)/.test(c.src) ? c : undefined;
+}
+
+/** The social text, when the item has one. */
+export function socialTextOf(meta: Record<string, unknown>): string | undefined {
+  return typeof meta.socialText === 'string' && meta.socialText.trim() ? meta.socialText.trim() : undefined;
+}
+
+const validators = Object.fromEntries(Object.entries(META_SCHEMAS).map(([t, s]) => [t, ajv.compile(s === FreeMeta ? FreeMetaCommon : s)])) as Record<ContentType, ReturnType<typeof ajv.compile>>;
 
 function isRealDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);

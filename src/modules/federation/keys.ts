@@ -1,9 +1,10 @@
-import { createHash, createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, generateKeyPairSync, hkdfSync, type KeyObject } from 'node:crypto';
 import type { Store } from '../../store/index.ts';
 import { iso, type Clock } from '../../lib/time.ts';
 import type { Portal } from '../portals/service.ts';
 import { fedDb, type FedDB, type FedExecutor } from './tables.ts';
 import { signEd25519, verifyEd25519, type SigningKey } from './signatures.ts';
+import { sealingKeyFromSeed, type SealingKeyPair } from './sealing.ts';
 
 // Each portal's Ed25519 keys. The private key is stored encrypted
 // (AES-256-GCM) under a key derived with HKDF from a deployment secret:
@@ -48,10 +49,11 @@ export class KeyRing {
   private readonly current = new Map<number, { at: number; key: SigningKey & { publicKey: string } }>();
   private readonly loading = new Map<number, Promise<SigningKey & { publicKey: string }>>();
   private readonly db: FedDB;
+  private readonly sealingKeys = new Map<number, SealingKeyPair>();
 
   constructor(
     store: Store,
-    secret: () => Buffer,
+    private readonly secret: () => Buffer,
     private readonly clock: Clock,
   ) {
     this.db = fedDb(store.db);
@@ -168,6 +170,20 @@ export class KeyRing {
     });
     this.current.set(portal.id, { at: Date.now(), key: next });
     return { keyId: next.keyId, previous: { keyId: old.keyId, expiresAt } };
+  }
+
+  /**
+   * The portal's X25519 key for sealed boxes (sealing.ts), derived from the
+   * deployment secret and the portal's id: nothing to store, the same in every
+   * process of the deployment, and a database dump alone opens nothing.
+   */
+  sealingKey(portal: Portal): SealingKeyPair {
+    let pair = this.sealingKeys.get(portal.id);
+    if (!pair) {
+      pair = sealingKeyFromSeed(Buffer.from(hkdfSync('sha256', this.secret(), Buffer.from('lantoa'), Buffer.from(`federation sealing key v1\n${portal.id}`), 32)));
+      this.sealingKeys.set(portal.id, pair);
+    }
+    return pair;
   }
 
   /** A key of one of this deployment's own portals (portals of one deployment trust each other). */

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { Selectable } from 'kysely';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { iso } from '../../lib/time.ts';
@@ -78,6 +79,8 @@ export interface ProposalView {
 
 export class Network {
   private readonly db: FedDB;
+  /** 'directory': the register of members changed (a join request was decided), so pages listing the network are stale. */
+  readonly changes = new EventEmitter();
 
   constructor(private readonly d: FederationDeps) {
     this.db = fedDb(d.store.db);
@@ -144,6 +147,7 @@ export class Network {
       await trx.updateTable('federation_members').set({ status, note: input.note?.trim() || null, decided_at: now, decided_by: actor.accountId }).where('id', '=', id).execute();
       await this.d.outbox.enqueue(coreTrx(trx), SEND_TOPIC, { portalId: portal.id, inbox: row.inbox_url, message: { type: 'join-decision', from: portal.url, to: row.member_url, decision: status, note: input.note?.trim() || null } }, { maxAttempts: 12 });
     });
+    this.changes.emit('directory');
     return memberView((await this.db.selectFrom('federation_members').selectAll().where('id', '=', id).executeTakeFirstOrThrow()) as MemberRow);
   }
 

@@ -5,6 +5,8 @@ import { iso, type Clock } from '../../lib/time.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
 import { request, OutgoingHttpError } from './http.ts';
 import { isEndorsedBy, type KeyRing, type PublishedKey } from './keys.ts';
+import { sealingKeyStatement } from './sealing.ts';
+import { signEd25519 } from './signatures.ts';
 import { fedDb, type FedDB, type FedExecutor } from './tables.ts';
 
 // Other portals: their identity documents, and the keys this deployment has
@@ -26,6 +28,14 @@ const KeyS = Type.Object({
   endorsement: Type.Union([Type.Object({ keyId: Type.String(), signature: Type.String() }), Type.Null()]),
 });
 
+/** The portal's key for sealed boxes (sealing.ts), signed by one of its Ed25519 keys over sealingKeyStatement. */
+const SealingKeyS = Type.Object({
+  alg: Type.Literal('x25519'),
+  publicKey: Type.String({ pattern: '^[A-Za-z0-9_-]{43}$' }),
+  keyId: Type.String({ minLength: 1, maxLength: 500 }),
+  signature: Type.String({ maxLength: 200 }),
+});
+
 export const IdentityS = Type.Object({
   slug: Type.String({ minLength: 1, maxLength: 100 }),
   name: Type.Object({ vi: Type.String() }, { additionalProperties: Type.String() }),
@@ -36,6 +46,8 @@ export const IdentityS = Type.Object({
   keys: Type.Array(KeyS, { minItems: 1, maxItems: 20 }),
   endpoints: Type.Object({ inbox: Type.String({ format: 'uri' }), log: Type.String({ format: 'uri' }), identity: Type.String({ format: 'uri' }) }),
   directory: Type.Boolean(),
+  // optional: portals from before sealed boxes still federate, they only cannot take sealed messages
+  sealingKey: Type.Optional(SealingKeyS),
 });
 export type RemoteIdentity = Static<typeof IdentityS>;
 
@@ -90,7 +102,13 @@ export class Peers {
       keys: keys as RemoteIdentity['keys'],
       endpoints: { inbox: portal.url + INBOX_PATH, log: portal.url + LOG_PATH, identity: portal.url + WELL_KNOWN },
       directory: portal.kind === 'central',
+      sealingKey: this.sealingKeyOf(portal, current),
     };
+  }
+
+  private sealingKeyOf(portal: Portal, signer: { keyId: string; privateKey: import('node:crypto').KeyObject }): NonNullable<RemoteIdentity['sealingKey']> {
+    const { publicKey } = this.keys.sealingKey(portal);
+    return { alg: 'x25519', publicKey, keyId: signer.keyId, signature: signEd25519(signer.privateKey, sealingKeyStatement(portal.url, publicKey)) };
   }
 
   /** Fetches and checks another portal's identity document. */

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Store } from '../../store/index.ts';
 import type { Clock } from '../../lib/time.ts';
-import { ValidationError } from '../../lib/errors.ts';
+import { DomainError, ValidationError } from '../../lib/errors.ts';
 import type { AuditService } from '../audit/service.ts';
 import { EVENTS, type ContentService } from '../content/service.ts';
 import type { Outbox } from '../outbox/outbox.ts';
@@ -11,7 +11,10 @@ import { KeyRing, loadSecret } from './keys.ts';
 import { PublicationLog, PUSH_TOPIC } from './log.ts';
 import { Messenger, type FederationDeps } from './messenger.ts';
 import { Network, PROPOSE_TOPIC, SEND_TOPIC } from './network.ts';
-import { PeerError, Peers, type RemoteIdentity } from './peers.ts';
+import { PeerError, Peers, portalOrigin, type RemoteIdentity } from './peers.ts';
+import { open as openSealed, seal, sealingKeyStatement } from './sealing.ts';
+import { verifyEd25519 } from './signatures.ts';
+import { fedDb } from './tables.ts';
 import { signResponse } from './signatures.ts';
 import { CATCH_UP_TOPIC, SUBSCRIBE_TOPIC, Subscriptions } from './subscriptions.ts';
 import { Deliverer } from './delivery.ts';
@@ -50,6 +53,32 @@ export interface ReceiveContext {
   userAgent: string;
 }
 
+/**
+ * A message type another module handles (citizen feedback's forwarded cases
+ * and reports): who may send it, and what to do with it once verified.
+ */
+export interface MessageHandler {
+  related(portal: Portal, from: string): Promise<boolean>;
+  handle(v: VerifiedMessage): Promise<{ status: number; body: Record<string, unknown> }>;
+}
+
+/** A connected portal of another deployment, as far as this deployment knows it. */
+export interface ConnectedPortal {
+  url: string;
+  slug: string | null;
+  name: Record<string, string> | null;
+}
+
+/** A connected portal whose identity was read and whose sealing key is vouched for by a key we pinned. */
+export interface DirectPeer {
+  url: string;
+  slug: string;
+  name: Record<string, string>;
+  inbox: string;
+  /** seals to this portal's X25519 key (sealing.ts) */
+  seal(plain: Buffer | string, context: string): string;
+}
+
 export interface LogPage {
   status: number;
   headers: Record<string, string>;
@@ -66,6 +95,7 @@ export class FederationService {
   /** Pushes the log to subscribers; runs in the worker role. */
   readonly deliverer: Deliverer;
   private readonly deps: FederationDeps;
+  private readonly handlers = new Map<MessageType, MessageHandler>();
 
   constructor(opts: FederationOptions) {
     const env = opts.env ?? process.env;
@@ -102,6 +132,11 @@ export class FederationService {
     outbox.handle(PROPOSE_TOPIC, (payload) => this.network.sendProposal(payload));
   }
 
+  /** Lets another module take one type of inbox message (the verification stays here). */
+  handle(type: MessageType, handler: MessageHandler): void {
+    this.handlers.set(type, handler);
+  }
+
   identity(portal: Portal): Promise<RemoteIdentity> {
     return this.peers.identityOf(portal);
   }
@@ -135,7 +170,10 @@ export class FederationService {
             ? new InboxRejection(422, 'malformed-message', err.message, { errors: err.errors })
             : err instanceof PeerError
               ? new InboxRejection(422, 'peer-conflict', err.message)
-              : undefined;
+              : // a handler's refusal (another module's domain error) keeps its status and reason
+                err instanceof DomainError && err.status >= 400 && err.status < 500
+                ? new InboxRejection(err.status, typeof err.extra.reason === 'string' ? err.extra.reason : err.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'), err.message, Object.fromEntries(Object.entries(err.extra).filter(([k]) => k !== 'reason')))
+                : undefined;
       if (!rejection) throw err;
       await this.auditRejection(req.portal, rejection, { ...ctx, from: verified?.from, type: verified?.message.type, keyId: verified?.key.keyId });
       throw rejection;
@@ -173,6 +211,10 @@ export class FederationService {
         return this.network.isDirectoryOf(portal, from);
       case 'proposal-decision':
         return this.network.isProposalPeer(portal, from);
+      case 'feedback-forward':
+      case 'feedback-update':
+      case 'analytics-report':
+        return (await this.handlers.get(type)?.related(portal, from)) ?? false;
       default:
         return true;
     }
@@ -197,7 +239,88 @@ export class FederationService {
         return { status: 201, body: await this.network.onProposal(v) };
       case 'proposal-decision':
         return { status: 200, body: await this.network.onProposalDecision(v) };
+      case 'feedback-forward':
+      case 'feedback-update':
+      case 'analytics-report': {
+        const handler = this.handlers.get(v.message.type);
+        if (!handler) throw new InboxRejection(422, 'unknown-type', `${v.portal.slug} does not take ${v.message.type} messages.`);
+        return handler.handle(v);
+      }
     }
+  }
+
+  // ---------- direct messages between connected portals ----------
+
+  /**
+   * The portals of other deployments `portal` is connected to: approved members
+   * of its network, the directory it joined, sources it subscribes to and its
+   * subscribers. Each came with an operator's decision and pinned keys.
+   */
+  async connectedPortals(portal: Portal): Promise<ConnectedPortal[]> {
+    const db = fedDb(this.deps.store.db);
+    const [members, networks, sources, subscribers, local] = await Promise.all([
+      db.selectFrom('federation_members').select(['member_url', 'slug', 'name']).where('portal_id', '=', portal.id).where('status', '=', 'approved').execute(),
+      db.selectFrom('federation_networks').select('directory_url').where('portal_id', '=', portal.id).where('status', '=', 'approved').execute(),
+      db.selectFrom('federation_subscriptions').select(['source_url', 'source_slug', 'source_name']).where('portal_id', '=', portal.id).where('status', '=', 'active').execute(),
+      db.selectFrom('federation_subscribers').select('subscriber_url').where('portal_id', '=', portal.id).where('status', '=', 'active').execute(),
+      this.deps.portals.list(),
+    ]);
+    const out = new Map<string, ConnectedPortal>();
+    const add = (url: string, slug: string | null, name: string | null) => {
+      const known = out.get(url);
+      if (!known || (!known.name && name)) out.set(url, { url, slug: slug ?? known?.slug ?? null, name: name ? JSON.parse(name) : (known?.name ?? null) });
+    };
+    for (const m of members) add(m.member_url, m.slug, m.name);
+    for (const n of networks) add(n.directory_url, null, null);
+    for (const s of sources) add(s.source_url, s.source_slug, s.source_name);
+    for (const s of subscribers) add(s.subscriber_url, null, null);
+    for (const p of local) out.delete(p.url);
+    return [...out.values()];
+  }
+
+  async isConnected(portal: Portal, url: string): Promise<boolean> {
+    return (await this.connectedPortals(portal)).some((p) => p.url === url);
+  }
+
+  /**
+   * A connected portal of another deployment, ready for sealed messages: its
+   * identity read, and its sealing key checked against the Ed25519 key we
+   * pinned for it (or one that key endorsed). Throws PeerError with a reason
+   * an officer can act on.
+   */
+  async directPeer(from: Portal, url: string): Promise<DirectPeer> {
+    const origin = portalOrigin(url);
+    if (!(await this.isConnected(from, origin))) {
+      throw new PeerError(`${origin} is not connected to ${from.slug}: forward only to a member or directory of its network, a source it subscribes to, or a subscriber`);
+    }
+    const identity = await this.peers.fetchIdentity(origin);
+    const sealing = identity.sealingKey;
+    if (!sealing) throw new PeerError(`${origin} publishes no sealing key, so it cannot be sent personal data`);
+    let key = await this.peers.resolve(sealing.keyId);
+    if (!key) key = await this.peers.followRotation(origin, sealing.keyId);
+    if (!key || key.peerUrl !== origin) throw new PeerError(`${origin}'s sealing key is signed with ${sealing.keyId}, which is not a key pinned for ${origin}`);
+    if (key.expiresAt && key.expiresAt <= this.deps.clock().toISOString()) throw new PeerError(`${origin}'s sealing key is signed with a retired key (${sealing.keyId})`);
+    if (!verifyEd25519(key.publicKey, sealingKeyStatement(origin, sealing.publicKey), Buffer.from(sealing.signature, 'base64url'))) {
+      throw new PeerError(`${origin}'s sealing key does not verify with its pinned key ${sealing.keyId}`);
+    }
+    return { url: origin, slug: identity.slug, name: identity.name as Record<string, string>, inbox: identity.endpoints.inbox, seal: (plain, context) => seal(sealing.publicKey, plain, context) };
+  }
+
+  /** Opens a box sealed to one of this deployment's portals; throws SealedBoxError otherwise. */
+  openSealed(portal: Portal, box: string, context: string): Buffer {
+    return openSealed(this.keys.sealingKey(portal), box, context);
+  }
+
+  /** A signed POST to a peer's inbox; the status and the parsed body (undefined when not JSON). */
+  async sendDirect(from: Portal, inbox: string, message: Record<string, unknown>): Promise<{ status: number; body: unknown }> {
+    const res = await this.deps.messenger.send(from, inbox, message, 20_000);
+    let body: unknown;
+    try {
+      body = res.json();
+    } catch {
+      body = undefined;
+    }
+    return { status: res.status, body };
   }
 
   async rotateKey(portal: Portal, actor: { accountId: number | null; email?: string } | null, graceSeconds = this.settings.defaultGraceSeconds) {

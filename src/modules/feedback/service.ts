@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import type { Selectable } from 'kysely';
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
 import { isLang, type Lang } from '../../lib/lang.ts';
@@ -12,7 +13,7 @@ import type { Outbox } from '../outbox/outbox.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
 import { DEFAULT_DEADLINES, toLocalIsoDate, WorkingCalendar, type IsoDate } from './calendar.ts';
 import { replayKey, type ProofOfWork } from './pow.ts';
-import { feedbackDb, type FeedbackCaseTable, type FeedbackDB, type FeedbackExecutor } from './tables.ts';
+import { feedbackDb, type FeedbackCaseTable, type FeedbackDB, type FeedbackExecutor, type FeedbackLinkTable } from './tables.ts';
 
 // Citizen feedback: questions (hỏi đáp), feedback (phản ánh) and petitions
 // (kiến nghị) sent to a portal, handled by its officers within legal
@@ -34,6 +35,14 @@ export type Status = (typeof STATUSES)[number];
 export const CLOSED: Status[] = ['answered', 'published', 'rejected', 'forwarded'];
 export const ACTIONS = ['assign', 'register', 'forward', 'request-info', 'answer', 'reject', 'send-back', 'publish', 'note'] as const;
 export type Action = (typeof ACTIONS)[number];
+
+/** Outbox jobs: send a case to a portal of another deployment; report a case's progress back to the portal it came from. */
+export const FORWARD_TOPIC = 'feedback.forward-remote';
+export const UPDATE_TOPIC = 'feedback.remote-update';
+/** Outbox event and `changes` event when an answer becomes public (caches drop the pages that list answers on its field). */
+export const ANSWER_PUBLISHED = 'feedback.answer-published';
+/** Files travel with a case sent to another deployment up to this many bytes in all (the peer's inbox takes 5 MB of sealed, encoded message). */
+export const REMOTE_FILES_BUDGET = 2 * 1024 * 1024;
 
 export const MAX_ATTACHMENTS = 3;
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
@@ -70,6 +79,45 @@ export interface Submission {
   altcha?: unknown;
   lang?: unknown;
   attachments?: unknown;
+}
+
+/**
+ * A portal of another deployment, as federation vouches for it: connected to
+ * ours (network, subscription), its identity read, and its sealing key signed
+ * by a key we pinned. Seal what it alone may read with `seal`.
+ */
+export interface RemotePortal {
+  url: string;
+  slug: string;
+  name: Record<string, string>;
+  inbox: string;
+  seal(plain: Buffer | string, context: string): string;
+}
+
+/** What citizen feedback needs from federation (a port; the composition root wires it). */
+export interface FeedbackPeers {
+  /** portals elsewhere this portal is connected to: where its officers may forward */
+  connected(portal: Portal): Promise<{ url: string; slug: string | null; name: Record<string, string> | null }[]>;
+  isConnected(portal: Portal, url: string): Promise<boolean>;
+  /** throws, with a reason an officer can act on, when the portal is not connected, unreachable or not vouched for */
+  resolve(from: Portal, url: string): Promise<RemotePortal>;
+  /** opens a box sealed to this portal; throws when it was sealed for another portal or context */
+  open(portal: Portal, box: string, context: string): Buffer;
+  /** a signed POST to a peer's inbox; the answer's status and parsed JSON body */
+  send(from: Portal, inbox: string, message: Record<string, unknown>): Promise<{ status: number; body: any }>;
+}
+
+/** A verified message from another portal, as the inbox hands it over. */
+export interface PeerMessage {
+  portal: Portal;
+  from: string;
+  message: Record<string, unknown>;
+}
+
+export interface PeerHandler {
+  /** whether `from` may send this kind of message to `portal` at all */
+  related(portal: Portal, from: string): Promise<boolean>;
+  handle(v: PeerMessage): Promise<{ status: number; body: Record<string, unknown> }>;
 }
 
 export interface FeedbackSettings {
@@ -122,6 +170,10 @@ export interface TrackedCase {
   history: HistoryEntry[];
   /** where a forwarded case went on, and how it stands there */
   forwardedTo: TrackedCase | null;
+  /** the portal's name, per language */
+  portalName: Record<string, string>;
+  /** for a case at a portal of another deployment: its tracking page there */
+  trackUrl: string | null;
 }
 
 /** An inbox row: no personal data beyond initials. */
@@ -153,8 +205,24 @@ export interface CaseDetail extends CaseSummary {
   answer: string | null;
   forwardedTo: string | null;
   forwardedFrom: string | null;
+  /** the thread with a portal of another deployment, when there is one */
+  remote: RemoteThread | null;
   attachments: { id: number; role: string; filename: string; mime: string; size: number }[];
   history: (HistoryEntry & { actorId: number | null; internal: boolean })[];
+}
+
+export interface RemoteThread {
+  /** outgoing: we forwarded the case there; incoming: it came from there */
+  direction: 'outgoing' | 'incoming';
+  peerUrl: string;
+  peerName: Record<string, string>;
+  /** the case's code at that portal (outgoing: once delivered) */
+  peerCode: string | null;
+  /** outgoing: sending | delivered | failed; incoming: received */
+  state: string;
+  /** outgoing: how the case stands there, as that portal last reported */
+  status: Status | null;
+  lastError: string | null;
 }
 
 export interface PublicAnswer {
@@ -208,12 +276,16 @@ export interface FeedbackDeps {
   clock?: Clock;
   /** emails the submitter and officers; false when mail is not set up */
   mail?: (to: string, subject: string, text: string) => Promise<boolean>;
+  /** portals of other deployments (federation); without it, cases are forwarded within this deployment only */
+  peers?: FeedbackPeers;
 }
 
 export class TooManyRequestsError extends DomainError {
   constructor(
     detail: string,
     readonly retryAfterSeconds: number,
+    /** what was counted: submissions from one contact, or from one network address */
+    readonly per: 'contact' | 'address' = 'contact',
   ) {
     super(429, 'Too many requests', detail, { retryAfter: retryAfterSeconds });
   }
@@ -247,13 +319,34 @@ const RULES: Record<Action, { from: Status[]; to?: Status; roles: Role[] }> = {
   note: { from: [...STATUSES], roles: [...OFFICER_ROLES, 'editor-in-chief'] },
 };
 
+/** What a new case is made of: a submission, or a case forwarded from another portal. */
+interface NewCase {
+  kind: Kind;
+  field: string;
+  title: string;
+  content: string;
+  lang: Lang;
+  submitterType: string;
+  consent: boolean;
+  personal: Personal;
+  contentKey: string;
+  forwardedFrom: string | null;
+  files: { role: string; filename: string; mime: string; data: Buffer }[];
+  /** the first step of its history (submit, received-by-forward) */
+  event: { action: string; note: string | null };
+}
+
 export class FeedbackService {
   private readonly db: FeedbackDB;
   private readonly clock: Clock;
+  /** `answer-published` {portal, field}: in this process, at once (the page cache listens) */
+  readonly changes = new EventEmitter();
 
   constructor(private readonly deps: FeedbackDeps) {
     this.db = feedbackDb(deps.store.db);
     this.clock = deps.clock ?? systemClock;
+    deps.outbox.handle(FORWARD_TOPIC, (payload: { caseId: number }) => this.sendForward(payload.caseId));
+    deps.outbox.handle(UPDATE_TOPIC, (payload: { caseId: number }) => this.sendUpdate(payload.caseId));
   }
 
   // ---------- settings and calendar ----------
@@ -331,12 +424,9 @@ export class FeedbackService {
     }
     const contentKey = this.hash(`content\n${portal.id}\n${fold(checked.title)}\n${fold(checked.content)}\n${contactKeys.sort().join(',')}`);
     const settings = await this.settings(portal.id);
-    const cal = this.calendar(settings);
-    const dueDate = cal.addWorkingDays(now, settings.answerWorkingDays[checked.kind]);
-    const classifyDueDate = cal.addWorkingDays(now, settings.forwardWorkingDays);
     const receivedAt = iso(now);
 
-    const trackingCode = await this.db.transaction().execute(async (trx) => {
+    const { code: trackingCode, dueDate } = await this.db.transaction().execute(async (trx) => {
       const dayAgo = iso(new Date(now.getTime() - 86_400_000));
       const repeat = await trx.selectFrom('feedback_cases').select('tracking_code').where('portal_id', '=', portal.id).where('content_key', '=', contentKey).where('received_at', '>=', dayAgo).executeTakeFirst();
       if (repeat) throw new ConflictError(`This submission was received already (${repeat.tracking_code}).`, { trackingCode: repeat.tracking_code });
@@ -346,52 +436,70 @@ export class FeedbackService {
       } catch {
         throw new BadChallengeError('This proof of work was used already; ask for a new challenge.');
       }
-      const code = await nextTrackingCode(trx, now);
-      const row = await trx
-        .insertInto('feedback_cases')
-        .values({
-          portal_id: portal.id,
-          tracking_code: code,
-          kind: checked.kind,
-          field: checked.field,
-          title: checked.title,
-          content: checked.content,
-          lang: checked.lang,
-          submitter_type: checked.submitterType,
-          personal: this.deps.sealer.seal(JSON.stringify(checked.personal), `feedback-case:${code}`),
-          initials: initials(checked.personal.name),
-          contact_keys: JSON.stringify(contactKeys),
-          content_key: contentKey,
-          consent_to_publish: checked.consent ? 1 : 0,
-          status: 'received',
-          assignee_id: null,
-          received_at: receivedAt,
-          due_date: dueDate,
-          classify_due_date: classifyDueDate,
-          answer: null,
-          answered_at: null,
-          published_at: null,
-          forwarded_to: null,
-          forwarded_from: null,
-          reminded_at: null,
-          erased_at: null,
-          updated_at: receivedAt,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx.insertInto('feedback_events').values({ case_id: row.id, at: receivedAt, actor_id: null, action: 'submit', from_status: null, to_status: 'received', note: null, public: 1 }).execute();
-      for (const f of files) await trx.insertInto('feedback_attachments').values({ case_id: row.id, role: 'submission', filename: f.filename, mime: f.mime, size: f.data.length, data: f.data, created_at: receivedAt }).execute();
-      return code;
+      return this.registerCase(trx, portal, { ...checked, contentKey, forwardedFrom: null, files: files.map((f) => ({ ...f, role: 'submission' })), event: { action: 'submit', note: null } }, now, settings);
     });
-    if (checked.personal.email) {
-      const portalName = portal.name[checked.lang] ?? portal.name.vi;
-      await this.deps.mail?.(
-        checked.personal.email,
-        `[${portalName}] Đã nhận ${kindLabel(checked.kind)} ${trackingCode}`,
-        `${portalName} đã nhận ${kindLabel(checked.kind)} "${checked.title}" của bạn.\nMã số: ${trackingCode}\nHạn trả lời: ${dueDate}\nTra cứu: ${portal.url}/phan-anh/tra-cuu?ma=${encodeURIComponent(trackingCode)}\n\nWe received your ${checked.kind} "${checked.title}". Tracking code ${trackingCode}; answer due by ${dueDate}.\n`,
-      );
-    }
+    await this.mailReceipt(portal, checked.personal.email, { code: trackingCode, dueDate, kind: checked.kind, title: checked.title, lang: checked.lang });
     return { trackingCode, dueDate, receivedAt };
+  }
+
+  /** The submitter's receipt: code, due date and where to track (also from a portal a case was forwarded to). */
+  private async mailReceipt(portal: Portal, email: string | null, c: { code: string; dueDate: IsoDate; kind: Kind; title: string; lang: Lang }) {
+    if (!email) return;
+    const portalName = portal.name[c.lang] ?? portal.name.vi;
+    await this.deps.mail?.(
+      email,
+      `[${portalName}] Đã nhận ${kindLabel(c.kind)} ${c.code}`,
+      `${portalName} đã nhận ${kindLabel(c.kind)} "${c.title}" của bạn.\nMã số: ${c.code}\nHạn trả lời: ${c.dueDate}\nTra cứu: ${portal.url}/phan-anh/tra-cuu?ma=${encodeURIComponent(c.code)}\n\nWe received your ${c.kind} "${c.title}". Tracking code ${c.code}; answer due by ${c.dueDate}.\n`,
+    );
+  }
+
+  /**
+   * Registers a new case at `portal` inside the caller's transaction: its code,
+   * deadlines from the portal's settings (read by the caller before the
+   * transaction), sealed personal data, contact keys, first history step and
+   * files. Submissions and forwarded cases (from this deployment or another)
+   * all come in through here.
+   */
+  private async registerCase(trx: FeedbackExecutor, portal: Portal, c: NewCase, now: Date, settings: FeedbackSettings): Promise<{ id: number; code: string; dueDate: IsoDate }> {
+    const cal = this.calendar(settings);
+    const at = iso(now);
+    const code = await nextTrackingCode(trx, now);
+    const dueDate = cal.addWorkingDays(now, settings.answerWorkingDays[c.kind]);
+    const row = await trx
+      .insertInto('feedback_cases')
+      .values({
+        portal_id: portal.id,
+        tracking_code: code,
+        kind: c.kind,
+        field: c.field,
+        title: c.title,
+        content: c.content,
+        lang: c.lang,
+        submitter_type: c.submitterType,
+        personal: this.deps.sealer.seal(JSON.stringify(c.personal), `feedback-case:${code}`),
+        initials: initials(c.personal.name),
+        contact_keys: JSON.stringify(this.contactKeys(c.personal.email, c.personal.phone)),
+        content_key: c.contentKey,
+        consent_to_publish: c.consent ? 1 : 0,
+        status: 'received',
+        assignee_id: null,
+        received_at: at,
+        due_date: dueDate,
+        classify_due_date: cal.addWorkingDays(now, settings.forwardWorkingDays),
+        answer: null,
+        answered_at: null,
+        published_at: null,
+        forwarded_to: null,
+        forwarded_from: c.forwardedFrom,
+        reminded_at: null,
+        erased_at: null,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx.insertInto('feedback_events').values({ case_id: row.id, at, actor_id: null, action: c.event.action, from_status: null, to_status: 'received', note: c.event.note, public: 1 }).execute();
+    for (const f of c.files) await trx.insertInto('feedback_attachments').values({ case_id: row.id, role: f.role, filename: f.filename, mime: f.mime, size: f.data.length, data: f.data, created_at: at }).execute();
+    return { id: row.id, code, dueDate };
   }
 
   private checkSubmission(portal: Portal, input: Submission) {
@@ -482,13 +590,17 @@ export class FeedbackService {
     const portal = await this.deps.portals.byId(row.portal_id);
     const events = await this.db.selectFrom('feedback_events').selectAll().where('case_id', '=', row.id).where('public', '=', 1).orderBy('id').execute();
     let forwardedTo: TrackedCase | null = null;
-    if (row.forwarded_to && depth < 5) {
+    const away = row.status === 'forwarded' ? await this.link(row.id, 'outgoing') : undefined;
+    if (away) forwardedTo = remoteTracked(row, away);
+    else if (row.forwarded_to && depth < 5) {
       const next = await this.db.selectFrom('feedback_cases').selectAll().where('tracking_code', '=', row.forwarded_to).executeTakeFirst();
       if (next) forwardedTo = await this.tracked(next, depth + 1);
     }
     return {
       trackingCode: row.tracking_code,
       portal: portal?.slug ?? '',
+      portalName: portal?.name ?? {},
+      trackUrl: null,
       kind: row.kind as Kind,
       field: row.field,
       title: row.title,
@@ -514,6 +626,7 @@ export class FeedbackService {
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('feedback_cases').set({ status: 'in-progress', updated_at: now }).where('id', '=', row.id).execute();
       await trx.insertInto('feedback_events').values({ case_id: row.id, at: now, actor_id: null, action: 'reply', from_status: 'info-requested', to_status: 'in-progress', note: body, public: 1 }).execute();
+      await this.queueUpdate(trx, row.id, now);
     });
     return this.track(trackingCode, contact);
   }
@@ -532,10 +645,13 @@ export class FeedbackService {
 
   async detail(portal: Portal, id: number): Promise<CaseDetail> {
     const row = await this.caseIn(portal, id);
-    const [events, files] = await Promise.all([
+    const [events, files, links] = await Promise.all([
       this.db.selectFrom('feedback_events').selectAll().where('case_id', '=', row.id).orderBy('id').execute(),
       this.db.selectFrom('feedback_attachments').select(['id', 'role', 'filename', 'mime', 'size']).where('case_id', '=', row.id).orderBy('id').execute(),
+      this.db.selectFrom('feedback_links').selectAll().where('case_id', '=', row.id).execute(),
     ]);
+    // the thread that matters now: where it went, else where it came from
+    const link = links.find((l) => l.direction === 'outgoing' && row.status === 'forwarded') ?? links.find((l) => l.direction === 'incoming');
     return {
       ...this.summary(row, portal),
       content: row.content,
@@ -546,6 +662,17 @@ export class FeedbackService {
       answer: row.answer,
       forwardedTo: row.forwarded_to,
       forwardedFrom: row.forwarded_from,
+      remote: link
+        ? {
+            direction: link.direction,
+            peerUrl: link.peer_url,
+            peerName: JSON.parse(link.peer_name),
+            peerCode: link.peer_code,
+            state: link.state,
+            status: link.remote ? ((JSON.parse(link.remote) as RemoteState).status ?? null) : null,
+            lastError: link.last_error,
+          }
+        : null,
       attachments: files,
       history: events.map((e) => ({ at: e.at, action: e.action, status: e.to_status as Status, note: e.note, actorId: e.actor_id, internal: e.public !== 1 })),
     };
@@ -590,10 +717,22 @@ export class FeedbackService {
       assignee = Number(input.assigneeId);
       if (!Number.isInteger(assignee) || assignee < 1) errors.push({ path: '/assigneeId', message: 'the id of an officer of this portal' });
     }
+    // forwarding: to a portal of this deployment (by slug or address), or to one of another deployment this portal is connected to (by address)
     let target: Portal | undefined;
+    let remote: RemotePortal | undefined;
     if (action === 'forward') {
-      target = typeof input.toPortal === 'string' ? await this.deps.portals.bySlug(input.toPortal) : undefined;
-      if (!target) errors.push({ path: '/toPortal', message: 'the slug of a portal of this deployment' });
+      const dest = typeof input.toPortal === 'string' ? input.toPortal.trim() : '';
+      target = dest ? ((await this.deps.portals.bySlug(dest)) ?? (await this.localPortalAt(dest))) : undefined;
+      if (!target && /^https?:\/\//i.test(dest)) {
+        if (!this.deps.peers) errors.push({ path: '/toPortal', message: 'this deployment does not federate: forward to one of its own portals' });
+        else {
+          try {
+            remote = await this.deps.peers.resolve(portal, dest);
+          } catch (err) {
+            errors.push({ path: '/toPortal', message: (err as Error).message });
+          }
+        }
+      } else if (!target) errors.push({ path: '/toPortal', message: 'the slug of a portal of this deployment, or the address of a portal of another deployment this portal is connected to' });
       else if (target.id === portal.id) errors.push({ path: '/toPortal', message: 'forward to another portal' });
     }
     if (action === 'publish' && row.consent_to_publish !== 1) errors.push({ path: '/action', message: 'the submitter did not agree to publication; the answer went to them alone' });
@@ -610,6 +749,9 @@ export class FeedbackService {
     const publicStep = action !== 'note' && action !== 'assign' && action !== 'send-back';
     // read before the transaction: on SQLite a read outside it would wait for the connection the transaction holds
     const targetSettings = target ? await this.settings(target.id) : undefined;
+    const personal = action === 'forward' && target ? this.personalOf(row) : null;
+    const targetName = target ? target.name.vi : remote ? (remote.name.vi ?? remote.url) : '';
+    let copy: { code: string; dueDate: IsoDate } | undefined;
     await this.db.transaction().execute(async (trx) => {
       const set: Partial<CaseRow> = { status: to, updated_at: at };
       if (action === 'assign') set.assignee_id = assignee;
@@ -617,61 +759,377 @@ export class FeedbackService {
         set.answer = answer;
         set.answered_at = at;
       }
-      if (action === 'publish') set.published_at = at;
-      if (action === 'forward') {
-        const settings = targetSettings!;
-        const cal = this.calendar(settings);
-        const code = await nextTrackingCode(trx, now);
-        const personal = row.personal ? this.deps.sealer.seal(this.deps.sealer.open(row.personal, `feedback-case:${row.tracking_code}`), `feedback-case:${code}`) : null;
-        const copy = await trx
-          .insertInto('feedback_cases')
-          .values({
-            ...omitId(row),
-            portal_id: target!.id,
-            tracking_code: code,
-            personal,
-            status: 'received',
-            assignee_id: null,
-            received_at: at,
-            due_date: cal.addWorkingDays(now, settings.answerWorkingDays[row.kind as Kind]),
-            classify_due_date: cal.addWorkingDays(now, settings.forwardWorkingDays),
-            answer: null,
-            answered_at: null,
-            published_at: null,
-            forwarded_to: null,
-            forwarded_from: row.tracking_code,
-            reminded_at: null,
-            updated_at: at,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await trx.insertInto('feedback_events').values({ case_id: copy.id, at, actor_id: null, action: 'received-by-forward', from_status: null, to_status: 'received', note: `${portal.slug} → ${target!.slug} (${row.tracking_code})`, public: 1 }).execute();
+      if (action === 'publish') {
+        set.published_at = at;
+        // the public text is fixed now, redacted while the personal data is still there to find by value
+        set.public_text = JSON.stringify(this.redactedText(row, row.answer ?? ''));
+        await this.deps.outbox.emit(trx as never, ANSWER_PUBLISHED, { portal: portal.slug, field: row.field });
+      }
+      if (action === 'forward' && target) {
         // the files go with the case: the receiving portal's officers need them
-        const files = await trx.selectFrom('feedback_attachments').selectAll().where('case_id', '=', row.id).execute();
-        for (const f of files) await trx.insertInto('feedback_attachments').values({ case_id: copy.id, role: f.role, filename: f.filename, mime: f.mime, size: f.size, data: f.data, created_at: f.created_at }).execute();
-        set.forwarded_to = code;
+        const stored = await trx.selectFrom('feedback_attachments').select(['role', 'filename', 'mime', 'data']).where('case_id', '=', row.id).execute();
+        copy = await this.registerCase(
+          trx,
+          target,
+          {
+            kind: row.kind as Kind,
+            field: row.field,
+            title: row.title,
+            content: row.content,
+            lang: target.languages.includes(row.lang as Lang) ? (row.lang as Lang) : 'vi',
+            submitterType: row.submitter_type,
+            consent: row.consent_to_publish === 1,
+            personal: personal ?? { name: row.initials, email: null, phone: null, address: null },
+            contentKey: row.content_key,
+            forwardedFrom: row.tracking_code,
+            files: stored.map((f) => ({ role: f.role, filename: f.filename, mime: f.mime, data: Buffer.from(f.data) })),
+            event: { action: 'received-by-forward', note: `${portal.slug} → ${target.slug} (${row.tracking_code})` },
+          },
+          now,
+          targetSettings!,
+        );
+        set.forwarded_to = copy.code;
+      }
+      if (action === 'forward' && remote) {
+        // the case leaves through the outbox: sent, signed and sealed, by a job that retries until the portal answers
+        await trx.deleteFrom('feedback_links').where('case_id', '=', row.id).where('direction', '=', 'outgoing').execute();
+        await trx
+          .insertInto('feedback_links')
+          .values({ case_id: row.id, direction: 'outgoing', peer_url: remote.url, peer_slug: remote.slug, peer_name: JSON.stringify(remote.name), peer_code: null, state: 'sending', sequence: 0, remote: null, last_error: null, created_at: at, updated_at: at })
+          .execute();
+        await this.deps.outbox.enqueue(trx as never, FORWARD_TOPIC, { caseId: row.id }, { maxAttempts: 12 });
+        set.forwarded_to = null;
       }
       await trx.updateTable('feedback_cases').set(set).where('id', '=', row.id).execute();
-      const eventNote = action === 'forward' ? `${target!.name.vi}${note ? `: ${note}` : ''}` : action === 'assign' ? `account ${assignee}` : note || null;
+      const eventNote = action === 'forward' ? `${targetName}${note ? `: ${note}` : ''}` : action === 'assign' ? `account ${assignee}` : note || null;
       await trx.insertInto('feedback_events').values({ case_id: row.id, at, actor_id: actor.accountId, action, from_status: from, to_status: to, note: eventNote, public: publicStep ? 1 : 0 }).execute();
       for (const f of files) await trx.insertInto('feedback_attachments').values({ case_id: row.id, role: 'answer', filename: f.filename, mime: f.mime, size: f.data.length, data: f.data, created_at: at }).execute();
+      // a case that came from another deployment: its origin hears of every public step
+      if (publicStep) await this.queueUpdate(trx, row.id, at);
     });
-    await this.tellSubmitter(portal, row, action, { note, answer, target });
+    if (action === 'publish') this.changes.emit('answer-published', { portal: portal.slug, field: row.field });
+    await this.tellSubmitter(portal, row, action, { note, answer, targetName });
+    if (copy && target && personal) await this.mailReceipt(target, personal.email, { code: copy.code, dueDate: copy.dueDate, kind: row.kind as Kind, title: row.title, lang: row.lang as Lang });
     return this.detail(portal, id);
   }
 
-  private async tellSubmitter(portal: Portal, row: CaseRow, action: Action, f: { note: string; answer: string; target?: Portal }) {
+  private async tellSubmitter(portal: Portal, row: CaseRow, action: Action, f: { note: string; answer: string; targetName: string }) {
     if (!this.deps.mail || !row.personal || !['answer', 'request-info', 'reject', 'forward'].includes(action)) return;
-    const personal = JSON.parse(this.deps.sealer.open(row.personal, `feedback-case:${row.tracking_code}`).toString('utf8')) as Personal;
-    if (!personal.email) return;
+    const personal = this.personalOf(row);
+    if (!personal?.email) return;
     const link = `${portal.url}/phan-anh/tra-cuu?ma=${encodeURIComponent(row.tracking_code)}`;
     const lines: Record<string, string> = {
       answer: `Trả lời ${kindLabel(row.kind as Kind)} ${row.tracking_code} "${row.title}":\n\n${f.answer}`,
       'request-info': `Để giải quyết ${row.tracking_code}, cơ quan cần bạn bổ sung: ${f.note}\nTrả lời tại: ${link}`,
       reject: `${row.tracking_code} không được tiếp nhận. Lý do: ${f.note}`,
-      forward: `${row.tracking_code} đã được chuyển đến ${f.target?.name.vi ?? ''}, cơ quan có thẩm quyền giải quyết.`,
+      forward: `${row.tracking_code} đã được chuyển đến ${f.targetName}, cơ quan có thẩm quyền giải quyết.`,
     };
     await this.deps.mail(personal.email, `[${portal.name.vi}] ${row.tracking_code}`, `${lines[action]}\n\nTra cứu / track: ${link}\n`);
+  }
+
+  private personalOf(row: { personal: string | null; tracking_code: string }): Personal | null {
+    return row.personal ? (JSON.parse(this.deps.sealer.open(row.personal, `feedback-case:${row.tracking_code}`).toString('utf8')) as Personal) : null;
+  }
+
+  /** A portal of this deployment named by its address (http://hanoi.localhost:3000/…). */
+  private async localPortalAt(address: string): Promise<Portal | undefined> {
+    let origin: string;
+    try {
+      origin = new URL(address).origin;
+    } catch {
+      return undefined;
+    }
+    return (await this.deps.portals.list()).find((p) => p.url === origin);
+  }
+
+  /** Where a portal's officers may forward: the other portals of this deployment, and the connected portals of others. */
+  async forwardTargets(portal: Portal): Promise<{ value: string; label: string; remote: boolean }[]> {
+    const local = (await this.deps.portals.list()).filter((p) => p.id !== portal.id).map((p) => ({ value: p.slug, label: p.name.vi ?? p.slug, remote: false }));
+    const peers = this.deps.peers ? await this.deps.peers.connected(portal) : [];
+    return [...local, ...peers.map((p) => ({ value: p.url, label: `${p.name?.vi ?? p.slug ?? p.url} (${p.url})`, remote: true }))];
+  }
+
+  // ---------- across deployments ----------
+
+  private async link(caseId: number, direction: 'outgoing' | 'incoming', db: FeedbackExecutor = this.db) {
+    return db.selectFrom('feedback_links').selectAll().where('case_id', '=', caseId).where('direction', '=', direction).executeTakeFirst();
+  }
+
+  /** Inside a step's transaction: when the case came from another deployment, count a new report and queue it for the origin. */
+  private async queueUpdate(trx: FeedbackExecutor, caseId: number, at: string): Promise<void> {
+    const res = await trx
+      .updateTable('feedback_links')
+      .set((eb) => ({ sequence: eb('sequence', '+', 1), updated_at: at }))
+      .where('case_id', '=', caseId)
+      .where('direction', '=', 'incoming')
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) > 0) await this.deps.outbox.enqueue(trx as never, UPDATE_TOPIC, { caseId }, { maxAttempts: 12 });
+  }
+
+  /** The inbox handlers this module contributes to federation (registered by the composition root). */
+  peerHandlers(): Record<'feedback-forward' | 'feedback-update', PeerHandler> {
+    return {
+      'feedback-forward': { related: (portal, from) => this.deps.peers?.isConnected(portal, from) ?? Promise.resolve(false), handle: (v) => this.receiveForward(v) },
+      // only a portal we forwarded a case to reports on it
+      'feedback-update': {
+        related: async (portal, from) =>
+          !!(await this.db
+            .selectFrom('feedback_links as l')
+            .innerJoin('feedback_cases as c', 'c.id', 'l.case_id')
+            .select('l.id')
+            .where('c.portal_id', '=', portal.id)
+            .where('l.direction', '=', 'outgoing')
+            .where('l.peer_url', '=', from)
+            .limit(1)
+            .executeTakeFirst()),
+        handle: (v) => this.receiveUpdate(v),
+      },
+    };
+  }
+
+  /**
+   * The outbox job that sends a case to a portal of another deployment. The
+   * case — personal data, text and files — travels inside a box sealed to
+   * that portal's key, bound to both portals and the case's code; the
+   * outbox row holds only the case's id, so nothing personal waits in it.
+   */
+  async sendForward(caseId: number): Promise<void> {
+    const row = await this.db.selectFrom('feedback_cases').selectAll().where('id', '=', caseId).executeTakeFirst();
+    const link = row && (await this.link(row.id, 'outgoing'));
+    if (!row || !link || link.state !== 'sending' || !this.deps.peers) return;
+    const portal = await this.deps.portals.byId(row.portal_id);
+    if (!portal) return;
+    // resolved again at sending time: keys may have rotated since the officer's click
+    const peer = await this.deps.peers.resolve(portal, link.peer_url);
+    const personal = this.personalOf(row);
+    if (!personal) return this.forwardFailed(row, link.id, peer.name.vi ?? peer.url, 'the personal data of the case was erased');
+    const stored = await this.db.selectFrom('feedback_attachments').select(['filename', 'mime', 'data']).where('case_id', '=', row.id).where('role', '=', 'submission').orderBy('id').execute();
+    const attachments: { filename: string; contentType: string; data: string }[] = [];
+    let budget = REMOTE_FILES_BUDGET;
+    for (const f of stored) {
+      const data = Buffer.from(f.data);
+      if (data.length > budget) continue;
+      budget -= data.length;
+      attachments.push({ filename: f.filename, contentType: f.mime, data: data.toString('base64') });
+    }
+    // the officer's note to the receiving portal: the forward step's note without the portal's name in front
+    const forwardEvent = await this.db.selectFrom('feedback_events').select('note').where('case_id', '=', row.id).where('action', '=', 'forward').orderBy('id', 'desc').limit(1).executeTakeFirst();
+    const namePrefix = `${JSON.parse(link.peer_name).vi ?? link.peer_url}: `;
+    const forwardNote = forwardEvent?.note?.startsWith(namePrefix) ? forwardEvent.note.slice(namePrefix.length) : null;
+    const sealedCase = {
+      kind: row.kind,
+      field: row.field,
+      title: row.title,
+      content: row.content,
+      lang: row.lang,
+      submitterType: row.submitter_type,
+      consentToPublish: row.consent_to_publish === 1,
+      receivedAt: row.received_at,
+      ...personal,
+      note: forwardNote,
+      attachments,
+      filesLeftBehind: stored.length - attachments.length,
+    };
+    const message = {
+      type: 'feedback-forward',
+      from: portal.url,
+      to: peer.url,
+      portal: { slug: portal.slug, name: portal.name },
+      case: { code: row.tracking_code, kind: row.kind },
+      sealed: peer.seal(JSON.stringify(sealedCase), forwardContext(portal.url, peer.url, row.tracking_code)),
+    };
+    const res = await this.deps.peers.send(portal, peer.inbox, message);
+    const body = (res.body ?? {}) as { trackingCode?: unknown; dueDate?: unknown; receivedAt?: unknown; reason?: unknown; detail?: unknown };
+    // 201: taken; 409 replayed: taken before (our first try's answer was lost)
+    if ((res.status === 201 || (res.status === 409 && body.reason === 'replayed')) && typeof body.trackingCode === 'string' && TRACKING_CODE.test(body.trackingCode)) {
+      const at = iso(this.clock());
+      const first: RemoteState = {
+        trackingCode: body.trackingCode,
+        status: 'received',
+        receivedAt: typeof body.receivedAt === 'string' && ISO_TIME.test(body.receivedAt) ? body.receivedAt : at,
+        dueDate: typeof body.dueDate === 'string' && ISO_DAY.test(body.dueDate) ? body.dueDate : row.due_date,
+        answer: null,
+        answeredAt: null,
+        published: false,
+        history: [],
+      };
+      await this.db
+        .updateTable('feedback_links')
+        .set({ state: 'delivered', peer_code: body.trackingCode, remote: JSON.stringify(first), last_error: null, updated_at: at })
+        .where('id', '=', link.id)
+        .where('state', '=', 'sending')
+        .execute();
+      await this.db.updateTable('feedback_cases').set({ forwarded_to: `${body.trackingCode}@${peer.url}`, updated_at: at }).where('id', '=', row.id).execute();
+      return;
+    }
+    const why = `${res.status}${typeof body.reason === 'string' ? ` ${body.reason}` : ''}${typeof body.detail === 'string' ? `: ${body.detail.slice(0, 300)}` : ''}`;
+    // a refusal for cause will not change by retrying: the case comes back to this portal's officers
+    if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) return this.forwardFailed(row, link.id, peer.name.vi ?? peer.url, why);
+    await this.db.updateTable('feedback_links').set({ last_error: why, updated_at: iso(this.clock()) }).where('id', '=', link.id).execute();
+    throw new Error(`forwarding ${row.tracking_code} to ${peer.url}: ${why}`);
+  }
+
+  /** The portal refused the case: it is this portal's again, in progress, with the reason in its history (internal) and a public step. */
+  private async forwardFailed(row: CaseRow, linkId: number, peerName: string, why: string): Promise<void> {
+    const at = iso(this.clock());
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('feedback_links').set({ state: 'failed', last_error: why.slice(0, 1000), updated_at: at }).where('id', '=', linkId).execute();
+      const res = await trx.updateTable('feedback_cases').set({ status: 'in-progress', forwarded_to: null, updated_at: at }).where('id', '=', row.id).where('status', '=', 'forwarded').executeTakeFirst();
+      if (Number(res.numUpdatedRows) === 0) return;
+      await trx.insertInto('feedback_events').values({ case_id: row.id, at, actor_id: null, action: 'forward-failed', from_status: 'forwarded', to_status: 'in-progress', note: peerName, public: 1 }).execute();
+      await trx.insertInto('feedback_events').values({ case_id: row.id, at, actor_id: null, action: 'note', from_status: 'in-progress', to_status: 'in-progress', note: `forwarding refused: ${why.slice(0, 1000)}`, public: 0 }).execute();
+    });
+  }
+
+  /** A case forwarded from a portal of another deployment arrives (the signature was checked by the inbox). */
+  async receiveForward(v: PeerMessage): Promise<{ status: number; body: Record<string, unknown> }> {
+    const { portal, from, message } = v;
+    const head = (message.case ?? {}) as { code?: unknown; kind?: unknown };
+    const code = typeof head.code === 'string' ? head.code : '';
+    if (!TRACKING_CODE.test(code)) throw new DomainError(422, 'Malformed message', 'A forwarded case carries case.code, its tracking code at the origin.', { reason: 'malformed-message' });
+    if (typeof message.sealed !== 'string' || message.sealed.length > 8 * 1024 * 1024) throw new DomainError(422, 'Malformed message', 'A forwarded case travels sealed (`sealed`).', { reason: 'malformed-message' });
+    const origin = `${code}@${from}`;
+    const seen = await this.db.selectFrom('feedback_links as l').innerJoin('feedback_cases as c', 'c.id', 'l.case_id').select('c.tracking_code').where('l.direction', '=', 'incoming').where('l.peer_url', '=', from).where('l.peer_code', '=', code).executeTakeFirst();
+    if (seen) throw replayed(`Case ${code} from ${from} was received already, as ${seen.tracking_code}.`, seen.tracking_code);
+    let opened: Record<string, unknown>;
+    try {
+      opened = JSON.parse(this.deps.peers!.open(portal, message.sealed, forwardContext(from, portal.url, code)).toString('utf8'));
+    } catch {
+      throw new DomainError(422, 'Unsealable', `The case does not open with ${portal.slug}'s sealing key: it was sealed for another portal or another case, or changed on the way.`, { reason: 'unsealable' });
+    }
+    if (!opened || typeof opened !== 'object' || Array.isArray(opened)) throw new DomainError(422, 'Malformed message', 'The sealed case is not an object.', { reason: 'malformed-message' });
+    // the same checks as a citizen's own submission, the proof of work aside (the origin portal took that)
+    const lang = typeof opened.lang === 'string' && portal.languages.includes(opened.lang as Lang) ? opened.lang : portal.languages[0];
+    const checked = this.checkSubmission(portal, { ...opened, lang, altcha: 'forwarded' } as Submission);
+    const files = this.checkAttachments(opened.attachments);
+    const sender = (message.portal ?? {}) as { slug?: unknown; name?: unknown };
+    const senderName = sender.name && typeof sender.name === 'object' && typeof (sender.name as Record<string, unknown>).vi === 'string' ? (sender.name as Record<string, string>) : { vi: from };
+    const senderSlug = typeof sender.slug === 'string' && /^[a-z0-9-]{1,100}$/.test(sender.slug) ? sender.slug : from;
+    const forwardNote = typeof opened.note === 'string' ? opened.note.slice(0, 2000) : null;
+    const left = Number(opened.filesLeftBehind) > 0 ? Math.min(100, Number(opened.filesLeftBehind)) : 0;
+    const settings = await this.settings(portal.id);
+    const now = this.clock();
+    const at = iso(now);
+    let created: { id: number; code: string; dueDate: IsoDate };
+    try {
+      created = await this.db.transaction().execute(async (trx) => {
+        const c = await this.registerCase(
+          trx,
+          portal,
+          {
+            ...checked,
+            contentKey: this.hash(`forwarded\n${origin}`),
+            forwardedFrom: origin,
+            files: files.map((f) => ({ ...f, role: 'submission' })),
+            event: { action: 'received-by-forward', note: `${senderName.vi ?? senderSlug} (${code})${forwardNote ? `: ${forwardNote}` : ''}` },
+          },
+          now,
+          settings,
+        );
+        if (left) await trx.insertInto('feedback_events').values({ case_id: c.id, at, actor_id: null, action: 'note', from_status: 'received', to_status: 'received', note: `${left} file(s) were too large to travel; ask ${from} for them (case ${code}).`, public: 0 }).execute();
+        // the unique index (direction, peer, code) refuses a second copy, even one arriving at the same moment
+        await trx.insertInto('feedback_links').values({ case_id: c.id, direction: 'incoming', peer_url: from, peer_slug: senderSlug, peer_name: JSON.stringify(senderName), peer_code: code, state: 'received', sequence: 0, remote: null, last_error: null, created_at: at, updated_at: at }).execute();
+        return c;
+      });
+    } catch (err) {
+      const again = await this.db.selectFrom('feedback_links as l').innerJoin('feedback_cases as c', 'c.id', 'l.case_id').select('c.tracking_code').where('l.direction', '=', 'incoming').where('l.peer_url', '=', from).where('l.peer_code', '=', code).executeTakeFirst();
+      if (again) throw replayed(`Case ${code} from ${from} was received already, as ${again.tracking_code}.`, again.tracking_code);
+      throw err;
+    }
+    await this.mailReceipt(portal, checked.personal.email, { code: created.code, dueDate: created.dueDate, kind: checked.kind, title: checked.title, lang: checked.lang });
+    return { status: 201, body: { trackingCode: created.code, dueDate: created.dueDate, receivedAt: at } };
+  }
+
+  /**
+   * The outbox job that reports a case's public state back to the portal it
+   * came from: sealed to that portal, numbered, the number bound into the
+   * seal, so an older report or a replay changes nothing there.
+   */
+  async sendUpdate(caseId: number): Promise<void> {
+    const row = await this.db.selectFrom('feedback_cases').selectAll().where('id', '=', caseId).executeTakeFirst();
+    const link = row && (await this.link(row.id, 'incoming'));
+    if (!row || !link || !link.peer_code || !this.deps.peers) return;
+    const portal = await this.deps.portals.byId(row.portal_id);
+    if (!portal) return;
+    const peer = await this.deps.peers.resolve(portal, link.peer_url);
+    const events = await this.db.selectFrom('feedback_events').select(['at', 'action', 'to_status', 'note']).where('case_id', '=', row.id).where('public', '=', 1).orderBy('id').execute();
+    const state: RemoteState = {
+      trackingCode: row.tracking_code,
+      status: row.status as Status,
+      receivedAt: row.received_at,
+      dueDate: row.due_date,
+      answer: row.answer,
+      answeredAt: row.answered_at,
+      published: row.published_at !== null,
+      history: events.slice(-MAX_REMOTE_HISTORY).map((e) => ({ at: e.at, action: e.action, status: e.to_status as Status, note: e.note })),
+    };
+    const sequence = link.sequence;
+    const message = {
+      type: 'feedback-update',
+      from: portal.url,
+      to: peer.url,
+      update: { code: link.peer_code, sequence },
+      sealed: peer.seal(JSON.stringify(state), updateContext(portal.url, peer.url, link.peer_code, sequence)),
+    };
+    const res = await this.deps.peers.send(portal, peer.inbox, message);
+    const body = (res.body ?? {}) as { reason?: unknown; detail?: unknown };
+    const at = iso(this.clock());
+    // 409 replayed: the origin has this report or a newer one already
+    if ((res.status >= 200 && res.status < 300) || (res.status === 409 && body.reason === 'replayed')) {
+      await this.db.updateTable('feedback_links').set({ last_error: null, updated_at: at }).where('id', '=', link.id).execute();
+      return;
+    }
+    const why = `${res.status}${typeof body.reason === 'string' ? ` ${body.reason}` : ''}${typeof body.detail === 'string' ? `: ${body.detail.slice(0, 300)}` : ''}`;
+    await this.db.updateTable('feedback_links').set({ last_error: why.slice(0, 1000), updated_at: at }).where('id', '=', link.id).execute();
+    if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) return;
+    throw new Error(`reporting ${row.tracking_code} to ${peer.url}: ${why}`);
+  }
+
+  /** A portal we forwarded a case to reports how it stands there; the submitter sees it when tracking here. */
+  async receiveUpdate(v: PeerMessage): Promise<{ status: number; body: Record<string, unknown> }> {
+    const { portal, from, message } = v;
+    const head = (message.update ?? {}) as { code?: unknown; sequence?: unknown };
+    const code = typeof head.code === 'string' ? head.code : '';
+    const sequence = Number(head.sequence);
+    if (!TRACKING_CODE.test(code) || !Number.isInteger(sequence) || sequence < 1 || sequence > 2_147_483_647 || typeof message.sealed !== 'string' || message.sealed.length > 1024 * 1024) {
+      throw new DomainError(422, 'Malformed message', 'A case report carries update.code (our code), update.sequence (1, 2, …) and the sealed state.', { reason: 'malformed-message' });
+    }
+    const found = await this.db
+      .selectFrom('feedback_links as l')
+      .innerJoin('feedback_cases as c', 'c.id', 'l.case_id')
+      .select(['l.id', 'l.sequence', 'l.peer_code', 'c.id as case_id'])
+      .where('c.portal_id', '=', portal.id)
+      .where('c.tracking_code', '=', code)
+      .where('l.direction', '=', 'outgoing')
+      .where('l.peer_url', '=', from)
+      .where('l.state', '!=', 'failed')
+      .executeTakeFirst();
+    if (!found) throw new DomainError(404, 'No such case', `${portal.slug} forwarded no case ${code} to ${from}.`, { reason: 'no-case' });
+    let state: RemoteState;
+    try {
+      state = checkRemoteState(JSON.parse(this.deps.peers!.open(portal, message.sealed, updateContext(from, portal.url, code, sequence)).toString('utf8')));
+    } catch (err) {
+      if (err instanceof DomainError) throw err;
+      throw new DomainError(422, 'Unsealable', `The report does not open with ${portal.slug}'s sealing key for case ${code}, report ${sequence}: it was sealed for another portal, case or number, or changed on the way.`, { reason: 'unsealable' });
+    }
+    if (found.peer_code && state.trackingCode !== found.peer_code) throw new DomainError(422, 'Wrong case', `The report is about ${state.trackingCode}; ${code} went to ${from} as ${found.peer_code}.`, { reason: 'wrong-case' });
+    if (sequence <= found.sequence) throw replayed(`Report ${sequence} on ${code} is not newer than the last one applied (${found.sequence}).`);
+    const at = iso(this.clock());
+    const applied = await this.db.transaction().execute(async (trx) => {
+      // the condition on the number makes two reports racing each other apply in order, once each
+      const res = await trx
+        .updateTable('feedback_links')
+        .set({ sequence, remote: JSON.stringify(state), peer_code: state.trackingCode, state: 'delivered', last_error: null, updated_at: at })
+        .where('id', '=', found.id)
+        .where('sequence', '<', sequence)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) === 0) return false;
+      // the retention clock of the case here restarts with news from there
+      await trx.updateTable('feedback_cases').set({ updated_at: at, forwarded_to: `${state.trackingCode}@${from}` }).where('id', '=', found.case_id).execute();
+      return true;
+    });
+    if (!applied) throw replayed(`Report ${sequence} on ${code} is not newer than the last one applied.`);
+    return { status: 200, body: { status: 'applied', sequence } };
   }
 
   // ---------- public answers ----------
@@ -686,23 +1144,72 @@ export class FeedbackService {
       .filter((a) => !needle || fold(`${a.title} ${a.question} ${a.answer}`).includes(needle));
   }
 
-  /** A published answer with personal data taken out: initials only, no email, phone or address even where the submitter typed them into the text. */
-  private publicAnswer(r: CaseRow): PublicAnswer {
+  /** One published answer by its code, or undefined (unknown, not published, another portal's). */
+  async answer(portal: Portal, trackingCode: string): Promise<PublicAnswer | undefined> {
+    const code = String(trackingCode).trim().toUpperCase();
+    if (!TRACKING_CODE.test(code)) return undefined;
+    const row = await this.db.selectFrom('feedback_cases').selectAll().where('portal_id', '=', portal.id).where('tracking_code', '=', code).where('status', '=', 'published').executeTakeFirst();
+    return row ? this.publicAnswer(row) : undefined;
+  }
+
+  /**
+   * Published answers whose field (lĩnh vực) is one of `topics` — an article's
+   * tags and its own field — newest first. The match is on the exact name
+   * (Unicode-normalised, trimmed): officers pick the field from the portal's
+   * list, editors tag with the same names.
+   */
+  async answersOnTopics(portal: Portal, topics: string[], limit = 5): Promise<PublicAnswer[]> {
+    const names = [...new Set(topics.map((t) => t.normalize('NFC').trim()).filter((t) => t && t.length <= 100))].slice(0, 50);
+    if (names.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('feedback_cases')
+      .selectAll()
+      .where('portal_id', '=', portal.id)
+      .where('status', '=', 'published')
+      .where('field', 'in', names)
+      .orderBy('published_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(Math.min(Math.max(1, limit), 20))
+      .execute();
+    return rows.map((r) => this.publicAnswer(r));
+  }
+
+  /** The public version of a case's text: emails, telephone numbers and the submitter's own name and address taken out. */
+  private redactedText(r: CaseRow, answer: string): { title: string; question: string; answer: string } {
     let personal: Personal | null = null;
     try {
-      personal = r.personal ? (JSON.parse(this.deps.sealer.open(r.personal, `feedback-case:${r.tracking_code}`).toString('utf8')) as Personal) : null;
+      personal = this.personalOf(r);
     } catch {
       personal = null;
     }
     const scrub = (text: string) => redactPersonal(text, personal);
+    return { title: scrub(r.title), question: scrub(r.content), answer: scrub(answer) };
+  }
+
+  /**
+   * A published answer with personal data taken out: initials only, no email,
+   * phone or address even where the submitter typed them into the text. The
+   * text frozen at publication is used when there is one; older answers are
+   * redacted now (the same way, while their personal data is still kept).
+   */
+  private publicAnswer(r: CaseRow): PublicAnswer {
+    let text: { title: string; question: string; answer: string } | undefined;
+    if (r.public_text) {
+      try {
+        text = JSON.parse(r.public_text);
+      } catch {
+        text = undefined;
+      }
+    }
+    text ??= this.redactedText(r, r.answer ?? '');
     return {
       trackingCode: r.tracking_code,
       kind: r.kind as Kind,
       field: r.field,
-      title: scrub(r.title),
-      question: scrub(r.content),
+      title: text.title,
+      question: text.question,
       askedBy: r.initials,
-      answer: scrub(r.answer ?? ''),
+      answer: text.answer,
       receivedAt: r.received_at,
       answeredAt: r.answered_at ?? r.updated_at,
       publishedAt: r.published_at ?? r.updated_at,
@@ -772,14 +1279,16 @@ export class FeedbackService {
 
   /** Erases the personal data of cases closed longer ago than their portal's retention period; the anonymised case stays. */
   async eraseExpired(): Promise<number> {
-    const rows = await this.db.selectFrom('feedback_cases').select(['id', 'portal_id', 'updated_at']).where('status', 'in', CLOSED).where('erased_at', 'is', null).execute();
+    const rows = await this.db.selectFrom('feedback_cases').selectAll().where('status', 'in', CLOSED).where('erased_at', 'is', null).execute();
     let n = 0;
     const retention = new Map<number, number>();
     for (const r of rows) {
       if (!retention.has(r.portal_id)) retention.set(r.portal_id, (await this.settings(r.portal_id)).retentionDays);
       if (Date.parse(r.updated_at) + retention.get(r.portal_id)! * 86_400_000 > this.clock().getTime()) continue;
+      // an answer published before its text was frozen: freeze it now, while the personal data can still be found in it
+      const publicText = r.status === 'published' && !r.public_text ? JSON.stringify(this.redactedText(r, r.answer ?? '')) : r.public_text;
       await this.db.transaction().execute(async (trx) => {
-        await trx.updateTable('feedback_cases').set({ personal: null, contact_keys: '[]', erased_at: iso(this.clock()) }).where('id', '=', r.id).execute();
+        await trx.updateTable('feedback_cases').set({ personal: null, contact_keys: '[]', erased_at: iso(this.clock()), public_text: publicText }).where('id', '=', r.id).execute();
         await trx.deleteFrom('feedback_attachments').where('case_id', '=', r.id).where('role', '=', 'submission').execute();
       });
       n++;
@@ -829,9 +1338,77 @@ async function nextTrackingCode(trx: FeedbackExecutor, now: Date): Promise<strin
   return `PAKN.${day}.${String(Number(todays.n) + 1).padStart(4, '0')}`;
 }
 
-function omitId(row: CaseRow): Omit<CaseRow, 'id'> {
-  const { id: _id, ...rest } = row;
-  return rest;
+/** Tracking codes as this and other deployments make them (PAKN.YYYYMMDD.NNNN), with room for other agencies' formats. */
+const TRACKING_CODE = /^[A-Z0-9][A-Z0-9._-]{3,39}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_REMOTE_HISTORY = 200;
+
+/** What a sealed box of a forwarded case is bound to: both portals and the case. */
+const forwardContext = (from: string, to: string, code: string) => `lantoa feedback-forward v1\n${from}\n${to}\n${code}`;
+/** … and a report back: both portals, the origin's code and the report's number. */
+const updateContext = (from: string, to: string, code: string, sequence: number) => `lantoa feedback-update v1\n${from}\n${to}\n${code}\n${sequence}`;
+
+/** A repeated message: 409 with the reason the sender recognises as "already done". */
+function replayed(detail: string, trackingCode?: string): DomainError {
+  return new DomainError(409, 'Replayed', detail, { reason: 'replayed', ...(trackingCode ? { trackingCode } : {}) });
+}
+
+/** How a case stands at the portal of another deployment it was forwarded to, as that portal reports it. */
+export interface RemoteState {
+  trackingCode: string;
+  status: Status;
+  receivedAt: string;
+  dueDate: IsoDate;
+  answer: string | null;
+  answeredAt: string | null;
+  published: boolean;
+  history: HistoryEntry[];
+}
+
+/** A report from another portal, checked field by field before anything of it is kept or shown. */
+function checkRemoteState(raw: unknown): RemoteState {
+  const bad = (what: string) => new DomainError(422, 'Malformed message', `The case report is malformed: ${what}.`, { reason: 'malformed-message' });
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw bad('not an object');
+  const r = raw as Record<string, unknown>;
+  const text = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
+  if (typeof r.trackingCode !== 'string' || !TRACKING_CODE.test(r.trackingCode)) throw bad('trackingCode');
+  if (!(STATUSES as readonly unknown[]).includes(r.status)) throw bad('status');
+  if (typeof r.receivedAt !== 'string' || !ISO_TIME.test(r.receivedAt)) throw bad('receivedAt');
+  if (typeof r.dueDate !== 'string' || !ISO_DAY.test(r.dueDate)) throw bad('dueDate');
+  if (r.answer !== null && !text(r.answer, 100_000)) throw bad('answer');
+  if (r.answeredAt !== null && (typeof r.answeredAt !== 'string' || !ISO_TIME.test(r.answeredAt))) throw bad('answeredAt');
+  if (typeof r.published !== 'boolean') throw bad('published');
+  if (!Array.isArray(r.history) || r.history.length > MAX_REMOTE_HISTORY) throw bad('history');
+  const history = r.history.map((h: unknown) => {
+    const e = (h ?? {}) as Record<string, unknown>;
+    if (typeof e.at !== 'string' || !ISO_TIME.test(e.at) || !text(e.action, 50) || !(STATUSES as readonly unknown[]).includes(e.status) || (e.note !== null && !text(e.note, 20_000))) throw bad('history entry');
+    return { at: e.at, action: e.action as string, status: e.status as Status, note: (e.note as string | null) ?? null };
+  });
+  return { trackingCode: r.trackingCode, status: r.status as Status, receivedAt: r.receivedAt, dueDate: r.dueDate, answer: (r.answer as string | null) ?? null, answeredAt: (r.answeredAt as string | null) ?? null, published: r.published, history };
+}
+
+/** The case as the submitter sees it where it went on, in another deployment: from that portal's last report. */
+function remoteTracked(row: CaseRow, link: Selectable<FeedbackLinkTable>): TrackedCase | null {
+  if (!link.remote) return null;
+  const r = JSON.parse(link.remote) as RemoteState;
+  return {
+    trackingCode: r.trackingCode,
+    portal: link.peer_slug,
+    portalName: JSON.parse(link.peer_name),
+    trackUrl: `${link.peer_url}/phan-anh/tra-cuu?ma=${encodeURIComponent(r.trackingCode)}`,
+    kind: row.kind as Kind,
+    field: row.field,
+    title: row.title,
+    status: r.status,
+    receivedAt: r.receivedAt,
+    dueDate: r.dueDate,
+    answer: r.answer,
+    answeredAt: r.answeredAt,
+    published: r.published,
+    history: r.history,
+    forwardedTo: null,
+  };
 }
 
 /** Vietnamese numbers in one form: digits only, +84 as a leading 0. */

@@ -1,7 +1,8 @@
 import type { Generated, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 
-// Row types of the feedback tables (created by store/migrations/007_feedback.ts).
+// Row types of the feedback tables (created by store/migrations/007_feedback.ts
+// and 009_feedback_federation.ts).
 
 export interface FeedbackCaseTable {
   id: Generated<number>;
@@ -30,6 +31,25 @@ export interface FeedbackCaseTable {
   forwarded_from: string | null;
   reminded_at: string | null;
   erased_at: string | null;
+  updated_at: string;
+  /** JSON {title, question, answer}: the published text, redacted at publication (009) */
+  public_text: Generated<string | null>;
+}
+
+/** A case's thread with its counterpart at a portal of another deployment (009). */
+export interface FeedbackLinkTable {
+  id: Generated<number>;
+  case_id: number;
+  direction: 'outgoing' | 'incoming';
+  peer_url: string;
+  peer_slug: string;
+  peer_name: string;
+  peer_code: string | null;
+  state: string;
+  sequence: number;
+  remote: string | null;
+  last_error: string | null;
+  created_at: string;
   updated_at: string;
 }
 
@@ -73,6 +93,7 @@ export interface FeedbackTables {
   feedback_attachments: FeedbackAttachmentTable;
   feedback_pow_used: FeedbackPowUsedTable;
   feedback_settings: FeedbackSettingsTable;
+  feedback_links: FeedbackLinkTable;
 }
 
 export type FeedbackDB = Kysely<Database & FeedbackTables>;

@@ -291,3 +291,35 @@ export function mediaHtml(item: MediaItem, lang: 'vi' | 'en' | 'zh' = 'vi'): str
     `</picture>${captionText ? `<figcaption>${escapeAttr(captionText)}</figcaption>` : ''}</figure>`
   );
 }
+
+/** A picture as other records keep it (an item's cover, a portal's logo): enough to show it without reading the library again. */
+export interface PictureRef {
+  mediaId: number;
+  /** a JPEG or PNG every reader (and every social platform) can take */
+  src: string;
+  /** WebP candidates, "url 480w, url 960w" */
+  srcset?: string;
+  alt: string;
+  width: number | null;
+  height: number | null;
+  caption?: string;
+  credit?: string;
+}
+
+export function pictureRef(item: MediaItem): PictureRef {
+  const fallback = item.variants.find((v) => v.format === 'jpg' || v.format === 'png') ?? item.variants[item.variants.length - 1];
+  const srcset = item.variants
+    .filter((v) => v.format === 'webp')
+    .map((v) => `${mediaUrl(v.key)} ${v.width}w`)
+    .join(', ');
+  return {
+    mediaId: item.id,
+    src: mediaUrl(fallback.key),
+    ...(srcset ? { srcset } : {}),
+    alt: item.alt,
+    width: fallback.width,
+    height: fallback.height,
+    ...(item.caption ? { caption: item.caption } : {}),
+    ...(item.credit ? { credit: item.credit } : {}),
+  };
+}

@@ -13,6 +13,10 @@ export const surrogateKeys = {
   section: (portal: string, section: string, lang: string) => `section-${portal}-${section}-${lang}`,
   type: (portal: string, type: string, lang: string) => `type-${portal}-${type}-${lang}`,
   tag: (portal: string, tag: string, lang: string) => `tag-${portal}-${tagKey(tag)}-${lang}`,
+  /** Items whose own field (meta.field of legal documents, procedures) is this: for pages listing items by field. */
+  field: (portal: string, field: string, lang: string) => `field-${portal}-${tagKey(field)}-${lang}`,
+  /** Published citizen answers (hỏi đáp) on one field: on every page that lists them (articles tagged with, or of, that field). */
+  answers: (portal: string, field: string) => `answers-${portal}-${tagKey(field)}`,
   sitemap: (portal: string) => `sitemap-${portal}`,
   /** Every page of a portal: for changes to the portal itself (name, sections, contact). */
   portal: (portal: string) => `portal-${portal}`,
@@ -23,6 +27,17 @@ export const surrogateKeys = {
 
 /** Tags are free text in any script; the key uses their folded slug, or a hash when nothing Latin is left. */
 function tagKey(tag: string): string {
+  // every article view names the keys of its topics, and folding text is not cheap: remembered, within bounds
+  let key = tagKeys.get(tag);
+  if (key === undefined) {
+    if (tagKeys.size >= 10_000) tagKeys.clear();
+    tagKeys.set(tag, (key = computeTagKey(tag)));
+  }
+  return key;
+}
+const tagKeys = new Map<string, string>();
+
+function computeTagKey(tag: string): string {
   const slug = slugify(tag, 60);
   if (slug) return slug;
   let h = 2166136261;

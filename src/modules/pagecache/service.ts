@@ -142,6 +142,7 @@ export class PageCacheService {
     keys.add(surrogateKeys.network());
     keys.add(surrogateKeys.publications(p));
     for (const tag of item.tags) keys.add(surrogateKeys.tag(p, tag, lang));
+    if (typeof item.meta.field === 'string' && item.meta.field.trim()) keys.add(surrogateKeys.field(p, item.meta.field.normalize('NFC').trim(), lang));
     if (item.section && portal) {
       keys.add(surrogateKeys.section(p, item.section, lang));
       const section = await this.deps.portals.sectionBySlug(portal.id, item.section);
@@ -159,11 +160,40 @@ export class PageCacheService {
     await this.bus.publish([surrogateKeys.portal(slug), surrogateKeys.network()]);
   }
 
+  /** Drops the network index on every process: a member joined or left the network directory. */
+  async invalidateNetwork(): Promise<void> {
+    await this.bus.publish([surrogateKeys.network()]);
+  }
+
+  /** The keys a newly published answer on `field` touches: the pages listing answers on that field. */
+  answersKeys(portal: string, field: string): string[] {
+    return [surrogateKeys.answers(portal, field.normalize('NFC').trim())];
+  }
+
+  /** An answer on `field` was published in `portal`: drop the pages that list answers on it, in every process. */
+  answersChanged(portal: string, field: string): void {
+    this.track(
+      this.bus.publish(this.answersKeys(portal, field)).catch((err) => {
+        this.deps.logger?.error({ err, portal }, 'page cache invalidation failed');
+      }),
+    );
+  }
+
+  /** The outbox job behind CDN purging of keys other than an item's (published answers); retried by the outbox on failure. */
+  async purgeKeysAtCdn(keys: string[]): Promise<void> {
+    await this.postPurge(keys, []);
+  }
+
   /** The outbox job behind CDN purging: POST the keys and URLs; a failure is retried by the outbox. */
   private async purgeCdn(itemId: number): Promise<void> {
+    if (!this.settings.cdnPurgeUrl) return;
+    const { keys, urls } = await this.itemInvalidation(itemId);
+    await this.postPurge(keys, urls);
+  }
+
+  private async postPurge(keys: string[], urls: string[]): Promise<void> {
     const url = this.settings.cdnPurgeUrl;
     if (!url) return;
-    const { keys, urls } = await this.itemInvalidation(itemId);
     const headers: Record<string, string> = { 'content-type': 'application/json', 'surrogate-key': keys.join(' ') };
     if (this.settings.cdnPurgeToken) headers.authorization = `Bearer ${this.settings.cdnPurgeToken}`;
     const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ surrogateKeys: keys, urls }), signal: AbortSignal.timeout(10_000) });

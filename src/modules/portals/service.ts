@@ -21,6 +21,22 @@ export interface PortalContact {
   email: string;
 }
 
+/** A picture from the portal's media library, as pages show it. */
+export interface PortalLogo {
+  mediaId: number;
+  src: string;
+  alt: string;
+  width: number | null;
+  height: number | null;
+}
+
+/** The portal's own look; unset parts fall back to the colour its kind and slug give it, and the emblem. */
+export interface PortalBranding {
+  brandColor?: string;
+  tintColor?: string;
+  logo?: PortalLogo;
+}
+
 export interface Portal {
   id: number;
   slug: string;
@@ -30,6 +46,7 @@ export interface Portal {
   languages: Lang[];
   hosts: string[];
   contact: PortalContact;
+  branding: PortalBranding;
   url: string;
 }
 
@@ -49,6 +66,8 @@ export interface Section {
   themeColor: string | null;
   menu: MenuEntry[];
   position: number;
+  /** false: the section has its pages, but the main menu does not list it */
+  inMenu: boolean;
 }
 
 export interface NewPortal {
@@ -78,10 +97,15 @@ export interface PortalPatch {
   languages?: string[];
   hosts?: string[];
   contact?: Partial<PortalContact>;
+  /** replaces the whole branding */
+  branding?: PortalBranding;
 }
 
 export interface SectionPatch {
   names?: Record<string, string>;
+  /** a section of the same portal, or null for the top level */
+  parent?: string | null;
+  inMenu?: boolean;
   description?: Record<string, string>;
   themeColor?: string | null;
   menu?: MenuEntry[];
@@ -218,6 +242,7 @@ export class PortalService {
     const current = await this.require(slug);
     const contact = patch.contact ? { ...current.contact, ...patch.contact } : undefined;
     const errors = checkPortalFields({ ...patch, contact }, false);
+    if (patch.branding !== undefined) errors.push(...checkBranding(patch.branding));
     if (errors.length) throw new ValidationError(errors);
     await this.store.db.transaction().execute(async (trx) => {
       await trx
@@ -227,6 +252,7 @@ export class PortalService {
           ...(patch.languages ? { languages: JSON.stringify(patch.languages) } : {}),
           ...(patch.kind ? { kind: patch.kind } : {}),
           ...(contact ? { contact: JSON.stringify(contact) } : {}),
+          ...(patch.branding ? { branding: JSON.stringify(cleanBranding(patch.branding)) } : {}),
           updated_at: iso(this.clock()),
         })
         .where('id', '=', current.id)
@@ -252,14 +278,33 @@ export class PortalService {
     if (patch.menu !== undefined && (!Array.isArray(patch.menu) || patch.menu.some((m) => !m || typeof m.href !== 'string' || typeof m.label?.vi !== 'string'))) {
       errors.push({ path: '/menu', message: 'must be a list of {label: {vi, en?, zh?}, href}' });
     }
-    if (patch.position !== undefined && !Number.isInteger(patch.position)) errors.push({ path: '/position', message: 'must be a whole number' });
+    if (patch.position !== undefined && (!Number.isInteger(patch.position) || Math.abs(patch.position) > 1_000_000)) errors.push({ path: '/position', message: 'must be a whole number' });
+    if (patch.inMenu !== undefined && typeof patch.inMenu !== 'boolean') errors.push({ path: '/inMenu', message: 'must be true or false' });
     if (errors.length) throw new ValidationError(errors);
-    const section = await this.sectionBySlug(portal.id, slug);
+    // read fresh, not from the cache: the parent check below must see every section as it is now
+    this.sectionCache.delete(portal.id);
+    const all = await this.sections(portal.id);
+    const section = all.find((s) => s.slug === slug);
     if (!section) throw new NotFoundError(`No section "${slug}" in ${portal.slug}.`);
+    let parentId: number | null | undefined;
+    if (patch.parent !== undefined) {
+      if (patch.parent === null || patch.parent === '') parentId = null;
+      else {
+        const parent = all.find((s) => s.slug === patch.parent);
+        if (!parent) throw new ValidationError([{ path: '/parent', message: `no section "${patch.parent}"` }]);
+        // walking up from the new parent must never meet the section itself: no loops in the menu tree
+        for (let p: Section | undefined = parent; p; p = p.parent ? all.find((s) => s.slug === p!.parent) : undefined) {
+          if (p.id === section.id) throw new ValidationError([{ path: '/parent', message: 'cannot be the section itself or one of its own sections' }]);
+        }
+        parentId = parent.id;
+      }
+    }
     await this.store.db
       .updateTable('sections')
       .set({
         ...(patch.names ? { names: JSON.stringify(pickLocalized(patch.names)) } : {}),
+        ...(parentId !== undefined ? { parent_id: parentId } : {}),
+        ...(patch.inMenu !== undefined ? { in_menu: patch.inMenu ? 1 : 0 } : {}),
         ...(patch.description ? { description: JSON.stringify(patch.description) } : {}),
         ...(patch.themeColor !== undefined ? { theme_color: patch.themeColor } : {}),
         ...(patch.menu ? { menu: JSON.stringify(patch.menu) } : {}),
@@ -339,6 +384,7 @@ export class PortalService {
       languages: JSON.parse(r.languages),
       hosts,
       contact: JSON.parse(r.contact),
+      branding: parseBranding(r.branding),
       url: this.portalUrl(r.slug),
     };
   }
@@ -356,6 +402,7 @@ function toSection(r: Selectable<SectionTable>, parent: string | null): Section 
     themeColor: r.theme_color,
     menu: JSON.parse(r.menu),
     position: r.position,
+    inMenu: r.in_menu !== 0,
   };
 }
 
@@ -374,9 +421,48 @@ function checkPortalFields(input: { kind?: string; names?: Record<string, string
   if (complete || input.contact !== undefined) {
     for (const f of ['unit', 'responsible', 'address', 'phone', 'email'] as const) {
       if (typeof input.contact?.[f] !== 'string' || !input.contact[f]!.trim()) errors.push({ path: `/contact/${f}`, message: 'is required of a state portal' });
+      else if (input.contact[f]!.length > 500) errors.push({ path: `/contact/${f}`, message: 'must be at most 500 characters' });
     }
+    // the footer turns these into mailto: and tel: links (short hotlines such as 1022 are telephone numbers too)
+    const { email, phone } = input.contact ?? {};
+    if (typeof email === 'string' && email.trim() && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(email.trim())) errors.push({ path: '/contact/email', message: 'must be an email address' });
+    if (typeof phone === 'string' && phone.trim() && !/^[+(\d][\d .()\-/]{2,40}$/.test(phone.trim())) errors.push({ path: '/contact/phone', message: 'must be a telephone number' });
   }
   return errors;
+}
+
+const MEDIA_SRC = /^\/media\/[A-Za-z0-9._\/-]{1,300}$/;
+
+function checkBranding(b: PortalBranding): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!b || typeof b !== 'object') return [{ path: '/branding', message: 'must be an object' }];
+  for (const key of ['brandColor', 'tintColor'] as const) {
+    if (b[key] !== undefined && (typeof b[key] !== 'string' || !COLOR.test(b[key]!))) errors.push({ path: `/branding/${key}`, message: 'must be a colour like #1a5fb4' });
+  }
+  if (b.logo !== undefined) {
+    const l = b.logo;
+    // a logo is a picture of this deployment's library, never an outside address (no tracking pixel in every page)
+    if (!l || typeof l.src !== 'string' || !MEDIA_SRC.test(l.src) || !Number.isSafeInteger(l.mediaId)) errors.push({ path: '/branding/logo', message: 'must be a picture from the media library' });
+    else if (typeof l.alt !== 'string' || l.alt.length > 500) errors.push({ path: '/branding/logo/alt', message: 'must be a text of at most 500 characters' });
+  }
+  return errors;
+}
+
+function cleanBranding(b: PortalBranding): PortalBranding {
+  const out: PortalBranding = {};
+  if (b.brandColor) out.brandColor = b.brandColor.toLowerCase();
+  if (b.tintColor) out.tintColor = b.tintColor.toLowerCase();
+  if (b.logo) out.logo = { mediaId: b.logo.mediaId, src: b.logo.src, alt: b.logo.alt, width: b.logo.width ?? null, height: b.logo.height ?? null };
+  return out;
+}
+
+function parseBranding(text: string | undefined): PortalBranding {
+  try {
+    const v = JSON.parse(text ?? '{}');
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+  } catch {
+    return {};
+  }
 }
 
 function checkNames(names: Record<string, string> | undefined, path: string): FieldError[] {

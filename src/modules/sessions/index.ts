@@ -2,10 +2,12 @@ import type { Logger } from 'pino';
 import type { Store } from '../../store/index.ts';
 import type { Clock } from '../../lib/time.ts';
 import { LoginThrottle, SessionService, DEFAULT_SESSION_SETTINGS, DEFAULT_THROTTLE, type SessionSettings, type ThrottleSettings } from './service.ts';
-import { MfaService } from './mfa.ts';
+import { MfaService, TOTP_SEAL_PURPOSE } from './mfa.ts';
+import { OidcSignIn, oidcSettings } from './oidc.ts';
 import { PasswordResets } from './resets.ts';
 import { Mailer, mailSettings, type MailSettings } from './mail.ts';
 import { PortalSecuritySettings } from './settings.ts';
+import { Sealer } from '../../lib/secrets.ts';
 
 // Everything about signing in to the admin, built in one call for the composition root.
 
@@ -16,17 +18,25 @@ export interface SessionModules {
   resets: PasswordResets;
   mailer: Mailer;
   security: PortalSecuritySettings;
+  /** Sign-in through an OpenID Connect provider, when OIDC_ISSUER and OIDC_CLIENT_ID are set. */
+  oidc?: OidcSignIn;
 }
 
 export interface SessionOptions {
   session?: Partial<SessionSettings>;
   throttle?: Partial<ThrottleSettings>;
   mail?: Partial<MailSettings>;
+  /** The deployment secret (see lib/secrets.ts): seals TOTP secrets at rest and the OpenID Connect round trip. */
+  secret?: () => Buffer;
 }
 
 /** Reads ADMIN_IDLE_MINUTES, ADMIN_SESSION_HOURS, SMTP_URL and MAIL_FROM from the environment; `opts` wins. */
 export function createSessionModules(store: Store, clock: Clock, logger: Logger, env: NodeJS.ProcessEnv = process.env, opts: SessionOptions = {}): SessionModules {
   const positive = (v: string | undefined) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : undefined);
+  // second factors are never kept in the clear: no secret, no sessions module
+  if (!opts.secret) throw new Error('createSessionModules needs the deployment secret (opts.secret) to seal TOTP secrets');
+  const totpSealer = new Sealer(opts.secret, TOTP_SEAL_PURPOSE);
+  const oidc = oidcSettings(env);
   const session: SessionSettings = {
     ...DEFAULT_SESSION_SETTINGS,
     ...(positive(env.ADMIN_IDLE_MINUTES) ? { idleMinutes: positive(env.ADMIN_IDLE_MINUTES)! } : {}),
@@ -36,10 +46,11 @@ export function createSessionModules(store: Store, clock: Clock, logger: Logger,
   return {
     sessions: new SessionService(store, clock, session),
     throttle: new LoginThrottle(store, clock, { ...DEFAULT_THROTTLE, ...opts.throttle }),
-    mfa: new MfaService(store, clock),
+    mfa: new MfaService(store, totpSealer, clock),
     resets: new PasswordResets(store, clock),
     mailer: new Mailer({ ...mailSettings(env), ...opts.mail }, logger),
     security: new PortalSecuritySettings(store, clock),
+    oidc: oidc ? new OidcSignIn(oidc, new Sealer(opts.secret, 'oidc sign-in state v1')) : undefined,
   };
 }
 

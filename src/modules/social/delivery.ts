@@ -5,6 +5,7 @@ import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import type { Store } from '../../store/index.ts';
 import type { AuditService } from '../audit/service.ts';
 import type { ContentService, Item, PublicationHook } from '../content/service.ts';
+import { coverOf, socialTextOf } from '../content/types.ts';
 import { backoffMs, RetryLater, type ClaimedJob, type Executor, type Outbox } from '../outbox/outbox.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
 import type { ChannelService } from './channels.ts';
@@ -478,6 +479,7 @@ export function toSocialPost(item: Item, portal: Portal): SocialPost {
       return undefined;
     }
   };
+  const cover = coverOf(item.meta)?.src;
   const galleryFirst = Array.isArray(item.meta.images) ? (item.meta.images as { src?: string }[])[0]?.src : undefined;
   const bodyImage = /<img[^>]+src="([^"]+)"/i.exec(item.body)?.[1];
   const poster = typeof item.meta.poster === 'string' ? item.meta.poster : undefined;
@@ -490,9 +492,10 @@ export function toSocialPost(item: Item, portal: Portal): SocialPost {
     bodyHtml: item.body,
     url: item.url,
     tags: item.tags,
-    imageUrl: abs(galleryFirst ?? poster ?? bodyImage),
+    imageUrl: abs(cover ?? galleryFirst ?? poster ?? bodyImage),
     videoUrl: videoFileUrl(item.meta),
     portalName: portal.name[item.lang as Lang] ?? portal.name.vi ?? portal.slug,
+    ...(socialTextOf(item.meta) ? { socialText: socialTextOf(item.meta) } : {}),
   };
 }
 

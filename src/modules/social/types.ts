@@ -57,6 +57,8 @@ export interface SocialPost {
   videoUrl?: string;
   /** the portal's name in the item's language: author line, Zalo's author field */
   portalName: string;
+  /** the editor's own text for social posts (at most 280 characters); when set, posts use it instead of the title and summary */
+  socialText?: string;
 }
 
 /** A channel as a connector sees it: where to call and with what (credentials already decrypted). */

@@ -90,6 +90,9 @@ img.ProseMirror-separator{display:inline!important;border:none!important;margin:
 .rich-editor table{border:1px solid var(--line)}
 .rich-editor td,.rich-editor th{border:1px solid var(--line);min-width:3rem}
 .rich-editor img{max-width:100%;height:auto}
+.rich-editor iframe,.rich-editor video{display:block;max-width:100%;width:560px;aspect-ratio:16/9;height:auto;border:0;background:#000}
+.cover-field select{margin-bottom:.25rem}.cover-preview{display:block;max-width:160px;height:auto;margin:.25rem 0 1rem}.logo-preview{vertical-align:middle;background:#fff}
+.autosave-status{margin-left:.75rem}
 dialog{max-width:48rem;width:90vw}
 .picker{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(8rem,1fr));gap:.5rem}
 .picker img{max-width:100%}

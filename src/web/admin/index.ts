@@ -12,8 +12,12 @@ import { authRoutes } from './routes/auth.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import { itemRoutes } from './routes/items.ts';
 import { feedbackDeskRoutes } from './routes/feedback.ts';
+import { analyticsRoutes } from './routes/analytics.ts';
 import { socialRoutes } from './routes/social.ts';
+import { federationRoutes } from './routes/federation.ts';
+import { networkAdminRoutes } from './routes/network.ts';
 import { portalAdminRoutes } from './routes/portal-admin.ts';
+import { portalSettingsRoutes } from './routes/portal-settings.ts';
 import { accountRoutes } from './routes/account.ts';
 import { mediaRoutes } from './routes/media.ts';
 
@@ -22,7 +26,7 @@ import { mediaRoutes } from './routes/media.ts';
 // /admin only, so the JSON API keeps answering 415 to anything but JSON.
 
 /** Strict: scripts only as files from this origin, nothing framed, forms post only here. */
-export const ADMIN_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; media-src 'self' https:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const ADMIN_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; media-src 'self' https:; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const FORM_LIMIT = 8 * 1024 * 1024;
 
@@ -140,8 +144,12 @@ export function createAdmin(services: Services) {
     mediaRoutes(app, services);
     accountRoutes(app, services);
     portalAdminRoutes(app, services);
+    portalSettingsRoutes(app, services);
     socialRoutes(app, services);
+    federationRoutes(app, services);
+    networkAdminRoutes(app, services);
     feedbackDeskRoutes(app, services);
+    analyticsRoutes(app, services);
     // every other GET under /admin is the admin's own 404, never the public site's catch-all
     app.get('/*', async (request, reply) => sendPage(reply, 404, errorPage(request.admin!, 404)));
   }

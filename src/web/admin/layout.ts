@@ -5,6 +5,8 @@ import type { FieldError } from '../../lib/errors.ts';
 import { ADMIN_CSS_PATH, ADMIN_JS_PATH } from './assets.ts';
 import type { AdminContext } from './http.ts';
 import { fieldMessage } from './i18n.ts';
+import { ANALYTICS_MESSAGES } from './i18n-analytics.ts';
+import { EXTRA_MESSAGES } from './i18n-extra.ts';
 
 // The admin's page shell and form pieces. Markup goes through the public
 // site's escaping `html` tag (one escaping helper for the whole project).
@@ -48,6 +50,9 @@ const NOTICES: Record<string, (ctx: AdminContext) => string> = {
   'settings-saved': (c) => c.m.common.saved,
   'password-changed': (c) => c.m.account.changed,
   'media-saved': (c) => c.m.common.saved,
+  'portal-saved': (c) => EXTRA_MESSAGES[c.lang].portal.saved,
+  'section-saved': (c) => EXTRA_MESSAGES[c.lang].sections.saved,
+  'notify-saved': (c) => EXTRA_MESSAGES[c.lang].notify.saved,
 };
 
 export function noticeBox(ctx: AdminContext): SafeHtml | '' {
@@ -70,7 +75,10 @@ export function page(ctx: AdminContext, spec: PageSpec): string {
           ${mayCreate(actor) ? link('new', '/admin/items/new', m.nav.newItem) : ''}
           ${mayReadDrafts(actor) ? link('media', '/admin/media', m.nav.media) : ''}
           ${mayReadDrafts(actor) ? link('channels', '/admin/channels', m.nav.channels) : ''}
+          ${mayReadDrafts(actor) ? link('federation', '/admin/federation', m.nav.federation) : ''}
+          ${ctx.portal.kind === 'central' && ctx.roles.some((r) => r === 'admin' || r === 'analyst') ? [link('network', '/admin/network', m.nav.network), link('uptime', '/admin/uptime', m.nav.uptime)] : ''}
           ${ctx.roles.some((r) => r === 'feedback-officer' || r === 'admin' || r === 'editor-in-chief') ? link('feedback', '/admin/feedback', m.nav.feedback) : ''}
+          ${ctx.roles.some((r) => r === 'analyst' || r === 'admin') ? link('analytics', '/admin/analytics', ANALYTICS_MESSAGES[ctx.lang].nav) : ''}
           ${ctx.roles.includes('admin') ? [link('audit', '/admin/audit', m.nav.audit), link('users', '/admin/users', m.nav.users), link('tokens', '/admin/tokens', m.nav.tokens), link('sections', '/admin/sections', m.nav.sections), link('settings', '/admin/settings', m.nav.settings)] : ''}
           ${link('account', '/admin/account', m.nav.account)}
         </ul></nav>`

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../app.ts';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
 import type { Role } from '../../modules/accounts/service.ts';
-import { ACTIONS, KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, STATUSES, type ActionInput, type Submission } from '../../modules/feedback/service.ts';
+import { ACTIONS, KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, STATUSES, TooManyRequestsError, type ActionInput, type Submission } from '../../modules/feedback/service.ts';
 import type { Portal } from '../../modules/portals/service.ts';
 import { requireRole, requireAccount } from '../auth.ts';
 import { IdParams, Problem, SlugParams } from './schemas.ts';
@@ -18,6 +18,29 @@ const OFFICERS: Role[] = ['feedback-officer', 'admin'];
 const READERS: Role[] = ['feedback-officer', 'admin', 'editor-in-chief', 'analyst'];
 
 const Attachment = Type.Object({ filename: Type.String({ maxLength: 300 }), contentType: Type.String({ maxLength: 100 }), data: Type.String({ description: `base64, at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB decoded` }) }, { additionalProperties: false });
+
+const limits = new WeakMap<FastifyInstance, (request: FastifyRequest) => Promise<void>>();
+
+/**
+ * The per-address limit on submissions: FEEDBACK_IP_LIMIT (default 30) every
+ * 10 minutes, generous since many citizens share one mobile carrier's
+ * address; the proof of work and the per-contact limit do the rest. One count
+ * for the API and the site's form together (one limiter per server), so the
+ * form is no way around it. Throws TooManyRequestsError (429, Retry-After).
+ */
+export function submissionLimit(app: FastifyInstance): (request: FastifyRequest) => Promise<void> {
+  let limit = limits.get(app);
+  if (!limit) {
+    const max = Number(process.env.FEEDBACK_IP_LIMIT) > 0 ? Math.floor(Number(process.env.FEEDBACK_IP_LIMIT)) : 30;
+    const check = app.createRateLimit({ max, timeWindow: 10 * 60_000 });
+    limit = async (request) => {
+      const r = await check(request);
+      if (!r.isAllowed && r.isExceeded) throw new TooManyRequestsError(`At most ${max} submissions every 10 minutes from one network address.`, Math.max(1, r.ttlInSeconds), 'address');
+    };
+    limits.set(app, limit);
+  }
+  return limit;
+}
 
 export function feedbackRoutes(app: FastifyInstance, services: Services) {
   const { portals, feedback } = services;
@@ -48,8 +71,8 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     {
       // attachments travel as base64: room for three files of 5 MB
       bodyLimit: Math.ceil(((MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES) / 3) * 4) + 256 * 1024,
-      // per address: generous, since many citizens share one mobile carrier's address; the proof of work and the per-contact limit do the rest
-      config: { rateLimit: { max: Number(process.env.FEEDBACK_IP_LIMIT) > 0 ? Number(process.env.FEEDBACK_IP_LIMIT) : 30, timeWindow: '10 minutes' } },
+      // per address, counted with the site's form (submissionLimit)
+      onRequest: submissionLimit(app),
       schema: {
         tags: ['feedback'],
         summary: 'Send a question (hỏi đáp), feedback (phản ánh) or petition (kiến nghị) to the portal → tracking code and due date',
@@ -187,7 +210,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     {
       schema: {
         tags: ['feedback'],
-        summary: 'Take a step on a case: assign, register (within competence), forward (to another portal), request-info, answer, reject, send-back (an answer for revision), publish (an answer, with the submitter’s consent), note (internal). 409 lists the steps open from its status.',
+        summary: 'Take a step on a case: assign, register (within competence), forward (to another portal, of this deployment or a connected one elsewhere), request-info, answer, reject, send-back (an answer for revision), publish (an answer, with the submitter’s consent), note (internal). 409 lists the steps open from its status.',
         security: bearer,
         params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }),
         body: Type.Object(
@@ -195,7 +218,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
             action: Type.String({ enum: [...ACTIONS] }),
             note: Type.Optional(Type.String({ maxLength: 50_000 })),
             assigneeId: Type.Optional(Type.Integer({ minimum: 1 })),
-            toPortal: Type.Optional(Type.String({ maxLength: 100 })),
+            toPortal: Type.Optional(Type.String({ maxLength: 500, description: 'forward: the slug of a portal of this deployment, or the address (http(s)://host) of a connected portal of another deployment — the case then travels signed and sealed, and that portal’s progress and answer come back to this case' })),
             answer: Type.Optional(Type.String({ maxLength: 100_000 })),
             attachments: Type.Optional(Type.Array(Attachment, { maxItems: 10 })),
           },

@@ -27,7 +27,9 @@ h3{font-size:1.1rem}
 .masthead a,.masthead a:visited{color:#fff}
 .masthead-top{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between;padding-top:.6rem;padding-bottom:.6rem}
 .brand{display:flex;gap:.6rem;align-items:center;font-weight:700;font-size:1.1rem;text-decoration:none;line-height:1.25}
-.brand svg{flex:none}
+.brand svg,.brand img{flex:none}.brand img{height:44px;width:auto;max-width:10rem;background:#fff;border-radius:4px;padding:2px}
+.article-body iframe,.article-body video,.lead-image img{display:block;width:100%;max-width:100%;height:auto}.article-body iframe{aspect-ratio:16/9;border:0}
+.lead-image{margin:0 0 1rem}.lead-image figcaption{font-size:.9rem;color:var(--muted)}
 .langs ul,.mainnav ul,.subnav ul,.crumbs ol,.pager ul,.share ul,.tags ul,.plain{list-style:none;margin:0;padding:0}
 .langs ul{display:flex;gap:.25rem}
 .langs a{display:inline-block;padding:.25rem .5rem;border:1px solid rgba(255,255,255,.6);border-radius:3px;text-decoration:none;font-size:.9rem}
@@ -152,3 +154,11 @@ mark{background:#fff0a8;color:inherit;padding:0 .1em}
 
 export const SITE_CSS_HASH = createHash('sha256').update(SITE_CSS).digest('hex').slice(0, 12);
 export const SITE_CSS_PATH = `/assets/site-${SITE_CSS_HASH}.css`;
+
+// The analytics beacon (modules/analytics, POST /api/event): one page view per
+// page, plus outbound links, file downloads and elements marked data-event.
+// No cookie, no storage, nothing from another site; sendBeacon survives the
+// page being left. Hand-minified and kept under 1 KB (test/analytics-site.test.ts).
+export const BEACON_JS = `(function(w,d,n){var l=w.location;function s(e,p){var b={n:e,u:l.href,r:d.referrer||null,w:w.screen.width};if(p)b.p=p;b=JSON.stringify(b);try{n.sendBeacon&&n.sendBeacon("/api/event",b)||fetch("/api/event",{method:"POST",body:b,keepalive:!0})}catch(x){}}w.lantoa=s;s("pageview");function c(e){var a=e.target&&e.target.closest&&e.target.closest("a[href],[data-event]");if(!a||e.button>1)return;var k=a.getAttribute("data-event"),h=a.href,u;if(k)return s(k,h?{url:h}:null);try{u=new URL(h)}catch(x){return}if(!/^https?:$/.test(u.protocol))return;if(u.host!==l.host)s("outbound",{url:h});else if(/\\.(pdf|docx?|xlsx?|pptx?|od[tsp]|zip|rar|7z|csv|txt|mp3|mp4)$/i.test(u.pathname))s("download",{url:h})}d.addEventListener("click",c,!0);d.addEventListener("auxclick",c,!0)})(window,document,navigator);
+`;
+export const BEACON_JS_PATH = `/assets/beacon-${createHash('sha256').update(BEACON_JS).digest('hex').slice(0, 12)}.js`;

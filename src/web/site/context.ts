@@ -36,7 +36,15 @@ export type SiteContext = PortalContext | NetworkContext;
 export type Rendered = RenderResult;
 
 export function portalContext(portal: Portal, lang: Lang, sections: Section[], networkUrl: string): PortalContext {
-  return { kind: 'portal', portal, lang, m: messages(lang), sections, theme: portalTheme(portal), base: portal.url, networkUrl };
+  return { kind: 'portal', portal, lang, m: messages(lang), sections, theme: themeOf(portal), base: portal.url, networkUrl };
+}
+
+// A portal's colours are worked out on every page; the portal service hands out a new object when a portal changes, so one per object is enough.
+const themes = new WeakMap<Portal, Theme>();
+function themeOf(portal: Portal): Theme {
+  let theme = themes.get(portal);
+  if (!theme) themes.set(portal, (theme = portalTheme(portal)));
+  return theme;
 }
 
 /** A localized name in `lang`, or the Vietnamese one (always present). */

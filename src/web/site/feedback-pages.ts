@@ -1,11 +1,13 @@
 import type { Services } from '../../app.ts';
 import { langPrefix, type Lang } from '../../lib/lang.ts';
 import { DomainError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
-import { KINDS, SUBMITTER_TYPES, TooManyRequestsError, type PublicAnswer, type Submission, type TrackedCase } from '../../modules/feedback/service.ts';
+import { KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, SUBMITTER_TYPES, TooManyRequestsError, UnsupportedMediaError, type AttachmentInput, type PublicAnswer, type Submission, type TrackedCase } from '../../modules/feedback/service.ts';
+import type { PublicListing } from '../../modules/content/service.ts';
+import { surrogateKeys as K } from '../../modules/pagecache/keys.ts';
 import { day, time } from './components.ts';
 import { homePath, portalLanguages, type PortalContext, type Rendered } from './context.ts';
 import { html, raw, type SafeHtml } from './html.ts';
-import { page } from './layout.ts';
+import { page, relative } from './layout.ts';
 
 // The citizen-feedback pages of every portal: the form (phản ánh, kiến nghị —
 // feedback and petitions, and questions), its receipt, tracking by code and
@@ -26,6 +28,8 @@ export const POW_JS_PATH = '/assets/pow.js';
 export const feedbackPath = (lang: Lang) => `${langPrefix(lang)}/${FEEDBACK_SLUG}`;
 export const trackPath = (lang: Lang) => `${langPrefix(lang)}/${TRACK_SLUG}`;
 export const answersPath = (lang: Lang) => `${langPrefix(lang)}/${ANSWERS_SLUG}`;
+/** One published answer's own page (cached; see renderAnswerPage). */
+export const answerPath = (lang: Lang, trackingCode: string) => `${answersPath(lang)}/${encodeURIComponent(trackingCode)}`;
 
 /** The form page's CSP: the site's usual policy, but scripts from this origin (pow.js) may run. */
 export const FORM_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
@@ -97,20 +101,51 @@ export interface FormState {
 
 const TEXT_FIELDS = ['kind', 'field', 'title', 'content', 'submitterType', 'name', 'email', 'phone', 'address', 'consent', 'altcha'] as const;
 
-/** The posted form's fields, as text only (a repeated name keeps its first value). */
+/** A multipart part as @fastify/multipart attaches it to the body (attachFieldsToBody). */
+interface Part {
+  type?: string;
+  value?: unknown;
+  filename?: string;
+  mimetype?: string;
+  toBuffer?: () => Promise<Buffer>;
+}
+
+/**
+ * The posted form's fields, as text only (a repeated name keeps its first
+ * value), from a urlencoded form or a multipart one (the form with files).
+ */
 export function readForm(body: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   const src = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
   for (const k of TEXT_FIELDS) {
     const v = src[k];
     const first = Array.isArray(v) ? v[0] : v;
-    if (typeof first === 'string') out[k] = first.slice(0, 50_000);
+    const text = typeof first === 'string' ? first : first && typeof first === 'object' && (first as Part).type === 'field' && typeof (first as Part).value === 'string' ? ((first as Part).value as string) : undefined;
+    if (text !== undefined) out[k] = text.slice(0, 50_000);
+  }
+  return out;
+}
+
+/**
+ * The files of a multipart form, in the API's shape, so the service checks
+ * them by the same rules (count, size, type proved by the bytes). A file
+ * input left empty sends a part with no name and no bytes: that is no file.
+ */
+export async function readFiles(body: unknown): Promise<AttachmentInput[]> {
+  const v = body && typeof body === 'object' ? (body as Record<string, unknown>).attachments : undefined;
+  const parts = (Array.isArray(v) ? v : v ? [v] : []) as Part[];
+  const out: AttachmentInput[] = [];
+  for (const p of parts) {
+    if (!p || p.type !== 'file' || !p.toBuffer) continue;
+    const data = await p.toBuffer();
+    if (!p.filename && data.length === 0) continue;
+    out.push({ filename: p.filename || 'tep-dinh-kem', contentType: p.mimetype ?? '', data: data.toString('base64') });
   }
   return out;
 }
 
 /** The service's input from the form: the service does all the checking, this only renames. */
-export function toSubmission(values: Record<string, string>, lang: Lang): Submission {
+export function toSubmission(values: Record<string, string>, lang: Lang, attachments: AttachmentInput[] = []): Submission {
   return {
     kind: values.kind,
     field: values.field,
@@ -125,6 +160,7 @@ export function toSubmission(values: Record<string, string>, lang: Lang): Submis
     consentToPublish: values.consent === 'yes',
     altcha: values.altcha || undefined,
     lang,
+    ...(attachments.length ? { attachments } : {}),
   };
 }
 
@@ -144,8 +180,10 @@ const htmlResult = (status: number, body: string, headers?: Record<string, strin
 
 // ---------- the form ----------
 
-export function renderFeedbackForm(ctx: PortalContext, fields: string[], state: FormState = { values: {}, errors: [] }, status = 200, headers: Record<string, string> = {}): Rendered {
+export function renderFeedbackForm(ctx: PortalContext, fields: string[], state0: FormState = { values: {}, errors: [] }, status = 200, headers: Record<string, string> = {}): Rendered {
   const f = ctx.m.feedback;
+  // every complaint about a file (/attachments/1/data, …) is shown once, at the file input
+  const state = { ...state0, errors: state0.errors.map((e) => (e.path.startsWith('/attachments') ? { ...e, path: '/attachments' } : e)) };
   const v = state.values;
   const errorOf = (path: string) => state.errors.find((e) => e.path === path);
   const errorFor = (path: string, id: string) => {
@@ -171,7 +209,7 @@ export function renderFeedbackForm(ctx: PortalContext, fields: string[], state: 
 <noscript><p class="notice">${f.noScript(c.email, c.phone)}</p></noscript>
 ${state.notice ? html`<div class="notice notice-error" role="alert"><p>${state.notice}</p></div>` : ''}
 ${summary}
-<form class="feedback-form" method="post" action="${feedbackPath(ctx.lang)}" data-pow data-pow-working="${f.powWorking}" data-pow-failed="${f.powFailed}" accept-charset="utf-8">
+<form class="feedback-form" method="post" action="${feedbackPath(ctx.lang)}" enctype="multipart/form-data" data-pow data-pow-working="${f.powWorking}" data-pow-failed="${f.powFailed}" accept-charset="utf-8">
 <fieldset><legend>${f.kind}</legend>${errorFor('/kind', 'fb-kind')}
 ${KINDS.map((k, i) => html`<label class="choice"><input type="radio" name="kind" value="${k}"${i === 0 ? raw(' id="fb-kind"') : ''}${k === kind ? raw(' checked') : ''}> ${f.kinds[k]}</label>`)}
 </fieldset>
@@ -191,6 +229,7 @@ ${input('email', f.email, 'email', 'email', ' maxlength="254"')}
 ${input('phone', f.phone, 'tel', 'tel', ' maxlength="20"')}
 ${input('address', f.address, 'text', 'street-address', ' maxlength="500"')}
 </fieldset>
+<div class="form-row"><label for="fb-attachments">${f.attachments}</label><span class="meta" id="fb-attachments-help">${f.attachmentsHint(MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES / 1024 / 1024)}</span>${errorFor('/attachments', 'fb-attachments')}<input id="fb-attachments" name="attachments" type="file" multiple accept="application/pdf,image/jpeg,image/png,image/webp" aria-describedby="fb-attachments-help${errorOf('/attachments') ? ' fb-attachments-error' : ''}"${errorOf('/attachments') ? raw(' aria-invalid="true"') : ''}></div>
 <div class="form-row"><label class="choice"><input id="fb-consent" type="checkbox" name="consent" value="yes"${v.consent === 'yes' ? raw(' checked') : ''}> ${f.consent}</label></div>
 <p class="meta">${f.privacy}</p>
 ${errorFor('/altcha', 'fb-altcha')}
@@ -210,9 +249,14 @@ export function refusedForm(ctx: PortalContext, fields: string[], values: Record
   // a refused or spent proof must not travel back into the form
   const kept = { ...values, altcha: '' };
   if (err instanceof ValidationError) return renderFeedbackForm(ctx, fields, { values: kept, errors: err.errors }, 422);
+  // a file that is not what it claims: 415, said at the file input like the other field errors
+  if (err instanceof UnsupportedMediaError) return renderFeedbackForm(ctx, fields, { values: kept, errors: (err.extra.errors as FieldError[] | undefined) ?? [{ path: '/attachments', message: err.message }] }, 415);
   if (err instanceof TooManyRequestsError) {
-    return renderFeedbackForm(ctx, fields, { values: kept, errors: [], notice: f.tooMany(Math.max(1, Math.ceil(err.retryAfterSeconds / 60))) }, 429, { 'retry-after': String(err.retryAfterSeconds) });
+    const minutes = Math.max(1, Math.ceil(err.retryAfterSeconds / 60));
+    return renderFeedbackForm(ctx, fields, { values: kept, errors: [], notice: err.per === 'address' ? f.tooManyFromAddress(minutes) : f.tooMany(minutes) }, 429, { 'retry-after': String(err.retryAfterSeconds) });
   }
+  // the upload itself was refused before it was read (too many files or parts, too large)
+  if (err instanceof DomainError && err.status === 413) return renderFeedbackForm(ctx, fields, { values: kept, errors: [{ path: '/attachments', message: err.message }] }, 413);
   if (err instanceof DomainError && err.status === 409 && typeof err.extra.trackingCode === 'string') {
     const code = err.extra.trackingCode;
     const notice = html`${f.repeat(code)} <a href="${trackPath(ctx.lang)}?${new URLSearchParams({ ma: code }).toString()}">${f.trackLink}</a>`;
@@ -257,7 +301,7 @@ function caseView(ctx: PortalContext, c: TrackedCase): SafeHtml {
 <ol class="history">${c.history.map((h) => html`<li>${time(ctx.lang, h.at)} — ${f.actions[h.action] ?? h.action} (${f.statuses[h.status]})${h.note ? html`: <span${ctx.lang === 'vi' ? '' : raw(' lang="vi"')}>${h.note}</span>` : ''}</li>`)}</ol>
 <h3>${f.answer}</h3>
 ${c.answer ? html`<div class="answer"${ctx.lang === 'vi' ? '' : raw(' lang="vi"')}>${paragraphs(c.answer)}</div>${c.answeredAt ? html`<p class="meta">${f.answeredAt}: ${time(ctx.lang, c.answeredAt)}</p>` : ''}` : html`<p>${f.noAnswerYet}</p>`}
-${c.forwardedTo ? html`<h3>${f.forwardedTo}</h3>${caseView(ctx, c.forwardedTo)}` : ''}
+${c.forwardedTo ? html`<h3>${f.forwardedTo}: ${c.forwardedTo.portalName[ctx.lang] ?? c.forwardedTo.portalName.vi ?? c.forwardedTo.portal}</h3>${c.forwardedTo.trackUrl ? html`<p><a href="${c.forwardedTo.trackUrl}">${f.trackThere}</a></p>` : ''}${caseView(ctx, c.forwardedTo)}` : ''}
 </section>`;
 }
 
@@ -358,7 +402,7 @@ export async function renderAnswers(ctx: PortalContext, query: URLSearchParams, 
   const list = items.length
     ? html`<ol class="answers">${items.map((a) => html`<li><article>
 <span class="kicker">${f.kinds[a.kind]} · <span${vi}>${a.field}</span></span>
-<h2${vi}>${a.title}</h2>
+<h2${vi}><a href="${answerPath(ctx.lang, a.trackingCode)}">${a.title}</a></h2>
 <h3>${f.question}</h3>
 <div${vi}>${paragraphs(a.question)}</div>
 <p class="meta">${f.askedBy}: ${a.askedBy} · ${f.askedOn}: ${time(ctx.lang, a.receivedAt)}</p>
@@ -387,4 +431,49 @@ ${pager}
 <p><a href="${feedbackPath(ctx.lang)}">${f.submitLink}</a></p>
 </div>`;
   return htmlResult(200, shell(ctx, f.answersTitle, answersPath, main));
+}
+
+// ---------- one published answer ----------
+
+/**
+ * One published answer on its own page, with links to what the portal
+ * published on its field (ContentService.publishedOnTopic: items tagged with
+ * the field's name, or of that field). Unlike the list and the search over
+ * answers, it depends on the path alone, so the page cache keeps it: its
+ * keys name the field's tag and field lists and each item shown, so a
+ * publication on that field (or a change to an item shown) drops it.
+ * Undefined when no answer of this portal is published under the code.
+ */
+export async function renderAnswerPage(ctx: PortalContext, code: string, services: Pick<Services, 'feedback' | 'content'>): Promise<Rendered | undefined> {
+  const a = await services.feedback.answer(ctx.portal, code);
+  if (!a) return undefined;
+  const related: PublicListing[] = await services.content.publishedOnTopic(ctx.portal, ctx.lang, a.field, 5);
+  const f = ctx.m.feedback;
+  const vi = ctx.lang === 'vi' ? '' : raw(' lang="vi"');
+  const slug = ctx.portal.slug;
+  const main = html`<div class="feedback-page">
+<article class="answer-page">
+<span class="kicker">${f.kinds[a.kind]} · <span${vi}>${a.field}</span></span>
+<h1${vi}>${a.title}</h1>
+<h2>${f.question}</h2>
+<div${vi}>${paragraphs(a.question)}</div>
+<p class="meta">${f.askedBy}: ${a.askedBy} · ${f.askedOn}: ${time(ctx.lang, a.receivedAt)}</p>
+<h2>${f.answer}</h2>
+<div class="answer"${vi}>${paragraphs(a.answer)}</div>
+<p class="meta">${f.answeredAt}: ${time(ctx.lang, a.answeredAt)}</p>
+</article>
+${related.length ? html`<section class="related" aria-labelledby="related-items"><h2 id="related-items">${f.relatedItems}</h2><ul class="plain">${related.map((i) => html`<li><a href="${relative(ctx, i.url)}">${i.title}</a> <span class="meta">${ctx.m.types[i.type]} · ${time(ctx.lang, i.publishedAt)}</span></li>`)}</ul></section>` : ''}
+<p><a href="${answersPath(ctx.lang)}">${f.allAnswers}</a> · <a href="${feedbackPath(ctx.lang)}">${f.submitLink}</a></p>
+</div>`;
+  const alternates = Object.fromEntries(portalLanguages(ctx.portal).map((l) => [l, `${ctx.base}${answerPath(l, a.trackingCode)}`]));
+  const body = page(ctx, {
+    title: a.title,
+    description: a.question.slice(0, 200),
+    canonical: `${ctx.base}${answerPath(ctx.lang, a.trackingCode)}`,
+    alternates,
+    crumbs: [{ label: ctx.m.home, href: homePath(ctx.lang) }, { label: f.answersTitle, href: answersPath(ctx.lang) }, { label: a.title }],
+    main,
+  });
+  const keys = [K.portal(slug), K.tag(slug, a.field, ctx.lang), K.field(slug, a.field, ctx.lang), ...related.map((i) => K.item(i.id))];
+  return { status: 200, contentType: 'text/html; charset=utf-8', body, keys, cacheable: true };
 }

@@ -46,9 +46,12 @@ export function raw(trusted: string): SafeHtml {
 
 /** Serializes data for a <script type="application/ld+json"> block; `<` is escaped so no text can close the element. */
 export function jsonLd(data: unknown): SafeHtml {
-  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  // one pass over the JSON instead of five: it runs twice on every article
+  const json = JSON.stringify(data).replace(JSON_LD_UNSAFE, (c) => JSON_LD_ESCAPES[c]);
   return new SafeHtml(`<script type="application/ld+json">${json}</script>`);
 }
+const JSON_LD_UNSAFE = /[<>&\u2028\u2029]/g;
+const JSON_LD_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
 
 /** Escapes text for XML (feeds, sitemaps); also drops characters XML 1.0 forbids. */
 export function escapeXml(text: string): string {

@@ -22,6 +22,10 @@ export interface Messages {
     intro: string;
     kinds: Record<PortalKind, string>;
     lastUpdated: (date: string) => string;
+    /** a member portal run by another deployment, reached over federation */
+    connected: string;
+    lastContact: (date: string) => string;
+    noContactYet: string;
     nothingYet: string;
     languages: string;
     latest: string;
@@ -234,6 +238,19 @@ export interface Messages {
     previous: string;
     next: string;
     pages: string;
+    /** the forwarded case's tracking page at the portal of another deployment */
+    trackThere: string;
+    /** too many submissions from one network address (FEEDBACK_IP_LIMIT) */
+    tooManyFromAddress: (minutes: number) => string;
+    attachments: string;
+    attachmentsHint: (files: number, megabytes: number) => string;
+    /** on an article: published answers on its field or tags */
+    relatedAnswers: string;
+    allAnswers: string;
+    /** on an answer's own page: published items on its field */
+    relatedItems: string;
+    readAnswer: string;
+    answerNotFound: string;
   };
 }
 
@@ -250,6 +267,9 @@ const vi: Messages = {
     intro: 'Cổng Thông tin điện tử Chính phủ và các cổng của bộ, ngành, địa phương được kết nối, liên thông và chia sẻ thông tin.',
     kinds: { central: 'Cổng Chính phủ', ministry: 'Bộ, cơ quan ngang bộ', province: 'Tỉnh, thành phố', agency: 'Cơ quan thuộc Chính phủ', commune: 'Xã, phường' },
     lastUpdated: (d) => `Cập nhật lần cuối: ${d}`,
+    connected: 'Cổng thành viên kết nối liên thông',
+    lastContact: (d) => `Liên lạc gần nhất: ${d}`,
+    noContactYet: 'Chưa có liên lạc',
     nothingYet: 'Chưa có tin bài',
     languages: 'Ngôn ngữ',
     latest: 'Tin mới nhất',
@@ -437,6 +457,7 @@ const vi: Messages = {
       '/address': 'Nhập địa chỉ (kiến nghị bắt buộc có địa chỉ; tối đa 500 ký tự).',
       '/altcha': 'Chưa thực hiện bước chống thư rác: biểu mẫu cần bật JavaScript.',
       '/lang': 'Ngôn ngữ không được hỗ trợ.',
+      '/attachments': 'Tệp đính kèm chưa hợp lệ: tối đa 3 tệp PDF hoặc ảnh JPEG, PNG, WebP, mỗi tệp không quá 5 MB, đúng định dạng đã khai.',
     },
     invalid: 'Mục này chưa hợp lệ.',
     badProof: 'Bước chống thư rác đã hết hạn hoặc đã được dùng. Xin bấm Gửi lại.',
@@ -463,7 +484,7 @@ const vi: Messages = {
     status: 'Tình trạng',
     statuses: { received: 'Đã tiếp nhận', 'in-progress': 'Đang xử lý', 'info-requested': 'Cần bổ sung thông tin', answered: 'Đã trả lời', published: 'Đã trả lời và công khai', rejected: 'Không tiếp nhận', forwarded: 'Đã chuyển cơ quan có thẩm quyền' },
     history: 'Quá trình xử lý',
-    actions: { submit: 'Gửi', register: 'Tiếp nhận xử lý', forward: 'Chuyển cơ quan khác', 'received-by-forward': 'Nhận từ cơ quan khác', 'request-info': 'Đề nghị bổ sung', reply: 'Người gửi bổ sung', answer: 'Trả lời', reject: 'Không tiếp nhận', publish: 'Công khai trả lời' },
+    actions: { submit: 'Gửi', register: 'Tiếp nhận xử lý', forward: 'Chuyển cơ quan khác', 'received-by-forward': 'Nhận từ cơ quan khác', 'forward-failed': 'Cơ quan được chuyển đến không tiếp nhận; tiếp tục xử lý tại đây', 'request-info': 'Đề nghị bổ sung', reply: 'Người gửi bổ sung', answer: 'Trả lời', reject: 'Không tiếp nhận', publish: 'Công khai trả lời' },
     answer: 'Trả lời',
     answeredAt: 'Ngày trả lời',
     noAnswerYet: 'Chưa có trả lời.',
@@ -480,6 +501,15 @@ const vi: Messages = {
     previous: 'Trang trước',
     next: 'Trang sau',
     pages: 'Chuyển trang hỏi đáp',
+    trackThere: 'Tra cứu tại cổng thông tin đó',
+    tooManyFromAddress: (min) => `Có quá nhiều lượt gửi từ cùng một địa chỉ mạng. Xin thử lại sau khoảng ${min} phút.`,
+    attachments: 'Tệp đính kèm (không bắt buộc)',
+    attachmentsHint: (files, mb) => `Tối đa ${files} tệp PDF hoặc ảnh JPEG, PNG, WebP; mỗi tệp không quá ${mb} MB.`,
+    relatedAnswers: 'Hỏi đáp về chủ đề này',
+    allAnswers: 'Tất cả hỏi đáp',
+    relatedItems: 'Thông tin liên quan',
+    readAnswer: 'Xem trả lời',
+    answerNotFound: 'Không tìm thấy câu trả lời này.',
   },
 };
 
@@ -496,6 +526,9 @@ const en: Messages = {
     intro: 'The Government Portal and the portals of ministries and provinces, connected to share official information.',
     kinds: { central: 'Government Portal', ministry: 'Ministries', province: 'Provinces and cities', agency: 'Government agencies', commune: 'Communes and wards' },
     lastUpdated: (d) => `Last updated: ${d}`,
+    connected: 'Member portal connected over federation',
+    lastContact: (d) => `Last contact: ${d}`,
+    noContactYet: 'No contact yet',
     nothingYet: 'Nothing published yet',
     languages: 'Languages',
     latest: 'Latest',
@@ -683,6 +716,7 @@ const en: Messages = {
       '/address': 'Enter an address (a petition must have one; at most 500 characters).',
       '/altcha': 'The anti-spam check did not run: the form needs JavaScript.',
       '/lang': 'This language is not supported.',
+      '/attachments': 'An attachment was not accepted: up to 3 files, each a real PDF or JPEG, PNG or WebP picture of at most 5 MB.',
     },
     invalid: 'This is not valid.',
     badProof: 'The anti-spam check expired or was already used. Please press Send again.',
@@ -709,7 +743,7 @@ const en: Messages = {
     status: 'Status',
     statuses: { received: 'Received', 'in-progress': 'Being handled', 'info-requested': 'More information needed', answered: 'Answered', published: 'Answered and published', rejected: 'Not accepted', forwarded: 'Forwarded to the competent agency' },
     history: 'Progress',
-    actions: { submit: 'Sent', register: 'Taken up', forward: 'Forwarded', 'received-by-forward': 'Received from another agency', 'request-info': 'More information asked for', reply: 'Information added by the sender', answer: 'Answered', reject: 'Not accepted', publish: 'Answer published' },
+    actions: { submit: 'Sent', register: 'Taken up', forward: 'Forwarded', 'received-by-forward': 'Received from another agency', 'forward-failed': 'Not taken by the agency it was forwarded to; handled here again', 'request-info': 'More information asked for', reply: 'Information added by the sender', answer: 'Answered', reject: 'Not accepted', publish: 'Answer published' },
     answer: 'Answer',
     answeredAt: 'Answered on',
     noAnswerYet: 'No answer yet.',
@@ -726,6 +760,15 @@ const en: Messages = {
     previous: 'Previous page',
     next: 'Next page',
     pages: 'Question and answer pages',
+    trackThere: 'Track it at that portal',
+    tooManyFromAddress: (min) => `Too many submissions from this network address. Please try again in about ${min} minute${min === 1 ? '' : 's'}.`,
+    attachments: 'Attachments (optional)',
+    attachmentsHint: (files, mb) => `Up to ${files} PDF files or JPEG, PNG or WebP pictures, ${mb} MB each at most.`,
+    relatedAnswers: 'Questions and answers on this topic',
+    allAnswers: 'All questions and answers',
+    relatedItems: 'Related information',
+    readAnswer: 'Read the answer',
+    answerNotFound: 'This answer was not found.',
   },
 };
 
@@ -742,6 +785,9 @@ const zh: Messages = {
     intro: '政府门户网站与各部委、各省市门户网站互联互通，共享官方信息。',
     kinds: { central: '政府门户网站', ministry: '部委', province: '省市', agency: '政府直属机构', commune: '乡镇、坊' },
     lastUpdated: (d) => `最近更新：${d}`,
+    connected: '通过联网连接的成员门户',
+    lastContact: (d) => `最近联系：${d}`,
+    noContactYet: '尚无联系',
     nothingYet: '尚无发布内容',
     languages: '语言',
     latest: '最新',
@@ -929,6 +975,7 @@ const zh: Messages = {
       '/address': '请填写地址（建议必须填写；最多 500 个字符）。',
       '/altcha': '防垃圾验证未运行：表单需要启用 JavaScript。',
       '/lang': '不支持该语言。',
+      '/attachments': '附件不符合要求：最多 3 个文件，须为真实的 PDF 或 JPEG、PNG、WebP 图片，每个不超过 5 MB。',
     },
     invalid: '此项无效。',
     badProof: '防垃圾验证已过期或已被使用，请再次点击提交。',
@@ -955,7 +1002,7 @@ const zh: Messages = {
     status: '状态',
     statuses: { received: '已收到', 'in-progress': '处理中', 'info-requested': '需补充信息', answered: '已答复', published: '已答复并公开', rejected: '不予受理', forwarded: '已转交主管机关' },
     history: '处理过程',
-    actions: { submit: '提交', register: '受理', forward: '转交', 'received-by-forward': '由其他机关转来', 'request-info': '要求补充信息', reply: '提交人补充信息', answer: '答复', reject: '不予受理', publish: '公开答复' },
+    actions: { submit: '提交', register: '受理', forward: '转交', 'received-by-forward': '由其他机关转来', 'forward-failed': '被转交机关未受理，改由本机关继续处理', 'request-info': '要求补充信息', reply: '提交人补充信息', answer: '答复', reject: '不予受理', publish: '公开答复' },
     answer: '答复',
     answeredAt: '答复日期',
     noAnswerYet: '尚未答复。',
@@ -972,6 +1019,15 @@ const zh: Messages = {
     previous: '上一页',
     next: '下一页',
     pages: '问答分页',
+    trackThere: '在该门户查询',
+    tooManyFromAddress: (min) => `来自同一网络地址的提交过多，请约 ${min} 分钟后再试。`,
+    attachments: '附件（可选）',
+    attachmentsHint: (files, mb) => `最多 ${files} 个 PDF 文件或 JPEG、PNG、WebP 图片，每个不超过 ${mb} MB。`,
+    relatedAnswers: '本主题的问答',
+    allAnswers: '全部问答',
+    relatedItems: '相关信息',
+    readAnswer: '查看答复',
+    answerNotFound: '未找到该答复。',
   },
 };
 

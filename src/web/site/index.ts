@@ -7,8 +7,9 @@ import { CONTENT_TYPES, isContentType } from '../../modules/content/types.ts';
 import type { Portal, Section } from '../../modules/portals/service.ts';
 import { buildPage, chooseEncoding, notModified, type CachedPage } from '../../modules/pagecache/cache.ts';
 import { surrogateKeys as K } from '../../modules/pagecache/keys.ts';
+import { KeyedMemo } from '../../modules/pagecache/memo.ts';
 import { toProblem } from '../problem.ts';
-import { SITE_CSS, SITE_CSS_PATH } from './assets.ts';
+import { BEACON_JS, BEACON_JS_PATH, SITE_CSS, SITE_CSS_PATH } from './assets.ts';
 import { portalContext, type NetworkContext, type PortalContext, type Rendered, type SiteContext } from './context.ts';
 import { FEED_FILES, renderFeed } from './feeds.ts';
 import { messages } from './i18n.ts';
@@ -16,7 +17,11 @@ import { renderError, renderFeedsPage, renderHome, renderItem, renderList, rende
 import { renderItemsSitemap, renderNewsSitemap, renderPagesSitemap, renderRobots, renderSitemapIndex } from './seo.ts';
 import { emblem } from './layout.ts';
 import { renderSearchPage } from './search-page.ts';
-import { POW_JS, POW_JS_PATH, readForm, refusedForm, renderAnswers, renderFeedbackForm, renderReceipt, renderTracking, toSubmission } from './feedback-pages.ts';
+import { ANSWERS_SLUG, POW_JS, POW_JS_PATH, readFiles, readForm, refusedForm, renderAnswerPage, renderAnswers, renderFeedbackForm, renderReceipt, renderTracking, toSubmission } from './feedback-pages.ts';
+import multipart from '@fastify/multipart';
+import { DomainError } from '../../lib/errors.ts';
+import { MAX_ATTACHMENT_BYTES, TooManyRequestsError, type PublicAnswer } from '../../modules/feedback/service.ts';
+import { submissionLimit } from '../api/feedback.ts';
 
 // The public website as a Fastify extension. Every GET outside /api is
 // answered here: the Host names the portal (or the network index), the path
@@ -25,6 +30,8 @@ import { POW_JS, POW_JS_PATH, readForm, refusedForm, renderAnswers, renderFeedba
 // routing, because at national scale most requests are exactly that.
 
 const MAX_PATH = 1024;
+/** How long an article's related answers are kept without an invalidation (a safety net, like PAGE_CACHE_TTL). */
+const ANSWERS_TTL_MS = 60_000;
 const HOSTS_TTL_MS = 5000;
 const NETWORK = '~';
 const SEARCH_PATH = /^(?:\/(?:en|zh))?\/search(?:\?|$)/;
@@ -53,11 +60,22 @@ export function createSite(services: Services): Site {
   const networkUrl = `${config.publicUrl.protocol}//${config.publicUrl.host}`;
   // Host header → portal slug (or NETWORK), for the fast path that must not wait on the store.
   const hostSlugs = new Map<string, { slug: string; at: number }>();
+  // the per-address limit on feedback submissions, shared with the API (set when the routes are registered)
+  let limitSubmissions: ((request: FastifyRequest) => Promise<void>) | undefined;
 
   // cached in the portal service, which forgets them when a section changes
   const sectionsOf = (portal: Portal): Promise<Section[]> => portals.sections(portal.id);
 
+  // Every article asks for the published citizen answers on its topics, and they change
+  // only when an answer is published: kept per process, dropped by the messages that drop
+  // the pages showing them (K.answers keys), here and on every other node.
+  const answersMemo = new KeyedMemo<PublicAnswer[]>({ ttlMs: ANSWERS_TTL_MS, maxEntries: 10_000 });
+  pagecache.bus.onMessage((message) => answersMemo.apply(message));
+  const answersOn = (portal: Portal, topics: string[], limit: number): Promise<PublicAnswer[]> =>
+    answersMemo.get(`${portal.id}|${limit}|${topics.join('\u0000')}`, topics.map((t) => K.answers(portal.slug, t)), () => services.feedback.answersOnTopics(portal, topics, limit));
+
   const cssPage = buildPage({ status: 200, contentType: 'text/css; charset=utf-8', body: SITE_CSS, keys: [], cacheable: true }, Date.now());
+  const beaconPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: BEACON_JS, keys: [], cacheable: true }, Date.now());
   const powJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: POW_JS, keys: [], cacheable: true }, Date.now());
   const emblemPage = buildPage({ status: 200, contentType: 'image/svg+xml', body: `<?xml version="1.0" encoding="UTF-8"?>${emblem(48, 'Lantoa').value.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}`, keys: [], cacheable: true }, Date.now());
 
@@ -107,7 +125,10 @@ export function createSite(services: Services): Site {
     if (segs[0] === 'vi' && lang === 'vi') return redirect(`/${path.split('/').filter(Boolean).slice(1).join('/')}`, portalKeys);
 
     if (ctx.kind === 'network') {
-      if (segs.length === 0) return renderNetwork(ctx, await content.lastPublishedAt(ctx.portals.map((p) => p.id)));
+      if (segs.length === 0) {
+        const [lastPublished, network] = await Promise.all([content.lastPublishedAt(ctx.portals.map((p) => p.id)), services.federation.network.networkPortals()]);
+        return renderNetwork(ctx, lastPublished, network.filter((p) => !p.local));
+      }
       if (segs.length === 1 && segs[0] === 'robots.txt' && lang === 'vi') return renderRobots(networkUrl, false);
       return renderError(ctx, 404);
     }
@@ -136,6 +157,11 @@ export function createSite(services: Services): Site {
       return renderError(ctx, 404);
     }
     if (segs.length === 2) {
+      if (first === ANSWERS_SLUG) {
+        // one published answer: cached under its path, dropped with its field's publications (feedback-pages.ts)
+        const answer = await renderAnswerPage(ctx, second, services);
+        return answer ? notList(answer) : { ...renderError(ctx, 404), cacheable: false };
+      }
       if (first === 'tag') return listOnly(await renderList(ctx, { kind: 'tag', tag: second.normalize('NFC') }, route.page ?? 1, { content }));
       const section = ctx.sections.find((s) => s.slug === first);
       if (section && FEED_FILES[second]) return notList(await renderFeed(ctx, section, FEED_FILES[second], content));
@@ -146,13 +172,14 @@ export function createSite(services: Services): Site {
   }
 
   async function renderItemPage(ctx: PortalContext, prefix: string, slug: string): Promise<Rendered> {
-    const item = await content.publicItemBySlug(ctx.portal, ctx.lang, slug);
-    if (!item) return renderError(ctx, 404);
+    const article = await content.publicArticle(ctx.portal, ctx.lang, slug);
+    if (!article) return renderError(ctx, 404);
+    const { item, translations } = article;
     const wasPublic = item.firstPublishedAt !== null;
     if (item.status === 'published') {
       // the item moved to another section: send readers to its one address
       if ((item.section ?? item.type) !== prefix) return redirect(new URL(item.url).pathname, [K.item(item.id), K.portal(ctx.portal.slug)]);
-      return renderItem(ctx, item, { content });
+      return renderItem(ctx, item, { content, answersOn }, { translations });
     }
     if (wasPublic && item.unpublished) return renderUnpublished(ctx, item);
     // drafts and scheduled items do not exist for readers; the key lets their publication replace this answer
@@ -188,9 +215,10 @@ export function createSite(services: Services): Site {
         ...page.headers,
       };
       if (page.keys.length) headers['surrogate-key'] = page.keys.join(' ');
-      // a page may bring its own policy (the feedback form allows its one script); every other page runs none
+      // a page may bring its own policy (the feedback form adds its script); every other page runs only the analytics beacon, from this origin
       if (page.contentType.startsWith('text/html') && !page.headers?.['content-security-policy']) {
-        headers['content-security-policy'] = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+        // frames only from the video players the sanitizer lets into a body (content/embeds.ts)
+        headers['content-security-policy'] = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; frame-ancestors 'self'";
       }
       if (encoding) headers['content-encoding'] = encoding;
       headers['content-length'] = body.length;
@@ -230,6 +258,12 @@ export function createSite(services: Services): Site {
       // the stylesheet's URL names its content, so it can be kept for a year; the emblem for a day
       if (url === SITE_CSS_PATH) write(request.raw, reply.raw, await cssPage, 'HIT', 'public, max-age=31536000, immutable');
       else write(request.raw, reply.raw, await emblemPage, 'HIT', 'public, max-age=86400');
+      return;
+    }
+    if (url === BEACON_JS_PATH) {
+      reply.hijack();
+      // the analytics beacon every portal page loads: named by its content, so kept for a year
+      write(request.raw, reply.raw, await beaconPage, 'HIT', 'public, max-age=31536000, immutable');
       return;
     }
     if (url === POW_JS_PATH) {
@@ -331,13 +365,37 @@ export function createSite(services: Services): Site {
       if (!isPost) return renderFeedbackForm(ctx, fields);
       const values = readForm(request.body);
       try {
-        return renderReceipt(ctx, await services.feedback.submit(ctx.portal, toSubmission(values, lang)));
+        // the API's per-address count, checked once the form is read so a refused citizen gets their text back
+        await limitSubmissions?.(request);
+        return renderReceipt(ctx, await services.feedback.submit(ctx.portal, toSubmission(values, lang, await readFiles(request.body))));
       } catch (err) {
         return refusedForm(ctx, fields, values, err);
       }
     });
     // the answers change with publication only, like search pages; the rest is nobody else's business
     return sendRendered(request, reply, rendered, which === 'hoi-dap' ? undefined : 'private, no-store');
+  }
+
+  async function siteError(err: Error, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+    const status = toProblem(err, request).status;
+    const code = status >= 500 ? 500 : status === 404 ? 404 : 400;
+    if (code === 500) request.log.error({ err }, 'request failed');
+    const portal = await portals.byHost(request.headers.host).catch(() => undefined);
+    const rendered = await safeRender(async () => renderError(await contextFor({ cacheKey: '', lang: 'vi', portal, segments: [], page: undefined, pageInvalid: false, path: '/' }), code));
+    return sendRendered(request, reply, rendered);
+  }
+
+  /** The form again, in the request's portal and language, refusing a post whose body was never read. */
+  async function refuseUnread(request: FastifyRequest, reply: FastifyReply, err: DomainError): Promise<unknown> {
+    const lang: Lang = (FEEDBACK_PATH.exec(request.url)?.[1] as Lang | undefined) ?? 'vi';
+    const { portal } = await slugForHost(request.headers.host);
+    const rendered = await safeRender(async () => {
+      const ctx = await contextFor({ cacheKey: '', lang, portal, segments: ['phan-anh'], page: undefined, pageInvalid: false, path: request.url });
+      if (ctx.kind !== 'portal' || !ctx.portal.languages.includes(lang)) return renderError(ctx, 404);
+      const { fields } = await services.feedback.settings(ctx.portal.id);
+      return refusedForm(ctx, fields, {}, err);
+    });
+    return sendRendered(request, reply, rendered, 'private, no-store');
   }
 
   /** Renders with a plain-text last resort, for when even the error page cannot be built (store down). */
@@ -405,9 +463,18 @@ export function createSite(services: Services): Site {
       app.get('/*', handler);
       // The feedback form posts here, as a plain HTML form (urlencoded). The
       // parser is scoped to these routes, so the JSON API keeps refusing forms.
+      limitSubmissions = submissionLimit(app);
       await app.register(async (scope) => {
         scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FEEDBACK_FORM_LIMIT }, (_req, body, done) => {
           done(null, Object.fromEntries(new URLSearchParams(body as string)));
+        });
+        // the form with files (multipart): each file read up to one byte past the limit, so the service can say it is too large
+        await scope.register(multipart, { attachFieldsToBody: true, throwFileSizeLimit: false, limits: { fileSize: MAX_ATTACHMENT_BYTES + 1, files: 10, fields: 30, parts: 40, fieldSize: 100_000 } });
+        // an upload refused before the form was read (too many files or parts) comes back as the form, with the reason at the file input
+        scope.setErrorHandler(async (err: Error & { statusCode?: number }, request, reply) => {
+          const form = FEEDBACK_PATH.exec(request.url);
+          if (request.method === 'POST' && form?.[2] === 'phan-anh' && (err.statusCode === 413 || err instanceof TooManyRequestsError)) return refuseUnread(request, reply, err instanceof DomainError ? err : new DomainError(413, 'Too large', err.message));
+          return siteError(err, request, reply);
         });
         for (const path of FEEDBACK_ROUTES) scope.post(path, { bodyLimit: FEEDBACK_FORM_LIMIT }, (request, reply) => serveFeedback(request, reply));
       });
@@ -441,13 +508,6 @@ export function createSite(services: Services): Site {
       const rendered = await safeRender(async () => renderError(await contextFor({ cacheKey: '', lang, portal, segments: [], page: undefined, pageInvalid: false, path: url }), 404));
       return sendRendered(request, reply, rendered);
     },
-    async error(err, request, reply) {
-      const status = toProblem(err, request).status;
-      const code = status >= 500 ? 500 : status === 404 ? 404 : 400;
-      if (code === 500) request.log.error({ err }, 'request failed');
-      const portal = await portals.byHost(request.headers.host).catch(() => undefined);
-      const rendered = await safeRender(async () => renderError(await contextFor({ cacheKey: '', lang: 'vi', portal, segments: [], page: undefined, pageInvalid: false, path: '/' }), code));
-      return sendRendered(request, reply, rendered);
-    },
+    error: siteError,
   };
 }

@@ -1,6 +1,6 @@
 import { LANGUAGES, type Lang } from '../../lib/lang.ts';
 import type { Section } from '../../modules/portals/service.ts';
-import { SITE_CSS_PATH } from './assets.ts';
+import { BEACON_JS_PATH, SITE_CSS_PATH } from './assets.ts';
 import { homePath, isFallback, localized, OG_LOCALES, portalLanguages, sectionPath, type PortalContext, type SiteContext } from './context.ts';
 import { html, jsonLd, raw, type SafeHtml } from './html.ts';
 import { MESSAGES } from './i18n.ts';
@@ -43,6 +43,14 @@ function emblem(size: number, label: string): SafeHtml {
   return html`<svg width="${size}" height="${size}" viewBox="0 0 48 48" role="img" aria-label="${label}"><circle cx="24" cy="24" r="23" fill="#c8102e" stroke="#fff" stroke-width="2"/><path fill="#ffcd00" d="M24 9l4.1 12.6h13.2l-10.7 7.8 4.1 12.6L24 34.2l-10.7 7.8 4.1-12.6-10.7-7.8h13.2z"/></svg>`;
 }
 
+/** The portal's logo from its media library when its admin chose one; the emblem otherwise. */
+function logoOrEmblem(ctx: SiteContext): SafeHtml {
+  const logo = ctx.kind === 'portal' ? ctx.portal.branding?.logo : undefined;
+  if (!logo) return emblem(44, ctx.m.emblem);
+  const width = logo.width && logo.height ? Math.round((44 * logo.width) / logo.height) : undefined;
+  return html`<img src="${logo.src}" alt="${logo.alt}" height="44"${width ? html` width="${width}"` : ''}>`;
+}
+
 function languageSwitcher(ctx: SiteContext, spec: PageSpec): SafeHtml {
   const langs = ctx.kind === 'portal' ? portalLanguages(ctx.portal) : [...LANGUAGES];
   if (langs.length < 2) return html``;
@@ -59,7 +67,7 @@ export function relative(ctx: SiteContext, absolute: string): string {
 }
 
 function mainNav(ctx: PortalContext, current: string | undefined): SafeHtml {
-  const top = ctx.sections.filter((s) => s.parent === null && s.kind === 'section');
+  const top = ctx.sections.filter((s) => s.parent === null && s.kind === 'section' && s.inMenu);
   return html`<nav class="mainnav" aria-label="${ctx.m.mainNav}"><div class="wrap"><ul>
 <li><a href="${homePath(ctx.lang)}"${current === '' ? raw(' aria-current="page"') : ''}>${ctx.m.home}</a></li>
 ${top.map((s) => html`<li><a href="${sectionPath(ctx.lang, s.slug)}"${current === s.slug ? raw(' aria-current="page"') : ''}${isFallback(s.name, ctx.lang) ? raw(' lang="vi"') : ''}>${localized(s.name, ctx.lang)}</a></li>`)}
@@ -67,7 +75,7 @@ ${top.map((s) => html`<li><a href="${sectionPath(ctx.lang, s.slug)}"${current ==
 }
 
 function subsiteBand(ctx: PortalContext, subsite: Section): SafeHtml {
-  const children = ctx.sections.filter((s) => s.parent === subsite.slug);
+  const children = ctx.sections.filter((s) => s.parent === subsite.slug && s.inMenu);
   return html`<div class="subsite"><div class="wrap"><a class="subsite-name" href="${sectionPath(ctx.lang, subsite.slug)}">${localized(subsite.name, ctx.lang)}</a>
 ${children.length ? html`<nav class="subnav" aria-label="${localized(subsite.name, ctx.lang)}"><ul>${children.map((c) => html`<li><a href="${sectionPath(ctx.lang, c.slug)}">${localized(c.name, ctx.lang)}</a></li>`)}</ul></nav>` : ''}
 </div></div>`;
@@ -139,6 +147,7 @@ ${spec.feeds ? html`<link rel="alternate" type="application/rss+xml" title="${sp
 <link rel="alternate" type="application/atom+xml" title="${spec.feeds.title}" href="${spec.feeds.atom}">
 <link rel="alternate" type="application/feed+json" title="${spec.feeds.title}" href="${spec.feeds.json}">` : ''}
 <link rel="stylesheet" href="${SITE_CSS_PATH}">
+${ctx.kind === 'portal' ? html`<script src="${BEACON_JS_PATH}" defer></script>` : ''}
 <link rel="icon" href="/assets/emblem.svg" type="image/svg+xml">
 <style>:root{--brand:${theme.brand};--tint:${theme.tint}}</style>
 <meta property="og:type" content="${spec.ogType ?? 'website'}">
@@ -160,7 +169,7 @@ ${(spec.structuredData ?? []).map((d) => jsonLd(d))}
 <a class="skip" href="#main">${m.skipToContent}</a>
 <header class="masthead">
 <div class="wrap masthead-top">
-<a class="brand" href="${homeHref}">${emblem(44, m.emblem)}<span${ctx.kind === 'portal' && isFallback(ctx.portal.name, ctx.lang) ? raw(' lang="vi"') : ''}>${siteName}</span></a>
+<a class="brand" href="${homeHref}">${logoOrEmblem(ctx)}<span${ctx.kind === 'portal' && isFallback(ctx.portal.name, ctx.lang) ? raw(' lang="vi"') : ''}>${siteName}</span></a>
 ${searchBox(ctx)}
 ${languageSwitcher(ctx, spec)}
 </div>

@@ -1,5 +1,5 @@
 import type { ContentService, Item, PublicListing } from '../../modules/content/service.ts';
-import type { ContentType } from '../../modules/content/types.ts';
+import { coverOf, type ContentType, type CoverT } from '../../modules/content/types.ts';
 import type { Portal, PortalKind, Section } from '../../modules/portals/service.ts';
 import { PORTAL_KINDS } from '../../modules/portals/service.ts';
 import { surrogateKeys as K } from '../../modules/pagecache/keys.ts';
@@ -23,6 +23,8 @@ import {
 import { html, raw, type SafeHtml } from './html.ts';
 import { formatBytes, formatDateTime, formatDuration, MESSAGES } from './i18n.ts';
 import { breadcrumbData, page, relative, type Crumb } from './layout.ts';
+import { answerPath, answersPath } from './feedback-pages.ts';
+import type { PublicAnswer } from '../../modules/feedback/service.ts';
 import { portalTheme } from './theme.ts';
 
 // The HTML pages of the public site. Each renderer returns the response and
@@ -34,6 +36,21 @@ const HTML = 'text/html; charset=utf-8';
 
 export interface PageDeps {
   content: ContentService;
+  /** published citizen answers (hỏi đáp) whose field is one of `topics`, newest first (feedback module) */
+  answersOn?: (portal: Portal, topics: string[], limit: number) => Promise<PublicAnswer[]>;
+}
+
+/**
+ * What an item is about, for linking it with citizens' published answers:
+ * its tags and its own field (`meta.field`, which legal documents and
+ * procedures carry). An answer is related when its field (lĩnh vực) is one
+ * of these names, exactly (Unicode-normalised, trimmed) — officers pick the
+ * field from the portal's list, editors tag with the same names. The same
+ * rule links an answer's page back to the items (ContentService.publishedOnTopic).
+ */
+export function topicsOf(item: { tags: string[]; meta: Record<string, unknown> }): string[] {
+  const names = [...item.tags, typeof item.meta.field === 'string' ? item.meta.field : ''].map((t) => t.normalize('NFC').trim()).filter(Boolean);
+  return [...new Set(names)];
 }
 
 function htmlResponse(status: number, body: string, keys: Iterable<string>, cacheable = true): Rendered {
@@ -78,14 +95,37 @@ function listPathFor(ctx: PortalContext, type: ContentType, items: PublicListing
 
 // ---------------------------------------------------------------- network index
 
-export function renderNetwork(ctx: NetworkContext, lastPublished: Map<number, string>): Rendered {
+/** A portal of the network run by another deployment (an approved member of a central portal here). */
+export interface RemoteMember {
+  slug: string;
+  name: Record<string, string>;
+  kind: string;
+  url: string;
+  lastContactAt: string | null;
+}
+
+export function renderNetwork(ctx: NetworkContext, lastPublished: Map<number, string>, remote: RemoteMember[] = []): Rendered {
   const m = ctx.m;
-  const byKind = new Map<PortalKind, Portal[]>();
-  for (const p of ctx.portals) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p]);
+  type Entry = { local: Portal } | { remote: RemoteMember };
+  const byKind = new Map<PortalKind, Entry[]>();
+  for (const p of ctx.portals) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), { local: p }]);
+  for (const r of remote) {
+    // a kind this version does not know is shown with the agencies rather than dropped
+    const kind = (PORTAL_KINDS as readonly string[]).includes(r.kind) ? (r.kind as PortalKind) : 'agency';
+    byKind.set(kind, [...(byKind.get(kind) ?? []), { remote: r }]);
+  }
   const groups = PORTAL_KINDS.filter((k) => byKind.has(k)).map((kind) => {
-    const portals = byKind.get(kind)!;
+    const entries = byKind.get(kind)!;
     return html`<section aria-labelledby="kind-${kind}"><h2 id="kind-${kind}">${m.network.kinds[kind]}</h2>
-<ul class="portal-list">${portals.map((p) => {
+<ul class="portal-list">${entries.map((e) => {
+      if ('remote' in e) {
+        const r = e.remote;
+        const prefix = ctx.lang === 'vi' ? '' : `/${ctx.lang}`;
+        return html`<li class="remote"><h3><a href="${r.url}${prefix}/"${r.name[ctx.lang] ? '' : raw(' lang="vi"')}>${r.name[ctx.lang] ?? r.name.vi ?? r.slug}</a></h3>
+<p class="meta">${m.network.connected}</p>
+<p class="meta">${r.lastContactAt ? m.network.lastContact(formatDateTime(ctx.lang, r.lastContactAt)) : m.network.noContactYet}</p></li>`;
+      }
+      const p = e.local;
       const lang = p.languages.includes(ctx.lang) ? ctx.lang : 'vi';
       const last = lastPublished.get(p.id);
       return html`<li style="--brand:${portalTheme(p).brand}"><h3><a href="${p.url}${homePath(lang)}"${isFallback(p.name, ctx.lang) ? raw(' lang="vi"') : ''}>${localized(p.name, ctx.lang)}</a></h3>
@@ -105,7 +145,7 @@ export function renderNetwork(ctx: NetworkContext, lastPublished: Map<number, st
         '@context': 'https://schema.org',
         '@type': 'ItemList',
         name: m.network.title,
-        itemListElement: ctx.portals.map((p, i) => ({ '@type': 'ListItem', position: i + 1, url: `${p.url}/`, name: localized(p.name, ctx.lang) })),
+        itemListElement: [...ctx.portals.map((p) => ({ url: `${p.url}/`, name: localized(p.name, ctx.lang) })), ...remote.map((r) => ({ url: `${r.url}/`, name: r.name[ctx.lang] ?? r.name.vi ?? r.slug }))].map((e, i) => ({ '@type': 'ListItem', position: i + 1, ...e })),
       },
     ],
   });
@@ -439,6 +479,12 @@ function itemData(ctx: PortalContext, item: Item, image: string | undefined): Re
   }
 }
 
+/** The cover as the article's lead picture: WebP sizes when the library made them, the JPEG/PNG otherwise. */
+function leadImage(cover: CoverT): SafeHtml {
+  const caption = [cover.caption, cover.credit].filter(Boolean).join(' — ');
+  return html`<figure class="lead-image">${cover.srcset ? html`<picture><source type="image/webp" srcset="${cover.srcset}" sizes="(max-width: 960px) 100vw, 960px">` : ''}<img src="${cover.src}" alt="${cover.alt}"${cover.width ? html` width="${cover.width}"` : ''}${cover.height ? html` height="${cover.height}"` : ''} fetchpriority="high">${cover.srcset ? html`</picture>` : ''}${caption ? html`<figcaption>${caption}</figcaption>` : ''}</figure>`;
+}
+
 function itemCrumbs(ctx: PortalContext, item: { section: string | null; type: ContentType }): Crumb[] {
   const crumbs: Crumb[] = [homeCrumb(ctx)];
   const section = item.section ? ctx.sections.find((s) => s.slug === item.section) : undefined;
@@ -449,18 +495,25 @@ function itemCrumbs(ctx: PortalContext, item: { section: string | null; type: Co
   return crumbs;
 }
 
-export async function renderItem(ctx0: PortalContext, item: Item, { content }: PageDeps): Promise<Rendered> {
+/**
+ * An article. `loaded.translations`: its published translations as list
+ * entries when the caller read them with the item (ContentService.publicArticle);
+ * otherwise they are read here.
+ */
+export async function renderItem(ctx0: PortalContext, item: Item, { content, answersOn }: PageDeps, loaded: { translations?: PublicListing[] } = {}): Promise<Rendered> {
   const { lang, m, portal } = ctx0;
   const subsite = subsiteOf(ctx0.sections, item.section);
   const ctx = withSubsiteTheme(ctx0, subsite);
   const translationIds = Object.values(item.translations).filter((id): id is number => id !== undefined);
   const sectionIds = item.section ? ctx.sections.filter((s) => s.slug === item.section).map((s) => s.id) : [];
-  // Related items come from the item's section (or its type when it has none): an indexed
-  // query. Matching on tags would scan every item of the portal, too slow at a million items.
+  // related: the items sharing most tags with this one, then its section's, then its type's (ContentService.relatedPublished)
   const [translations, related] = await Promise.all([
-    translationIds.length ? content.publishedByIds(translationIds) : Promise.resolve([]),
-    content.listPublished(portal, sectionIds.length ? { lang, sectionIds, excludeIds: [item.id] } : { lang, types: [item.type], excludeIds: [item.id] }, { limit: 5 }),
+    loaded.translations ?? (translationIds.length ? content.publishedByIds(translationIds) : Promise.resolve([])),
+    content.relatedPublished(portal, item, sectionIds, 5),
   ]);
+  // answers are found by field through an index of the portal's published cases; the page names every topic, so a new answer on any of them drops it
+  const topics = topicsOf(item);
+  const answers = answersOn && topics.length ? await answersOn(portal, topics, 5) : [];
   const alternates: Partial<Record<Lang, string>> = { [item.lang]: item.url };
   for (const t of translations) alternates[t.lang] = t.url;
 
@@ -469,8 +522,12 @@ export async function renderItem(ctx0: PortalContext, item: Item, { content }: P
   crumbs.push({ label: item.title });
   const published = item.firstPublishedAt ?? item.publishedAt ?? item.updatedAt;
   const updated = item.publicUpdatedAt && item.publicUpdatedAt !== published ? item.publicUpdatedAt : undefined;
-  const firstImage = item.type === 'gallery' && Array.isArray(item.meta.images) ? (item.meta.images as { src: string }[])[0]?.src : typeof item.meta.poster === 'string' ? item.meta.poster : undefined;
+  // the cover the editor chose wins; otherwise a gallery's first picture or a video's poster
+  const cover = coverOf(item.meta);
+  const firstImage = cover?.src ?? (item.type === 'gallery' && Array.isArray(item.meta.images) ? (item.meta.images as { src: string }[])[0]?.src : typeof item.meta.poster === 'string' ? item.meta.poster : undefined);
   const image = firstImage ? new URL(firstImage, ctx.base).toString() : undefined;
+  // a gallery opens with its own pictures and a video with its player: the lead picture is for the other types
+  const lead = cover && item.type !== 'gallery' && item.type !== 'video' ? leadImage(cover) : '';
 
   let typeBlock: SafeHtml = html``;
   if (item.type === 'legal-document') typeBlock = legalBlock(ctx, item.meta);
@@ -494,6 +551,7 @@ ${item.summary ? html`<p class="lede">${item.summary}</p>` : ''}
 <p class="meta">${m.item.published}: ${time(lang, published)}${updated ? html` · ${m.item.updated}: ${time(lang, updated)}` : ''}</p>
 ${sourceLine}
 </header>
+${lead}
 ${typeBlock}
 ${item.body ? html`${item.type === 'legal-document' ? html`<h2>${m.legal.fullText}</h2>` : ''}<div class="article-body">${raw(item.body)}</div>` : ''}
 ${item.changeNotes.length ? html`<section class="changes" aria-labelledby="changes"><h2 id="changes">${m.item.changeNotes}</h2><ul>${item.changeNotes.map((n) => html`<li>${time(lang, n.at)}: ${n.note}</li>`)}</ul></section>` : ''}
@@ -504,6 +562,7 @@ ${shareLinks(ctx, item)}
 <div class="related">
 ${translations.length ? html`<section aria-labelledby="languages"><h2 id="languages">${m.item.otherLanguages}</h2><ul class="plain">${translations.map((t) => html`<li><a href="${relative(ctx, t.url)}" hreflang="${t.lang}" lang="${t.lang}">${MESSAGES[t.lang].item.readIn(MESSAGES[t.lang].languageName)}: ${t.title}</a></li>`)}</ul></section>` : ''}
 ${related.length ? html`<section aria-labelledby="related"><h2 id="related">${m.item.related}</h2>${cards(ctx, related, { summary: false })}</section>` : ''}
+${answers.length ? html`<section class="related-answers" aria-labelledby="qa"><h2 id="qa">${m.feedback.relatedAnswers}</h2><ul class="plain">${answers.map((a) => html`<li><a href="${answerPath(lang, a.trackingCode)}"${lang === 'vi' ? '' : raw(' lang="vi"')}>${a.title}</a> <span class="meta">${m.feedback.kinds[a.kind]} · ${time(lang, a.answeredAt)}</span></li>`)}</ul><p><a href="${answersPath(lang)}">${m.feedback.allAnswers}</a></p></section>` : ''}
 </div>
 </div>`;
 
@@ -522,7 +581,7 @@ ${related.length ? html`<section aria-labelledby="related"><h2 id="related">${m.
     modifiedTime: item.publicUpdatedAt ?? undefined,
     structuredData: [itemData(ctx, item, image), breadcrumbData(ctx, crumbs)],
   });
-  return htmlResponse(200, body, [K.item(item.id), K.portal(portal.slug), ...itemKeys(translations), ...itemKeys(related)]);
+  return htmlResponse(200, body, [K.item(item.id), K.portal(portal.slug), ...itemKeys(translations), ...itemKeys(related), ...topics.map((t) => K.answers(portal.slug, t))]);
 }
 
 /** A withdrawn item keeps its address and says why it was taken down (200); a removed one answers 410. */

@@ -1,9 +1,9 @@
 import type { Portal, Section } from '../../modules/portals/service.ts';
 
 // Colours of portals and sub-sites. One stylesheet serves every portal; a
-// page only sets two custom properties (--brand, --brand-ink). Portals have
-// no colour of their own in the store yet, so each kind has a hue and the
-// slug nudges it, which gives every portal a stable colour of its own. Every
+// page only sets two custom properties (--brand, --brand-ink). A portal's
+// admin may pick its colours; until then each kind has a hue and the slug
+// nudges it, which gives every portal a stable colour of its own. Every
 // colour, including an editor's sub-site theme colour, is darkened until
 // white text on it passes WCAG AA (4.5:1) with a margin.
 
@@ -61,10 +61,24 @@ function tintOf(rgb: [number, number, number]): string {
   return toHex(rgb.map((v) => Math.round(255 - (255 - v) * 0.08)) as [number, number, number]);
 }
 
+/** A panel colour light enough for body text on it: mixed with white until it is. */
+function lightEnough(rgb: [number, number, number]): [number, number, number] {
+  let c = rgb;
+  for (let i = 0; i < 40 && luminance(c) < 0.8; i++) c = c.map((v) => Math.round(255 - (255 - v) * 0.85)) as [number, number, number];
+  return c;
+}
+
 export function portalTheme(portal: Portal): Theme {
+  const chosen = portal.branding?.brandColor ? parseHex(portal.branding.brandColor) : undefined;
+  if (chosen) {
+    const readable = darkenUntilReadable(chosen);
+    const tint = portal.branding.tintColor ? parseHex(portal.branding.tintColor) : undefined;
+    return { brand: toHex(readable), tint: tint ? toHex(lightEnough(tint)) : tintOf(readable) };
+  }
   const hue = (KIND_HUES[portal.kind] ?? 210) + ((hash(portal.slug) % 21) - 10);
   const rgb = darkenUntilReadable(hslToRgb((hue + 360) % 360, 0.7, 0.32));
-  return { brand: toHex(rgb), tint: tintOf(rgb) };
+  const tint = portal.branding?.tintColor ? parseHex(portal.branding.tintColor) : undefined;
+  return { brand: toHex(rgb), tint: tint ? toHex(lightEnough(tint)) : tintOf(rgb) };
 }
 
 /** A sub-site's theme colour, made readable; the portal's otherwise. */

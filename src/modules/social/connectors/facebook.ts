@@ -118,6 +118,8 @@ function oneLine(s: string): string {
 }
 
 function compose(post: SocialPost, room: number): string {
+  // the editor's own text stands alone: no title, summary or hashtags around it
+  if (post.socialText) return shorten(post.socialText.trim(), room);
   const title = shorten(oneLine(post.title), Math.min(TITLE_MAX, room));
   // an over-long tag makes an unreadable hashtag: leave it out rather than cut it
   const tags = hashtags(post.tags)

@@ -30,7 +30,11 @@ export function formatViber(post: SocialPost): { type: 'text' | 'picture'; text:
   if (post.imageUrl) {
     // the link goes last and is never cut
     const room = CAPTION_MAX - post.url.length - 2;
-    return { type: 'picture', media: post.imageUrl, text: `${shorten(post.title, room)}\n${post.url}` };
+    return { type: 'picture', media: post.imageUrl, text: `${shorten(post.socialText ?? post.title, room)}\n${post.url}` };
+  }
+  if (post.socialText) {
+    const tail = `\n\n${post.url}`;
+    return { type: 'text', text: shorten(post.socialText, TEXT_MAX - [...tail].length) + tail };
   }
   const head = `${post.title}\n\n`;
   const tail = `\n\n${post.url}`;

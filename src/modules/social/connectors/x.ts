@@ -79,6 +79,12 @@ function shortenWeighted(text: string, max: number): string {
 
 /** The post's text: title, hashtags while there is room for them, and the link, which is never cut. */
 export function formatX(post: SocialPost): string {
+  // the editor's own text is the post: no hashtags added, only the link, which is never cut
+  if (post.socialText) {
+    const tail = `\n\n${post.url}`;
+    const head = shortenWeighted(post.socialText.normalize('NFC').trim(), Math.max(0, TWEET_MAX - weightedLength(tail)));
+    return head ? head + tail : post.url;
+  }
   const title = post.title.normalize('NFC').replace(/\s+/g, ' ').trim();
   const tags = hashtags(post.tags.map((t) => t.normalize('NFC')), 2).join(' ');
   const tail = (tagLine: string) => (tagLine ? `\n\n${tagLine}\n${post.url}` : `\n\n${post.url}`);

@@ -104,7 +104,7 @@ function shortenToBytes(text: string, max: number): string {
 export function formatYouTube(post: SocialPost): YouTubeSnippet {
   const title = shorten(noAngleBrackets(post.title).replace(/\s+/g, ' ').trim() || noAngleBrackets(post.portalName).trim() || 'Video', TITLE_MAX);
   const tail = `\n\n${noAngleBrackets(post.url)}`;
-  const summary = noAngleBrackets(post.summary || htmlToText(post.bodyHtml)).trim();
+  const summary = noAngleBrackets(post.socialText || post.summary || htmlToText(post.bodyHtml)).trim();
   const description = shortenToBytes(summary, DESCRIPTION_MAX_BYTES - bytes(tail)) + tail;
   const tags: string[] = [];
   let used = 0;

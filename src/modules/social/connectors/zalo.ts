@@ -83,7 +83,7 @@ export function formatZalo(post: SocialPost): ZaloArticle {
   const body = htmlToZaloBody(post.bodyHtml, base);
   const href = escapeAttribute(post.url);
   body.push({ type: 'text', content: `<p>${SOURCE_LABEL[post.lang] ?? SOURCE_LABEL.vi}: <a href="${href}">${escapeText(post.url)}</a></p>` });
-  const description = (post.summary || htmlToText(post.bodyHtml) || post.title).replace(/\s+/g, ' ').trim();
+  const description = (post.socialText || post.summary || htmlToText(post.bodyHtml) || post.title).replace(/\s+/g, ' ').trim();
   return {
     type: 'normal',
     title: zaloTitle(post),

@@ -3,7 +3,8 @@ import type { Services } from '../../../app.ts';
 import { ValidationError } from '../../../lib/errors.ts';
 import { html, raw } from '../../site/html.ts';
 import { fieldsOf, member, Redirect, sendPage, type Gate } from '../http.ts';
-import { csrfField, errorMap, errorSummary, input, page, type Errors } from '../layout.ts';
+import { checkbox, csrfField, errorMap, errorSummary, input, page, type Errors } from '../layout.ts';
+import { EXTRA_MESSAGES } from '../i18n-extra.ts';
 import { otherPortals } from './dashboard.ts';
 
 // One's own account: two-factor authentication (enrol with a QR code,
@@ -13,8 +14,8 @@ export function accountRoutes(app: FastifyInstance, services: Services) {
   const { accounts, audit } = services;
   const { mfa, sessions, resets } = services.sessions;
 
-  const log = (gate: Gate, action: 'mfa-enabled' | 'mfa-disabled' | 'password-changed') =>
-    audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action, target: `account:${gate.account.id}`, detail: {}, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
+  const log = (gate: Gate, action: 'mfa-enabled' | 'mfa-disabled' | 'password-changed' | 'notifications-changed', detail: Record<string, unknown> = {}) =>
+    audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action, target: `account:${gate.account.id}`, detail, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
 
   async function accountPage(gate: Gate, opts: { codes?: string[]; enrolError?: string; errors?: Errors; status?: number } = {}) {
     const { ctx, account } = gate;
@@ -41,7 +42,10 @@ ${opts.enrolError ? html`<div class="alert" role="alert"><p>${opts.enrolError}</
 ${input({ name: 'current', label: m.account.current, type: 'password', required: true, autocomplete: 'current-password', errors, path: '/current' })}
 ${input({ name: 'password', label: m.account.newPassword, type: 'password', required: true, autocomplete: 'new-password', errors, path: '/password' })}
 <button type="submit">${m.common.save}</button></form></section>`;
-    return page(ctx, { title: m.account.title, current: 'account', otherPortals: await otherPortals(services, ctx), body: html`<h1>${m.account.title}</h1><p>${account.email}</p><div class="grid">${twoFactor}${password}</div>` });
+    const x = EXTRA_MESSAGES[ctx.lang].notify;
+    const notifications = html`<section class="card" aria-labelledby="h-notify"><h2 id="h-notify">${x.title}</h2>
+<form method="post" action="/admin/account/notifications">${csrfField(ctx)}${checkbox({ name: 'workflow', label: x.workflow, hint: x.workflowHint, checked: await accounts.wantsWorkflowMail(account.id) })}<button type="submit">${m.common.save}</button></form></section>`;
+    return page(ctx, { title: m.account.title, current: 'account', otherPortals: await otherPortals(services, ctx), body: html`<h1>${m.account.title}</h1><p>${account.email}</p><div class="grid">${twoFactor}${password}${notifications}</div>` });
   }
 
   app.get('/account', async (request, reply) => sendPage(reply, 200, await accountPage(member(request))));
@@ -71,6 +75,14 @@ ${input({ name: 'password', label: m.account.newPassword, type: 'password', requ
     await mfa.disable(gate.account.id);
     await log(gate, 'mfa-disabled');
     throw new Redirect('/admin/account?notice=settings-saved');
+  });
+
+  app.post('/account/notifications', async (request) => {
+    const gate = member(request);
+    const on = fieldsOf(request.body).workflow === '1';
+    await accounts.setWorkflowMail(gate.account.id, on);
+    await log(gate, 'notifications-changed', { workflow: on });
+    throw new Redirect('/admin/account?notice=notify-saved');
   });
 
   app.post('/account/password', async (request, reply) => {

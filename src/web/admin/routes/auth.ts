@@ -4,7 +4,9 @@ import { checkPasswordStrength, rolesIn, type Account } from '../../../modules/a
 import type { Portal } from '../../../modules/portals/service.ts';
 import { RESET_MINUTES } from '../../../modules/sessions/resets.ts';
 import { html } from '../../site/html.ts';
-import { clearSessionCookie, fieldsOf, HttpError, member, Redirect, safeNext, sendPage, setSessionCookie, type AdminContext } from '../http.ts';
+import { appendCookie, clearSessionCookie, cookie, fieldsOf, HttpError, member, parseCookies, Redirect, safeNext, sendPage, setSessionCookie, type AdminContext } from '../http.ts';
+import { OidcError } from '../../../modules/sessions/oidc.ts';
+import { EXTRA_MESSAGES } from '../i18n-extra.ts';
 import { csrfField, errorMap, errorSummary, input, page } from '../layout.ts';
 
 // Signing in and out: password, second factor, switching portals (each
@@ -12,7 +14,7 @@ import { csrfField, errorMap, errorSummary, input, page } from '../layout.ts';
 
 export function authRoutes(app: FastifyInstance, services: Services) {
   const { accounts, audit } = services;
-  const { sessions, throttle, mfa, resets, mailer } = services.sessions;
+  const { sessions, throttle, mfa, resets, mailer, oidc } = services.sessions;
 
   const log = (request: FastifyRequest, action: Parameters<typeof audit.record>[0]['action'], extra: { account?: Account; actor?: string; target?: string; detail?: Record<string, unknown> } = {}) =>
     audit.record({
@@ -38,7 +40,8 @@ ${input({ name: 'email', label: m.login.email, type: 'email', value: opts.email,
 ${input({ name: 'password', label: m.login.password, type: 'password', required: true, autocomplete: 'current-password' })}
 <button type="submit">${m.login.submit}</button>
 </form>
-<p><a href="/admin/reset">${m.login.forgot}</a></p>`,
+<p><a href="/admin/reset">${m.login.forgot}</a></p>
+${oidc ? html`<form method="post" action="/admin/login/oidc" class="card">${csrfField(ctx)}<input type="hidden" name="next" value="${safeNext(opts.next)}"><button type="submit" class="secondary">${EXTRA_MESSAGES[ctx.lang].oidc.signInWith(oidc.name)}</button></form>` : ''}`,
     });
   }
 
@@ -66,12 +69,19 @@ ${input({ name: 'password', label: m.login.password, type: 'password', required:
       return sendPage(reply, 401, loginPage(ctx, { email, next, error: ctx.m.login.failed }));
     }
     await throttle.succeeded(email);
+    return signedIn(request, reply, account, next, 'password');
+  });
+
+  /** The person is who they say (password, or a provider's word): a session, or the second factor first. */
+  async function signedIn(request: FastifyRequest, reply: FastifyReply, account: Account, next: string, method: 'password' | 'oidc') {
+    const ctx = request.admin!;
     if (rolesIn(account, ctx.portal.id).length === 0) {
-      await log(request, 'sign-in-failed', { account, detail: { reason: 'no-role' } });
-      return sendPage(reply, 403, loginPage(ctx, { email, next, error: ctx.m.login.noRole }));
+      await log(request, 'sign-in-failed', { account, detail: { reason: 'no-role', method } });
+      return sendPage(reply, 403, loginPage(ctx, { email: account.email, next, error: ctx.m.login.noRole }));
     }
     // a fresh token on every sign-in: a token planted before it (session fixation) is worth nothing
     if (ctx.session) await sessions.end(ctx.session.id);
+    // an account with a second factor here gives it whichever way it signed in
     if (await mfa.isEnabled(account.id)) {
       const { token } = await sessions.create(account.id, ctx.portal.id, 'mfa', ctx.client);
       setSessionCookie(reply, ctx, token);
@@ -79,8 +89,52 @@ ${input({ name: 'password', label: m.login.password, type: 'password', required:
     }
     const { token } = await sessions.create(account.id, ctx.portal.id, 'full', ctx.client);
     setSessionCookie(reply, ctx, token);
-    await log(request, 'sign-in', { account, detail: { method: 'password' } });
+    await log(request, 'sign-in', { account, detail: { method } });
     throw new Redirect(next);
+  }
+
+  // ---------- OpenID Connect (only when configured; see modules/sessions/oidc.ts) ----------
+  const OIDC_COOKIE = 'lantoa_oidc';
+  const OIDC_PATH = '/admin/login/oidc';
+
+  app.post('/login/oidc', async (request, reply) => {
+    const ctx = request.admin!;
+    if (!oidc) throw new HttpError(404);
+    const next = safeNext(fieldsOf(request.body).next);
+    const host = String(request.headers.host ?? '');
+    const redirectUri = `${ctx.secure ? 'https' : 'http'}://${host}${OIDC_PATH}/callback`;
+    let started: { url: string; cookie: string };
+    try {
+      started = await oidc.begin(redirectUri, next);
+    } catch (err) {
+      // the provider cannot be reached or described itself wrongly: say so on the sign-in page, log why
+      request.log.warn({ err: { message: (err as Error).message } }, 'OpenID Connect provider unavailable');
+      return sendPage(reply, 503, loginPage(ctx, { next, error: EXTRA_MESSAGES[ctx.lang].oidc.unavailable(oidc.name) }));
+    }
+    // SameSite=Lax: the provider's redirect back is a top-level navigation, which carries it
+    appendCookie(reply, cookie(OIDC_COOKIE, started.cookie, { secure: ctx.secure, path: OIDC_PATH, maxAge: 600 }));
+    return reply.code(303).header('location', started.url).send();
+  });
+
+  app.get('/login/oidc/callback', async (request, reply) => {
+    const ctx = request.admin!;
+    if (!oidc) throw new HttpError(404);
+    appendCookie(reply, cookie(OIDC_COOKIE, '', { secure: ctx.secure, path: OIDC_PATH, maxAge: 0 })); // one use
+    const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
+    let identity: Awaited<ReturnType<typeof oidc.finish>>;
+    try {
+      identity = await oidc.finish(parseCookies(request.headers.cookie)[OIDC_COOKIE], query.slice(0, 4000));
+    } catch (err) {
+      if (!(err instanceof OidcError)) throw err;
+      await log(request, 'sign-in-failed', { detail: { reason: 'oidc', why: err.message } });
+      return sendPage(reply, 401, loginPage(ctx, { error: EXTRA_MESSAGES[ctx.lang].oidc.failed(oidc.name) }));
+    }
+    const account = await accounts.byEmail(identity.email);
+    if (!account) {
+      await log(request, 'sign-in-failed', { actor: identity.email, detail: { reason: 'oidc-no-account' } });
+      return sendPage(reply, 403, loginPage(ctx, { error: ctx.m.login.noRole }));
+    }
+    return signedIn(request, reply, account, safeNext(identity.next), 'oidc');
   });
 
   function codePage(ctx: AdminContext, next: string, error?: string) {

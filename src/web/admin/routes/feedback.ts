@@ -70,13 +70,14 @@ ${cases.map(
     }
     await services.audit.record({ portalId: ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'feedback', target: `feedback:${c.trackingCode}`, detail: { read: 'personal data' }, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
     const officers = (await accounts.members(ctx.portal.id)).filter((u) => u.roles.includes('feedback-officer') || u.roles.includes('admin'));
-    const others = (await portals.list()).filter((p) => p.id !== ctx.portal.id);
+    // this deployment's other portals, and the connected portals of other deployments (by address)
+    const targets = await feedback.forwardTargets(ctx.portal);
     const step = (action: string, inner: SafeHtml | '' = '') =>
       html`<details><summary>${m.actions[action]}</summary><form method="post" action="/admin/feedback/${c.id}/act">${csrfField(ctx)}<input type="hidden" name="action" value="${action}">${inner}<button type="submit">${m.actions[action]}</button></form></details>`;
     const forms = (OPEN_STEPS[c.status] ?? []).map((a) => {
       if (a === 'assign') return step(a, select({ name: 'assigneeId', label: m.officer, value: c.assigneeId ?? '', options: officers.map((o) => ({ value: String(o.id), label: o.name ? `${o.name} <${o.email}>` : o.email })) }));
       if (a === 'answer') return step(a, textarea({ name: 'answer', label: m.answer, rows: 6, value: c.answer, errors: opts.errors }));
-      if (a === 'forward') return step(a, html`${select({ name: 'toPortal', label: m.toPortal, value: '', options: others.map((p) => ({ value: p.slug, label: p.name.vi ?? p.slug })) })}${textarea({ name: 'note', label: m.note, rows: 2 })}`);
+      if (a === 'forward') return step(a, html`${select({ name: 'toPortal', label: m.toPortal, value: '', options: targets.map((t) => ({ value: t.value, label: t.label })) })}${textarea({ name: 'note', label: m.note, rows: 2 })}`);
       if (a === 'register' || a === 'publish') return step(a);
       return step(a, textarea({ name: 'note', label: m.note, rows: 3, errors: opts.errors }));
     });
@@ -86,7 +87,8 @@ ${opts.notice ? html`<p class="notice" role="status">${m.done}</p>` : ''}${opts.
 <section class="card"><p>${m.kinds[c.kind]} · ${c.field} · ${m.statuses[c.status]} · ${m.due}: ${c.dueDate}${c.overdue ? html` <strong class="badge">${m.overdue}</strong>` : ''}</p>
 <h2>${m.content}</h2><p class="prewrap">${c.content}</p>
 ${c.answer ? html`<h2>${m.answer}</h2><p class="prewrap">${c.answer}</p>` : ''}
-${c.forwardedTo ? html`<p>${m.forwardedTo}: ${c.forwardedTo}</p>` : ''}${c.forwardedFrom ? html`<p>${m.forwardedFrom}: ${c.forwardedFrom}</p>` : ''}</section>
+${c.forwardedTo ? html`<p>${m.forwardedTo}: ${c.forwardedTo}</p>` : ''}${c.forwardedFrom ? html`<p>${m.forwardedFrom}: ${c.forwardedFrom}</p>` : ''}
+${c.remote ? html`<p class="muted">${c.remote.direction === 'outgoing' ? m.forwardedTo : m.forwardedFrom}: ${c.remote.peerName.vi ?? c.remote.peerUrl} &lt;${c.remote.peerUrl}&gt; · ${c.remote.state}${c.remote.status ? html` · ${m.statuses[c.remote.status]}` : ''}${c.remote.lastError ? html` · ${c.remote.lastError}` : ''}</p>` : ''}</section>
 <section class="card"><h2>${m.personal}</h2>${p
       ? html`<dl><dt>${m.name}</dt><dd>${p.name}</dd><dt>${m.email}</dt><dd>${p.email ?? '—'}</dd><dt>${m.phone}</dt><dd>${p.phone ?? '—'}</dd><dt>${m.address}</dt><dd>${p.address ?? '—'}</dd><dt>${m.submitterType}</dt><dd>${c.submitterType}</dd><dt>${m.consent}</dt><dd>${c.consentToPublish ? ctx.m.common.yes : ctx.m.common.no}</dd></dl>`
       : html`<p>${m.erased}</p>`}</section>

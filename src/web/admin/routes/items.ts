@@ -3,7 +3,7 @@ import type { Services } from '../../../app.ts';
 import { ConflictError, DomainError, ForbiddenError, ValidationError, type FieldError } from '../../../lib/errors.ts';
 import { isLang, type Lang } from '../../../lib/lang.ts';
 import type { Item, ItemPatch, NewItem } from '../../../modules/content/service.ts';
-import { CONTENT_TYPES, EFFECT_STATUSES, isContentType, type ContentType } from '../../../modules/content/types.ts';
+import { CONTENT_TYPES, coverOf, EFFECT_STATUSES, isContentType, SOCIAL_TEXT_MAX, socialTextOf, type ContentType, type CoverT } from '../../../modules/content/types.ts';
 import type { Section } from '../../../modules/portals/service.ts';
 import { ACTIONS, allowedActions, decide, mayCreate, mayEdit, STATES, type Action, type State } from '../../../modules/workflow/rules.ts';
 import { html, raw, type SafeHtml } from '../../site/html.ts';
@@ -14,7 +14,9 @@ import { creator, fieldsOf, HttpError, idParam, newsroom, Redirect, sendPage, ty
 import { EDITOR_JS_PATH } from '../assets.ts';
 import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, stateBadge, textarea, TIME_ZONE, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
-import { mediaHtml, mediaUrl } from '../../../modules/media/service.ts';
+import { mediaHtml, mediaUrl, pictureRef, type MediaItem } from '../../../modules/media/service.ts';
+import { NotFoundError } from '../../../lib/errors.ts';
+import { EXTRA_MESSAGES } from '../i18n-extra.ts';
 
 // Items: the list, the editor for every content type (with type-specific
 // fields), workflow actions, revision history with diff and restore,
@@ -125,6 +127,21 @@ function metaFields(ctx: AdminContext, type: ContentType, meta: Record<string, u
 
 // ---------- helpers ----------
 
+/** The cover picture: a choice among the library's pictures (the picker fills it with JavaScript), with a preview. */
+function coverField(ctx: AdminContext, meta: Record<string, unknown>, pictures: MediaItem[], errors: Errors): SafeHtml {
+  const x = EXTRA_MESSAGES[ctx.lang].editor;
+  const cover = coverOf(meta);
+  const listed = cover?.mediaId !== undefined && pictures.some((p) => p.id === cover.mediaId);
+  const value = !cover ? '' : listed ? String(cover.mediaId) : 'current';
+  const options = [
+    { value: '', label: x.noCover },
+    ...(cover && !listed ? [{ value: 'current', label: cover.alt || cover.src }] : []),
+    ...pictures.map((p) => ({ value: String(p.id), label: `#${p.id} — ${p.alt || p.filename}` })),
+  ];
+  return html`<div class="cover-field">${select({ name: 'cover', label: x.cover, hint: x.coverHint, value, options, errors, path: '/meta/cover', attrs: html` data-cover-picker="/admin/media.json" data-pick-label="${x.pickCover}"` })}
+${cover ? html`<img class="cover-preview" src="${cover.src}" alt="" width="160">` : ''}</div>`;
+}
+
 /** Field errors as a map; a nested error (/meta/steps/2) also marks its field (/meta/steps). */
 function errorsOf(ctx: AdminContext, errors: FieldError[]): Errors {
   const map = errorMap(ctx, errors);
@@ -174,6 +191,47 @@ export function itemRoutes(app: FastifyInstance, services: Services) {
     const item = await content.find(idParam(idText));
     if (!item || item.portal !== ctx.portal.slug) throw new HttpError(404);
     return item;
+  }
+
+  /**
+   * The cover picture and social text from the form into `meta`. The cover is
+   * a picture of this portal's library, picked by id and kept as a snapshot
+   * (address, sizes, alt text) like the pictures in the body; "current" keeps
+   * what the item has (say, a cover received from another portal). A form
+   * without these fields leaves them as they are.
+   */
+  async function coverAndSocial(ctx: AdminContext, f: Record<string, string>, meta: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const out = { ...meta };
+    if (typeof f.socialText === 'string') {
+      const text = f.socialText.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+      if (text) out.socialText = text;
+      else delete out.socialText;
+    }
+    const choice = f.cover;
+    if (typeof choice !== 'string' || choice === 'current') return out;
+    if (!choice) {
+      delete out.cover;
+      return out;
+    }
+    let picture: MediaItem | undefined;
+    if (/^\d{1,12}$/.test(choice)) {
+      try {
+        picture = await services.media.get(ctx.portal.id, Number(choice));
+      } catch (err) {
+        if (!(err instanceof NotFoundError)) throw err;
+      }
+    }
+    // another portal's picture, a PDF or a made-up id: all just "not in this library"
+    if (!picture || picture.kind !== 'image') throw new ValidationError([{ path: '/meta/cover', message: 'must be a picture from the media library' }]);
+    const ref = pictureRef(picture);
+    const cover: CoverT = { mediaId: ref.mediaId, src: ref.src, alt: ref.alt };
+    if (ref.srcset) cover.srcset = ref.srcset;
+    if (ref.width) cover.width = ref.width;
+    if (ref.height) cover.height = ref.height;
+    if (ref.caption) cover.caption = ref.caption;
+    if (ref.credit) cover.credit = ref.credit;
+    out.cover = cover;
+    return out;
   }
 
   // ----- list -----
@@ -231,7 +289,9 @@ ${rows.slice(0, 50).map((r) => html`<tr><td><a href="/admin/items/${r.id}">${r.t
     const title = item ? m.editor.titleEdit(item.title) : source ? m.editor.translationOf(source.title) : m.items.newOf(m.types[state.type]);
     const action = item ? `/admin/items/${item.id}` : '/admin/items';
 
-    const form = html`<form method="post" action="${action}" class="card" id="item-form">
+    // autosave only where a save changes nothing readers see: never on a published item
+    const autosave = item && editable && item.status !== 'published' ? html` data-autosave="/admin/items/${item.id}/autosave" data-saved-label="${EXTRA_MESSAGES[ctx.lang].editor.autosaved('{time}')}" data-saving-label="${EXTRA_MESSAGES[ctx.lang].editor.autosaving}" data-conflict-label="${EXTRA_MESSAGES[ctx.lang].editor.autosaveConflict}" data-failed-label="${EXTRA_MESSAGES[ctx.lang].editor.autosaveFailed}"` : '';
+    const form = html`<form method="post" action="${action}" class="card" id="item-form"${autosave}>
 ${csrfField(ctx)}
 ${item ? html`<input type="hidden" name="version" value="${state.version ?? item.version}">` : html`<input type="hidden" name="type" value="${state.type}">${state.translationOf ? html`<input type="hidden" name="translationOf" value="${state.translationOf}">` : ''}`}
 <fieldset${editable ? '' : raw(' disabled')}><legend>${m.editor.fields}</legend>
@@ -241,12 +301,14 @@ ${textarea({ name: 'summary', label: m.editor.summary, value: state.summary, err
 ${textarea({ name: 'body', label: m.editor.body, hint: m.editor.bodyHint, value: state.body, errors, path: '/body', className: 'body', rows: 18, attrs: html` data-rich="1" data-media="/admin/media.json"` })}
 ${select({ name: 'section', label: m.editor.section, value: state.section, options: sectionOptions(ctx, sections), errors, path: '/section' })}
 ${input({ name: 'tags', label: m.editor.tags, hint: m.editor.tagsHint, value: state.tags, errors, path: '/tags' })}
+${coverField(ctx, state.meta, await services.media.list(ctx.portal.id, { kind: 'image', limit: 100 }), errors)}
+${textarea({ name: 'socialText', label: EXTRA_MESSAGES[ctx.lang].editor.socialText, hint: EXTRA_MESSAGES[ctx.lang].editor.socialTextHint(SOCIAL_TEXT_MAX), value: socialTextOf(state.meta) ?? '', errors, path: '/meta/socialText', rows: 3, attrs: html` maxlength="${SOCIAL_TEXT_MAX}"` })}
 ${item?.firstPublishedAt
   ? html`<p><strong>${m.editor.slug}:</strong> <code>${item.slug}</code> <span class="muted">${m.editor.slugFixed}</span></p>`
   : input({ name: 'slug', label: m.editor.slug, hint: m.editor.slugHint, value: state.slug, errors, path: '/slug', attrs: html` pattern="[a-z0-9]+(-[a-z0-9]+)*" maxlength="120"` })}
 ${metaFields(ctx, state.type, state.meta, errors)}
 ${live ? html`${textarea({ name: 'changeNote', label: m.editor.changeNote, hint: m.editor.changeNoteHint, value: state.changeNote, errors, path: '/changeNote', rows: 2 })}${checkbox({ name: 'minor', label: m.editor.minor, checked: state.minor })}` : ''}
-<button type="submit">${m.common.save}</button>
+<button type="submit">${m.common.save}</button> <span class="autosave-status muted" role="status" aria-live="polite"></span>
 </fieldset></form>`;
 
     const aside = item ? await sidePanel(gate, item, isOwner, opts.workflowError) : '';
@@ -408,6 +470,7 @@ ${translations}`;
     };
     let item: Item;
     try {
+      input.meta = state.meta = await coverAndSocial(ctx, f, state.meta);
       item = await content.create(ctx.portal, actor, input);
     } catch (err) {
       return rerender(request, reply, gate, err, { state });
@@ -423,13 +486,9 @@ ${translations}`;
     return editorPage(request, reply, gate, { item, state: stateOf(item) });
   });
 
-  app.post('/items/:id', async (request, reply) => {
-    const gate = newsroom(request);
-    const { ctx, actor } = gate;
-    const item = await loadItem(ctx, (request.params as { id: string }).id);
-    const f = fieldsOf(request.body);
-    const state = formState(f, { type: item.type, lang: item.lang, meta: item.meta, version: item.version });
-    const patch: ItemPatch = {
+  /** The edit a posted editor form asks for: the same for Save and for autosave. */
+  function patchFrom(item: Item, state: FormState): ItemPatch {
+    return {
       version: state.version ?? -1,
       title: state.title,
       summary: state.summary,
@@ -440,8 +499,18 @@ ${translations}`;
       ...(!item.firstPublishedAt && state.slug && state.slug !== item.slug ? { slug: state.slug } : {}),
       ...(item.status === 'published' ? (state.minor ? { minorChange: true, ...(state.changeNote.trim() ? { changeNote: state.changeNote } : {}) } : { changeNote: state.changeNote }) : {}),
     };
+  }
+
+  app.post('/items/:id', async (request, reply) => {
+    const gate = newsroom(request);
+    const { ctx, actor } = gate;
+    const item = await loadItem(ctx, (request.params as { id: string }).id);
+    const f = fieldsOf(request.body);
+    const state = formState(f, { type: item.type, lang: item.lang, meta: item.meta, version: item.version });
+    const patch = patchFrom(item, state);
     let saved: Item;
     try {
+      patch.meta = state.meta = await coverAndSocial(ctx, f, state.meta);
       saved = await content.update(item, actor, patch);
     } catch (err) {
       if (err instanceof ForbiddenError) throw new HttpError(403);
@@ -449,6 +518,29 @@ ${translations}`;
     }
     await log(gate, 'item-edited', item.id, { version: saved.version, ...(item.status === 'published' ? { minor: state.minor } : {}) });
     throw new Redirect(`/admin/items/${item.id}?notice=saved`);
+  });
+
+  // ----- autosave: the editor island posts the same form every few seconds of quiet -----
+  // Answers JSON for the script: 200 {version, savedAt}; 409 {error: 'conflict'|'published'};
+  // 422 {errors}. The form's own Save stays the way to save without JavaScript.
+  app.post('/items/:id/autosave', async (request, reply) => {
+    const gate = newsroom(request);
+    const { ctx, actor } = gate;
+    const item = await loadItem(ctx, (request.params as { id: string }).id);
+    const f = fieldsOf(request.body);
+    const state = formState(f, { type: item.type, lang: item.lang, meta: item.meta, version: item.version });
+    const json = (status: number, body: unknown) => reply.code(status).type('application/json; charset=utf-8').send(body);
+    if (!/^\d+$/.test(f.version ?? '')) return json(400, { error: 'version' });
+    try {
+      const patch = { ...patchFrom(item, state), meta: await coverAndSocial(ctx, f, state.meta), autosave: true };
+      const saved = await content.update(item, actor, patch);
+      return json(200, { version: saved.version, savedAt: saved.updatedAt });
+    } catch (err) {
+      if (err instanceof ForbiddenError) return json(403, { error: 'forbidden' });
+      if (err instanceof ValidationError) return json(422, { errors: err.errors });
+      if (err instanceof ConflictError) return json(409, { error: typeof err.extra.currentVersion === 'number' ? 'conflict' : 'published', ...err.extra });
+      throw err;
+    }
   });
 
   // ----- workflow -----
@@ -583,7 +675,7 @@ ${canRestore && chosen.version !== revisions[0]?.version ? html`<form method="po
     const siteCtx = portalContext(gate.ctx.portal, item.lang, await portals.sections(gate.ctx.portal.id), networkUrl);
     const rendered = await renderItem(siteCtx, item, { content } as never);
     // the public page's styles are inline in places; scripts stay forbidden
-    reply.header('content-security-policy', "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+    reply.header('content-security-policy', "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
     reply.header('x-robots-tag', 'noindex');
     return reply.code(200).type(rendered.contentType).send(rendered.body);
   });

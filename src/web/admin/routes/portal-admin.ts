@@ -7,6 +7,7 @@ import { html } from '../../site/html.ts';
 import { fieldsOf, HttpError, idParam, portalAdmin, Redirect, sendPage, type Gate } from '../http.ts';
 import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
+import { sectionHeaderExtras, sectionRowExtras } from './portal-settings.ts';
 
 // Portal administration, for the portal's `admin` role only: the audit log
 // (view, filter, CSV), users and their roles, API tokens, security settings,
@@ -168,23 +169,7 @@ ${tokens.map((t) => html`<tr><td>${t.name}</td><td>${t.email}</td><td>${formatTi
   });
 
   // ---------- settings ----------
-  app.get('/settings', async (request, reply) => {
-    const gate = portalAdmin(request);
-    const { ctx } = gate;
-    const { m } = ctx;
-    const p = ctx.portal;
-    const body = html`<h1>${m.settings.title}</h1>
-<form method="post" action="/admin/settings" class="card">${csrfField(ctx)}
-${checkbox({ name: 'require2fa', label: m.settings.require2fa, hint: m.settings.require2faHint, checked: ctx.requireTwoFactor })}
-<button type="submit">${m.common.save}</button></form>
-<section class="card" aria-labelledby="h-info"><h2 id="h-info">${m.settings.portalInfo}</h2>
-<dl><dt>${m.settings.names}</dt>${Object.entries(p.name).map(([l, n]) => html`<dd lang="${l}">${n}</dd>`)}
-<dt>${m.settings.hosts}</dt><dd>${[...p.hosts, `${p.slug}.localhost`].join(', ')}</dd>
-<dt>${m.settings.contact}</dt><dd>${p.contact.unit}; ${p.contact.responsible}; ${p.contact.address}; ${p.contact.phone}; ${p.contact.email}</dd></dl>
-<p class="muted">${m.settings.readOnlyNote}</p></section>`;
-    return sendPage(reply, 200, await render(gate, 'settings', m.settings.title, body));
-  });
-
+  // GET /settings (the portal's names, look and contact details beside this switch) is in portal-settings.ts
   app.post('/settings', async (request, reply) => {
     const gate = portalAdmin(request);
     const requireTwoFactor = fieldsOf(request.body).require2fa === '1';
@@ -203,8 +188,8 @@ ${checkbox({ name: 'require2fa', label: m.settings.require2fa, hint: m.settings.
     const { m } = ctx;
     const sections = await portals.sections(ctx.portal.id);
     return html`<h1>${m.sections.title}</h1>${errorSummary(ctx, errors)}
-<table><caption class="visually-hidden">${m.sections.title}</caption><thead><tr><th scope="col">${m.sections.slug}</th><th scope="col">${m.sections.nameVi}</th><th scope="col">${m.sections.kind}</th><th scope="col">${m.sections.parent}</th></tr></thead><tbody>
-${sections.map((s) => html`<tr><td><a href="/${s.slug}">${s.slug}</a></td><td>${s.name.vi}</td><td>${s.kind === 'subsite' ? m.sections.subsite : m.sections.section}</td><td>${s.parent ?? ''}</td></tr>`)}
+<table><caption class="visually-hidden">${m.sections.title}</caption><thead><tr><th scope="col">${m.sections.slug}</th><th scope="col">${m.sections.nameVi}</th><th scope="col">${m.sections.kind}</th><th scope="col">${m.sections.parent}</th>${sectionHeaderExtras(ctx.lang)}</tr></thead><tbody>
+${sections.map((s) => html`<tr><td><a href="/${s.slug}">${s.slug}</a></td><td>${s.name.vi}</td><td>${s.kind === 'subsite' ? m.sections.subsite : m.sections.section}</td><td>${s.parent ?? ''}</td>${sectionRowExtras(ctx.lang, s)}</tr>`)}
 </tbody></table>
 <form method="post" action="/admin/sections" class="card"><h2>${m.sections.add}</h2>${csrfField(ctx)}
 ${input({ name: 'slug', label: m.sections.slug, value: values.slug, required: true, errors, path: '/slug', attrs: html` pattern="[a-z0-9]+(-[a-z0-9]+)*"` })}

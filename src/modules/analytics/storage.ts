@@ -1,0 +1,215 @@
+import { randomBytes } from 'node:crypto';
+import { CompiledQuery, sql } from 'kysely';
+import type { Store } from '../../store/index.ts';
+import { addDays } from './calendar.ts';
+import { stateKey, type Counted, type Increment, type RollupKey, type VisitorState } from './counting.ts';
+import { analyticsDb, type AnalyticsDB, type AnalyticsExecutor } from './tables.ts';
+
+// The analytics tables' writes: salts, day partitions, visitor states and
+// the batch writes of raw events and rollups. Batches are written with
+// multi-row statements built here (Kysely's builder costs more than the
+// write itself at tens of thousands of rows a second), in a few fixed sizes
+// so that SQLite's statement cache keeps seeing the same texts.
+
+const CHUNKS = [256, 32, 4, 1];
+
+type Row = unknown[];
+
+/** Splits `rows` into runs of the fixed chunk sizes, largest first. */
+function* chunks<T>(rows: T[]): Generator<T[]> {
+  let i = 0;
+  for (const size of CHUNKS) {
+    while (rows.length - i >= size) {
+      yield rows.slice(i, i + size);
+      i += size;
+    }
+  }
+}
+
+/** Lets the event loop answer requests between two synchronous SQLite statements. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class AnalyticsStorage {
+  readonly db: AnalyticsDB;
+  private readonly salts = new Map<string, Buffer>();
+  private readonly partitions = new Set<string>();
+
+  constructor(private readonly store: Store) {
+    this.db = analyticsDb(store.db);
+  }
+
+  get engine() {
+    return this.store.engine;
+  }
+
+  private placeholders(columns: number, rows: number, from = 1): string {
+    const out: string[] = [];
+    let n = from;
+    for (let r = 0; r < rows; r++) {
+      const p: string[] = [];
+      for (let c = 0; c < columns; c++) p.push(this.engine === 'postgres' ? `$${n++}` : '?');
+      out.push(`(${p.join(',')})`);
+    }
+    return out.join(',');
+  }
+
+  /** Inserts rows (arrays in `columns` order) with an optional ON CONFLICT clause, in fixed-size chunks. */
+  async insert(db: AnalyticsExecutor, table: string, columns: string[], rows: Row[], conflict = ''): Promise<void> {
+    for (const chunk of chunks(rows)) {
+      const text = `insert into ${table} (${columns.join(',')}) values ${this.placeholders(columns.length, chunk.length)}${conflict ? ` ${conflict}` : ''}`;
+      await db.executeQuery(CompiledQuery.raw(text, chunk.flat()));
+      if (this.engine === 'sqlite') await breathe();
+    }
+  }
+
+  // ---------- salts ----------
+
+  /** The day's salt: made (randomly, once, by whichever process comes first) and then kept in memory for the day. */
+  async saltFor(day: string): Promise<Buffer> {
+    const cached = this.salts.get(day);
+    if (cached) return cached;
+    await this.db
+      .insertInto('analytics_salts')
+      .values({ day, salt: randomBytes(32).toString('base64') })
+      .onConflict((oc) => oc.column('day').doNothing())
+      .execute();
+    const row = await this.db.selectFrom('analytics_salts').select('salt').where('day', '=', day).executeTakeFirstOrThrow();
+    const salt = Buffer.from(row.salt, 'base64');
+    this.salts.set(day, salt);
+    return salt;
+  }
+
+  holdsSaltBefore(today: string): boolean {
+    for (const day of this.salts.keys()) if (day < today) return true;
+    return false;
+  }
+
+  /** Deletes the salts (and the visitor states) of days before `today`: nobody can link their hashes to anyone again. */
+  async forgetBefore(today: string): Promise<void> {
+    for (const day of this.salts.keys()) if (day < today) this.salts.delete(day);
+    await this.db.deleteFrom('analytics_salts').where('day', '<', today).execute();
+    await this.db.deleteFrom('analytics_visitors').where('day', '<', today).execute();
+  }
+
+  // ---------- raw-event partitions (PostgreSQL) ----------
+
+  /** Creates the day partitions of the raw-event table for `days` (and the next day, ahead of midnight). */
+  async ensurePartitions(days: Iterable<string>): Promise<void> {
+    if (this.engine !== 'postgres') return;
+    for (const day of days) {
+      for (const d of [day, addDays(day, 1)]) {
+        if (this.partitions.has(d)) continue;
+        const name = `analytics_events_${d.replace(/-/g, '')}`;
+        try {
+          await sql`create table if not exists ${sql.id(name)} partition of analytics_events for values from (${sql.lit(d)}) to (${sql.lit(addDays(d, 1))})`.execute(this.db);
+        } catch (err) {
+          // two processes creating the same partition at once: one wins, the other finds it there
+          const exists = await sql<{ n: number }>`select count(*)::int as n from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.relname = ${name} and n.nspname = current_schema()`.execute(this.db);
+          if (!exists.rows[0]?.n) throw err;
+        }
+        this.partitions.add(d);
+      }
+    }
+  }
+
+  /** Drops (PostgreSQL) or deletes (SQLite) raw events of days before `day`. */
+  async pruneRawBefore(day: string): Promise<void> {
+    if (this.engine === 'postgres') {
+      const parts = await sql<{ name: string }>`select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent join pg_namespace n on n.oid = p.relnamespace where p.relname = 'analytics_events' and n.nspname = current_schema()`.execute(this.db);
+      const cutoff = `analytics_events_${day.replace(/-/g, '')}`;
+      for (const { name } of parts.rows) {
+        if (/^analytics_events_\d{8}$/.test(name) && name < cutoff) {
+          await sql`drop table if exists ${sql.id(name)}`.execute(this.db);
+          this.partitions.delete(`${name.slice(17, 21)}-${name.slice(21, 23)}-${name.slice(23, 25)}`);
+        }
+      }
+      return;
+    }
+    // in slices, so a large day does not hold the one SQLite connection for long
+    for (;;) {
+      const r = await sql`delete from analytics_events where rowid in (select rowid from analytics_events where day < ${day} limit 5000)`.execute(this.db);
+      if (Number(r.numAffectedRows ?? 0) < 5000) break;
+      await breathe();
+    }
+  }
+
+  async pruneMinutesBefore(bucket: string): Promise<void> {
+    await this.db.deleteFrom('analytics_minute').where('bucket', '<', bucket).execute();
+  }
+
+  // ---------- visitor states ----------
+
+  /** Loads the states of the given (day, visitor) pairs; on PostgreSQL locks them until the transaction ends. */
+  async loadStates(trx: AnalyticsExecutor, keys: Array<{ day: string; visitor: string }>): Promise<Map<string, VisitorState>> {
+    const out = new Map<string, VisitorState>();
+    const byDay = new Map<string, string[]>();
+    for (const k of keys) {
+      let list = byDay.get(k.day);
+      if (!list) byDay.set(k.day, (list = []));
+      list.push(k.visitor);
+    }
+    // days and visitors in sorted order: concurrent writers lock rows in the same order and never deadlock
+    for (const [day, visitors] of [...byDay].sort((a, b) => cmp(a[0], b[0]))) {
+      const unique = [...new Set(visitors)].sort();
+      for (let i = 0; i < unique.length; i += 500) {
+        let q = trx.selectFrom('analytics_visitors').selectAll().where('day', '=', day).where('visitor', 'in', unique.slice(i, i + 500));
+        if (this.engine === 'postgres') q = q.forUpdate();
+        for (const r of await q.execute()) {
+          out.set(stateKey(r.day, r.visitor), {
+            day: r.day,
+            visitor: r.visitor,
+            portalId: r.portal_id,
+            lastView: Number(r.last_view),
+            visitStart: Number(r.visit_start),
+            visitViews: r.visit_views,
+            visitSource: r.visit_source,
+            views: r.views,
+            seen: new Set(r.seen ? r.seen.split(',') : []),
+          });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Writes a counted batch: raw events, the three rollups and the changed visitor states. */
+  async write(trx: AnalyticsExecutor, counted: Counted): Promise<void> {
+    const raw = counted.raw.map((r) => [r.day, r.ts, r.portal_id, r.name, r.path, r.visitor, r.source, r.referrer, r.device, r.browser, r.lang, r.width, r.props]);
+    await this.insert(trx, 'analytics_events', ['day', 'ts', 'portal_id', 'name', 'path', 'visitor', 'source', 'referrer', 'device', 'browser', 'lang', 'width', 'props'], raw);
+
+    // sorted, so concurrent writers on PostgreSQL take row locks in the same order and never deadlock
+    const sorted = (m: Map<string, RollupKey & Increment>) => [...m.values()].sort((a, b) => a.portalId - b.portalId || cmp(a.dim, b.dim) || cmp(a.bucket, b.bucket) || cmp(a.value, b.value));
+    const add = (table: string) => ['pageviews', 'visitors', 'visits', 'bounces', 'events'].map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
+    await this.insert(
+      trx,
+      'analytics_minute',
+      ['portal_id', 'bucket', 'pageviews', 'visitors', 'visits', 'bounces', 'events'],
+      sorted(counted.minute).map((r) => [r.portalId, r.bucket, r.pageviews, r.visitors, r.visits, r.bounces, r.events]),
+      `on conflict (portal_id, bucket) do update set ${add('analytics_minute')}`,
+    );
+    await this.insert(
+      trx,
+      'analytics_hourly',
+      ['portal_id', 'dim', 'bucket', 'value', 'pageviews', 'visitors', 'visits', 'bounces', 'events'],
+      sorted(counted.hourly).map((r) => [r.portalId, r.dim, r.bucket, r.value, r.pageviews, r.visitors, r.visits, r.bounces, r.events]),
+      `on conflict (portal_id, dim, bucket, value) do update set ${add('analytics_hourly')}`,
+    );
+    await this.insert(
+      trx,
+      'analytics_daily',
+      ['portal_id', 'dim', 'day', 'value', 'pageviews', 'visitors', 'visits', 'bounces', 'events'],
+      sorted(counted.daily).map((r) => [r.portalId, r.dim, r.bucket, r.value, r.pageviews, r.visitors, r.visits, r.bounces, r.events]),
+      `on conflict (portal_id, dim, day, value) do update set ${add('analytics_daily')}`,
+    );
+    const states = [...counted.changed.values()].sort((a, b) => cmp(a.day, b.day) || cmp(a.visitor, b.visitor));
+    await this.insert(
+      trx,
+      'analytics_visitors',
+      ['day', 'visitor', 'portal_id', 'last_view', 'visit_start', 'visit_views', 'visit_source', 'views', 'seen'],
+      states.map((s) => [s.day, s.visitor, s.portalId, s.lastView, s.visitStart, s.visitViews, s.visitSource, s.views, [...s.seen].join(',')]),
+      'on conflict (day, visitor) do update set last_view = excluded.last_view, visit_start = excluded.visit_start, visit_views = excluded.visit_views, visit_source = excluded.visit_source, views = excluded.views, seen = excluded.seen',
+    );
+  }
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
