@@ -104,8 +104,11 @@ for (const engine of engines()) {
       const hour = await db().selectFrom('analytics_hourly').selectAll().where('dim', '=', 'total').where('bucket', '=', new Date(vnTime(day, '09:00')).toISOString()).executeTakeFirstOrThrow();
       assert.equal(Number(hour.pageviews), n);
       assert.equal(Number(hour.visitors), visitors);
-      const minute = await db().selectFrom('analytics_minute').selectAll().where('bucket', '=', new Date(now).toISOString()).executeTakeFirstOrThrow();
+      const minute = await db().selectFrom('analytics_minute').selectAll().where('dim', '=', 'total').where('bucket', '=', new Date(now).toISOString()).executeTakeFirstOrThrow();
       assert.equal(Number(minute.pageviews), n);
+      // the minute rollups carry the dimensions too: each page's views in that minute
+      const minutePages = await db().selectFrom('analytics_minute').select(['value', 'pageviews']).where('dim', '=', 'page').where('bucket', '=', new Date(now).toISOString()).orderBy('value').execute();
+      assert.deepEqual(minutePages.map((p) => [p.value, Number(p.pageviews)]), [0, 1, 2, 3, 4].map((k) => [`/tin-tuc/bai-${k}`, visitors]));
       const pages = await db().selectFrom('analytics_daily').select(['value', 'pageviews', 'visitors']).where('dim', '=', 'page').where('day', '=', day).orderBy('value').execute();
       assert.deepEqual(pages.map((p) => [p.value, Number(p.pageviews), Number(p.visitors)]), [0, 1, 2, 3, 4].map((k) => [`/tin-tuc/bai-${k}`, visitors, visitors]));
       // no address and no User-Agent in the raw events: only the day's hash

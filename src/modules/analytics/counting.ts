@@ -125,6 +125,7 @@ export function count(events: CountedEvent[], states: Map<string, VisitorState>)
       return 1;
     };
     const both = (dim: string, value: string, inc: Partial<Increment>) => {
+      bump(out.minute, e.portalId, dim, minute, value, inc);
       bump(out.hourly, e.portalId, dim, hour, value, inc);
       bump(out.daily, e.portalId, dim, day, value, inc);
     };

@@ -190,7 +190,7 @@ export class AnalyticsQueries {
       for (let t = start; t < end; t += step) points.set(bucketKey(t), { t: bucketKey(t), visitors: 0, visits: 0, pageviews: 0 });
       const rows =
         range.interval === 'minute'
-          ? await db.selectFrom('analytics_minute').select(['bucket', 'pageviews', 'visitors', 'visits']).where('portal_id', '=', portalId).where('bucket', '>=', bucketKey(start)).where('bucket', '<', bucketKey(end)).execute()
+          ? await db.selectFrom('analytics_minute').select(['bucket', 'pageviews', 'visitors', 'visits']).where('portal_id', '=', portalId).where('dim', '=', 'total').where('bucket', '>=', bucketKey(start)).where('bucket', '<', bucketKey(end)).execute()
           : await db.selectFrom('analytics_hourly').select(['bucket', 'pageviews', 'visitors', 'visits']).where('portal_id', '=', portalId).where('dim', '=', 'total').where('bucket', '>=', bucketKey(start)).where('bucket', '<', bucketKey(end)).execute();
       for (const r of rows) put(r.bucket, r);
       return [...points.values()];
@@ -273,6 +273,7 @@ export class AnalyticsQueries {
         .selectFrom('analytics_minute')
         .select(['bucket', 'pageviews', 'visitors', 'visits'])
         .where('portal_id', '=', portalId)
+        .where('dim', '=', 'total')
         .where('bucket', '>=', bucketKey(minuteOf(now) - 29 * MINUTE_MS))
         .orderBy('bucket')
         .execute(),

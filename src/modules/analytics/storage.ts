@@ -183,9 +183,9 @@ export class AnalyticsStorage {
     await this.insert(
       trx,
       'analytics_minute',
-      ['portal_id', 'bucket', 'pageviews', 'visitors', 'visits', 'bounces', 'events'],
-      sorted(counted.minute).map((r) => [r.portalId, r.bucket, r.pageviews, r.visitors, r.visits, r.bounces, r.events]),
-      `on conflict (portal_id, bucket) do update set ${add('analytics_minute')}`,
+      ['portal_id', 'dim', 'bucket', 'value', 'pageviews', 'visitors', 'visits', 'bounces', 'events'],
+      sorted(counted.minute).map((r) => [r.portalId, r.dim, r.bucket, r.value, r.pageviews, r.visitors, r.visits, r.bounces, r.events]),
+      `on conflict (portal_id, dim, bucket, value) do update set ${add('analytics_minute')}`,
     );
     await this.insert(
       trx,

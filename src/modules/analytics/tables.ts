@@ -55,9 +55,12 @@ interface Counters {
 }
 
 /** Per-minute totals of a portal (realtime, short ranges); kept for a few days. */
+/** Per minute (kept for a day), for each portal and dimension, as the hourly rows. */
 export interface AnalyticsMinuteTable extends Counters {
   portal_id: number;
+  dim: string;
   bucket: string;
+  value: string;
 }
 
 /**

@@ -77,8 +77,15 @@ export function analyticsMigration(engine: Engine) {
       // realtime: who viewed a page of this portal in the last minutes
       await db.schema.createIndex('analytics_visitors_recent').on('analytics_visitors').columns(['portal_id', 'last_view']).execute();
 
-      await counters(db.schema.createTable('analytics_minute').addColumn('portal_id', 'integer', (c: any) => c.notNull()).addColumn('bucket', 'text', (c: any) => c.notNull()))
-        .addPrimaryKeyConstraint('analytics_minute_pk', ['portal_id', 'bucket'])
+      await counters(
+        db.schema
+          .createTable('analytics_minute')
+          .addColumn('portal_id', 'integer', (c: any) => c.notNull())
+          .addColumn('dim', 'text', (c: any) => c.notNull())
+          .addColumn('bucket', 'text', (c: any) => c.notNull())
+          .addColumn('value', 'text', (c: any) => c.notNull()),
+      )
+        .addPrimaryKeyConstraint('analytics_minute_pk', ['portal_id', 'dim', 'bucket', 'value'])
         .execute();
       await counters(
         db.schema
