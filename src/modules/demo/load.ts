@@ -4,6 +4,7 @@ import type { Actor } from '../workflow/rules.ts';
 import type { Role } from '../accounts/service.ts';
 import type { DemoPortal } from './types.ts';
 import { placeDemoAssets, withPlacedAssets, type PlacedAsset } from './assets.ts';
+import { writeDemoTraffic } from './traffic.ts';
 
 // Loads the demo network through the same services the API uses, so a demo
 // item went through validation, sanitizing, slugs, revisions and the
@@ -52,6 +53,8 @@ export interface LoadOptions {
    * true). Tests that only read text turn it off to save the image encoding.
    */
   assets?: boolean;
+  /** Write 30 days of sample readership into the analytics rollups (default true). */
+  traffic?: boolean;
 }
 
 export async function loadDemo(services: Services, network?: DemoPortal[], opts: LoadOptions = {}): Promise<DemoSummary> {
@@ -112,6 +115,17 @@ export async function loadDemo(services: Services, network?: DemoPortal[], opts:
       }
     }
     summary.portals.push({ slug: p.slug, url: portal.url, items: count });
+  }
+  if (opts.traffic !== false) {
+    // the dashboards and the network view start with a month of made-up readers rather than empty
+    const all = await portals.list();
+    const withPaths = [];
+    for (const portal of all) {
+      const items = await content.listPublished(portal, { lang: 'vi' }, { limit: 30 });
+      withPaths.push({ portal, paths: items.map((i) => new URL(i.url).pathname) });
+    }
+    const today = new Date(loadStart + 7 * 3600_000).toISOString().slice(0, 10);
+    await writeDemoTraffic(services.store, withPaths, today, { days: 30 });
   }
   return summary;
 }
