@@ -22,7 +22,7 @@
 // Every option can also come from the environment: BENCH_DURATION, BENCH_EVENTS, … (upper case).
 // PostgreSQL: a fresh schema in BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/test), dropped after.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -31,6 +31,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { cleanup, cleanups, cli, freePort, log, spawnChild, stopChild } from './harness.ts';
 
 interface AcResult {
   requests: { average: number; total: number };
@@ -45,8 +46,6 @@ type AcRequest = { method?: string; path?: string; headers?: Record<string, stri
 type Autocannon = (opts: Record<string, unknown>) => Promise<AcResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const cli = path.join(root, 'bin', 'lantoa.js');
 const env = (k: string) => process.env[`BENCH_${k.toUpperCase().replace(/-/g, '_')}`];
 
 const { values: args } = parseArgs({
@@ -98,45 +97,7 @@ const EVENTS = Math.max(1, num('events', args.events));
 const PORTALS = Math.max(1, num('portals', args.portals));
 const PAGES = Math.max(10, num('pages', args.pages));
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const log = (m: string) => process.stderr.write(`${m}\n`);
-
-const children = new Set<ChildProcess>();
-const cleanups: Array<() => unknown> = [];
-async function cleanup() {
-  for (const c of children) await stop(c);
-  for (const fn of cleanups.reverse()) await Promise.resolve(fn()).catch((e) => log(`cleanup: ${(e as Error).message}`));
-}
-process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
-
-async function stop(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return child.exitCode;
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  child.kill('SIGTERM');
-  return Promise.race([exited, new Promise<null>((r) => setTimeout(() => r(null), 30_000))]);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function spawnChild(argv: string[], childEnv: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, argv, { cwd: root, env: childEnv, stdio: ['ignore', 'ignore', 'pipe'] });
-  children.add(child);
-  let err = '';
-  child.stderr!.on('data', (d) => (err = (err + d).slice(-5000)));
-  child.once('exit', (code) => {
-    children.delete(child);
-    if (code) log(`child exited with ${code}: ${err}`);
-  });
-  return child;
-}
+const stop = stopChild;
 
 async function waitForPort(port: number, timeoutMs = 60_000): Promise<void> {
   const until = Date.now() + timeoutMs;

@@ -18,15 +18,17 @@ export const log = (m: string) => process.stderr.write(`${m}\n`);
 const children = new Set<ChildProcess>();
 export const cleanups: Array<() => unknown> = [];
 
+/** SIGTERM, then its exit code (null when it did not exit within `timeoutMs`). */
+export async function stopChild(child: ChildProcess, timeoutMs = 30_000): Promise<number | null> {
+  if (child.exitCode !== null) return child.exitCode;
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  child.kill('SIGTERM');
+  return Promise.race([exited, new Promise<null>((r) => setTimeout(() => r(null), timeoutMs))]);
+}
+
 /** Stops every child server, then runs the cleanups newest first. */
 export async function cleanup(): Promise<void> {
-  for (const c of children) {
-    if (c.exitCode === null) {
-      const exited = new Promise((r) => c.once('exit', r));
-      c.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
-  }
+  for (const c of children) await stopChild(c);
   for (const fn of cleanups.reverse()) await Promise.resolve(fn()).catch((e) => log(`cleanup: ${(e as Error).message}`));
 }
 process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
