@@ -953,13 +953,17 @@ export class FeedbackService {
         published: false,
         history: [],
       };
-      await this.db
-        .updateTable('feedback_links')
-        .set({ state: 'delivered', peer_code: body.trackingCode, remote: JSON.stringify(first), last_error: null, updated_at: at })
-        .where('id', '=', link.id)
-        .where('state', '=', 'sending')
-        .execute();
-      await this.db.updateTable('feedback_cases').set({ forwarded_to: `${body.trackingCode}@${peer.url}`, updated_at: at }).where('id', '=', row.id).execute();
+      const peerCode = body.trackingCode;
+      // one transaction: a reader never sees the link delivered without the case naming where it went
+      await this.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('feedback_links')
+          .set({ state: 'delivered', peer_code: peerCode, remote: JSON.stringify(first), last_error: null, updated_at: at })
+          .where('id', '=', link.id)
+          .where('state', '=', 'sending')
+          .execute();
+        await trx.updateTable('feedback_cases').set({ forwarded_to: `${peerCode}@${peer.url}`, updated_at: at }).where('id', '=', row.id).execute();
+      });
       return;
     }
     const why = `${res.status}${typeof body.reason === 'string' ? ` ${body.reason}` : ''}${typeof body.detail === 'string' ? `: ${body.detail.slice(0, 300)}` : ''}`;
