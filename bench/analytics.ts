@@ -32,6 +32,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { cleanup, cleanups, cli, freePort, log, spawnChild, stopChild } from './harness.ts';
+import { seededRandom, splitByWeight } from '../src/lib/random.ts';
 
 interface AcResult {
   requests: { average: number; total: number };
@@ -113,17 +114,7 @@ async function waitForPort(port: number, timeoutMs = 60_000): Promise<void> {
   }
 }
 
-/** A small seeded generator: the same run draws the same numbers. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 // ---------------------------------------------------------------- ingestion
 
@@ -289,12 +280,7 @@ async function freshSchema(): Promise<string> {
 }
 
 /** Splits `total` into whole parts by `weights`, summing to exactly `total`. */
-function split(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const parts = weights.map((w) => Math.floor((total * w) / sum));
-  parts[0] += total - parts.reduce((a, b) => a + b, 0);
-  return parts;
-}
+const split = splitByWeight;
 
 const SOURCES: Array<[string, number]> = [
   ['direct', 35], ['search:google', 28], ['search:coccoc', 6], ['search:bing', 2], ['social:facebook', 12], ['social:zalo', 8], ['social:youtube', 2], ['social:x', 0.5], ['social:viber', 0.5],

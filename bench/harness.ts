@@ -183,6 +183,16 @@ export async function prepareStore(opts: { items: number; pg: boolean; dataDir?:
   return { env, dataDir, databaseUrl, total };
 }
 
+/** A whole, non-negative number from a command-line option; exits with a message otherwise. */
+export function wholeNumber(name: string, v: string | undefined): number {
+  const n = Number(v);
+  if (v === undefined || !Number.isInteger(n) || n < 0) {
+    process.stderr.write(`bench: --${name} must be a whole number, got "${v}"\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
 /** The resident memory of a process, in MiB (Linux /proc). */
 export function rssMiB(pid: number): number {
   try {

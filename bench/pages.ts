@@ -16,7 +16,7 @@
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { cleanup, get, log, prepareStore, rawServer, replayableHeaders, serve } from './harness.ts';
+import { cleanup, get, log, prepareStore, rawServer, replayableHeaders, serve, wholeNumber } from './harness.ts';
 
 interface AcResult {
   requests: { average: number };
@@ -55,14 +55,7 @@ if (args.help) {
 `);
   process.exit(0);
 }
-const num = (name: string, v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) {
-    process.stderr.write(`bench: --${name} must be a whole number, got "${v}"\n`);
-    process.exit(2);
-  }
-  return n;
-};
+const num = wholeNumber;
 const ITEMS = num('items', args.items!);
 const DURATION = Math.max(1, num('duration', args.duration!));
 const WARMUP = num('warmup', args.warmup!);

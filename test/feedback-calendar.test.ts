@@ -1,3 +1,4 @@
+import { seededRandom } from '../src/lib/random.ts';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -234,16 +235,7 @@ describe('per-deployment extra holidays and working days', () => {
 // reproducible. Weekends and local dates are worked out here independently of
 // the module (plain UTC arithmetic, +7 h for Vietnam).
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = seededRandom;
 
 const HOUR = 3_600_000;
 const vnDate = (ms: number) => new Date(ms + 7 * HOUR).toISOString().slice(0, 10);

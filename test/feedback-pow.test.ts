@@ -1,3 +1,4 @@
+import { seededRandom } from '../src/lib/random.ts';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, createHmac } from 'node:crypto';
@@ -41,16 +42,7 @@ function solved(p: ProofOfWork): { c: PowChallenge; number: number; payload: str
 }
 
 /** Deterministic PRNG so a fuzz failure can be reproduced. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = seededRandom;
 
 function assertRefused(p: ProofOfWork, payload: unknown, reason: string, label: string): void {
   let result;

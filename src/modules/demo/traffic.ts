@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Store } from '../../store/index.ts';
 import type { Portal } from '../portals/service.ts';
+import { seededRandom, splitByWeight } from '../../lib/random.ts';
 
 // Sample readership for the demo network, so the analytics dashboards and the
 // network view have something to show on a fresh `npm start`. It is written
@@ -13,26 +14,8 @@ import type { Portal } from '../portals/service.ts';
 const DAY_MS = 86_400_000;
 const VN_OFFSET_MS = 7 * 3600_000;
 
-/** A seeded generator (mulberry32): the same demo on every machine. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Splits `total` over `weights`, whole numbers that add up exactly. */
-function split(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const parts = weights.map((w) => Math.floor((total * w) / sum));
-  let rest = total - parts.reduce((a, b) => a + b, 0);
-  for (let i = 0; rest > 0; i = (i + 1) % parts.length, rest--) parts[i]++;
-  return parts;
-}
+const seeded = seededRandom;
+const split = splitByWeight;
 
 const SOURCES: Array<[string, number]> = [
   ['direct', 34],

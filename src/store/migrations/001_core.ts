@@ -1,14 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../engine.ts';
+import { withId } from './columns.ts';
 
 // One migration for both engines. The only dialect difference is how an
-// auto-incrementing key is spelled, hidden behind `idColumn`.
+// auto-incrementing key is spelled, hidden behind `withId` (columns.ts).
 
 export function coreMigration(engine: Engine) {
-  const id = (t: any) =>
-    engine === 'postgres'
-      ? t.addColumn('id', 'serial', (c: any) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c: any) => c.primaryKey().autoIncrement());
+  const id = withId(engine);
 
   return {
     async up(db: Kysely<any>) {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../engine.ts';
+import { withId } from './columns.ts';
 
 // Tables of the editors' admin: browser sessions, sign-in throttling, second
 // factors, password resets, the audit log, admin-only portal settings and the
@@ -7,10 +8,7 @@ import type { Engine } from '../engine.ts';
 // stored as a SHA-256 hash, never as the value a browser or mailbox holds.
 
 export function adminMigration(engine: Engine) {
-  const id = (t: any) =>
-    engine === 'postgres'
-      ? t.addColumn('id', 'serial', (c: any) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c: any) => c.primaryKey().autoIncrement());
+  const id = withId(engine);
 
   return {
     async up(db: Kysely<any>) {

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Engine } from '../engine.ts';
+import { withId } from './columns.ts';
 
 // Tables of federation (kết nối, liên thông, chia sẻ — connecting, interlinking
 // and sharing between portals). Their row types live in
@@ -16,10 +17,7 @@ import type { Engine } from '../engine.ts';
 // - federation_proposals: upward proposals, outgoing and incoming.
 
 export function federationMigration(engine: Engine) {
-  const id = (t: any) =>
-    engine === 'postgres'
-      ? t.addColumn('id', 'serial', (c: any) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c: any) => c.primaryKey().autoIncrement());
+  const id = withId(engine);
   // sequences grow past 2^31 on a busy central portal over decades
   const bigint = engine === 'postgres' ? 'bigint' : 'integer';
 

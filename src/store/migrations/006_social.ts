@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../engine.ts';
+import { withId } from './columns.ts';
 
 // Tables of social channels (Facebook, YouTube, X, Zalo, Viber). Their row
 // types live in modules/social/tables.ts, the module that owns them.
@@ -9,10 +10,7 @@ import type { Engine } from '../engine.ts';
 // - social_metrics: followers per channel and views per delivered post, sampled over time.
 
 export function socialMigration(engine: Engine) {
-  const id = (t: any) =>
-    engine === 'postgres'
-      ? t.addColumn('id', 'serial', (c: any) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c: any) => c.primaryKey().autoIncrement());
+  const id = withId(engine);
 
   return {
     async up(db: Kysely<any>) {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../engine.ts';
+import { withId } from './columns.ts';
 
 // Tables of citizen feedback (hỏi đáp — questions, phản ánh — feedback,
 // kiến nghị — petitions). Their row types live in modules/feedback/tables.ts.
@@ -14,10 +15,7 @@ import type { Engine } from '../engine.ts';
 // - feedback_settings: per-portal deadlines, retention and calendar changes.
 
 export function feedbackMigration(engine: Engine) {
-  const id = (t: any) =>
-    engine === 'postgres'
-      ? t.addColumn('id', 'serial', (c: any) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c: any) => c.primaryKey().autoIncrement());
+  const id = withId(engine);
   const blob = engine === 'postgres' ? 'bytea' : 'blob';
 
   return {

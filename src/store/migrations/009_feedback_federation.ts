@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../engine.ts';
+import { withId } from './columns.ts';
 
 // Citizen feedback across deployments (issue #8). Row types live in
 // modules/feedback/tables.ts.
@@ -19,10 +20,7 @@ import type { Engine } from '../engine.ts';
 //   redaction found by value.
 
 export function feedbackFederationMigration(engine: Engine) {
-  const id = (t: any) =>
-    engine === 'postgres'
-      ? t.addColumn('id', 'serial', (c: any) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c: any) => c.primaryKey().autoIncrement());
+  const id = withId(engine);
 
   return {
     async up(db: Kysely<any>) {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../engine.ts';
+import { withId } from './columns.ts';
 
 // Tables of the uptime watch (modules/uptime): the central portal probes every
 // portal of the network each minute. Row types live in modules/uptime/tables.ts.
@@ -9,10 +10,7 @@ import type { Engine } from '../engine.ts';
 // - uptime_hourly: probes summed per hour, kept for the 30-day view and beyond.
 
 export function uptimeMigration(engine: Engine) {
-  const id = (t: any) =>
-    engine === 'postgres'
-      ? t.addColumn('id', 'serial', (c: any) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c: any) => c.primaryKey().autoIncrement());
+  const id = withId(engine);
 
   return {
     async up(db: Kysely<any>) {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../engine.ts';
+import { withId } from './columns.ts';
 
 // The network view (modules/network): each member portal of another
 // deployment reports its daily figures to the central portal, signed over
@@ -9,10 +10,7 @@ import type { Engine } from '../engine.ts';
 // - network_report_state: at a member, how far each portal has reported to its directory.
 
 export function networkMigration(engine: Engine) {
-  const id = (t: any) =>
-    engine === 'postgres'
-      ? t.addColumn('id', 'serial', (c: any) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c: any) => c.primaryKey().autoIncrement());
+  const id = withId(engine);
 
   return {
     async up(db: Kysely<any>) {
