@@ -1,6 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSmtp, unfold } from './mail-helpers.ts';
+import { startSmtp, unfold, withMailTo } from './mail-helpers.ts';
 import { createTestEnv, engines, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, PASSWORD, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 import { totpNow } from '../src/modules/sessions/mfa.ts';
@@ -19,14 +19,7 @@ for (const engine of engines()) {
 
     before(async () => {
       smtp = await startSmtp();
-      process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
-      process.env.MAIL_FROM = 'Lantoa <no-reply@test.gov.vn>';
-      try {
-        env = await createTestEnv(engine);
-      } finally {
-        delete process.env.SMTP_URL;
-        delete process.env.MAIL_FROM;
-      }
+      env = await withMailTo(smtp, () => createTestEnv(engine));
       net = await seedAdminNetwork(env.services);
       server = await startServer(env.services);
       port = portOf(server.url);

@@ -11,7 +11,7 @@ import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { CONTACT, client, createTestEnv, engines, waitFor, type TestEnv } from './helpers.ts';
 import { freePort } from './federation-helpers.ts';
 import { rawRequest } from './site-helpers.ts';
-import { startSmtp, unfold } from './mail-helpers.ts';
+import { startSmtp, unfold, withMailTo } from './mail-helpers.ts';
 
 // Forwarding a citizen's case to a portal of another deployment, on each
 // engine: two deployments in this process (each its own store, web server
@@ -61,15 +61,7 @@ for (const engine of engines()) {
 
     before(async () => {
       smtp = await startSmtp();
-      // mail settings are read from the environment when the services are built
-      process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
-      process.env.MAIL_FROM = 'Lantoa <no-reply@test.gov.vn>';
-      try {
-        [central, province, stranger] = await Promise.all([node(engine, 'chinhphu', 'central'), node(engine, 'hanoi', 'province'), node(engine, 'danang', 'province')]);
-      } finally {
-        delete process.env.SMTP_URL;
-        delete process.env.MAIL_FROM;
-      }
+      [central, province, stranger] = await withMailTo(smtp, () => Promise.all([node(engine, 'chinhphu', 'central'), node(engine, 'hanoi', 'province'), node(engine, 'danang', 'province')]));
       // the province joins the central portal's network; a central admin approves it
       const hanoi = await province.env.services.portals.require('hanoi');
       const joined = await province.env.services.federation.network.join(hanoi, central.url);

@@ -4,7 +4,7 @@ import { encodeSolution, solveChallenge, type PowChallenge } from '../src/module
 import { WorkingCalendar } from '../src/modules/feedback/calendar.ts';
 import { localDate } from '../src/modules/feedback/service.ts';
 import { client, createTestEnv, engines, seedNetwork, startServer, waitFor, type TestEnv } from './helpers.ts';
-import { startSmtp, unfold } from './mail-helpers.ts';
+import { startSmtp, unfold, withMailTo } from './mail-helpers.ts';
 
 // Citizen feedback end to end over HTTP on each store: submission with a
 // solved proof of work, every refusal a citizen can run into (and that each
@@ -27,14 +27,7 @@ for (const engine of engines()) {
 
     before(async () => {
       smtp = await startSmtp();
-      process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
-      process.env.MAIL_FROM = 'Lantoa <no-reply@test.gov.vn>';
-      try {
-        env = await createTestEnv(engine);
-      } finally {
-        delete process.env.SMTP_URL;
-        delete process.env.MAIL_FROM;
-      }
+      env = await withMailTo(smtp, () => createTestEnv(engine));
       net = await seedNetwork(env.services);
       ({ url: base, close } = await startServer(env.services));
       anon = client(base);

@@ -33,3 +33,19 @@ export const unfold = (raw: string) =>
     raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))),
     'latin1',
   ).toString('utf8');
+
+/**
+ * Runs `build` with SMTP_URL pointing at the test server (mail settings are
+ * read from the environment when the services are built), then puts the
+ * environment back, so no other suite in the process sends mail there.
+ */
+export async function withMailTo<T>(smtp: { port: number }, build: () => Promise<T>): Promise<T> {
+  process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
+  process.env.MAIL_FROM = 'Lantoa <no-reply@test.gov.vn>';
+  try {
+    return await build();
+  } finally {
+    delete process.env.SMTP_URL;
+    delete process.env.MAIL_FROM;
+  }
+}
