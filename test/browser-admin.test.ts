@@ -269,6 +269,12 @@ describe('admin in a browser', { skip }, () => {
       ['settings', '/admin/settings'],
       ['sections', '/admin/sections'],
       ['section-edit', '/admin/sections/tin-tuc'],
+      ['channels', '/admin/channels'],
+      ['feedback', '/admin/feedback'],
+      ['federation', '/admin/federation'],
+      ['analytics', '/admin/analytics'],
+      ['network', '/admin/network'],
+      ['uptime', '/admin/uptime'],
       ['reset', '/admin/reset'],
     ];
     const page = await newPage({ bypassCSP: true }); // axe is injected as a script
