@@ -180,27 +180,20 @@ export class AnalyticsStorage {
     // sorted, so concurrent writers on PostgreSQL take row locks in the same order and never deadlock
     const sorted = (m: Map<string, RollupKey & Increment>) => [...m.values()].sort((a, b) => a.portalId - b.portalId || cmp(a.dim, b.dim) || cmp(a.bucket, b.bucket) || cmp(a.value, b.value));
     const add = (table: string) => ['pageviews', 'visitors', 'visits', 'bounces', 'events'].map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
-    await this.insert(
-      trx,
-      'analytics_minute',
-      ['portal_id', 'dim', 'bucket', 'value', 'pageviews', 'visitors', 'visits', 'bounces', 'events'],
-      sorted(counted.minute).map((r) => [r.portalId, r.dim, r.bucket, r.value, r.pageviews, r.visitors, r.visits, r.bounces, r.events]),
-      `on conflict (portal_id, dim, bucket, value) do update set ${add('analytics_minute')}`,
-    );
-    await this.insert(
-      trx,
-      'analytics_hourly',
-      ['portal_id', 'dim', 'bucket', 'value', 'pageviews', 'visitors', 'visits', 'bounces', 'events'],
-      sorted(counted.hourly).map((r) => [r.portalId, r.dim, r.bucket, r.value, r.pageviews, r.visitors, r.visits, r.bounces, r.events]),
-      `on conflict (portal_id, dim, bucket, value) do update set ${add('analytics_hourly')}`,
-    );
-    await this.insert(
-      trx,
-      'analytics_daily',
-      ['portal_id', 'dim', 'day', 'value', 'pageviews', 'visitors', 'visits', 'bounces', 'events'],
-      sorted(counted.daily).map((r) => [r.portalId, r.dim, r.bucket, r.value, r.pageviews, r.visitors, r.visits, r.bounces, r.events]),
-      `on conflict (portal_id, dim, day, value) do update set ${add('analytics_daily')}`,
-    );
+    // the three rollups differ only in their table and the name of their time column
+    for (const [table, time, rows] of [
+      ['analytics_minute', 'bucket', counted.minute],
+      ['analytics_hourly', 'bucket', counted.hourly],
+      ['analytics_daily', 'day', counted.daily],
+    ] as const) {
+      await this.insert(
+        trx,
+        table,
+        ['portal_id', 'dim', time, 'value', 'pageviews', 'visitors', 'visits', 'bounces', 'events'],
+        sorted(rows).map((r) => [r.portalId, r.dim, r.bucket, r.value, r.pageviews, r.visitors, r.visits, r.bounces, r.events]),
+        `on conflict (portal_id, dim, ${time}, value) do update set ${add(table)}`,
+      );
+    }
     const states = [...counted.changed.values()].sort((a, b) => cmp(a.day, b.day) || cmp(a.visitor, b.visitor));
     await this.insert(
       trx,

@@ -1359,16 +1359,7 @@ function replayed(detail: string, trackingCode?: string): DomainError {
 }
 
 /** How a case stands at the portal of another deployment it was forwarded to, as that portal reports it. */
-export interface RemoteState {
-  trackingCode: string;
-  status: Status;
-  receivedAt: string;
-  dueDate: IsoDate;
-  answer: string | null;
-  answeredAt: string | null;
-  published: boolean;
-  history: HistoryEntry[];
-}
+export type RemoteState = Pick<TrackedCase, 'trackingCode' | 'status' | 'receivedAt' | 'dueDate' | 'answer' | 'answeredAt' | 'published' | 'history'>;
 
 /** A report from another portal, checked field by field before anything of it is kept or shown. */
 function checkRemoteState(raw: unknown): RemoteState {
