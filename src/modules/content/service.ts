@@ -3,7 +3,7 @@ import { CompiledQuery, sql, type RawBuilder, type Selectable, type Transaction 
 import type { Store } from '../../store/index.ts';
 import type { ContentItemTable, Database } from '../../store/schema.ts';
 import { ConflictError, ForbiddenError, GoneError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
-import { isLang, langPrefix, type Lang } from '../../lib/lang.ts';
+import { isLang, langPrefix, LANGUAGES, type Lang } from '../../lib/lang.ts';
 import { fold, slugify } from '../../lib/text.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import type { Outbox } from '../outbox/outbox.ts';
@@ -32,10 +32,8 @@ const MAX_TAGS = 30;
 /** Related items: how many of an item's tags are matched, and how many of the newest items of each tag are candidates. */
 const MAX_RELATED_TAGS = 10;
 const RELATED_DEPTH = 20;
-/** The columns of a PublicListing row (content_items as ci, sections as s), for queries written as SQL. */
-const LISTING_COLUMNS = sql.raw('ci.id, ci.portal_id, ci.type, ci.lang, ci.slug, ci.title, ci.summary, ci.tags, ci.meta, ci.published_at, ci.first_published_at, ci.public_updated_at, s.slug as section_slug');
-/** List order: newest first, the higher id first at the same instant. */
-const newestFirst = (a: PublicListing, b: PublicListing) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : b.id - a.id);
+/** The most an item excludes from its related box: itself and its translations (one per other language). */
+const MAX_EXCLUDED = LANGUAGES.length;
 
 type Row = Selectable<ContentItemTable>;
 type Trx = Transaction<Database>;
@@ -231,6 +229,29 @@ export interface SitemapEntry {
   /** URL of each published language version, this one included. */
   alternates: Partial<Record<Lang, string>>;
 }
+
+/** One list the related box draws on: a tag's published items, a section's or a type's, in one portal and language. */
+export type RelatedList = { kind: 'tag'; tag: string } | { kind: 'section'; sectionId: number; slug: string } | { kind: 'type'; type: string };
+
+/** An entry of such a list, newest first: the item and when it was published. */
+export interface RelatedEntry {
+  id: number;
+  at: string;
+}
+
+/** Keeps the related box's lists, and the list entries of the items it shows, between pages; `load` reads from the store. */
+export interface RelatedLists {
+  /** The newest `depth` entries of `list`. */
+  get(portal: Portal, lang: Lang, list: RelatedList, depth: number, load: () => Promise<RelatedEntry[]>): Promise<RelatedEntry[]>;
+  /** Published items by id (unpublished ones left out), in any order. */
+  listings(portal: Portal, ids: number[], load: (ids: number[]) => Promise<PublicListing[]>): Promise<PublicListing[]>;
+}
+
+/** A list's kind in the shape of a related-lists query. */
+const SHAPE_LETTER: Record<RelatedList['kind'], string> = { tag: 'g', section: 's', type: 'y' };
+
+/** Newest first; at the same instant the later id first (the lists' own order). */
+const newestFirst = (a: RelatedEntry, b: RelatedEntry) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.id - a.id);
 
 interface ListingRow {
   id: number;
@@ -920,68 +941,94 @@ export class ContentService {
 
   /**
    * What an article's "related" box lists: published items of its portal and
-   * language that share the most tags with it (newest first among equals),
+   * language that share the most of its tags (newest first among equals),
    * then the newest of its section, then of its type; never the item itself
    * or its translations.
    *
-   * Tags are read through item_tags (an index per portal, language and tag),
-   * never by searching the JSON of every item. With one tag that is the tag's
-   * newest items, straight from the index. With several, the candidates are
-   * the newest RELATED_DEPTH items of each tag, ranked by how many of the
-   * item's tags they carry, counted exactly: an older item sharing two tags
-   * still beats a newer one sharing one, as long as one of its tags is not
-   * busier than that. The section and type fill only what the tags leave,
-   * through the site's list indexes.
+   * It ranks lists of ids read from indexes: each tag's newest items
+   * (item_tags, per portal, language and tag; never a search through every
+   * item's JSON) and the section's newest, then reads the chosen rows. A tag's
+   * list is RELATED_DEPTH deep, so "shares the most tags" is exact for tags
+   * with fewer items than that and, for a busy tag, counts its recent items,
+   * which is what a reader wants next anyway. The type's newest are read only
+   * when the section leaves the box short.
+   *
+   * `lists` keeps such lists, and the chosen items' entries, between pages
+   * (the site's, invalidated like its pages); without it the lists are read
+   * in one statement and the entries in another.
    */
-  async relatedPublished(portal: Portal, item: Pick<Item, 'id' | 'lang' | 'type' | 'tags' | 'translations'>, sectionIds: number[], limit = 5): Promise<PublicListing[]> {
+  async relatedPublished(portal: Portal, item: Pick<Item, 'id' | 'lang' | 'type' | 'tags' | 'translations' | 'section'>, sectionIds: number[], limit = 5, lists?: RelatedLists): Promise<PublicListing[]> {
     const lang = item.lang;
-    const exclude = [item.id, ...Object.values(item.translations).filter((id): id is number => id !== undefined)];
+    const exclude = new Set([item.id, ...Object.values(item.translations).filter((id): id is number => id !== undefined)]);
     const tags = [...new Set(item.tags)].slice(0, MAX_RELATED_TAGS);
-    const out: PublicListing[] = [];
-    if (tags.length === 1) {
-      const [tag] = tags;
-      // walks the tag's index newest first and stops at `limit`: no sorting, however busy the tag
-      const rows = await this.runShaped<ListingRow>(`related-tag|${exclude.length}`, [portal.id, lang, tag, ...exclude, 'published', limit], () => ({
-        compile: () =>
-          sql`select ${LISTING_COLUMNS}
-            from item_tags it join content_items ci on ci.id = it.item_id left join sections s on s.id = ci.section_id
-            where it.portal_id = ${portal.id} and it.lang = ${lang} and it.tag = ${tag} and it.item_id not in (${sql.join(exclude)}) and ci.status = ${'published'}
-            order by it.published_at desc, it.item_id desc
-            limit ${limit}`.compile(this.store.db),
-      }));
-      out.push(...rows.map((r) => this.toListing(portal, r)).sort(newestFirst));
-    } else if (tags.length > 1) {
-      const params: unknown[] = [];
-      const perTag = tags.map((t, i) => {
-        params.push(portal.id, lang, t, RELATED_DEPTH);
-        return sql`select item_id from (select item_id from item_tags where portal_id = ${portal.id} and lang = ${lang} and tag = ${t} order by published_at desc, item_id desc limit ${RELATED_DEPTH}) as ${sql.raw(`t${i}`)}`;
-      });
-      params.push(...tags, ...exclude, limit, 'published');
-      const rows = await this.runShaped<ListingRow & { shared: number | string }>(`related-tags|${tags.length}|${exclude.length}`, params, () => ({
-        compile: () =>
-          sql`select ${LISTING_COLUMNS}, r.shared
-            from (
-              select it.item_id, count(*) as shared, max(it.published_at) as published_at
-              from (select distinct item_id from (${sql.join(perTag, sql` union all `)}) as u) as c
-              join item_tags it on it.item_id = c.item_id and it.tag in (${sql.join(tags)})
-              where it.item_id not in (${sql.join(exclude)})
-              group by it.item_id
-              order by shared desc, published_at desc, it.item_id desc
-              limit ${limit}
-            ) as r
-            join content_items ci on ci.id = r.item_id left join sections s on s.id = ci.section_id
-            where ci.status = ${'published'}`.compile(this.store.db),
-      }));
-      // the few chosen rows are put in order here rather than by one more sort in the store
-      const shared = new Map(rows.map((r) => [r.id, Number(r.shared)]));
-      out.push(...rows.map((r) => this.toListing(portal, r)).sort((a, b) => shared.get(b.id)! - shared.get(a.id)! || newestFirst(a, b)));
+    const sectionId = sectionIds[0];
+    const section: RelatedList | undefined = sectionId !== undefined && item.section ? { kind: 'section', sectionId, slug: item.section } : undefined;
+    const type: RelatedList = { kind: 'type', type: item.type };
+    // a fill list may repeat up to limit - 1 items chosen before it, and the excluded ones
+    const depth = (list: RelatedList) => (list.kind === 'tag' ? RELATED_DEPTH : 2 * limit - 1 + MAX_EXCLUDED);
+    const wanted: RelatedList[] = [...tags.map((tag): RelatedList => ({ kind: 'tag', tag })), section ?? type];
+    const read = lists
+      ? await Promise.all(wanted.map((list) => lists.get(portal, lang, list, depth(list), () => this.relatedLists(portal, lang, [list], depth).then((r) => r[0]))))
+      : await this.relatedLists(portal, lang, wanted, depth);
+
+    const shared = new Map<number, RelatedEntry & { n: number }>();
+    for (const entries of read.slice(0, tags.length)) {
+      for (const e of entries) {
+        if (exclude.has(e.id)) continue;
+        const seen = shared.get(e.id);
+        if (seen) seen.n++;
+        else shared.set(e.id, { ...e, n: 1 });
+      }
     }
-    // then the newest of the item's section, then of its type
-    const fills: PublishedFilter[] = [...(sectionIds.length ? [{ lang, sectionIds }] : []), { lang, types: [item.type] }];
-    for (const f of fills) {
-      if (out.length >= limit) break;
-      out.push(...(await this.listPublished(portal, { ...f, excludeIds: [...exclude, ...out.map((i) => i.id)] }, { limit: limit - out.length })));
+    const chosen = [...shared.values()]
+      .sort((a, b) => b.n - a.n || newestFirst(a, b))
+      .slice(0, limit)
+      .map((e) => e.id);
+    const taken = new Set([...exclude, ...chosen]);
+    const fillFrom = (entries: RelatedEntry[]) => {
+      for (const e of entries) {
+        if (chosen.length >= limit) return;
+        if (taken.has(e.id)) continue;
+        chosen.push(e.id);
+        taken.add(e.id);
+      }
+    };
+    fillFrom(read[tags.length]);
+    if (chosen.length < limit && section) {
+      fillFrom(lists ? await lists.get(portal, lang, type, depth(type), () => this.relatedLists(portal, lang, [type], depth).then((r) => r[0])) : (await this.relatedLists(portal, lang, [type], depth))[0]);
     }
+    if (chosen.length === 0) return [];
+    const rows = lists ? await lists.listings(portal, chosen, (ids) => this.publishedByIds(ids)) : await this.publishedByIds(chosen);
+    const order = new Map(chosen.map((id, i) => [id, i]));
+    return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  }
+
+  /** The newest ids of each list, `depth(list)` deep, in one statement: a union of index range reads, no sorting. */
+  private async relatedLists(portal: Portal, lang: Lang, lists: RelatedList[], depth: (list: RelatedList) => number): Promise<RelatedEntry[][]> {
+    const parts: RawBuilder<unknown>[] = [];
+    const params: unknown[] = [];
+    lists.forEach((list, i) => {
+      const n = depth(list);
+      const src = sql.raw(String(i));
+      if (list.kind === 'tag') {
+        params.push(portal.id, lang, list.tag, n);
+        parts.push(sql`select ${src} as src, item_id as id, published_at from (select item_id, published_at from item_tags where portal_id = ${portal.id} and lang = ${lang} and tag = ${list.tag} order by published_at desc, item_id desc limit ${n}) as ${sql.raw(`l${i}`)}`);
+      } else if (list.kind === 'section') {
+        params.push(list.sectionId, 'published', lang, portal.id, n);
+        parts.push(sql`select ${src} as src, id, published_at from (select id, published_at from content_items where section_id = ${list.sectionId} and status = ${'published'} and lang = ${lang} and portal_id = ${portal.id} order by published_at desc, id desc limit ${n}) as ${sql.raw(`l${i}`)}`);
+      } else {
+        params.push(portal.id, 'published', list.type, lang, n);
+        parts.push(sql`select ${src} as src, id, published_at from (select id, published_at from content_items where portal_id = ${portal.id} and status = ${'published'} and type = ${list.type} and lang = ${lang} order by published_at desc, id desc limit ${n}) as ${sql.raw(`l${i}`)}`);
+      }
+    });
+    const rows = await this.runShaped<{ src: number | string; id: number | string; published_at: string | null }>(`related|${lists.map((l) => SHAPE_LETTER[l.kind]).join('')}`, params, () => ({
+      compile: () => sql`${sql.join(parts, sql` union all `)}`.compile(this.store.db),
+    }));
+    const out: RelatedEntry[][] = lists.map(() => []);
+    // numbers whatever the engine's driver makes of literals and integer columns
+    for (const r of rows) out[Number(r.src)].push({ id: Number(r.id), at: r.published_at ?? '' });
+    // each list newest first, as it was read (a union keeps its parts' order in practice, not by promise)
+    for (const list of out) list.sort(newestFirst);
     return out;
   }
 

@@ -1,7 +1,8 @@
 import type { InvalidationMessage } from './bus.ts';
 
 // Data that many pages read and that changes rarely (the published answers
-// on an article's topics), kept per process for a short while. Each value
+// on an article's topics, the newest items of a tag or section that related
+// boxes draw on), kept per process for a short while. Each value
 // names its surrogate keys, like a cached page, and is dropped by the same
 // invalidation messages (this process's and, over the bus, every other's),
 // so it is never staler than the pages built from it; the TTL is a safety
@@ -22,14 +23,30 @@ export class KeyedMemo<T> {
 
   constructor(private readonly opts: { ttlMs: number; maxEntries: number; now?: () => number }) {}
 
-  async get(id: string, keys: string[], load: () => Promise<T>): Promise<T> {
+  /** The value kept under `id`, or `load`'s; `keys` name what it shows (or are worked out from it). */
+  async get(id: string, keys: string[] | ((value: T) => string[]), load: () => Promise<T>): Promise<T> {
     const now = (this.opts.now ?? Date.now)();
     const hit = this.entries.get(id);
     if (hit && now - hit.at < this.opts.ttlMs) return hit.value;
     const generation = this.generation;
     const value = await load();
-    if (generation === this.generation) this.set(id, { value, keys, at: now });
+    if (generation === this.generation) this.set(id, { value, keys: typeof keys === 'function' ? keys(value) : keys, at: now });
     return value;
+  }
+
+  /** The value kept under `id`, if it is fresh. */
+  peek(id: string): T | undefined {
+    const hit = this.entries.get(id);
+    return hit && (this.opts.now ?? Date.now)() - hit.at < this.opts.ttlMs ? hit.value : undefined;
+  }
+
+  /** Runs `load` and keeps each [id, value, keys] that `split` makes of its result (unless an invalidation came in between). */
+  async load<R>(load: () => Promise<R>, split: (result: R) => [string, T, string[]][]): Promise<R> {
+    const now = (this.opts.now ?? Date.now)();
+    const generation = this.generation;
+    const result = await load();
+    if (generation === this.generation) for (const [id, value, keys] of split(result)) this.set(id, { value, keys, at: now });
+    return result;
   }
 
   /** Applies one invalidation message: drops the values naming any of its keys ('all': everything). */

@@ -5,6 +5,7 @@ import { isLang, type Lang } from '../../lib/lang.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { CONTENT_TYPES, isContentType } from '../../modules/content/types.ts';
 import type { Portal, Section } from '../../modules/portals/service.ts';
+import type { PublicListing, RelatedEntry, RelatedLists } from '../../modules/content/service.ts';
 import { buildPage, chooseEncoding, notModified, type CachedPage } from '../../modules/pagecache/cache.ts';
 import { surrogateKeys as K } from '../../modules/pagecache/keys.ts';
 import { KeyedMemo } from '../../modules/pagecache/memo.ts';
@@ -30,8 +31,9 @@ import { submissionLimit } from '../api/feedback.ts';
 // routing, because at national scale most requests are exactly that.
 
 const MAX_PATH = 1024;
-/** How long an article's related answers are kept without an invalidation (a safety net, like PAGE_CACHE_TTL). */
+/** How long an article's related answers, and the lists its related items come from, are kept without an invalidation (a safety net, like PAGE_CACHE_TTL). */
 const ANSWERS_TTL_MS = 60_000;
+const LISTS_TTL_MS = 60_000;
 const HOSTS_TTL_MS = 5000;
 const NETWORK = '~';
 const SEARCH_PATH = /^(?:\/(?:en|zh))?\/search(?:\?|$)/;
@@ -73,6 +75,41 @@ export function createSite(services: Services): Site {
   pagecache.bus.onMessage((message) => answersMemo.apply(message));
   const answersOn = (portal: Portal, topics: string[], limit: number): Promise<PublicAnswer[]> =>
     answersMemo.get(`${portal.id}|${limit}|${topics.join('\u0000')}`, topics.map((t) => K.answers(portal.slug, t)), () => services.feedback.answersOnTopics(portal, topics, limit));
+
+  // The lists related boxes are ranked from (a tag's, a section's, a type's newest items) are
+  // shared by every article on that tag or in that section, and reading them costs more than the
+  // rest of the box. Kept like the answers: dropped by the keys that drop the list pages they
+  // mirror (a publication in them), and by the key of every item they name (an edit, a removal).
+  const listsMemo = new KeyedMemo<RelatedEntry[]>({ ttlMs: LISTS_TTL_MS, maxEntries: 20_000 });
+  const listingsMemo = new KeyedMemo<PublicListing>({ ttlMs: LISTS_TTL_MS, maxEntries: 20_000 });
+  pagecache.bus.onMessage((message) => {
+    listsMemo.apply(message);
+    listingsMemo.apply(message);
+  });
+  const relatedLists: RelatedLists = {
+    get(portal, lang, list, depth, load) {
+      const key =
+        list.kind === 'tag' ? K.tag(portal.slug, list.tag, lang) : list.kind === 'section' ? K.section(portal.slug, list.slug, lang) : K.type(portal.slug, list.type, lang);
+      const id = `${portal.id}|${lang}|${depth}|${list.kind}|${list.kind === 'tag' ? list.tag : list.kind === 'section' ? list.sectionId : list.type}`;
+      return listsMemo.get(id, (entries) => [key, ...entries.map((e) => K.item(e.id))], load);
+    },
+    // an item's list entry, as every related box that shows it prints it: dropped when the item changes
+    // or leaves publication (its key), and with its portal (addresses, section names)
+    async listings(portal, ids, load) {
+      const out: PublicListing[] = [];
+      const missing: number[] = [];
+      for (const id of ids) {
+        const kept = listingsMemo.peek(`${portal.id}|${id}`);
+        if (kept) out.push(kept);
+        else missing.push(id);
+      }
+      if (missing.length) {
+        const loaded = await listingsMemo.load(() => load(missing), (found) => found.map((l) => [`${portal.id}|${l.id}`, l, [K.item(l.id), K.portal(portal.slug)]]));
+        out.push(...loaded);
+      }
+      return out;
+    },
+  };
 
   const cssPage = buildPage({ status: 200, contentType: 'text/css; charset=utf-8', body: SITE_CSS, keys: [], cacheable: true }, Date.now());
   const beaconPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: BEACON_JS, keys: [], cacheable: true }, Date.now());
@@ -179,7 +216,7 @@ export function createSite(services: Services): Site {
     if (item.status === 'published') {
       // the item moved to another section: send readers to its one address
       if ((item.section ?? item.type) !== prefix) return redirect(new URL(item.url).pathname, [K.item(item.id), K.portal(ctx.portal.slug)]);
-      return renderItem(ctx, item, { content, answersOn }, { translations });
+      return renderItem(ctx, item, { content, answersOn, relatedLists }, { translations });
     }
     if (wasPublic && item.unpublished) return renderUnpublished(ctx, item);
     // drafts and scheduled items do not exist for readers; the key lets their publication replace this answer

@@ -66,7 +66,24 @@ export function relative(ctx: SiteContext, absolute: string): string {
   return absolute.startsWith(ctx.base) ? absolute.slice(ctx.base.length) || '/' : absolute;
 }
 
+// The menu and the footer are the same on every page of a portal in one language; the portal
+// service hands out new portal and section objects when they change, so they key the copies.
+const navs = new WeakMap<Section[], Map<string, SafeHtml>>();
+const footers = new WeakMap<object, Map<string, SafeHtml>>();
+
+function remembered<K extends object>(store: WeakMap<K, Map<string, SafeHtml>>, owner: K, variant: string, build: () => SafeHtml): SafeHtml {
+  let byVariant = store.get(owner);
+  if (!byVariant) store.set(owner, (byVariant = new Map()));
+  let out = byVariant.get(variant);
+  if (!out) byVariant.set(variant, (out = build()));
+  return out;
+}
+
 function mainNav(ctx: PortalContext, current: string | undefined): SafeHtml {
+  return remembered(navs, ctx.sections, `${ctx.lang}|${current ?? '-'}`, () => buildMainNav(ctx, current));
+}
+
+function buildMainNav(ctx: PortalContext, current: string | undefined): SafeHtml {
   const top = ctx.sections.filter((s) => s.parent === null && s.kind === 'section' && s.inMenu);
   return html`<nav class="mainnav" aria-label="${ctx.m.mainNav}"><div class="wrap"><ul>
 <li><a href="${homePath(ctx.lang)}"${current === '' ? raw(' aria-current="page"') : ''}>${ctx.m.home}</a></li>
@@ -97,6 +114,10 @@ export function breadcrumbData(ctx: SiteContext, crumbs: Crumb[]): unknown {
 }
 
 function footer(ctx: SiteContext): SafeHtml {
+  return ctx.kind === 'portal' ? remembered(footers, ctx.portal, `${ctx.lang}|${ctx.networkUrl}`, () => buildFooter(ctx)) : buildFooter(ctx);
+}
+
+function buildFooter(ctx: SiteContext): SafeHtml {
   const m = ctx.m;
   if (ctx.kind === 'network') {
     return html`<footer class="site-footer"><div class="wrap"><p>${m.network.intro}</p></div></footer>`;

@@ -1,4 +1,4 @@
-import type { ContentService, Item, PublicListing } from '../../modules/content/service.ts';
+import type { ContentService, Item, PublicListing, RelatedLists } from '../../modules/content/service.ts';
 import { coverOf, type ContentType, type CoverT } from '../../modules/content/types.ts';
 import type { Portal, PortalKind, Section } from '../../modules/portals/service.ts';
 import { PORTAL_KINDS } from '../../modules/portals/service.ts';
@@ -36,6 +36,8 @@ const HTML = 'text/html; charset=utf-8';
 
 export interface PageDeps {
   content: ContentService;
+  /** keeps the lists related boxes are ranked from between pages (the site's; read each time without it) */
+  relatedLists?: RelatedLists;
   /** published citizen answers (hỏi đáp) whose field is one of `topics`, newest first (feedback module) */
   answersOn?: (portal: Portal, topics: string[], limit: number) => Promise<PublicAnswer[]>;
 }
@@ -500,7 +502,7 @@ function itemCrumbs(ctx: PortalContext, item: { section: string | null; type: Co
  * entries when the caller read them with the item (ContentService.publicArticle);
  * otherwise they are read here.
  */
-export async function renderItem(ctx0: PortalContext, item: Item, { content, answersOn }: PageDeps, loaded: { translations?: PublicListing[] } = {}): Promise<Rendered> {
+export async function renderItem(ctx0: PortalContext, item: Item, { content, answersOn, relatedLists }: PageDeps, loaded: { translations?: PublicListing[] } = {}): Promise<Rendered> {
   const { lang, m, portal } = ctx0;
   const subsite = subsiteOf(ctx0.sections, item.section);
   const ctx = withSubsiteTheme(ctx0, subsite);
@@ -509,7 +511,7 @@ export async function renderItem(ctx0: PortalContext, item: Item, { content, ans
   // related: the items sharing most tags with this one, then its section's, then its type's (ContentService.relatedPublished)
   const [translations, related] = await Promise.all([
     loaded.translations ?? (translationIds.length ? content.publishedByIds(translationIds) : Promise.resolve([])),
-    content.relatedPublished(portal, item, sectionIds, 5),
+    content.relatedPublished(portal, item, sectionIds, 5, relatedLists),
   ]);
   // answers are found by field through an index of the portal's published cases; the page names every topic, so a new answer on any of them drops it
   const topics = topicsOf(item);
