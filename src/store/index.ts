@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { startCheckpointer } from './checkpointer.ts';
 import pg from 'pg';
 import {
   Kysely,
@@ -150,12 +151,23 @@ function openSqlite(dataDir: string): Store {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // checkpoints run in a worker thread (checkpointer.ts), not inside this connection's commits
+    sqlite.pragma('wal_autocheckpoint = 0');
   } catch (err) {
     throw new StoreError(`cannot open the SQLite store ${file}: ${(err as Error).message}`);
   }
   const dialect: Dialect = new ImmediateSqliteDialect({ database: withStatementCache(sqlite) });
   const db = new Kysely<Database>({ dialect });
-  return { db, engine: 'sqlite', file, close: () => db.destroy() };
+  const checkpointer = startCheckpointer(file);
+  return {
+    db,
+    engine: 'sqlite',
+    file,
+    close: async () => {
+      await checkpointer.close();
+      await db.destroy();
+    },
+  };
 }
 
 async function openPostgres(url: string, max: number): Promise<Store> {

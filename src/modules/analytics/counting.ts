@@ -104,12 +104,15 @@ function bump(map: Map<string, RollupKey & Increment>, portalId: number, dim: st
   if (inc.events) row.events += inc.events;
 }
 
+export const emptyCounted = (): Counted => ({ raw: [], minute: new Map(), hourly: new Map(), daily: new Map(), changed: new Map(), pageviews: 0 });
+
 /**
  * Counts `events` (in the order they were accepted) against `states`
  * (keyed by stateKey; missing visitors are new today). States are updated in place.
+ * Adds to `out` when given, so a large batch can be counted a slice at a time
+ * (the event loop answers requests between slices) with the same result.
  */
-export function count(events: CountedEvent[], states: Map<string, VisitorState>): Counted {
-  const out: Counted = { raw: [], minute: new Map(), hourly: new Map(), daily: new Map(), changed: new Map(), pageviews: 0 };
+export function count(events: CountedEvent[], states: Map<string, VisitorState>, out: Counted = emptyCounted()): Counted {
   for (const e of events) {
     const day = vnDay(e.ts);
     const key = stateKey(day, e.visitor);

@@ -3,9 +3,9 @@ import type { Clock } from '../../lib/time.ts';
 import type { FieldError } from '../../lib/errors.ts';
 import { addDays, vnDay, vnDayStart } from './calendar.ts';
 import { agentOf, classifySource, deviceClass, languageOfPath, normalizeHost, pagePath, sourceKey, type SourceContext } from './classify.ts';
-import { count, stateKey, type CountedEvent } from './counting.ts';
+import { count, emptyCounted, stateKey, type CountedEvent } from './counting.ts';
 import type { ForwardedEvent, Forwarder } from './forward.ts';
-import type { AnalyticsStorage } from './storage.ts';
+import { breathe, type AnalyticsStorage } from './storage.ts';
 
 // Ingestion of beacons: validation and classification on arrival, then a
 // bounded in-memory buffer that a single flusher writes to the store in
@@ -78,6 +78,12 @@ const NAME = /^[^\u0000-\u001f\u007f]{1,100}$/;
 const MAX_URL = 2048;
 /** Seconds after midnight before the previous day's salt is deleted: late batches of other processes still find it. */
 const SALT_GRACE_MS = 60_000;
+/**
+ * Events hashed or counted between two turns of the event loop. A second's batch at
+ * national rates is tens of thousands of events, ~100 ms of work in one piece: cut
+ * into slices, beacons and pages keep being answered while it is written.
+ */
+const SLICE = 500;
 
 export class Ingestion {
   private buffer: Pending[] = [];
@@ -251,17 +257,24 @@ export class Ingestion {
     await this.storage.ensurePartitions(days);
     const salts = new Map<string, Buffer>();
     for (const day of days) salts.set(day, await this.storage.saltFor(day));
-    const events: CountedEvent[] = batch.map((e) => {
+    const events: CountedEvent[] = [];
+    for (let i = 0; i < batch.length; i++) {
+      const e = batch[i];
       // a retried batch keeps the hash it got the first time
       e.visitor ??= visitorHash(salts.get(vnDay(e.ts))!, e.portalId, e.ip, e.ua);
       e.ip = '';
       e.ua = '';
-      return e as CountedEvent;
-    });
+      events.push(e as CountedEvent);
+      if (i % SLICE === SLICE - 1) await breathe();
+    }
     let forwarded: ForwardedEvent[] = [];
     await this.storage.db.transaction().execute(async (trx) => {
       const states = await this.storage.loadStates(trx, events.map((e) => ({ day: vnDay(e.ts), visitor: e.visitor })));
-      const counted = count(events, states);
+      const counted = emptyCounted();
+      for (let i = 0; i < events.length; i += SLICE) {
+        if (i) await breathe();
+        count(events.slice(i, i + SLICE), states, counted);
+      }
       await this.storage.write(trx, counted);
       if (this.forwarder) {
         forwarded = [];

@@ -30,7 +30,7 @@ export function analyticsSettings(env: NodeJS.ProcessEnv = process.env, override
   let forwardUrl = env.ANALYTICS_FORWARD_URL || undefined;
   if (forwardUrl && !/^https?:\/\//.test(forwardUrl)) forwardUrl = undefined;
   return {
-    flushMs: num(env.ANALYTICS_FLUSH_MS, 500, 10),
+    flushMs: num(env.ANALYTICS_FLUSH_MS, 200, 10),
     maxBuffer: num(env.ANALYTICS_BUFFER_MAX, 100_000),
     maxBatch: num(env.ANALYTICS_BATCH_MAX, 50_000),
     rawDays: num(env.ANALYTICS_RAW_DAYS, 90),

@@ -15,8 +15,25 @@ const CHUNKS = [256, 32, 4, 1];
 
 type Row = unknown[];
 
+/** Rows per PostgreSQL insert statement. */
+const PG_CHUNK = 5000;
+/** Array types of the analytics columns that are not text, for unnest(). */
+const PG_TYPES: Record<string, string> = {
+  portal_id: 'int',
+  width: 'int',
+  pageviews: 'int',
+  visitors: 'int',
+  visits: 'int',
+  bounces: 'int',
+  events: 'int',
+  visit_views: 'int',
+  views: 'int',
+  last_view: 'bigint',
+  visit_start: 'bigint',
+};
+
 /** Splits `rows` into runs of the fixed chunk sizes, largest first. */
-function* chunks<T>(rows: T[]): Generator<T[]> {
+function* chunks<T>(rows: readonly T[]): Generator<T[]> {
   let i = 0;
   for (const size of CHUNKS) {
     while (rows.length - i >= size) {
@@ -26,8 +43,8 @@ function* chunks<T>(rows: T[]): Generator<T[]> {
   }
 }
 
-/** Lets the event loop answer requests between two synchronous SQLite statements. */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Lets the event loop answer requests between two synchronous SQLite statements (or two slices of counting). */
+export const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class AnalyticsStorage {
   readonly db: AnalyticsDB;
@@ -42,23 +59,39 @@ export class AnalyticsStorage {
     return this.store.engine;
   }
 
-  private placeholders(columns: number, rows: number, from = 1): string {
-    const out: string[] = [];
-    let n = from;
-    for (let r = 0; r < rows; r++) {
-      const p: string[] = [];
-      for (let c = 0; c < columns; c++) p.push(this.engine === 'postgres' ? `$${n++}` : '?');
-      out.push(`(${p.join(',')})`);
-    }
-    return out.join(',');
+  /** SQLite's `(?,?,…),(?,?,…)` for `rows` rows of `columns` values. */
+  private placeholders(columns: number, rows: number): string {
+    const row = `(${new Array(columns).fill('?').join(',')})`;
+    return new Array(rows).fill(row).join(',');
   }
 
-  /** Inserts rows (arrays in `columns` order) with an optional ON CONFLICT clause, in fixed-size chunks. */
-  async insert(db: AnalyticsExecutor, table: string, columns: string[], rows: Row[], conflict = ''): Promise<void> {
-    for (const chunk of chunks(rows)) {
+  /**
+   * Inserts `items`, each made into a row (an array in `columns` order) by `toRow` as its chunk
+   * goes out, with an optional ON CONFLICT clause. SQLite: multi-row statements of a few fixed
+   * sizes, the event loop turning between them. PostgreSQL: one statement per PG_CHUNK rows, the
+   * columns sent as arrays and unnested by the server, which parses and plans a handful of
+   * parameters instead of thousands.
+   */
+  async insert<T>(db: AnalyticsExecutor, table: string, columns: string[], items: readonly T[], toRow: (item: T) => Row, conflict = ''): Promise<void> {
+    if (this.engine === 'postgres') {
+      const casts = columns.map((c, i) => `$${i + 1}::${PG_TYPES[c] ?? 'text'}[]`).join(',');
+      const text = `insert into ${table} (${columns.join(',')}) select * from unnest(${casts})${conflict ? ` ${conflict}` : ''}`;
+      for (let from = 0; from < items.length; from += PG_CHUNK) {
+        const arrays: unknown[][] = columns.map(() => []);
+        for (const item of items.slice(from, from + PG_CHUNK)) {
+          const row = toRow(item);
+          for (let c = 0; c < row.length; c++) arrays[c].push(row[c]);
+        }
+        await db.executeQuery(CompiledQuery.raw(text, arrays));
+      }
+      return;
+    }
+    for (const chunk of chunks(items)) {
       const text = `insert into ${table} (${columns.join(',')}) values ${this.placeholders(columns.length, chunk.length)}${conflict ? ` ${conflict}` : ''}`;
-      await db.executeQuery(CompiledQuery.raw(text, chunk.flat()));
-      if (this.engine === 'sqlite') await breathe();
+      const params: unknown[] = [];
+      for (const item of chunk) params.push(...toRow(item));
+      await db.executeQuery(CompiledQuery.raw(text, params));
+      await breathe();
     }
   }
 
@@ -148,13 +181,16 @@ export class AnalyticsStorage {
       if (!list) byDay.set(k.day, (list = []));
       list.push(k.visitor);
     }
-    // days and visitors in sorted order: concurrent writers lock rows in the same order and never deadlock
+    // on PostgreSQL, days and visitors in sorted order: concurrent writers lock rows in the same order and never deadlock
+    const locking = this.engine === 'postgres';
     for (const [day, visitors] of [...byDay].sort((a, b) => cmp(a[0], b[0]))) {
-      const unique = [...new Set(visitors)].sort();
+      const unique = locking ? [...new Set(visitors)].sort() : [...new Set(visitors)];
       for (let i = 0; i < unique.length; i += 500) {
         let q = trx.selectFrom('analytics_visitors').selectAll().where('day', '=', day).where('visitor', 'in', unique.slice(i, i + 500));
         if (this.engine === 'postgres') q = q.forUpdate();
-        for (const r of await q.execute()) {
+        const rows = await q.execute();
+        if (this.engine === 'sqlite') await breathe();
+        for (const r of rows) {
           out.set(stateKey(r.day, r.visitor), {
             day: r.day,
             visitor: r.visitor,
@@ -174,8 +210,9 @@ export class AnalyticsStorage {
 
   /** Writes a counted batch: raw events, the three rollups and the changed visitor states. */
   async write(trx: AnalyticsExecutor, counted: Counted): Promise<void> {
-    const raw = counted.raw.map((r) => [r.day, r.ts, r.portal_id, r.name, r.path, r.visitor, r.source, r.referrer, r.device, r.browser, r.lang, r.width, r.props]);
-    await this.insert(trx, 'analytics_events', ['day', 'ts', 'portal_id', 'name', 'path', 'visitor', 'source', 'referrer', 'device', 'browser', 'lang', 'width', 'props'], raw);
+    await this.insert(trx, 'analytics_events', ['day', 'ts', 'portal_id', 'name', 'path', 'visitor', 'source', 'referrer', 'device', 'browser', 'lang', 'width', 'props'], counted.raw, (r) => [
+      r.day, r.ts, r.portal_id, r.name, r.path, r.visitor, r.source, r.referrer, r.device, r.browser, r.lang, r.width, r.props,
+    ]);
 
     // sorted, so concurrent writers on PostgreSQL take row locks in the same order and never deadlock
     const sorted = (m: Map<string, RollupKey & Increment>) => [...m.values()].sort((a, b) => a.portalId - b.portalId || cmp(a.dim, b.dim) || cmp(a.bucket, b.bucket) || cmp(a.value, b.value));
@@ -190,16 +227,19 @@ export class AnalyticsStorage {
         trx,
         table,
         ['portal_id', 'dim', time, 'value', 'pageviews', 'visitors', 'visits', 'bounces', 'events'],
-        sorted(rows).map((r) => [r.portalId, r.dim, r.bucket, r.value, r.pageviews, r.visitors, r.visits, r.bounces, r.events]),
+        sorted(rows),
+        (r) => [r.portalId, r.dim, r.bucket, r.value, r.pageviews, r.visitors, r.visits, r.bounces, r.events],
         `on conflict (portal_id, dim, ${time}, value) do update set ${add(table)}`,
       );
     }
-    const states = [...counted.changed.values()].sort((a, b) => cmp(a.day, b.day) || cmp(a.visitor, b.visitor));
+    // sorted on PostgreSQL only: SQLite has one writer at a time, and sorting a second's visitors costs a turn of the event loop
+    const states = this.engine === 'postgres' ? [...counted.changed.values()].sort((a, b) => cmp(a.day, b.day) || cmp(a.visitor, b.visitor)) : [...counted.changed.values()];
     await this.insert(
       trx,
       'analytics_visitors',
       ['day', 'visitor', 'portal_id', 'last_view', 'visit_start', 'visit_views', 'visit_source', 'views', 'seen'],
-      states.map((s) => [s.day, s.visitor, s.portalId, s.lastView, s.visitStart, s.visitViews, s.visitSource, s.views, [...s.seen].join(',')]),
+      states,
+      (s) => [s.day, s.visitor, s.portalId, s.lastView, s.visitStart, s.visitViews, s.visitSource, s.views, [...s.seen].join(',')],
       'on conflict (day, visitor) do update set last_view = excluded.last_view, visit_start = excluded.visit_start, visit_views = excluded.visit_views, visit_source = excluded.visit_source, views = excluded.views, seen = excluded.seen',
     );
   }
