@@ -2,20 +2,22 @@
 //
 // The public issue's load: 80% pages (homes, sections, articles, in every
 // portal and language), 15% API (lists, items, search), 5% feeds, sent at
-// --rate requests/s (5,000 by default) for --duration seconds (60) with
-// autocannon, against one `lantoa serve` process (page cache on, as in
+// --rate requests/s (5,000 by default) for --duration seconds (60) with wrk
+// where it is installed (bench/wrk.ts; autocannon otherwise, or with
+// --autocannon), against one `lantoa serve` process (page cache on, as in
 // production). It reports errors, latency percentiles, the rate achieved and
 // the server's resident memory over the run (sampled each second: "flat"
-// means the last sample is within 10% of the first after warm-up). The same
-// request list at the same rate against raw node:http serving one fixed page
-// is the baseline measured in the same run.
+// means the last sample is within 10% of the first, after a warm-up that
+// lets the heap settle). The same request list at the same rate against raw
+// node:http serving one fixed page is the baseline measured in the same run.
 //
-//   npm run bench:mixed -- [--items N] [--rate R] [--duration S] [--connections C] [--pg] [--data-dir DIR] [--keep]
+//   npm run bench:mixed -- [--items N] [--rate R] [--duration S] [--warmup S] [--connections C] [--pg] [--data-dir DIR] [--keep] [--autocannon]
 
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { cleanup, get, log, prepareStore, rawServer, replayableHeaders, rssMiB, serve, wholeNumber } from './harness.ts';
+import { runWrk, wrkAvailable } from './wrk.ts';
 
 interface AcRequest {
   method: 'GET';
@@ -38,8 +40,10 @@ const { values: args } = parseArgs({
     items: { type: 'string', default: '100000' },
     rate: { type: 'string', default: '5000' },
     duration: { type: 'string', default: '60' },
-    warmup: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '15' },
+    autocannon: { type: 'boolean', default: false },
     connections: { type: 'string', default: '100' },
+    articles: { type: 'string', default: '400' },
     pg: { type: 'boolean', default: false },
     'data-dir': { type: 'string' },
     keep: { type: 'boolean', default: false },
@@ -51,11 +55,13 @@ if (args.help) {
   --items N        generated published items besides the demo network (default 100000)
   --rate R         requests per second, all connections together (default 5000)
   --duration S     seconds of measured load (default 60)
-  --warmup S       seconds of load before measuring (default 5)
+  --warmup S       seconds of load before measuring (default 15)
   --connections C  concurrent connections (default 100)
+  --articles N     newest articles of each portal in the mix (default 400)
   --pg             PostgreSQL: a fresh schema in BENCH_PG_URL
   --data-dir DIR   use (and keep) this SQLite DATA_DIR
   --keep           keep the temp DATA_DIR / schema
+  --autocannon     load with autocannon even where wrk is installed
 `);
   process.exit(0);
 }
@@ -65,8 +71,14 @@ const RATE = Math.max(1, num('rate', args.rate!));
 const DURATION = Math.max(1, num('duration', args.duration!));
 const WARMUP = num('warmup', args.warmup!);
 const CONNECTIONS = Math.max(1, num('connections', args.connections!));
+const ARTICLES = Math.max(1, num('articles', args.articles!));
 
-/** 100 requests in the issue's proportions, spread over every portal; autocannon cycles through them. */
+/**
+ * Requests in the issue's proportions, spread over every portal: each portal's homes and
+ * sections, and its ARTICLES newest articles (a long tail: most are read rarely, so the page
+ * cache holds thousands of pages, as it would in production); the load generator cycles
+ * through them.
+ */
 async function requestMix(store: Awaited<ReturnType<typeof prepareStore>>): Promise<AcRequest[]> {
   const { loadConfig } = await import('../src/config.ts');
   const { createServices } = await import('../src/app.ts');
@@ -80,7 +92,7 @@ async function requestMix(store: Awaited<ReturnType<typeof prepareStore>>): Prom
     for (const [i, p] of portals.entries()) {
       const host = new URL(p.url).host.replace(/:\d+$/, '');
       const h = { host };
-      const items = await services.content.listPublished(p, { lang: 'vi' }, { limit: 12 });
+      const items = await services.content.listPublished(p, { lang: 'vi' }, { limit: ARTICLES });
       const sections = (await services.portals.sections(p.id)).slice(0, 3);
       pages.push({ method: 'GET', path: '/', headers: h });
       if (p.languages.includes('en')) pages.push({ method: 'GET', path: '/en/', headers: h });
@@ -91,11 +103,18 @@ async function requestMix(store: Awaited<ReturnType<typeof prepareStore>>): Prom
       api.push({ method: 'GET', path: `/api/v1/search?q=${encodeURIComponent(words[i % words.length])}&portal=${p.slug}`, headers: h });
       feeds.push({ method: 'GET', path: '/feed.xml', headers: h }, { method: 'GET', path: '/atom.xml', headers: h });
     }
-    const pick = (list: AcRequest[], n: number) => Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)]);
-    // interleaved, so every stretch of the cycle has the same mix
-    const mix = [...pick(pages, 80), ...pick(api, 15), ...pick(feeds, 5)];
+    // homes and sections are read far more than any one article: they take half the page views
+    const front = pages.filter((r) => r.path === '/' || r.path === '/en/' || !r.path.slice(1).includes('/'));
+    const articles = pages.filter((r) => !front.includes(r));
+    const pick = (list: AcRequest[], n: number) => Array.from({ length: n }, (_, i) => list[i % list.length]);
+    const blocks = Math.max(1, Math.ceil(articles.length / 40));
+    // in blocks of 100 in the issue's proportions, so every stretch of the cycle has the same mix
+    const frontAll = pick(front, 40 * blocks);
+    const articleAll = pick(articles, 40 * blocks);
+    const apiAll = pick(api, 15 * blocks);
+    const feedAll = pick(feeds, 5 * blocks);
     const out: AcRequest[] = [];
-    for (let i = 0; i < 20; i++) for (let j = 0; j < 5; j++) out.push(mix[(j * 20 + i) % 100]);
+    for (let b = 0; b < blocks; b++) out.push(...frontAll.slice(b * 40, b * 40 + 40), ...articleAll.slice(b * 40, b * 40 + 40), ...apiAll.slice(b * 15, b * 15 + 15), ...feedAll.slice(b * 5, b * 5 + 5));
     return out;
   } finally {
     await services.store.close();
@@ -103,15 +122,37 @@ async function requestMix(store: Awaited<ReturnType<typeof prepareStore>>): Prom
 }
 
 interface Outcome {
-  result: AcResult;
+  result: Measured;
   rss: number[];
+}
+
+/** What both load generators report, in ms. */
+interface Measured {
+  rps: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  bad: number;
+}
+
+const useWrk = !args.autocannon && wrkAvailable();
+
+async function measure(port: number, requests: AcRequest[], duration: number): Promise<Measured> {
+  if (useWrk) {
+    // every answer but a 200 is bad; no closing quiet part (nothing is counted by the server)
+    const r = await runWrk({ url: `http://127.0.0.1:${port}`, requests, connections: CONNECTIONS, durationMs: duration * 1000, rate: RATE, quietMs: 0, countStatus: 200, shedStatus: 0, idleStatus: 0, addresses: requests.length });
+    return { rps: r.rps, p50: r.p50, p90: r.p90, p99: r.p99, max: r.max, bad: r.other + r.shed + r.errors };
+  }
+  const r = await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration, overallRate: RATE, requests });
+  return { rps: r.requests.average, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, bad: r.errors + r.timeouts + r.non2xx };
 }
 
 async function load(port: number, requests: AcRequest[], pid: number | undefined, duration: number): Promise<Outcome> {
   const rss: number[] = [];
   const timer = pid ? setInterval(() => rss.push(rssMiB(pid)), 1000) : undefined;
   try {
-    const result = await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration, overallRate: RATE, requests });
+    const result = await measure(port, requests, duration);
     return { result, rss };
   } finally {
     if (timer) clearInterval(timer);
@@ -130,29 +171,29 @@ async function main() {
   const sample = await get(server.port, requests[0].headers.host, requests[0].path);
   const rawPort = await rawServer(sample.body, replayableHeaders(sample.headers));
 
-  log(`store: ${store.total} published items; ${new Set(requests.map((r) => r.headers.host)).size} portals; ${RATE} req/s for ${DURATION} s over ${CONNECTIONS} connections`);
+  log(`store: ${store.total} published items; ${new Set(requests.map((r) => r.headers.host)).size} portals; ${new Set(requests.map((r) => `${r.headers.host}${r.path}`)).size} distinct requests; ${RATE} req/s for ${DURATION} s over ${CONNECTIONS} connections`);
   const raw = await load(rawPort, requests, undefined, Math.min(DURATION, 20));
   if (WARMUP) await load(server.port, requests, undefined, WARMUP);
   const lantoa = await load(server.port, requests, server.child.pid, DURATION);
 
   const r = lantoa.result;
-  const bad = r.errors + r.timeouts + r.non2xx;
+  const bad = r.bad;
   const rss = lantoa.rss.filter((x) => Number.isFinite(x));
   const first = rss[0] ?? NaN;
   const last = rss[rss.length - 1] ?? NaN;
   const flat = Math.abs(last - first) <= first * 0.1;
-  const line = (name: string, x: AcResult) =>
-    `${name.padEnd(34)} ${x.requests.average.toFixed(0).padStart(7)} ${String(x.latency.p50).padStart(7)} ${String(x.latency.p90).padStart(7)} ${String(x.latency.p99).padStart(7)} ${String(x.latency.max).padStart(7)} ${String(x.errors + x.timeouts + x.non2xx).padStart(7)}`;
+  const ms = (n: number) => n.toFixed(1).padStart(7);
+  const line = (name: string, x: Measured) => `${name.padEnd(34)} ${x.rps.toFixed(0).padStart(7)} ${ms(x.p50)} ${ms(x.p90)} ${ms(x.p99)} ${ms(x.max)} ${String(x.bad).padStart(7)}`;
   process.stdout.write(
     [
       '',
-      `bench:mixed — ${store.databaseUrl ? 'PostgreSQL' : 'SQLite'}, ${store.total} published items, node ${process.version}, ${os.cpus().length} cores; 80% pages, 15% API, 5% feeds`,
+      `bench:mixed — ${store.databaseUrl ? 'PostgreSQL' : 'SQLite'}, ${store.total} published items, node ${process.version}, ${os.cpus().length} cores; 80% pages, 15% API, 5% feeds; ${useWrk ? 'wrk' : 'autocannon'}, ${CONNECTIONS} connections`,
       `${'run'.padEnd(34)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p90'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)} ${'bad'.padStart(7)}   (ms)`,
       line(`raw node:http, same rate`, raw.result),
       line(`lantoa serve, ${DURATION} s`, r),
       '',
-      `rate achieved: ${(r.requests.average / RATE).toFixed(2)}× of ${RATE}/s (target 1.00×); p99 ${r.latency.p99} ms (target < 50 ms; raw ${raw.result.latency.p99} ms, ${(r.latency.p99 / Math.max(1, raw.result.latency.p99)).toFixed(1)}× raw); errors ${bad} (target 0)`,
-      `server memory (RSS, MiB): first ${first.toFixed(0)}, max ${Math.max(...rss).toFixed(0)}, last ${last.toFixed(0)} — ${flat ? 'flat' : 'NOT flat'} (within 10%)`,
+      `rate achieved: ${(r.rps / RATE).toFixed(2)}× of ${RATE}/s (target 1.00×); p99 ${r.p99.toFixed(1)} ms (target < 50 ms; raw ${raw.result.p99.toFixed(1)} ms, ${(r.p99 / Math.max(0.1, raw.result.p99)).toFixed(1)}× raw); errors ${bad} (target 0)`,
+      `server memory (RSS, MiB): first ${first.toFixed(0)}, max ${Math.max(...rss).toFixed(0)}, last ${last.toFixed(0)} — ${flat ? 'flat' : 'NOT flat'} (within 10%); every 10 s: ${rss.filter((_, i) => i % 10 === 0).map((x) => x.toFixed(0)).join(' ')}`,
       '',
     ].join('\n'),
   );
