@@ -141,6 +141,27 @@ for (const engine of engines()) {
       assert.deepEqual((await content.relatedPublished(central, en!, sectionIds, 5)).map((i) => i.title), ['Tin english-shared']);
     });
 
+    test('tag pages and their counts come from item_tags: published items of the portal and language only, newest first, paged', async () => {
+      const { content } = env.services;
+      const titles = async (limit: number, offset = 0, excludeIds?: number[]) =>
+        (await content.listPublished(central, { lang: 'vi', tag: 'giao thông', excludeIds }, { limit, offset })).map((i) => i.title);
+      assert.deepEqual(await titles(10), ['Tin article', 'Tin one-shared-older', 'Tin two-shared']);
+      assert.deepEqual(await titles(2), ['Tin article', 'Tin one-shared-older']);
+      assert.deepEqual(await titles(2, 2), ['Tin two-shared']);
+      assert.deepEqual(await titles(10, 0, [items.article.id]), ['Tin one-shared-older', 'Tin two-shared']);
+      assert.equal(await content.countPublished(central, { lang: 'vi', tag: 'giao thông' }), 3);
+      assert.equal(await content.countPublished(central, { lang: 'vi', tag: ' giao thông ' }), 3, 'the name is trimmed like a saved tag');
+      assert.equal(await content.countPublished(central, { lang: 'vi', tag: 'giao' }), 0, 'a whole tag, not a part of one');
+      assert.equal(await content.countPublished(central, { lang: 'en', tag: 'giao thông' }), 2);
+
+      const page = await env.get(CENTRAL, `/tag/${encodeURIComponent('giao thông')}`);
+      assert.equal(page.status, 200);
+      for (const shown of ['Tin article', 'Tin one-shared-older', 'Tin two-shared']) assert.ok(page.text.includes(shown), `${shown} on the tag page`);
+      for (const absent of ['Tin withdrawn-shared', 'Tin draft', 'Tin Hà Nội', 'Tin english-shared', 'Tin section-1']) assert.ok(!page.text.includes(absent), `${absent} not on the tag page`);
+      const en = await env.get(CENTRAL, `/en/tag/${encodeURIComponent('giao thông')}`);
+      assert.ok(en.text.includes('Tin english-shared') && en.text.includes('Tin article-en') && !en.text.includes('Tin one-shared-older'));
+    });
+
     test('tag edits and withdrawals are seen at once (item_tags follows every write)', async () => {
       const { content } = env.services;
       const article = (await content.publicItemBySlug(central, 'vi', items.article.slug))!;

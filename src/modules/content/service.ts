@@ -837,6 +837,7 @@ export class ContentService {
         .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : b.id - a.id))
         .slice(offset, offset + page.limit);
     }
+    if (filter.tag !== undefined && !filter.types && !filter.sectionIds) return this.listTagged(portal, filter, page.limit, offset);
     const rows = await this.runShaped<ListingRow>(`list${this.filterShape(filter)}`, [...this.filterParams(portal, filter), page.limit, offset], () =>
       this.publishedQuery(portal, filter)
         .select(['ci.id', 'ci.portal_id', 'ci.type', 'ci.lang', 'ci.slug', 'ci.title', 'ci.summary', 'ci.tags', 'ci.meta', 'ci.published_at', 'ci.first_published_at', 'ci.public_updated_at', 's.slug as section_slug'])
@@ -848,8 +849,35 @@ export class ContentService {
     return rows.map((r) => this.toListing(portal, r));
   }
 
+  /**
+   * A tag's page of published items, read through item_tags (per portal, language and tag,
+   * in date order): the index is walked from the newest entry and stops at the page, however
+   * many items the portal has and however rare or common the tag. A text search through
+   * every item's tags would have to read them all for a rare one.
+   */
+  private async listTagged(portal: Portal, filter: PublishedFilter, limit: number, offset: number): Promise<PublicListing[]> {
+    const tag = filter.tag!.normalize('NFC').trim();
+    const exclude = filter.excludeIds ?? [];
+    const rows = await this.runShaped<ListingRow>(`tagged|x${exclude.length}`, [portal.id, filter.lang, tag, ...exclude, 'published', limit, offset], () => ({
+      compile: () =>
+        sql`select ci.id, ci.portal_id, ci.type, ci.lang, ci.slug, ci.title, ci.summary, ci.tags, ci.meta, ci.published_at, ci.first_published_at, ci.public_updated_at, s.slug as section_slug
+          from item_tags it join content_items ci on ci.id = it.item_id left join sections s on s.id = ci.section_id
+          where it.portal_id = ${portal.id} and it.lang = ${filter.lang} and it.tag = ${tag}${exclude.length ? sql` and it.item_id not in (${sql.join(exclude)})` : sql``} and ci.status = ${'published'}
+          order by it.published_at desc, it.item_id desc
+          limit ${limit} offset ${offset}`.compile(this.store.db),
+    }));
+    return rows.map((r) => this.toListing(portal, r));
+  }
+
   /** How many items `listPublished` would page through (for page numbers). */
   async countPublished(portal: Portal, filter: PublishedFilter): Promise<number> {
+    if (filter.tag !== undefined && !filter.types && !filter.sectionIds && !filter.excludeIds?.length) {
+      // item_tags holds published items only (its triggers see to that): counted from its index alone
+      const [tagged] = await this.runShaped<{ n: string | number }>('tagged-count', [portal.id, filter.lang, filter.tag.normalize('NFC').trim()], () => ({
+        compile: () => sql`select count(*) as n from item_tags where portal_id = ${portal.id} and lang = ${filter.lang} and tag = ${filter.tag!.normalize('NFC').trim()}`.compile(this.store.db),
+      }));
+      return Number(tagged?.n ?? 0);
+    }
     const [row] = await this.runShaped<{ n: string | number }>(`count${this.filterShape(filter)}`, this.filterParams(portal, filter), () => {
       // the same conditions as publishedQuery, without the section join: a count read from the index alone
       let q = this.store.db.selectFrom('content_items as ci').where('ci.portal_id', '=', portal.id).where('ci.status', '=', 'published').where('ci.lang', '=', filter.lang);
