@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { CompiledQuery, sql } from 'kysely';
+import { CompiledQuery, sql, type Selectable } from 'kysely';
 import type { Store } from '../../store/index.ts';
 import { addDays } from './calendar.ts';
 import { stateKey, type Counted, type Increment, type RollupKey, type VisitorState } from './counting.ts';
-import { analyticsDb, type AnalyticsDB, type AnalyticsExecutor } from './tables.ts';
+import { analyticsDb, type AnalyticsDB, type AnalyticsExecutor, type AnalyticsVisitorTable } from './tables.ts';
 
 // The analytics tables' writes: salts, day partitions, visitor states and
 // the batch writes of raw events and rollups. Batches are written with
@@ -185,11 +185,15 @@ export class AnalyticsStorage {
     const locking = this.engine === 'postgres';
     for (const [day, visitors] of [...byDay].sort((a, b) => cmp(a[0], b[0]))) {
       const unique = locking ? [...new Set(visitors)].sort() : [...new Set(visitors)];
-      for (let i = 0; i < unique.length; i += 500) {
-        let q = trx.selectFrom('analytics_visitors').selectAll().where('day', '=', day).where('visitor', 'in', unique.slice(i, i + 500));
-        if (this.engine === 'postgres') q = q.forUpdate();
-        const rows = await q.execute();
-        if (this.engine === 'sqlite') await breathe();
+      // PostgreSQL: one statement for the day's visitors, the list sent as one array parameter
+      // and the rows locked in the order of the sort; SQLite: runs of 500, the loop turning between
+      const step = locking ? PG_CHUNK : 500;
+      for (let i = 0; i < unique.length; i += step) {
+        const part = unique.slice(i, i + step);
+        const rows = locking
+          ? (await sql<Selectable<AnalyticsVisitorTable>>`select * from analytics_visitors where day = ${day} and visitor = any(${part}::text[]) order by visitor for update`.execute(trx)).rows
+          : await trx.selectFrom('analytics_visitors').selectAll().where('day', '=', day).where('visitor', 'in', part).execute();
+        if (!locking) await breathe();
         for (const r of rows) {
           out.set(stateKey(r.day, r.visitor), {
             day: r.day,
