@@ -224,6 +224,19 @@ async function loadWithAutocannon(port: number, opts: { rate?: number } = {}): P
   };
 }
 
+/** Waits until the server has written every beacon it took (its /metrics buffer gauge reads 0). */
+async function drained(port: number, timeoutMs = 120_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
+    const m = /^lantoa_analytics_buffered_events(?:\{[^}]*\})? (\d+)/m.exec(text);
+    if (!m) throw new Error('no lantoa_analytics_buffered_events on /metrics');
+    if (Number(m[1]) === 0) return;
+    if (Date.now() > until) throw new Error(`${m[1]} beacons still buffered after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 async function ingestion(): Promise<string[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-bench-analytics-'));
   cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -253,12 +266,13 @@ async function ingestion(): Promise<string[]> {
   const lantoaRuns: Run[] = [];
   for (let round = 0; round < 2; round++) {
     rawRuns.push(await load(rawPort, { raw: true }));
-    lantoaRuns.push(await load(port));
+    lantoaRuns.push(await drained(port).then(() => load(port)));
   }
-  const fixed = await load(port, { rate: RATE });
+  // a full-speed run leaves a backlog in the buffer: each measured run starts with it written
+  const fixed = await drained(port).then(() => load(port, { rate: RATE }));
   // and at half of what this machine sustained: the latency of a server that is not saturated
   const halfRate = Math.max(100, Math.round((lantoaRuns.reduce((n, r) => n + r.rps, 0) / lantoaRuns.length) / 2));
-  const half = await load(port, { rate: halfRate });
+  const half = await drained(port).then(() => load(port, { rate: halfRate }));
   await stop(raw);
 
   // a graceful stop writes whatever is buffered; then every 202 must be a page view in the rollups
