@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import { startCheckpointer } from './checkpointer.ts';
 import pg from 'pg';
@@ -43,6 +44,12 @@ export interface Store {
   engine: Engine;
   /** Where the SQLite file lives (undefined on PostgreSQL). */
   file?: string;
+  /**
+   * Marks an SQL text as one run again and again with different parameters (the public
+   * site's lists and pages). On PostgreSQL each connection then prepares it once and the
+   * server stops planning it on every run; SQLite keeps every statement compiled anyway.
+   */
+  prepare?(sqlText: string): void;
   close(): Promise<void>;
 }
 
@@ -183,8 +190,41 @@ async function openPostgres(url: string, max: number): Promise<Store> {
     const where = safeUrl(url);
     throw new StoreError(`DATABASE_URL ${where} is unreachable: ${(err as Error).message}`);
   }
+  const prepared = preparedStatements(pool);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: 'postgres', close: () => db.destroy() };
+  return { db, engine: 'postgres', prepare: prepared.mark, close: () => db.destroy() };
+}
+
+/** Texts marked by Store.prepare, with their statement names; a bound keeps connections' memory bounded. */
+const MAX_PREPARED = 500;
+
+/**
+ * Planning the public site's article query takes PostgreSQL 1.4 ms, running it 0.4 ms. For
+ * texts marked as repeated, every connection of the pool sends a named statement instead
+ * (node-postgres prepares it on first use on that connection and reuses it after), so the
+ * server parses once and, after a few runs, keeps a generic plan.
+ */
+function preparedStatements(pool: pg.Pool) {
+  const names = new Map<string, string>();
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (config: unknown, values?: unknown, callback?: unknown) => {
+      const name = typeof config === 'string' && callback === undefined ? names.get(config) : undefined;
+      if (!name) return query(config, values, callback);
+      // a migration that changes a table's columns invalidates statements reading `*`: run it unprepared from then on
+      return (query({ name, text: config, values }) as Promise<unknown>).catch((err: Error) => {
+        if (!/cached plan must not change result type/.test(err.message)) throw err;
+        names.delete(config as string);
+        return query(config, values);
+      });
+    };
+  });
+  return {
+    mark(sqlText: string): void {
+      if (names.has(sqlText) || names.size >= MAX_PREPARED) return;
+      names.set(sqlText, `lantoa_${createHash('sha1').update(sqlText).digest('hex').slice(0, 16)}`);
+    },
+  };
 }
 
 /** The URL without its password, for messages and logs. */

@@ -909,6 +909,7 @@ export class ContentService {
     if (known === undefined) {
       const same = compiled.parameters.length === params.length && compiled.parameters.every((p, i) => p === params[i]);
       this.shapedSql.set(shape, same ? compiled.sql : null);
+      if (same) this.store.prepare?.(compiled.sql);
     }
     return (await this.store.db.executeQuery<R>(compiled as CompiledQuery<R>)).rows;
   }
