@@ -412,6 +412,33 @@ for (const engine of engines()) {
       assert.deepEqual(await topIds('ho tay'), []);
     });
 
+    it('on PostgreSQL, a batch read ahead of its write keeps nothing that changed in between', { skip: engine !== 'postgres' }, async () => {
+      const { search, content } = env.services;
+      const gone = await publish(central, { type: 'news', lang: 'vi', section: 'tin-tuc', title: 'Tin về bản Pù Luông sẽ gỡ', summary: 'Pù Luông.' });
+      const edited = await publish(central, { type: 'news', lang: 'vi', section: 'tin-tuc', title: 'Tin về đèo Tà Xùa', summary: 'Đèo.' });
+      const backend = search.backend as { prepare?: (docs: { itemId: number }[]) => void | Promise<void> };
+      const original = backend.prepare!.bind(backend);
+      let struck = false;
+      // between reading a batch and writing it: one of its items is withdrawn, another corrected
+      backend.prepare = async (docs) => {
+        original(docs);
+        if (struck || !docs.some((d) => d.itemId === gone.id)) return;
+        struck = true;
+        await content.act(await content.getForMember(gone.id), chief, { action: 'unpublish', note: 'Gỡ' });
+        const current = await content.getForMember(edited.id);
+        await content.update(current, chief, { version: current.version, title: 'Tin về cao nguyên Sìn Hồ', changeNote: 'Sửa tiêu đề.' });
+      };
+      try {
+        await search.reindex({ batchSize: 500 });
+      } finally {
+        backend.prepare = original;
+      }
+      assert.ok(struck, 'the change came between the read and the write');
+      assert.ok(!(await topIds('pu luong')).includes(gone.id), 'the withdrawn item was not written back');
+      assert.ok((await topIds('sin ho')).includes(edited.id), 'the corrected item is indexed at its new version');
+      assert.ok(!(await topIds('ta xua')).includes(edited.id), 'and not at the one read before');
+    });
+
     describe('over HTTP', () => {
       it('answers GET /api/v1/search as the contract says', async () => {
         const r = await api.get(`/api/v1/search?q=${encodeURIComponent('nd 42/2022')}&portal=chinhphu&lang=vi`);

@@ -79,6 +79,33 @@ export async function nextIndexBatch(store: Store, trx: Transaction<Database>, a
   };
 }
 
+/**
+ * The same batch read without locks, ahead of its write (a PostgreSQL rebuild analyses the
+ * next batch while the previous one is written). The write then locks the range and keeps
+ * only what is unchanged since: see SearchService.reindex.
+ */
+export async function readIndexBatch(store: Store, afterId: number, limit: number): Promise<IndexBatch> {
+  const rows = await store.db.selectFrom('content_items').selectAll().where('id', '>', afterId).orderBy('id').limit(limit).execute();
+  return {
+    items: rows.filter((r) => r.status === 'published').map(toIndexable),
+    lastId: rows.length === limit ? rows[rows.length - 1].id : null,
+  };
+}
+
+/** Share-locks the items with ids in (afterId, upTo] (upTo null: no end) until `trx` ends; their current version and state. */
+export async function lockIndexRange(trx: Transaction<Database>, afterId: number, upTo: number | null): Promise<Array<{ id: number; version: number; status: string }>> {
+  let q = trx.selectFrom('content_items').select(['id', 'version', 'status']).where('id', '>', afterId);
+  if (upTo !== null) q = q.where('id', '<=', upTo);
+  return q.orderBy('id').forShare().execute();
+}
+
+/** Items by id, published ones only (rows the caller holds locked). */
+export async function indexableByIds(trx: Transaction<Database>, ids: number[]): Promise<IndexableItem[]> {
+  if (ids.length === 0) return [];
+  const rows = await trx.selectFrom('content_items').selectAll().where('id', 'in', ids).execute();
+  return rows.filter((r) => r.status === 'published').map(toIndexable);
+}
+
 export async function countPublished(store: Store): Promise<number> {
   const row = await store.db.selectFrom('content_items').select((eb) => eb.fn.countAll<string | number>().as('n')).where('status', '=', 'published').executeTakeFirst();
   return Number(row?.n ?? 0);

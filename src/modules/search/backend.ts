@@ -106,6 +106,11 @@ export interface SearchBackend {
   rows(ids: number[], withBody: boolean): Promise<DocumentRow[]>;
   /** Writes many entries at once (a rebuild); `fresh` ids are known to have no entry yet. */
   upsertMany(db: Executor, docs: IndexDocument[], fresh: Set<number>): Promise<void>;
+  /**
+   * Does the engine's own work on entries ahead of their write (PostgreSQL: the tsvector
+   * literals), so that a rebuild can do it while the previous batch is being written.
+   */
+  prepare?(docs: IndexDocument[]): void | Promise<void>;
   /** In how many entries each folded term occurs (capped at `cap` on engines where counting is dear). */
   documentFrequencies(terms: string[], cap: number): Promise<Map<string, number>>;
   /** Titles holding every term (and a word starting with `prefix`, if given); newest first. */

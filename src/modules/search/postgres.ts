@@ -17,6 +17,14 @@ const PHRASE_WIDENING = 2;
 /** Ids a candidate search walks first, and the most it walks before asking GIN (see candidates). */
 const FIRST_WALK = 10_000;
 const MAX_WALK = 100_000;
+interface Vectors {
+  fts: string;
+  exact: string;
+  title: string;
+}
+/** Literals made ahead of a write, by entry (dropped with the entry). */
+const prepared = new WeakMap<IndexDocument, Vectors>();
+
 /** Where a candidate search looks: ids in (above, upTo], walking the key or through GIN. */
 interface IdRange {
   walk: boolean;
@@ -157,19 +165,30 @@ export class PostgresSearchBackend implements SearchBackend {
     for (let i = 0; i < docs.length; i += 1000) await this.insertChunk(db, docs.slice(i, i + 1000));
   }
 
+  prepare(docs: IndexDocument[]): void {
+    for (const doc of docs) this.vectorsOf(doc);
+  }
+
+  /** The three tsvector literals of an entry, made once (prepare may have made them already). */
+  private vectorsOf(doc: IndexDocument): Vectors {
+    const kept = prepared.get(doc);
+    if (kept) return kept;
+    const { title, head, body } = doc.tokens;
+    const fields = [
+      { tokens: title, weight: WEIGHTS.title },
+      { tokens: head, weight: WEIGHTS.head },
+      { tokens: body, weight: WEIGHTS.body },
+    ];
+    // exact forms of the title and head only (as on SQLite); the body comes last, so positions still line up
+    const made = { fts: tsvectorLiteral(fields), exact: tsvectorLiteral(fields.slice(0, 2), 'exact'), title: tsvectorLiteral([{ tokens: title, weight: 'A' as const }]) };
+    prepared.set(doc, made);
+    return made;
+  }
+
   private async insertChunk(db: Executor, docs: IndexDocument[]): Promise<void> {
     if (docs.length === 0) return;
     const col = <T>(pick: (d: IndexDocument) => T) => docs.map(pick);
-    const vectors = docs.map((doc) => {
-      const { title, head, body } = doc.tokens;
-      const fields = [
-        { tokens: title, weight: WEIGHTS.title },
-        { tokens: head, weight: WEIGHTS.head },
-        { tokens: body, weight: WEIGHTS.body },
-      ];
-      // exact forms of the title and head only (as on SQLite); the body comes last, so positions still line up
-      return { fts: tsvectorLiteral(fields), exact: tsvectorLiteral(fields.slice(0, 2), 'exact'), title: tsvectorLiteral([{ tokens: title, weight: 'A' }]) };
-    });
+    const vectors = docs.map((doc) => this.vectorsOf(doc));
     await sql`insert into search_documents (item_id, portal_id, lang, type, section_id, slug, version, published_at, title, summary, body_text, meta,
         doc_type, issuing_body, effect_status, issued_year, number_seq, number_year, number_code, fts, fts_exact, title_fts)
       select item_id, portal_id, lang, type, section_id, slug, version, published_at, title, summary, body_text, meta,

@@ -3,11 +3,11 @@ import type { Store } from '../../store/index.ts';
 import { ValidationError, type FieldError } from '../../lib/errors.ts';
 import { isLang, type Lang } from '../../lib/lang.ts';
 import type { Portal, PortalService, Section } from '../portals/service.ts';
-import { countPublished, nextIndexBatch, type ContentIndexer } from '../content/indexing.ts';
+import { countPublished, indexableByIds, lockIndexRange, nextIndexBatch, readIndexBatch, type ContentIndexer } from '../content/indexing.ts';
 import { CONTENT_TYPES, EFFECT_STATUSES, isContentType } from '../content/types.ts';
 import { foldWord, normalizeText, tokenize } from './analysis.ts';
 import type { DocumentRow, SearchBackend, SearchFilters } from './backend.ts';
-import { foldFilter, toIndexDocument } from './document.ts';
+import { foldFilter, toIndexDocument, type IndexDocument } from './document.ts';
 import { highlightAll, snippet, termMatcher } from './highlight.ts';
 import { PostgresSearchBackend } from './postgres.ts';
 import { parseQuery, rewriteQuery, type ParsedQuery } from './query.ts';
@@ -295,6 +295,7 @@ export class SearchService {
     let indexed = 0;
     let removed = 0;
     opts.onProgress?.(0, total);
+    if (this.store.engine === 'postgres') return this.reindexOverlapped(batchSize, total, started, opts.onProgress);
     for (;;) {
       const batch = await this.store.db.transaction().execute(async (trx) => {
         const { items, lastId: last } = await nextIndexBatch(this.store, trx, afterId, batchSize);
@@ -311,6 +312,64 @@ export class SearchService {
       opts.onProgress?.(indexed, Math.max(total, indexed));
       if (batch.last === null) break;
       afterId = batch.last;
+    }
+    await this.backend.optimize();
+    return { indexed, removed, ms: Date.now() - started };
+  }
+
+  /**
+   * The PostgreSQL rebuild: the next batch is read (without locks) and analysed in Node
+   * while the server writes the current one, which is where two thirds of a rebuild's
+   * time goes. The write locks its id range first and keeps only entries of items whose
+   * version and state are what was read; the rest of the range is read again under the
+   * lock. So a publication, edit or withdrawal in between is never undone by the rebuild.
+   */
+  private async reindexOverlapped(batchSize: number, total: number, started: number, onProgress?: (done: number, total: number) => void): Promise<ReindexReport> {
+    const read = async (afterId: number) => {
+      const { items, lastId } = await readIndexBatch(this.store, afterId, batchSize);
+      const docs = items.map(toIndexDocument);
+      await this.backend.prepare?.(docs);
+      return { afterId, lastId, docs };
+    };
+    let indexed = 0;
+    let removed = 0;
+    let next: ReturnType<typeof read> | undefined = read(0);
+    while (next) {
+      const cur: Awaited<ReturnType<typeof read>> = await next;
+      next = undefined;
+      const batch = await this.store.db.transaction().execute(async (trx) => {
+        const current = await lockIndexRange(trx, cur.afterId, cur.lastId);
+        const readBefore = new Map(cur.docs.map((d) => [d.itemId, d]));
+        const docs: IndexDocument[] = [];
+        const changed: number[] = [];
+        const live = new Set<number>();
+        for (const row of current) {
+          if (row.status !== 'published') continue;
+          live.add(row.id);
+          const doc = readBefore.get(row.id);
+          if (doc && doc.version === row.version) docs.push(doc);
+          else changed.push(row.id);
+        }
+        docs.push(...(await indexableByIds(trx, changed)).map(toIndexDocument));
+        const indexedIds = await this.backend.indexedIdsBetween(trx, cur.afterId, cur.lastId);
+        const stale = indexedIds.filter((id) => !live.has(id));
+        for (const id of stale) await this.backend.remove(trx, id);
+        const present = new Set(indexedIds);
+        // the next batch is read now, on another connection: its rows come back and are analysed
+        // while the server is busy with this write (started any earlier, the analysis would hold
+        // up the statements before it, and the two would not overlap)
+        const writing = this.backend.upsertMany(trx, docs, new Set(docs.filter((d) => !present.has(d.itemId)).map((d) => d.itemId)));
+        if (cur.lastId !== null) {
+          next = read(cur.lastId);
+          // a failed write ends the rebuild; the read under way must not surface as unhandled
+          next.catch(() => {});
+        }
+        await writing;
+        return { count: docs.length, stale: stale.length };
+      });
+      indexed += batch.count;
+      removed += batch.stale;
+      onProgress?.(indexed, Math.max(total, indexed));
     }
     await this.backend.optimize();
     return { indexed, removed, ms: Date.now() - started };
