@@ -22,6 +22,7 @@ function words(i: number): string[] {
   const w = ['alpha'];
   if (i % 10 === 0) w.push('beta'); // one in ten
   if (i % 97 === 0) w.push('gamma'); // four in all
+  if (i % 50 === 0) w.push('số 4242'); // a number (titles only go to 450): straight to GIN
   // "delta epsilon" side by side in one in four; both words, apart, in another one in four
   if (i % 4 === 0) w.push('delta epsilon');
   else if (i % 4 === 1) w.push('epsilon zeta delta');
@@ -69,6 +70,7 @@ describe('PostgreSQL candidate walks', { skip: postgresSkip }, () => {
     { q: 'delta epsilon', matches: (i) => i % 4 <= 1, path: 'both words, anywhere: a second walk' },
     { q: 'alpha -beta', matches: (i) => i % 10 !== 0, path: 'an exclusion: a second walk' },
     { q: 'omega', matches: () => false, path: 'nothing at all' },
+    { q: 'alpha 4242', matches: (i) => i % 50 === 0, path: 'a number: GIN at once, no walk' },
   ];
 
   for (const c of cases) {

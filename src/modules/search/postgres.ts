@@ -273,7 +273,9 @@ export class PostgresSearchBackend implements SearchBackend {
     // a cached highest id may be behind: the first range has no upper end
     let upTo: number | undefined;
     let from = top;
-    let span = this.firstWalk;
+    // a number ("42/2022", "nd 42") is rare by nature: GIN finds it at once, a walk would read the whole window for nothing
+    const rare = query.required.some((c) => c.terms.some((t) => /\d/.test(t.folded)));
+    let span = rare ? Infinity : this.firstWalk;
     for (let walks = 0; walks < 3 && from > 0 && span <= this.maxWalk; walks++) {
       const above = Math.max(0, from - span);
       rows.push(...(await attempt({ walk: true, above, upTo }, cap - rows.length)));
