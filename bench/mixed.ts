@@ -104,8 +104,9 @@ async function requestMix(store: Awaited<ReturnType<typeof prepareStore>>): Prom
       feeds.push({ method: 'GET', path: '/feed.xml', headers: h }, { method: 'GET', path: '/atom.xml', headers: h });
     }
     // homes and sections are read far more than any one article: they take half the page views
-    const front = pages.filter((r) => r.path === '/' || r.path === '/en/' || !r.path.slice(1).includes('/'));
-    const articles = pages.filter((r) => !front.includes(r));
+    const isFront = (r: AcRequest) => r.path === '/' || r.path === '/en/' || !r.path.slice(1).includes('/');
+    const front = pages.filter(isFront);
+    const articles = pages.filter((r) => !isFront(r));
     const pick = (list: AcRequest[], n: number) => Array.from({ length: n }, (_, i) => list[i % list.length]);
     const blocks = Math.max(1, Math.ceil(articles.length / 40));
     // in blocks of 100 in the proportions, so every stretch of the cycle has the same mix

@@ -32,6 +32,8 @@ const MAX_TAGS = 30;
 /** Related items: how many of an item's tags are matched, and how many of the newest items of each tag are candidates. */
 const MAX_RELATED_TAGS = 10;
 const RELATED_DEPTH = 20;
+/** The columns of a PublicListing row (content_items as ci, sections as s), for queries written as SQL. */
+const LISTING_COLUMNS = sql.raw('ci.id, ci.portal_id, ci.type, ci.lang, ci.slug, ci.title, ci.summary, ci.tags, ci.meta, ci.published_at, ci.first_published_at, ci.public_updated_at, s.slug as section_slug');
 /** The most an item excludes from its related box: itself and its translations (one per other language). */
 const MAX_EXCLUDED = LANGUAGES.length;
 
@@ -860,7 +862,7 @@ export class ContentService {
     const exclude = filter.excludeIds ?? [];
     const rows = await this.runShaped<ListingRow>(`tagged|x${exclude.length}`, [portal.id, filter.lang, tag, ...exclude, 'published', limit, offset], () => ({
       compile: () =>
-        sql`select ci.id, ci.portal_id, ci.type, ci.lang, ci.slug, ci.title, ci.summary, ci.tags, ci.meta, ci.published_at, ci.first_published_at, ci.public_updated_at, s.slug as section_slug
+        sql`select ${LISTING_COLUMNS}
           from item_tags it join content_items ci on ci.id = it.item_id left join sections s on s.id = ci.section_id
           where it.portal_id = ${portal.id} and it.lang = ${filter.lang} and it.tag = ${tag}${exclude.length ? sql` and it.item_id not in (${sql.join(exclude)})` : sql``} and ci.status = ${'published'}
           order by it.published_at desc, it.item_id desc
@@ -873,8 +875,9 @@ export class ContentService {
   async countPublished(portal: Portal, filter: PublishedFilter): Promise<number> {
     if (filter.tag !== undefined && !filter.types && !filter.sectionIds && !filter.excludeIds?.length) {
       // item_tags holds published items only (its triggers see to that): counted from its index alone
-      const [tagged] = await this.runShaped<{ n: string | number }>('tagged-count', [portal.id, filter.lang, filter.tag.normalize('NFC').trim()], () => ({
-        compile: () => sql`select count(*) as n from item_tags where portal_id = ${portal.id} and lang = ${filter.lang} and tag = ${filter.tag!.normalize('NFC').trim()}`.compile(this.store.db),
+      const tag = filter.tag.normalize('NFC').trim();
+      const [tagged] = await this.runShaped<{ n: string | number }>('tagged-count', [portal.id, filter.lang, tag], () => ({
+        compile: () => sql`select count(*) as n from item_tags where portal_id = ${portal.id} and lang = ${filter.lang} and tag = ${tag}`.compile(this.store.db),
       }));
       return Number(tagged?.n ?? 0);
     }
@@ -996,9 +999,12 @@ export class ContentService {
     // a fill list may repeat up to limit - 1 items chosen before it, and the excluded ones
     const depth = (list: RelatedList) => (list.kind === 'tag' ? RELATED_DEPTH : 2 * limit - 1 + MAX_EXCLUDED);
     const wanted: RelatedList[] = [...tags.map((tag): RelatedList => ({ kind: 'tag', tag })), section ?? type];
-    const read = lists
-      ? await Promise.all(wanted.map((list) => lists.get(portal, lang, list, depth(list), () => this.relatedLists(portal, lang, [list], depth).then((r) => r[0]))))
-      : await this.relatedLists(portal, lang, wanted, depth);
+    // one list, through `lists` when given; without it, the first lists are read in one statement below
+    const readOne = (list: RelatedList) => {
+      const load = () => this.relatedLists(portal, lang, [list], depth).then((r) => r[0]);
+      return lists ? lists.get(portal, lang, list, depth(list), load) : load();
+    };
+    const read = lists ? await Promise.all(wanted.map(readOne)) : await this.relatedLists(portal, lang, wanted, depth);
 
     const shared = new Map<number, RelatedEntry & { n: number }>();
     for (const entries of read.slice(0, tags.length)) {
@@ -1024,7 +1030,7 @@ export class ContentService {
     };
     fillFrom(read[tags.length]);
     if (chosen.length < limit && section) {
-      fillFrom(lists ? await lists.get(portal, lang, type, depth(type), () => this.relatedLists(portal, lang, [type], depth).then((r) => r[0])) : (await this.relatedLists(portal, lang, [type], depth))[0]);
+      fillFrom(await readOne(type));
     }
     if (chosen.length === 0) return [];
     const rows = lists ? await lists.listings(portal, chosen, (ids) => this.publishedByIds(ids)) : await this.publishedByIds(chosen);

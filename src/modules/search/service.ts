@@ -6,7 +6,7 @@ import type { Portal, PortalService, Section } from '../portals/service.ts';
 import { countPublished, indexableByIds, lockIndexRange, nextIndexBatch, readIndexBatch, type ContentIndexer } from '../content/indexing.ts';
 import { CONTENT_TYPES, EFFECT_STATUSES, isContentType } from '../content/types.ts';
 import { foldWord, normalizeText, tokenize } from './analysis.ts';
-import type { DocumentRow, SearchBackend, SearchFilters } from './backend.ts';
+import type { DocumentRow, Executor, SearchBackend, SearchFilters } from './backend.ts';
 import { foldFilter, toIndexDocument, type IndexDocument } from './document.ts';
 import { highlightAll, snippet, termMatcher } from './highlight.ts';
 import { PostgresSearchBackend } from './postgres.ts';
@@ -299,13 +299,8 @@ export class SearchService {
     for (;;) {
       const batch = await this.store.db.transaction().execute(async (trx) => {
         const { items, lastId: last } = await nextIndexBatch(this.store, trx, afterId, batchSize);
-        const indexed = await this.backend.indexedIdsBetween(trx, afterId, last);
-        const live = new Set(items.map((i) => i.id));
-        const stale = indexed.filter((id) => !live.has(id));
-        for (const id of stale) await this.backend.remove(trx, id);
-        const present = new Set(indexed);
-        await this.backend.upsertMany(trx, items.map(toIndexDocument), new Set(items.filter((i) => !present.has(i.id)).map((i) => i.id)));
-        return { count: items.length, last, stale: stale.length };
+        const stale = await this.writeRange(trx, afterId, last, items.map(toIndexDocument), new Set(items.map((i) => i.id)));
+        return { count: items.length, last, stale };
       });
       indexed += batch.count;
       removed += batch.stale;
@@ -351,21 +346,16 @@ export class SearchService {
           else changed.push(row.id);
         }
         docs.push(...(await indexableByIds(trx, changed)).map(toIndexDocument));
-        const indexedIds = await this.backend.indexedIdsBetween(trx, cur.afterId, cur.lastId);
-        const stale = indexedIds.filter((id) => !live.has(id));
-        for (const id of stale) await this.backend.remove(trx, id);
-        const present = new Set(indexedIds);
-        // the next batch is read now, on another connection: its rows come back and are analysed
-        // while the server is busy with this write (started any earlier, the analysis would hold
-        // up the statements before it, and the two would not overlap)
-        const writing = this.backend.upsertMany(trx, docs, new Set(docs.filter((d) => !present.has(d.itemId)).map((d) => d.itemId)));
-        if (cur.lastId !== null) {
+        // the next batch is read once this write is sent, on another connection: its rows come back
+        // and are analysed while the server is busy with the write (started any earlier, the
+        // analysis would hold up the statements before it, and the two would not overlap)
+        const stale = await this.writeRange(trx, cur.afterId, cur.lastId, docs, live, () => {
+          if (cur.lastId === null) return;
           next = read(cur.lastId);
           // a failed write ends the rebuild; the read under way must not surface as unhandled
           next.catch(() => {});
-        }
-        await writing;
-        return { count: docs.length, stale: stale.length };
+        });
+        return { count: docs.length, stale };
       });
       indexed += batch.count;
       removed += batch.stale;
@@ -373,6 +363,22 @@ export class SearchService {
     }
     await this.backend.optimize();
     return { indexed, removed, ms: Date.now() - started };
+  }
+
+  /**
+   * One batch of a rebuild, for the ids in (afterId, upTo] (upTo null: no end): removes the
+   * entries of items not in `live`, then writes `docs`. `whileWriting` runs once the write is sent.
+   * Returns how many entries were removed.
+   */
+  private async writeRange(trx: Executor, afterId: number, upTo: number | null, docs: IndexDocument[], live: Set<number>, whileWriting?: () => void): Promise<number> {
+    const indexedIds = await this.backend.indexedIdsBetween(trx, afterId, upTo);
+    const stale = indexedIds.filter((id) => !live.has(id));
+    for (const id of stale) await this.backend.remove(trx, id);
+    const present = new Set(indexedIds);
+    const writing = this.backend.upsertMany(trx, docs, new Set(docs.filter((d) => !present.has(d.itemId)).map((d) => d.itemId)));
+    whileWriting?.();
+    await writing;
+    return stale.length;
   }
 
   // ---------- helpers ----------
