@@ -14,10 +14,12 @@
 //   number     a legal number typed one of four ways        42/2022/NĐ-CP · nd 42/2022
 //
 //   npm run bench:search -- [--items N] [--queries Q] [--baseline B] [--engines sqlite,postgres]
-//                           [--repeat R] [--profile] [--keep]
+//                           [--repeat R] [--profile] [--keep] [--reuse URL-or-DIR]
 //
 // --repeat R times each query R times and keeps the fastest (a shared machine);
-// --profile adds up the time of each backend call; --keep leaves the stores.
+// --profile adds up the time of each backend call; --keep leaves the stores;
+// --reuse times queries on a store an earlier --keep left (the PostgreSQL URL
+// or the SQLite DATA_DIR it printed; give one engine), without filling it again.
 //
 // SQLite in a temp DATA_DIR; PostgreSQL in a fresh schema of
 // BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/test), dropped
@@ -49,6 +51,7 @@ const { values: args } = parseArgs({
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '1' },
+    reuse: { type: 'string' },
   },
 });
 const ITEMS = Number(args.items);
@@ -57,6 +60,7 @@ const BASELINE = Number(args.baseline);
 /** Runs of each query; its time is the fastest. On a shared machine the fastest run is the one least disturbed by others. */
 const REPEAT = Math.max(1, Number(args.repeat));
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const REUSE = typeof args.reuse === 'string' ? args.reuse : undefined;
 
 // ---------- a deterministic generator of administrative Vietnamese ----------
 
@@ -153,6 +157,7 @@ interface Bench {
 }
 
 async function setUp(engine: 'sqlite' | 'postgres'): Promise<Bench> {
+  if (REUSE) return reuse(engine, REUSE);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-bench-search-'));
   let databaseUrl: string | undefined;
   let drop = async () => {};
@@ -197,6 +202,23 @@ async function setUp(engine: 'sqlite' | 'postgres'): Promise<Bench> {
       await drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** A store an earlier run kept: its portals, and legal numbers read back from its items. */
+async function reuse(engine: 'sqlite' | 'postgres', where: string): Promise<Bench> {
+  const config = loadConfig(engine === 'postgres' ? { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-bench-search-')), DATABASE_URL: where } : { DATA_DIR: where });
+  const services = await createServices(config, { logger: pino({ level: 'silent' }) });
+  const { db } = services.store;
+  const portals = await db.selectFrom('portals').select(['id', 'slug']).orderBy('id').execute();
+  const legal = await db.selectFrom('content_items').select('meta').where('type', '=', 'legal-document').orderBy('id').limit(5000).execute();
+  return {
+    engine,
+    services,
+    portalIds: portals.map((p) => p.id),
+    portalSlugs: portals.map((p) => p.slug),
+    numbers: legal.map((r) => String(JSON.parse(r.meta).number)),
+    close: () => services.store.close(),
   };
 }
 
@@ -340,16 +362,21 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 async function main() {
   const results: string[] = [];
   for (const engine of String(args.engines).split(',') as Array<'sqlite' | 'postgres'>) {
-    console.error(`\n== ${engine}: ${ITEMS.toLocaleString('en')} items`);
+    console.error(`\n== ${engine}: ${REUSE ? REUSE : `${ITEMS.toLocaleString('en')} items`}`);
     const b = await setUp(engine);
     try {
-      await fill(b, ITEMS);
-      const report = await b.services.search.reindex({ batchSize: 1000, onProgress: (done, total) => done % 20000 === 0 && process.stderr.write(`\r  indexing ${done}/${total}`) });
-      process.stderr.write('\n');
-      const rate = Math.round(report.indexed / (report.ms / 1000));
-      if (engine === 'postgres') await sql`vacuum analyze search_documents`.execute(b.services.store.db);
+      let indexing = 'reused store';
+      if (!REUSE) {
+        await fill(b, ITEMS);
+        const report = await b.services.search.reindex({ batchSize: 1000, onProgress: (done, total) => done % 20000 === 0 && process.stderr.write(`\r  indexing ${done}/${total}`) });
+        process.stderr.write('\n');
+        const rate = Math.round(report.indexed / (report.ms / 1000));
+        indexing = `indexing ${rate.toLocaleString('en')} items/s (${(report.ms / 1000).toFixed(1)} s)`;
+        if (engine === 'postgres') await sql`vacuum analyze search_documents`.execute(b.services.store.db);
+      }
+      const items = Number((await sql<{ n: string }>`select count(*) as n from search_documents`.execute(b.services.store.db)).rows[0].n);
       const size = engine === 'sqlite' ? fs.statSync(b.services.store.file!).size : Number((await sql<{ n: string }>`select pg_total_relation_size('search_documents') as n`.execute(b.services.store.db)).rows[0].n);
-      results.push(`\n${engine} — ${ITEMS.toLocaleString('en')} items; indexing ${rate.toLocaleString('en')} items/s (${(report.ms / 1000).toFixed(1)} s); ${engine === 'sqlite' ? 'store file' : 'search_documents with indexes'} ${(size / 1e6).toFixed(0)} MB`);
+      results.push(`\n${engine} — ${items.toLocaleString('en')} items; ${indexing}; ${engine === 'sqlite' ? 'store file' : 'search_documents with indexes'} ${(size / 1e6).toFixed(0)} MB`);
       results.push(`${'query'.padEnd(10)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'hits/q'.padStart(7)} | ${'LIKE p50'.padStart(9)} ${'LIKE p95'.padStart(9)} | ${'p50 ×'.padStart(7)}`);
       for (const kind of KINDS) {
         const queries = makeQueries(b, kind, QUERIES);

@@ -1,5 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql } from 'kysely';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -410,6 +411,16 @@ for (const engine of engines()) {
       await rebuild;
       assert.deepEqual(during, [victim.id]);
       assert.deepEqual(await topIds('ho tay'), []);
+    });
+
+    it('on PostgreSQL, a rebuild that wrote over entries leaves a freshly built GIN index, and searches go on', { skip: engine !== 'postgres' }, async () => {
+      const { db } = env.services.store;
+      const indexOid = async () => (await sql<{ oid: number }>`select 'search_documents_fts'::regclass::oid as oid`.execute(db)).rows[0].oid;
+      const before = await indexOid();
+      const report = await env.services.search.reindex({ batchSize: 500 });
+      assert.ok(report.indexed > 0);
+      assert.notEqual(await indexOid(), before, 'the index was built again (REINDEX CONCURRENTLY gives it a new oid)');
+      assert.deepEqual(await topIds('giai ngan', { portal: 'hanoi' }), [ids.hanoi]);
     });
 
     it('on PostgreSQL, a batch read ahead of its write keeps nothing that changed in between', { skip: engine !== 'postgres' }, async () => {

@@ -115,8 +115,12 @@ export interface SearchBackend {
   documentFrequencies(terms: string[], cap: number): Promise<Map<string, number>>;
   /** Titles holding every term (and a word starting with `prefix`, if given); newest first. */
   titlesStartingWith(terms: string[], prefix: string | undefined, filters: SearchFilters, limit: number): Promise<DocumentRow[]>;
-  /** Tidies up after a rebuild: a bounded FTS5 segment merge on SQLite, fresh planner statistics on PostgreSQL. */
-  optimize(): Promise<void>;
+  /**
+   * Tidies up after a rebuild (`replaced`: how many existing entries it removed or wrote over):
+   * a bounded FTS5 segment merge on SQLite; fresh planner statistics on PostgreSQL, and a fresh
+   * GIN index when entries were replaced.
+   */
+  optimize(rebuild?: { replaced: number }): Promise<void>;
 }
 
 /** Every term of a query in the order typed, as one phrase: the "all words together" bonus. */

@@ -10,13 +10,35 @@ import type { Clause, ParsedQuery, QueryTerm } from './query.ts';
 // parsers and dictionaries never see user input. Folded and exact forms of a
 // word sit at the same position in two vectors, so phrases (<->) hold for
 // both; only the folded one is GIN-indexed, which halves index writes.
+//
+// The folded vector also carries three marks without positions, which no
+// analysed word can spell (words are letters and digits): `~b<n>`, the block
+// of 16,384 ids the item's id falls in; `~p<id>`, its portal; and `~b<n>p<id>`,
+// both. GIN cannot return matches newest first, but with the marks it can be
+// asked for the matches among recent ids (of one portal) only: it then steps
+// through the entries of the marks named, not of a common word, and reads
+// just the rows that match (see candidates).
 
 const WEIGHTS = { title: 'A', head: 'B', body: 'D' } as const;
 /** How many more rows than wanted a phrase query first looks at (see candidates). */
 const PHRASE_WIDENING = 2;
-/** Ids a candidate search walks first, and the most it walks before asking GIN (see candidates). */
+/** Ids a candidate search walks first, and the first range it asks GIN for when that met nothing (see candidates). */
 const FIRST_WALK = 10_000;
-const MAX_WALK = 100_000;
+/** How many more ids than the density met so far says are needed a later step covers. */
+const RANGE_MARGIN = 1.5;
+/** How much wider each GIN step is than the last while no match has been met to go by. */
+const WIDENING = 8;
+/** GIN steps over named blocks before the rest is asked for whole. */
+const MARKED_STEPS = 3;
+/** Ids per block mark (`~b<id >> BLOCK_BITS>`); migration 014_search_marks, which marks older entries, uses the same. */
+const BLOCK_BITS = 14;
+/** The most blocks one query names; a wider range is asked of GIN without them. */
+const MAX_BLOCK_MARKS = 24;
+/** The most portals one query names (a network-wide search names none). */
+const MAX_PORTAL_MARKS = 8;
+const blockLexeme = (block: number, portalId?: number) => (portalId === undefined ? `~b${block}` : `~b${block}p${portalId}`);
+const blockMark = (itemId: number, portalId?: number) => blockLexeme(itemId >> BLOCK_BITS, portalId);
+const portalMark = (portalId: number) => `~p${portalId}`;
 interface Vectors {
   fts: string;
   exact: string;
@@ -25,9 +47,10 @@ interface Vectors {
 /** Literals made ahead of a write, by entry (dropped with the entry). */
 const prepared = new WeakMap<IndexDocument, Vectors>();
 
-/** Where a candidate search looks: ids in (above, upTo], walking the key or through GIN. */
+/** Where a candidate search looks: ids in (above, upTo], walking the key or through GIN (`marked`: naming the blocks and portals in the query). */
 interface IdRange {
   walk: boolean;
+  marked?: boolean;
   above?: number;
   upTo?: number;
 }
@@ -128,18 +151,36 @@ function filterSql(f: SearchFilters): RawBuilder<unknown>[] {
 
 const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
 
+/** The blocks of ids a marked range spans, if few enough to name. */
+function blocksOf(range: IdRange): number[] | undefined {
+  if (!range.marked || range.above === undefined || range.upTo === undefined) return undefined;
+  const first = (range.above + 1) >> BLOCK_BITS;
+  const last = range.upTo >> BLOCK_BITS;
+  return last - first < MAX_BLOCK_MARKS ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : undefined;
+}
+
+/**
+ * A GIN query narrowed by marks: the range's blocks (of the portals filtered
+ * on, if a few), or else those portals. The SQL still states the exact filters
+ * and bounds; marks only let GIN skip entries.
+ */
+function withMarks(tsquery: string, filters: SearchFilters, blocks: number[] | undefined): string {
+  const portals = filters.portalIds?.length && filters.portalIds.length <= MAX_PORTAL_MARKS ? filters.portalIds : undefined;
+  let marks = portals ? portals.map(portalMark) : [];
+  if (blocks) marks = portals ? blocks.flatMap((b) => portals.map((p) => blockLexeme(b, p))) : blocks.map((b) => blockLexeme(b));
+  return marks.length ? `(${tsquery}) & (${marks.map(lexeme).join(' | ')})` : tsquery;
+}
+
 export class PostgresSearchBackend implements SearchBackend {
   private newest: { id: number; at: number } | undefined;
   private readonly firstWalk: number;
-  private readonly maxWalk: number;
 
-  /** `walks` sizes the newest-first walks of candidates (tests use tiny ones). */
+  /** `options.firstWalk`: how many of the newest ids a candidate search walks first (tests use fewer). */
   constructor(
     private readonly db: Kysely<any>,
-    walks: { first?: number; max?: number } = {},
+    options: { firstWalk?: number } = {},
   ) {
-    this.firstWalk = walks.first ?? FIRST_WALK;
-    this.maxWalk = walks.max ?? MAX_WALK;
+    this.firstWalk = options.firstWalk ?? FIRST_WALK;
   }
 
   /** The highest id in the index (0 when empty), read from the key's end at most every few seconds. */
@@ -180,7 +221,8 @@ export class PostgresSearchBackend implements SearchBackend {
       { tokens: body, weight: WEIGHTS.body },
     ];
     // exact forms of the title and head only (as on SQLite); the body comes last, so positions still line up
-    const made = { fts: tsvectorLiteral(fields), exact: tsvectorLiteral(fields.slice(0, 2), 'exact'), title: tsvectorLiteral([{ tokens: title, weight: 'A' as const }]) };
+    const marks = [blockMark(doc.itemId), portalMark(doc.portalId), blockMark(doc.itemId, doc.portalId)].map(lexeme).join(' ');
+    const made = { fts: `${tsvectorLiteral(fields)} ${marks}`, exact: tsvectorLiteral(fields.slice(0, 2), 'exact'), title: tsvectorLiteral([{ tokens: title, weight: 'A' as const }]) };
     prepared.set(doc, made);
     return made;
   }
@@ -241,12 +283,22 @@ export class PostgresSearchBackend implements SearchBackend {
           order by s.item_id desc limit ${limit}`.execute(this.db)
       ).rows;
     // `walk`: read the key backwards and test each row (written `is true`, which GIN cannot
-    // serve, so the planner walks); otherwise let GIN find the matches. Ids in (above, upTo].
+    // serve, so the planner walks); otherwise let GIN find the matches, naming the portals
+    // filtered on and, for a `marked` range, its blocks of ids. Ids in (above, upTo].
     const newest = (tsquery: string, limit: number, range: IdRange) => {
-      const match = range.walk ? sql`(d.fts @@ ${tsquery}::tsquery) is true` : sql`d.fts @@ ${tsquery}::tsquery`;
-      const above = range.above === undefined ? sql`` : sql` and d.item_id > ${range.above}`;
-      const upTo = range.upTo === undefined ? sql`` : sql` and d.item_id <= ${range.upTo}`;
-      return sql`select d.item_id from search_documents d where ${match} and ${and(filterSql(filters))}${above}${upTo} order by d.item_id desc limit ${limit}`;
+      const blocks = range.walk ? undefined : blocksOf(range);
+      // A walk tests the filters first (the planner would test the vector first: it prices both
+      // alike). GIN tests them on the rows it returns: the marks stand for the portal, and a
+      // bitmap of a portal's 200,000 rows (which the planner would AND in) costs 300 ms.
+      const match = range.walk
+        ? sql`(${and([...filterSql(filters), sql`d.fts @@ ${tsquery}::tsquery`])}) is true`
+        : sql`d.fts @@ ${withMarks(tsquery, filters, blocks)}::tsquery and (${and(filterSql(filters))}) is true`;
+      // with blocks named, the bounds are tested on the rows GIN returns (`+ 0`): the marks
+      // already narrow it to a few blocks, and a bitmap of the key over the range costs more than it saves
+      const id = blocks ? sql`d.item_id + 0` : sql`d.item_id`;
+      const above = range.above === undefined ? sql`` : sql` and ${id} > ${range.above}`;
+      const upTo = range.upTo === undefined ? sql`` : sql` and ${id} <= ${range.upTo}`;
+      return sql`select d.item_id from search_documents d where ${match}${above}${upTo} order by d.item_id desc limit ${limit}`;
     };
     const loose = mode === 'all' && query.required.some((c) => c.phrase) ? looseQuery(query) : undefined;
     const attempt = async (range: IdRange, limit: number) => {
@@ -259,32 +311,47 @@ export class PostgresSearchBackend implements SearchBackend {
       const found = await run(newest(loose, widened, range), sql`s.fts @@ ${q.match}::tsquery`, limit);
       return found.length < limit && Number(found[0]?.n ?? widened) >= widened ? run(newest(q.match, limit, range), sql`true`, limit) : found;
     };
-    // The planner takes words that go together ("rác thải", "việc làm", the six of
-    // "phát triển nhà ở xã hội") for independent, expects few rows, and has GIN read
-    // every match to sort them: 300 ms for 80,000 matches in a million items.
-    // Instead the newest ids are walked first (about 1 µs a row): the first
-    // FIRST_WALK of them, then, if the matches found there say how far the rest
-    // lie and that is within MAX_WALK, that far (three walks at most). Only what is still missing is asked
-    // of GIN, over the older ids — by then a query with few matches, which GIN
-    // serves well. The ranges are disjoint and taken newest first, so the rows
-    // found are the `cap` newest matches.
+    // Left to itself, the planner takes words that go together ("rác thải", the six
+    // of "phát triển nhà ở xã hội") for independent, expects few rows, and has GIN
+    // read every match to sort them: 300 ms for 80,000 matches in a million items.
+    // So the newest matches are looked for in steps, newest ids first:
+    // 1. a walk back through the newest FIRST_WALK ids, testing each row (about
+    //    1 µs a row): a common word ends here;
+    // 2. GIN over the next ids, as many as the density met so far says hold the
+    //    rest (with a margin; while nothing has been met, ranges widening from
+    //    FIRST_WALK), named by their block marks: GIN then steps through the
+    //    entries of those marks (about 130 ns each, a fifth of them with a
+    //    portal's marks) and reads only the rows that match;
+    // 3. GIN over whatever older ids are left.
+    // The ranges are disjoint and taken newest first, so the rows found are the
+    // `cap` newest matches.
     const top = await this.newestId();
     const rows: Awaited<ReturnType<typeof run>> = [];
     // a cached highest id may be behind: the first range has no upper end
     let upTo: number | undefined;
     let from = top;
-    // a number ("42/2022", "nd 42") is rare by nature: GIN finds it at once, a walk would read the whole window for nothing
+    // the first walk is skipped for a number ("42/2022", "nd 42"), mostly rare, and with a
+    // portal filter, where most rows walked would be other portals': only ids above the
+    // remembered highest are walked (usually none)
     const rare = query.required.some((c) => c.terms.some((t) => /\d/.test(t.folded)));
-    let span = rare ? Infinity : this.firstWalk;
-    for (let walks = 0; walks < 3 && from > 0 && span <= this.maxWalk; walks++) {
-      const above = Math.max(0, from - span);
-      rows.push(...(await attempt({ walk: true, above, upTo }, cap - rows.length)));
-      if (rows.length >= cap) break;
+    const byPortal = filters.portalIds !== undefined && filters.portalIds.length > 0 && filters.portalIds.length <= MAX_PORTAL_MARKS;
+    if (from > 0) {
+      const above = rare || byPortal ? from : Math.max(0, from - this.firstWalk);
+      rows.push(...(await attempt({ walk: true, above, upTo }, cap)));
       upTo = from = above;
-      const density = rows.length / (top - from);
-      span = density > 0 ? Math.ceil(((cap - rows.length) / density) * 1.25) : Infinity;
     }
-    if (rows.length < cap && (from > 0 || upTo === undefined)) rows.push(...(await attempt({ walk: false, upTo }, cap - rows.length)));
+    let span = this.firstWalk / WIDENING;
+    for (let step = 0; rows.length < cap && (from > 0 || upTo === undefined); step++) {
+      // matches per id below the highest id known (a walk above it may have met new items)
+      const density = top > from ? rows.filter((r) => r.id <= top).length / (top - from) : 0;
+      if (step >= MARKED_STEPS) span = Infinity;
+      else if (density > 0) span = Math.ceil(((cap - rows.length) / density) * RANGE_MARGIN);
+      else span *= WIDENING;
+      const above = from - span > 0 ? from - span : undefined;
+      rows.push(...(await attempt({ walk: false, marked: above !== undefined, above, upTo }, cap - rows.length)));
+      if (above === undefined) break;
+      upTo = from = above;
+    }
     return rows.map((x) => ({ id: x.id, title: x.title, titlePhrase: x.title_phrase, phrase: x.phrase, exact: x.exact, matched: Number(x.matched) }));
   }
 
@@ -342,7 +409,13 @@ export class PostgresSearchBackend implements SearchBackend {
     return r.rows;
   }
 
-  async optimize(): Promise<void> {
+  async optimize(rebuild?: { replaced: number }): Promise<void> {
     await sql`analyze search_documents`.execute(this.db);
+    // Entries written over leave the start of each word's posting tree empty once the old
+    // rows are vacuumed; GIN guesses how common a word is from that first page, takes the
+    // commonest words for the rarest and steps through all their entries (50 ms instead of
+    // 5 for a portal's recent matches, measured on a million). A fresh index, built beside
+    // the old one while searches go on, has none of that.
+    if (rebuild && rebuild.replaced > 0) await sql`reindex index concurrently search_documents_fts`.execute(this.db);
   }
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Store } from '../../store/index.ts';
 import { ValidationError, type FieldError } from '../../lib/errors.ts';
 import { isLang, type Lang } from '../../lib/lang.ts';
@@ -294,21 +295,23 @@ export class SearchService {
     let afterId = 0;
     let indexed = 0;
     let removed = 0;
+    let replaced = 0;
     opts.onProgress?.(0, total);
     if (this.store.engine === 'postgres') return this.reindexOverlapped(batchSize, total, started, opts.onProgress);
     for (;;) {
       const batch = await this.store.db.transaction().execute(async (trx) => {
         const { items, lastId: last } = await nextIndexBatch(this.store, trx, afterId, batchSize);
-        const stale = await this.writeRange(trx, afterId, last, items.map(toIndexDocument), new Set(items.map((i) => i.id)));
-        return { count: items.length, last, stale };
+        const { stale, rewritten } = await this.writeRange(trx, afterId, last, items.map(toIndexDocument), new Set(items.map((i) => i.id)));
+        return { count: items.length, last, stale, rewritten };
       });
       indexed += batch.count;
       removed += batch.stale;
+      replaced += batch.rewritten;
       opts.onProgress?.(indexed, Math.max(total, indexed));
       if (batch.last === null) break;
       afterId = batch.last;
     }
-    await this.backend.optimize();
+    await this.backend.optimize({ replaced });
     return { indexed, removed, ms: Date.now() - started };
   }
 
@@ -328,11 +331,15 @@ export class SearchService {
     };
     let indexed = 0;
     let removed = 0;
+    let replaced = 0;
     let next: ReturnType<typeof read> | undefined = read(0);
     while (next) {
       const cur: Awaited<ReturnType<typeof read>> = await next;
       next = undefined;
       const batch = await this.store.db.transaction().execute(async (trx) => {
+        // the index is derived from the items: a batch lost in a crash is written again by the next rebuild,
+        // so its commit need not wait for the disk
+        await sql`set local synchronous_commit = off`.execute(trx);
         const current = await lockIndexRange(trx, cur.afterId, cur.lastId);
         const readBefore = new Map(cur.docs.map((d) => [d.itemId, d]));
         const docs: IndexDocument[] = [];
@@ -349,36 +356,38 @@ export class SearchService {
         // the next batch is read once this write is sent, on another connection: its rows come back
         // and are analysed while the server is busy with the write (started any earlier, the
         // analysis would hold up the statements before it, and the two would not overlap)
-        const stale = await this.writeRange(trx, cur.afterId, cur.lastId, docs, live, () => {
+        const { stale, rewritten } = await this.writeRange(trx, cur.afterId, cur.lastId, docs, live, () => {
           if (cur.lastId === null) return;
           next = read(cur.lastId);
           // a failed write ends the rebuild; the read under way must not surface as unhandled
           next.catch(() => {});
         });
-        return { count: docs.length, stale };
+        return { count: docs.length, stale, rewritten };
       });
       indexed += batch.count;
       removed += batch.stale;
+      replaced += batch.rewritten;
       onProgress?.(indexed, Math.max(total, indexed));
     }
-    await this.backend.optimize();
+    await this.backend.optimize({ replaced });
     return { indexed, removed, ms: Date.now() - started };
   }
 
   /**
    * One batch of a rebuild, for the ids in (afterId, upTo] (upTo null: no end): removes the
    * entries of items not in `live`, then writes `docs`. `whileWriting` runs once the write is sent.
-   * Returns how many entries were removed.
+   * Returns how many entries were removed (`stale`) and how many removed or written over (`rewritten`).
    */
-  private async writeRange(trx: Executor, afterId: number, upTo: number | null, docs: IndexDocument[], live: Set<number>, whileWriting?: () => void): Promise<number> {
+  private async writeRange(trx: Executor, afterId: number, upTo: number | null, docs: IndexDocument[], live: Set<number>, whileWriting?: () => void): Promise<{ stale: number; rewritten: number }> {
     const indexedIds = await this.backend.indexedIdsBetween(trx, afterId, upTo);
     const stale = indexedIds.filter((id) => !live.has(id));
     for (const id of stale) await this.backend.remove(trx, id);
     const present = new Set(indexedIds);
-    const writing = this.backend.upsertMany(trx, docs, new Set(docs.filter((d) => !present.has(d.itemId)).map((d) => d.itemId)));
+    const fresh = new Set(docs.filter((d) => !present.has(d.itemId)).map((d) => d.itemId));
+    const writing = this.backend.upsertMany(trx, docs, fresh);
     whileWriting?.();
     await writing;
-    return stale.length;
+    return { stale: stale.length, rewritten: stale.length + docs.length - fresh.size };
   }
 
   // ---------- helpers ----------
