@@ -1,10 +1,10 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { sql } from 'kysely';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { client, createTestEnv, engines, postgresSkip, sampleLegalDocument, seedNetwork, startServer, waitFor, type Network, type TestEnv, type TestServer } from './helpers.ts';
 import { exactWord, foldWord, htmlToText, stemEnglish, tokenize } from '../src/modules/search/analysis.ts';
 import { parseQuery } from '../src/modules/search/query.ts';

@@ -47,10 +47,9 @@ interface Vectors {
 /** Literals made ahead of a write, by entry (dropped with the entry). */
 const prepared = new WeakMap<IndexDocument, Vectors>();
 
-/** Where a candidate search looks: ids in (above, upTo], walking the key or through GIN (`marked`: naming the blocks and portals in the query). */
+/** Where a candidate search looks: ids in (above, upTo], walking the key or through GIN (which names the range's blocks when it is bounded). */
 interface IdRange {
   walk: boolean;
-  marked?: boolean;
   above?: number;
   upTo?: number;
 }
@@ -151,13 +150,16 @@ function filterSql(f: SearchFilters): RawBuilder<unknown>[] {
 
 const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
 
-/** The blocks of ids a marked range spans, if few enough to name. */
+/** The blocks of ids a bounded range spans, if few enough to name. */
 function blocksOf(range: IdRange): number[] | undefined {
-  if (!range.marked || range.above === undefined || range.upTo === undefined) return undefined;
+  if (range.above === undefined || range.upTo === undefined) return undefined;
   const first = (range.above + 1) >> BLOCK_BITS;
   const last = range.upTo >> BLOCK_BITS;
   return last - first < MAX_BLOCK_MARKS ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : undefined;
 }
+
+/** The portals filtered on, if few enough to name by their marks. */
+const markedPortals = (filters: SearchFilters) => (filters.portalIds?.length && filters.portalIds.length <= MAX_PORTAL_MARKS ? filters.portalIds : undefined);
 
 /**
  * A GIN query narrowed by marks: the range's blocks (of the portals filtered
@@ -165,7 +167,7 @@ function blocksOf(range: IdRange): number[] | undefined {
  * and bounds; marks only let GIN skip entries.
  */
 function withMarks(tsquery: string, filters: SearchFilters, blocks: number[] | undefined): string {
-  const portals = filters.portalIds?.length && filters.portalIds.length <= MAX_PORTAL_MARKS ? filters.portalIds : undefined;
+  const portals = markedPortals(filters);
   let marks = portals ? portals.map(portalMark) : [];
   if (blocks) marks = portals ? blocks.flatMap((b) => portals.map((p) => blockLexeme(b, p))) : blocks.map((b) => blockLexeme(b));
   return marks.length ? `(${tsquery}) & (${marks.map(lexeme).join(' | ')})` : tsquery;
@@ -284,7 +286,7 @@ export class PostgresSearchBackend implements SearchBackend {
       ).rows;
     // `walk`: read the key backwards and test each row (written `is true`, which GIN cannot
     // serve, so the planner walks); otherwise let GIN find the matches, naming the portals
-    // filtered on and, for a `marked` range, its blocks of ids. Ids in (above, upTo].
+    // filtered on and, for a bounded range, its blocks of ids. Ids in (above, upTo].
     const newest = (tsquery: string, limit: number, range: IdRange) => {
       const blocks = range.walk ? undefined : blocksOf(range);
       // A walk tests the filters first (the planner would test the vector first: it prices both
@@ -322,7 +324,7 @@ export class PostgresSearchBackend implements SearchBackend {
     //    FIRST_WALK), named by their block marks: GIN then steps through the
     //    entries of those marks (about 130 ns each, a fifth of them with a
     //    portal's marks) and reads only the rows that match;
-    // 3. GIN over whatever older ids are left.
+    // 3. after MARKED_STEPS such steps, GIN over whatever older ids are left.
     // The ranges are disjoint and taken newest first, so the rows found are the
     // `cap` newest matches.
     const top = await this.newestId();
@@ -334,9 +336,8 @@ export class PostgresSearchBackend implements SearchBackend {
     // portal filter, where most rows walked would be other portals': only ids above the
     // remembered highest are walked (usually none)
     const rare = query.required.some((c) => c.terms.some((t) => /\d/.test(t.folded)));
-    const byPortal = filters.portalIds !== undefined && filters.portalIds.length > 0 && filters.portalIds.length <= MAX_PORTAL_MARKS;
     if (from > 0) {
-      const above = rare || byPortal ? from : Math.max(0, from - this.firstWalk);
+      const above = rare || markedPortals(filters) ? from : Math.max(0, from - this.firstWalk);
       rows.push(...(await attempt({ walk: true, above, upTo }, cap)));
       upTo = from = above;
     }
@@ -348,7 +349,7 @@ export class PostgresSearchBackend implements SearchBackend {
       else if (density > 0) span = Math.ceil(((cap - rows.length) / density) * RANGE_MARGIN);
       else span *= WIDENING;
       const above = from - span > 0 ? from - span : undefined;
-      rows.push(...(await attempt({ walk: false, marked: above !== undefined, above, upTo }, cap - rows.length)));
+      rows.push(...(await attempt({ walk: false, above, upTo }, cap - rows.length)));
       if (above === undefined) break;
       upTo = from = above;
     }
