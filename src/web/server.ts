@@ -72,7 +72,7 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
         description: 'Public and editorial API of a Lantoa portal network. Errors are RFC 9457 problem documents (application/problem+json).',
       },
       components: {
-        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'a token from `npx lantoa token create`' } },
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'a token from `npx lantoa token create` (with `--portal P`, or made on a portal admin\'s token page: acts in that portal only)' } },
         schemas: { ...metaSchemas, Problem } as never,
       },
     },
