@@ -243,7 +243,7 @@ async function ingestion(): Promise<string[]> {
   let databaseUrl: string | undefined;
   if (args.pg) databaseUrl = await freshSchema();
   const port = await freePort();
-  const childEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://localhost:${port}`, LOG_LEVEL: 'warn', LANTOA_DEMO: '0', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }) };
+  const childEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://localhost:${port}`, LOG_LEVEL: 'warn', LANTOA_DEMO: '0', TRUST_PROXY: '127.0.0.1', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }) };
 
   // one portal, made through the services like any other
   const { loadConfig } = await import('../src/config.ts');

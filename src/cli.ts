@@ -463,14 +463,24 @@ export function buildCli(): Command {
     .requiredOption('--email <email>', 'the account email')
     .requiredOption('--portal <slug>', 'the portal the role applies to')
     .requiredOption('--role <role>', 'admin | editor-in-chief | editor | writer | feedback-officer | analyst')
-    .option('--password <password>', 'a password (at least 10 characters) for signing in to the admin')
+    .option('--password <password>', 'a password (at least 10 characters) for a new account; an existing account keeps its own unless --set-password')
+    .option('--set-password', 'also replace the password of an existing account (ends its sessions, audited)')
     .option('--name <name>', 'display name')
-    .action(async (opts: { email: string; portal: string; role: string; password?: string; name?: string }) => {
+    .action(async (opts: { email: string; portal: string; role: string; password?: string; setPassword?: boolean; name?: string }) => {
+      if (opts.setPassword && opts.password === undefined) fail('--set-password needs --password');
       await withServices(async (services) => {
         const portal = await services.portals.bySlug(opts.portal);
         if (!portal) fail(`no portal "${opts.portal}"`);
-        const account = await services.accounts.addUser({ email: opts.email, name: opts.name, portalId: portal.id, role: opts.role, password: opts.password });
+        const account = await services.accounts.addUser({ email: opts.email, name: opts.name, portalId: portal.id, role: opts.role, password: opts.password, setPassword: opts.setPassword });
+        await services.audit.record({ portalId: portal.id, actor: 'cli', action: 'role-granted', target: `account:${account.id}`, detail: { email: account.email, role: opts.role, ...(account.created ? { newAccount: true } : {}) }, ip: '' });
+        if (account.passwordChanged) {
+          const { passwordChanged } = await import('./modules/sessions/index.ts');
+          await passwordChanged(services.sessions, account.id);
+          await services.audit.record({ portalId: portal.id, actor: 'cli', action: 'password-changed', target: `account:${account.id}`, detail: { by: 'operator' }, ip: '' });
+        }
         process.stdout.write(`${account.email} is ${opts.role} at ${portal.slug}\n`);
+        if (account.passwordChanged) process.stdout.write('password replaced; the account\'s sessions have ended\n');
+        else if (!account.created && opts.password !== undefined) process.stderr.write('lantoa: the account exists: its password is unchanged (add --set-password to replace it)\n');
       });
     });
 
@@ -480,10 +490,17 @@ export function buildCli(): Command {
     .description('print a new API bearer token for an account (alone on the last line)')
     .requiredOption('--email <email>', 'the account email')
     .option('--name <name>', 'a label for the token', 'cli')
-    .action(async (opts: { email: string; name: string }) => {
+    .option('--portal <slug>', 'the token acts in this portal only (the account must hold a role there); without: wherever the account holds roles')
+    .option('--expires <days>', 'the token is refused after this many days (1-3650); without: never')
+    .action(async (opts: { email: string; name: string; portal?: string; expires?: string }) => {
+      if (opts.expires !== undefined && !/^\d{1,4}$/.test(opts.expires)) fail(`--expires must be a number of days, got "${opts.expires}"`);
       await withServices(async (services) => {
-        const secret = await services.accounts.createToken(opts.email, opts.name);
-        process.stdout.write(`Token for ${opts.email} (shown once; store it safely):\n${secret}\n`);
+        const portal = opts.portal === undefined ? undefined : await services.portals.bySlug(opts.portal);
+        if (opts.portal !== undefined && !portal) fail(`no portal "${opts.portal}"`);
+        const secret = await services.accounts.createToken(opts.email, opts.name, { portalId: portal?.id, expiresInDays: opts.expires === undefined ? undefined : Number(opts.expires) });
+        const scope = portal ? ` in ${portal.slug} only` : '';
+        const expiry = opts.expires ? `, for ${Number(opts.expires)} days` : '';
+        process.stdout.write(`Token for ${opts.email}${scope}${expiry} (shown once; store it safely):\n${secret}\n`);
       });
     });
 

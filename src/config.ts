@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 export interface Config {
@@ -11,6 +12,34 @@ export interface Config {
   logLevel: string;
   /** Writes a token (or address) may make per minute on the API before 429. */
   apiWriteLimit: number;
+  /** Which hops may tell the client's address in X-Forwarded-For (TRUST_PROXY). */
+  trustProxy: TrustProxy;
+  /** Bearer token /metrics asks for (METRICS_TOKEN); unset, /metrics answers only to loopback. */
+  metricsToken: string | undefined;
+}
+
+/** none: the socket's address counts; hops: the N nearest hops are proxies; cidrs: hops from these networks are proxies. */
+export type TrustProxy = { kind: 'none' } | { kind: 'hops'; hops: number } | { kind: 'cidrs'; cidrs: string[] };
+
+/** Reads TRUST_PROXY: unset or `false`, a number of hops, or a comma-separated list of addresses and CIDRs. */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const v = (value ?? '').trim();
+  if (v === '' || v === 'false' || v === '0') return { kind: 'none' };
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    if (hops > 100) throw new ConfigError(`TRUST_PROXY: ${hops} hops is not a plausible number of proxies`);
+    return { kind: 'hops', hops };
+  }
+  if (v === 'true') throw new ConfigError('TRUST_PROXY=true would let any client choose its address; give the number of proxies or their addresses (CIDRs)');
+  const cidrs = v.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const entry of cidrs) {
+    const [address, bits, extra] = entry.split('/');
+    const family = net.isIP(address);
+    const max = family === 6 ? 128 : 32;
+    const ok = family !== 0 && extra === undefined && (bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= max));
+    if (!ok) throw new ConfigError(`TRUST_PROXY: "${entry}" is neither an address nor a CIDR (e.g. 10.0.0.0/8, ::1)`);
+  }
+  return { kind: 'cidrs', cidrs };
 }
 
 export class ConfigError extends Error {}
@@ -33,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const apiWriteLimit = env.API_WRITE_LIMIT ? Number(env.API_WRITE_LIMIT) : 600;
   if (!Number.isInteger(apiWriteLimit) || apiWriteLimit < 1) throw new ConfigError(`API_WRITE_LIMIT must be a positive whole number, got "${env.API_WRITE_LIMIT}"`);
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
   return {
     port,
     host,
@@ -42,5 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     logLevel: env.LOG_LEVEL || 'info',
     apiWriteLimit,
+    trustProxy,
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

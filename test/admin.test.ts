@@ -22,7 +22,8 @@ for (const engine of engines()) {
     const time = manualClock(Date.parse('2026-03-02T01:00:00Z'));
 
     before(async () => {
-      env = await createTestEnv(engine, { clock: time.clock });
+      // a proxy on loopback terminates HTTPS in the test of the __Host- cookie (X-Forwarded-Proto)
+      env = await createTestEnv(engine, { clock: time.clock, env: { TRUST_PROXY: '127.0.0.1' } });
       net = await seedAdminNetwork(env.services);
       server = await startServer(env.services);
       port = portOf(server.url);

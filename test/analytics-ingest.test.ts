@@ -33,7 +33,7 @@ function post(base: string, body: string, ip = '10.9.0.1'): Promise<{ status: nu
 }
 
 async function setup(engine: 'sqlite' | 'postgres', analytics: Partial<AnalyticsSettings>, clock?: () => Date) {
-  const env = await createTestEnv(engine, { clock, build: { analytics } });
+  const env = await createTestEnv(engine, { clock, env: { TRUST_PROXY: '127.0.0.1' }, build: { analytics } });
   const net = await seedNetwork(env.services);
   const server = await startServer(env.services);
   return { env, net, server };
@@ -178,7 +178,7 @@ for (const engine of engines()) {
     });
 
     it('answers the same through Fastify (app.inject) as on the raw fast path, and limits no address', async () => {
-      const env = await createTestEnv(engine, { build: { analytics: { flushMs: 3_600_000 } } });
+      const env = await createTestEnv(engine, { env: { TRUST_PROXY: '127.0.0.1' }, build: { analytics: { flushMs: 3_600_000 } } });
       await seedNetwork(env.services);
       const app = await createWeb(env.services, { logRequests: false });
       try {

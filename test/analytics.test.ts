@@ -77,7 +77,7 @@ for (const engine of engines()) {
     }
 
     before(async () => {
-      env = await createTestEnv(engine, { clock, build: { analytics: { flushMs: 20 } } });
+      env = await createTestEnv(engine, { clock, env: { TRUST_PROXY: '127.0.0.1' }, build: { analytics: { flushMs: 20 } } });
       net = await seedNetwork(env.services);
       server = await startServer(env.services);
     });

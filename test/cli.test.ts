@@ -88,6 +88,42 @@ describe('lantoa CLI', () => {
     await services2.store.close();
   });
 
+  it('grants a role to an existing account without touching its password unless --set-password; makes scoped, expiring tokens', async () => {
+    const { createServices } = await import('../src/app.ts');
+    const { loadConfig } = await import('../src/config.ts');
+    const pino = (await import('pino')).default;
+    const email = 'bien.tap@hanoi.gov.vn'; // made by the test above, password mot-mat-khau-dai
+    const grant = run(['user', 'add', '--email', email, '--portal', 'hanoi', '--role', 'writer', '--password', 'ke-gian-doi-mat-khau'], env);
+    assert.equal(grant.code, 0, grant.stderr);
+    assert.match(grant.stderr, /password is unchanged \(add --set-password/);
+    const open = () => createServices(loadConfig({ DATA_DIR: dataDir }), { logger: pino({ level: 'silent' }) });
+    let s = await open();
+    assert.ok(await s.accounts.checkPassword(email, 'mot-mat-khau-dai'), 'the old password still signs in');
+    assert.equal(await s.accounts.checkPassword(email, 'ke-gian-doi-mat-khau'), undefined);
+    await s.store.close();
+
+    assert.match(run(['user', 'add', '--email', email, '--portal', 'hanoi', '--role', 'writer', '--set-password'], env).stderr, /--set-password needs --password/);
+    const set = run(['user', 'add', '--email', email, '--portal', 'hanoi', '--role', 'writer', '--password', 'mat-khau-moi-cua-chu', '--set-password'], env);
+    assert.equal(set.code, 0, set.stderr);
+    const tok = run(['token', 'create', '--email', email, '--portal', 'hanoi', '--expires', '7'], env);
+    assert.equal(tok.code, 0, tok.stderr);
+    const secret = tok.stdout.trim().split('\n').at(-1)!;
+    assert.match(secret, /^lnt_[A-Za-z0-9_-]{40,}$/);
+    assert.match(run(['token', 'create', '--email', email, '--expires', 'soon'], env).stderr, /--expires must be a number of days/);
+    assert.match(run(['token', 'create', '--email', email, '--portal', 'nowhere'], env).stderr, /no portal "nowhere"/);
+
+    s = await open();
+    assert.ok(await s.accounts.checkPassword(email, 'mat-khau-moi-cua-chu'));
+    const hanoi = (await s.portals.bySlug('hanoi'))!;
+    assert.ok((await s.audit.list(hanoi.id, { action: 'password-changed' })).some((e) => e.actor === 'cli'));
+    const account = await s.accounts.authenticate(secret);
+    assert.deepEqual([...account!.roles.keys()], [hanoi.id]);
+    const [info] = await s.accounts.tokensOf([account!.id]);
+    assert.equal(info.portalId, hanoi.id);
+    assert.ok(info.expiresAt && Date.parse(info.expiresAt) > Date.now() + 6 * 86_400_000);
+    await s.store.close();
+  });
+
   it('says what is wrong in one line and exits non-zero', async () => {
     const cases: [string[], RegExp][] = [
       [['user', 'add', '--email', 'x@y.vn', '--portal', 'nowhere', '--role', 'editor'], /no portal "nowhere"/],

@@ -60,6 +60,10 @@ export interface ApiTokenTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** the one portal the token acts in (migration 015); null: wherever its account holds roles */
+  portal_id: number | null;
+  /** after this the token is refused (migration 015); null: never */
+  expires_at: string | null;
 }
 
 export interface TranslationGroupTable {

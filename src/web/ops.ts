@@ -4,9 +4,27 @@ import type { Services } from '../app.ts';
 import { ping } from '../store/index.ts';
 import { outboxCounts } from '../modules/outbox/outbox.ts';
 import { analyticsMetrics } from './api/analytics.ts';
+import { timingSafeEqual, createHash } from 'node:crypto';
+import { isLoopback } from './client-address.ts';
+import { problem, sendProblem } from './problem.ts';
 
 // Operations endpoints: liveness, readiness (the store answers) and
 // Prometheus metrics, including the outbox backlog an operator alerts on.
+// Metrics tell an outsider the load, the backlog and the software's internals:
+// with METRICS_TOKEN set they need that bearer token, unset only loopback
+// (a scraper on the same machine, or through a trusted proxy: the client's
+// address, not the proxy's, decides) may read them.
+
+/** Who may read /metrics: 'ok', 401 (a token is set and was not given, or wrong), 403 (no token set, not loopback). */
+export function metricsAccess(input: { clientIp: string; authorization: string | undefined; token: string | undefined }): 'ok' | 401 | 403 {
+  if (input.token) {
+    const given = /^Bearer\s+(\S+)\s*$/i.exec(input.authorization ?? '')?.[1] ?? '';
+    // compared as digests: equal length, and no timing on how much of the secret matched
+    const digest = (v: string) => createHash('sha256').update(v).digest();
+    return given && timingSafeEqual(digest(given), digest(input.token)) ? 'ok' : 401;
+  }
+  return isLoopback(input.clientIp) ? 'ok' : 403;
+}
 
 export function opsRoutes(app: FastifyInstance, services: Services) {
   const registry = new client.Registry();
@@ -42,7 +60,13 @@ export function opsRoutes(app: FastifyInstance, services: Services) {
     const ok = await ping(services.store);
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'store unreachable', store: services.store.engine });
   });
-  app.get('/metrics', hide, async (_request, reply) => {
+  app.get('/metrics', hide, async (request, reply) => {
+    const access = metricsAccess({ clientIp: request.ip, authorization: request.headers.authorization, token: services.config.metricsToken });
+    if (access === 401) {
+      reply.header('www-authenticate', 'Bearer realm="metrics"');
+      return sendProblem(reply, { ...problem(401, 'Metrics need the bearer token set in METRICS_TOKEN.'), instance: request.url });
+    }
+    if (access === 403) return sendProblem(reply, { ...problem(403, 'Metrics answer only to loopback unless METRICS_TOKEN is set.'), instance: request.url });
     reply.type(registry.contentType);
     return registry.metrics();
   });

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Services } from '../app.ts';
 import { createAjv } from '../lib/validate.ts';
 import { authenticate } from './auth.ts';
+import { trustFunction } from './client-address.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { opsRoutes } from './ops.ts';
 import { portalRoutes } from './api/portals.ts';
@@ -42,7 +43,8 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
     loggerInstance: opts.logger || undefined,
     logger: opts.logger ? undefined : false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: true,
+    // X-Forwarded-For counts only from the proxies TRUST_PROXY names (see client-address.ts)
+    trustProxy: trustFunction(services.config.trustProxy),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     // Room for long search queries in the URL: percent-encoded Vietnamese
@@ -70,7 +72,7 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
         description: 'Public and editorial API of a Lantoa portal network. Errors are RFC 9457 problem documents (application/problem+json).',
       },
       components: {
-        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'a token from `npx lantoa token create`' } },
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'a token from `npx lantoa token create` (with `--portal P`, or made on a portal admin\'s token page: acts in that portal only)' } },
         schemas: { ...metaSchemas, Problem } as never,
       },
     },

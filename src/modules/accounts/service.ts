@@ -26,8 +26,10 @@ export interface Account {
   id: number;
   email: string;
   name: string;
-  /** portal id → roles held there */
+  /** portal id → roles held there (for a portal-scoped token: that portal's only) */
   roles: Map<number, Role[]>;
+  /** set when the account acts through a token scoped to this portal */
+  tokenPortalId?: number;
 }
 
 export interface Member {
@@ -45,7 +47,22 @@ export interface TokenInfo {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** the portal the token acts in; null: wherever its account holds roles */
+  portalId: number | null;
+  expiresAt: string | null;
 }
+
+const tokenInfo = (r: { id: number; account_id: number; email: string; name: string; created_at: string; last_used_at: string | null; revoked_at: string | null; portal_id: number | null; expires_at: string | null }): TokenInfo => ({
+  id: r.id,
+  accountId: r.account_id,
+  email: r.email,
+  name: r.name,
+  createdAt: r.created_at,
+  lastUsedAt: r.last_used_at,
+  revokedAt: r.revoked_at,
+  portalId: r.portal_id,
+  expiresAt: r.expires_at,
+});
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TOKEN_PREFIX = 'lnt_';
@@ -95,15 +112,25 @@ export class AccountService {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  /** Creates the account if new, and grants `role` in the portal. */
-  async addUser(input: { email: string; name?: string; portalId: number; role: string; password?: string }): Promise<Account> {
+  /**
+   * Creates the account if new, and grants `role` in the portal. An account
+   * that already exists only gains the role: its password belongs to its
+   * owner (and to a reset link), not to whoever grants it a role — otherwise
+   * any portal's admin could take over an account used in another portal.
+   * Only `setPassword` (the operator's CLI) replaces an existing password; the
+   * caller then ends the account's sessions (see sessions' `passwordChanged`).
+   */
+  async addUser(input: { email: string; name?: string; portalId: number; role: string; password?: string; setPassword?: boolean }): Promise<Account & { created: boolean; passwordChanged: boolean }> {
     const errors: FieldError[] = [];
     const email = (input.email ?? '').trim().toLowerCase();
     if (!EMAIL.test(email)) errors.push({ path: '/email', message: 'not an email address' });
     if (!isRole(input.role)) errors.push({ path: '/role', message: `must be one of ${ROLES.join(', ')}` });
     if (input.password !== undefined) errors.push(...checkPasswordStrength(input.password));
+    if (input.setPassword && input.password === undefined) errors.push({ path: '/password', message: 'is required to set a password' });
     if (errors.length) throw new ValidationError(errors);
     const passwordHash = input.password ? await hashPassword(input.password) : null;
+    let created = false;
+    let passwordChanged = false;
     const id = await this.store.db.transaction().execute(async (trx) => {
       let account = await trx.selectFrom('accounts').select('id').where('email', '=', email).executeTakeFirst();
       if (!account) {
@@ -112,8 +139,10 @@ export class AccountService {
           .values({ email, name: input.name?.trim() || email.split('@')[0], password_hash: passwordHash, created_at: iso(this.clock()), disabled: 0 })
           .returning('id')
           .executeTakeFirstOrThrow();
-      } else if (passwordHash) {
+        created = true;
+      } else if (passwordHash && input.setPassword) {
         await trx.updateTable('accounts').set({ password_hash: passwordHash }).where('id', '=', account.id).execute();
+        passwordChanged = true;
       }
       const held = await trx
         .selectFrom('account_roles')
@@ -125,7 +154,7 @@ export class AccountService {
       if (!held) await trx.insertInto('account_roles').values({ account_id: account.id, portal_id: input.portalId, role: input.role }).execute();
       return account.id;
     });
-    return (await this.byId(id))!;
+    return { ...(await this.byId(id))!, created, passwordChanged };
   }
 
   async byId(id: number): Promise<Account | undefined> {
@@ -213,14 +242,35 @@ export class AccountService {
   /** Tokens of the given accounts, newest first (secrets are never stored, so never listed). */
   async tokensOf(accountIds: number[]): Promise<TokenInfo[]> {
     if (accountIds.length === 0) return [];
-    const rows = await this.store.db
+    const rows = await this.tokenRows().where('t.account_id', 'in', accountIds).orderBy('t.id', 'desc').execute();
+    return rows.map(tokenInfo);
+  }
+
+  /**
+   * The tokens a portal's admin oversees: those scoped to the portal, and
+   * unscoped ones (made before tokens had a scope) of accounts that hold
+   * roles in this portal only — a token that also acts elsewhere is for the
+   * admins of every portal it acts in to see, so for none of them alone.
+   */
+  async tokensForPortal(portalId: number): Promise<TokenInfo[]> {
+    const scoped = await this.tokenRows().where('t.portal_id', '=', portalId).execute();
+    const members = await this.store.db.selectFrom('account_roles').select('account_id').distinct().where('portal_id', '=', portalId).execute();
+    const memberIds = members.map((r) => r.account_id);
+    let unscoped: typeof scoped = [];
+    if (memberIds.length) {
+      const elsewhere = await this.store.db.selectFrom('account_roles').select('account_id').distinct().where('account_id', 'in', memberIds).where('portal_id', '!=', portalId).execute();
+      const onlyHere = new Set(memberIds);
+      for (const r of elsewhere) onlyHere.delete(r.account_id);
+      if (onlyHere.size) unscoped = await this.tokenRows().where('t.portal_id', 'is', null).where('t.account_id', 'in', [...onlyHere]).execute();
+    }
+    return [...scoped, ...unscoped].sort((a, b) => b.id - a.id).map(tokenInfo);
+  }
+
+  private tokenRows() {
+    return this.store.db
       .selectFrom('api_tokens as t')
       .innerJoin('accounts as a', 'a.id', 't.account_id')
-      .select(['t.id', 't.account_id', 'a.email', 't.name', 't.created_at', 't.last_used_at', 't.revoked_at'])
-      .where('t.account_id', 'in', accountIds)
-      .orderBy('t.id', 'desc')
-      .execute();
-    return rows.map((r) => ({ id: r.id, accountId: r.account_id, email: r.email, name: r.name, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at }));
+      .select(['t.id', 't.account_id', 'a.email', 't.name', 't.created_at', 't.last_used_at', 't.revoked_at', 't.portal_id', 't.expires_at']);
   }
 
   private async rolesOf(accountId: number): Promise<Map<number, Role[]>> {
@@ -230,14 +280,34 @@ export class AccountService {
     return roles;
   }
 
-  /** Issues a new bearer token; the secret is returned once and never stored. */
-  async createToken(email: string, name = 'cli'): Promise<string> {
+  /**
+   * Issues a new bearer token; the secret is returned once and never stored.
+   * With `portalId` the token acts in that portal only (the account must hold
+   * a role there); without, wherever the account holds roles. With
+   * `expiresInDays` it is refused (401) after that many days.
+   */
+  async createToken(email: string, name = 'cli', opts: { portalId?: number; expiresInDays?: number } = {}): Promise<string> {
     const account = await this.byEmail(email);
     if (!account) throw new NotFoundError(`No account ${email}.`);
+    const errors: FieldError[] = [];
+    if (opts.portalId !== undefined && rolesIn(account, opts.portalId).length === 0) errors.push({ path: '/portal', message: 'the account holds no role in this portal' });
+    const days = opts.expiresInDays;
+    if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 3650)) errors.push({ path: '/expires', message: 'must be a whole number of days from 1 to 3650' });
+    if (errors.length) throw new ValidationError(errors);
+    const now = this.clock();
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     await this.store.db
       .insertInto('api_tokens')
-      .values({ account_id: account.id, name, token_hash: hashToken(token), created_at: iso(this.clock()), last_used_at: null, revoked_at: null })
+      .values({
+        account_id: account.id,
+        name: name.slice(0, 100),
+        token_hash: hashToken(token),
+        created_at: iso(now),
+        last_used_at: null,
+        revoked_at: null,
+        portal_id: opts.portalId ?? null,
+        expires_at: days === undefined ? null : iso(new Date(now.getTime() + days * 86_400_000)),
+      })
       .execute();
     return token;
   }
@@ -253,22 +323,30 @@ export class AccountService {
     if (Number(res.numUpdatedRows) === 0) throw new ConflictError('No such active token.');
   }
 
-  /** The account a bearer token belongs to, or undefined for an unknown or revoked token. */
+  /**
+   * The account a bearer token acts as, or undefined for an unknown, revoked
+   * or expired token. A token scoped to a portal carries the account's roles
+   * in that portal only, so every check of "roles in portal X" refuses it elsewhere.
+   */
   async authenticate(token: string): Promise<Account | undefined> {
-    if (!token.startsWith(TOKEN_PREFIX)) return undefined;
+    if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return undefined;
     const row = await this.store.db
       .selectFrom('api_tokens')
-      .select(['id', 'account_id', 'last_used_at'])
+      .select(['id', 'account_id', 'last_used_at', 'portal_id', 'expires_at'])
       .where('token_hash', '=', hashToken(token))
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
     if (!row) return undefined;
     const now = this.clock();
+    if (row.expires_at && now.getTime() >= Date.parse(row.expires_at)) return undefined;
     // Record use at most once a minute: a write on every request would serialize reads on SQLite.
     if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 60_000) {
       await this.store.db.updateTable('api_tokens').set({ last_used_at: iso(now) }).where('id', '=', row.id).execute();
     }
-    return this.byId(row.account_id);
+    const account = await this.byId(row.account_id);
+    if (!account || row.portal_id === null) return account;
+    const here = account.roles.get(row.portal_id);
+    return { ...account, roles: new Map(here ? [[row.portal_id, here]] : []), tokenPortalId: row.portal_id };
   }
 }
 

@@ -54,4 +54,14 @@ export function createSessionModules(store: Store, clock: Clock, logger: Logger,
   };
 }
 
+/**
+ * What follows every change of a password, however it was made (its owner,
+ * a reset link, the operator's CLI): the account's other sessions end and its
+ * outstanding reset links die. The caller records it in the audit log.
+ */
+export async function passwordChanged(mods: Pick<SessionModules, 'sessions' | 'resets'>, accountId: number, keepSessionId?: number): Promise<void> {
+  await mods.sessions.endAllFor(accountId, keepSessionId);
+  await mods.resets.voidAllFor(accountId);
+}
+
 export type { Session, SessionSettings, ThrottleSettings, ClientInfo } from './service.ts';

@@ -120,6 +120,11 @@ export class SessionService {
     await q.execute();
   }
 
+  /** Ends the account's sessions (and portal-switch codes) on one portal only: what a portal's admin may end. */
+  async endAllOnPortal(accountId: number, portalId: number): Promise<void> {
+    await this.db.updateTable('admin_sessions').set({ revoked_at: iso(this.clock()) }).where('account_id', '=', accountId).where('portal_id', '=', portalId).where('revoked_at', 'is', null).execute();
+  }
+
   /** A one-time code that signs the same account in on another portal's host (cookies are per host). */
   async createHandoff(accountId: number, targetPortalId: number, client: ClientInfo): Promise<string> {
     const now = this.clock();

@@ -6,6 +6,7 @@ import { ADMIN_CSS_PATH, ADMIN_JS_PATH } from './assets.ts';
 import type { AdminContext } from './http.ts';
 import { fieldMessage } from './i18n.ts';
 import { ANALYTICS_MESSAGES } from './i18n-analytics.ts';
+import { ACCOUNT_MESSAGES } from './i18n-accounts.ts';
 import { EXTRA_MESSAGES } from './i18n-extra.ts';
 
 // The admin's page shell and form pieces. Markup goes through the public
@@ -43,6 +44,7 @@ const NOTICES: Record<string, (ctx: AdminContext) => string> = {
   'reset-done': (c) => c.m.reset.done,
   '2fa-required': (c) => c.m.account.required,
   granted: (c) => c.m.users.granted,
+  'granted-existing': (c) => ACCOUNT_MESSAGES[c.lang].grantedExisting,
   revoked: (c) => c.m.users.revoked,
   'token-revoked': (c) => c.m.tokens.revoked,
   'section-created': (c) => c.m.sections.created,

@@ -8,6 +8,7 @@ import { CSV_TABLES, type CsvTable } from '../../modules/analytics/service.ts';
 import { INTERVALS } from '../../modules/analytics/queries.ts';
 import { requireRole } from '../auth.ts';
 import { problem, sendProblem, type ProblemBody } from '../problem.ts';
+import { clientAddress, trustFunction } from '../client-address.ts';
 import { Problem, SlugParams } from './schemas.ts';
 
 // Analytics over HTTP (CONTRACT.md, Analytics): the beacon's endpoint and
@@ -198,12 +199,9 @@ export function answerBeaconsFirst(app: FastifyInstance, services: Services) {
   if (listeners.length !== 1) return;
   const next = listeners[0];
   server.removeListener('request', next);
-  // the client's address as Fastify gives it with trustProxy: the first X-Forwarded-For entry
-  const clientIp = (req: IncomingMessage) => {
-    const xff = req.headers['x-forwarded-for'];
-    const first = (Array.isArray(xff) ? xff[0] : xff)?.split(',')[0]?.trim();
-    return first || req.socket.remoteAddress || '';
-  };
+  // the client's address decided as Fastify decides request.ip (TRUST_PROXY)
+  const trust = trustFunction(services.config.trustProxy);
+  const clientIp = (req: IncomingMessage) => clientAddress(req, trust);
   const send = (res: ServerResponse, status: number, body?: ProblemBody, extra: Record<string, string> = {}) => {
     if (res.headersSent) return;
     const payload = body ? JSON.stringify(body) : '';

@@ -6,6 +6,7 @@ import { fieldsOf, member, Redirect, sendPage, type Gate } from '../http.ts';
 import { checkbox, csrfField, errorMap, errorSummary, input, page, type Errors } from '../layout.ts';
 import { EXTRA_MESSAGES } from '../i18n-extra.ts';
 import { otherPortals } from './dashboard.ts';
+import { passwordChanged } from '../../../modules/sessions/index.ts';
 
 // One's own account: two-factor authentication (enrol with a QR code,
 // recovery codes shown once, turn off) and the password.
@@ -98,8 +99,8 @@ ${input({ name: 'password', label: m.account.newPassword, type: 'password', requ
       if (err instanceof ValidationError) return sendPage(reply, 422, await accountPage(gate, { errors: errorMap(ctx, err.errors) }));
       throw err;
     }
-    await sessions.endAllFor(account.id, gate.session.id);
-    await resets.voidAllFor(account.id);
+    // the owner's own session stays; any other (perhaps the reason for the change) ends
+    await passwordChanged({ sessions, resets }, account.id, gate.session.id);
     await log(gate, 'password-changed');
     throw new Redirect('/admin/account?notice=password-changed');
   });

@@ -6,6 +6,7 @@ import { RESET_MINUTES } from '../../../modules/sessions/resets.ts';
 import { html } from '../../site/html.ts';
 import { appendCookie, clearSessionCookie, cookie, fieldsOf, HttpError, member, parseCookies, Redirect, safeNext, sendPage, setSessionCookie, type AdminContext } from '../http.ts';
 import { OidcError } from '../../../modules/sessions/oidc.ts';
+import { passwordChanged } from '../../../modules/sessions/index.ts';
 import { EXTRA_MESSAGES } from '../i18n-extra.ts';
 import { csrfField, errorMap, errorSummary, input, page } from '../layout.ts';
 
@@ -310,9 +311,8 @@ ${input({ name: 'confirm', label: m.reset.confirm, type: 'password', required: t
     if (errors.size) return sendPage(reply, 422, newPasswordPage(ctx, token, errors));
     if (!(await resets.consume(token))) return invalidReset(ctx, reply);
     await accounts.setPassword(accountId, f.password);
-    await resets.voidAllFor(accountId);
     // whoever held a session before the reset (perhaps the reason for it) holds none after
-    await sessions.endAllFor(accountId);
+    await passwordChanged({ sessions, resets }, accountId);
     const account = await accounts.byId(accountId);
     if (account) await throttle.succeeded(account.email);
     await log(request, 'password-reset', { account });

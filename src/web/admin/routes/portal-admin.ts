@@ -8,6 +8,7 @@ import { fieldsOf, HttpError, idParam, portalAdmin, Redirect, sendPage, type Gat
 import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
 import { sectionHeaderExtras, sectionRowExtras } from './portal-settings.ts';
+import { ACCOUNT_MESSAGES } from '../i18n-accounts.ts';
 
 // Portal administration, for the portal's `admin` role only: the audit log
 // (view, filter, CSV), users and their roles, API tokens, security settings,
@@ -88,7 +89,7 @@ ${members.map((u) => html`<tr><td>${u.email}</td><td>${u.name}</td><td><ul>${u.r
 ${input({ name: 'email', label: m.users.email, type: 'email', value: values.email, required: true, errors, path: '/email', autocomplete: 'off' })}
 ${input({ name: 'name', label: m.users.name, value: values.name, errors, path: '/name', autocomplete: 'off' })}
 ${select({ name: 'role', label: m.users.role, value: values.role ?? 'writer', options: roleOptions, errors, path: '/role' })}
-${input({ name: 'password', label: m.users.password, hint: m.users.passwordHint, type: 'password', errors, path: '/password', autocomplete: 'new-password' })}
+${input({ name: 'password', label: m.users.password, hint: ACCOUNT_MESSAGES[ctx.lang].passwordHint, type: 'password', errors, path: '/password', autocomplete: 'new-password' })}
 <button type="submit">${m.users.grant}</button></form>`;
   }
 
@@ -96,14 +97,18 @@ ${input({ name: 'password', label: m.users.password, hint: m.users.passwordHint,
     const gate = portalAdmin(request);
     const { ctx } = gate;
     const f = fieldsOf(request.body);
+    let existing: boolean;
     try {
+      // the password field sets the password of a new account only: an existing one (perhaps used in other
+      // portals, perhaps their admin) keeps its own, changed by its owner or a reset link alone
       const account = await accounts.addUser({ email: f.email ?? '', name: f.name?.trim() || undefined, portalId: ctx.portal.id, role: f.role ?? '', ...(f.password ? { password: f.password } : {}) });
-      await log(gate, 'role-granted', `account:${account.id}`, { email: account.email, role: f.role });
+      existing = !account.created;
+      await log(gate, 'role-granted', `account:${account.id}`, { email: account.email, role: f.role, ...(existing ? { existingAccount: true, passwordIgnored: Boolean(f.password) } : { newAccount: true }) });
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       return sendPage(reply, 422, await render(gate, 'users', ctx.m.users.title, await usersBody(gate, errorMap(ctx, err.errors), { ...f, password: '' })));
     }
-    throw new Redirect('/admin/users?notice=granted');
+    throw new Redirect(`/admin/users?notice=${existing ? 'granted-existing' : 'granted'}`);
   });
 
   app.post('/users/revoke', async (request, reply) => {
@@ -117,9 +122,9 @@ ${input({ name: 'password', label: m.users.password, hint: m.users.passwordHint,
       return sendPage(reply, 409, await render(gate, 'users', ctx.m.users.title, await usersBody(gate, new Map([['/role', ctx.m.users.selfAdmin]]))));
     }
     if (!(await accounts.revokeRole(accountId, ctx.portal.id, f.role))) throw new HttpError(404);
-    // sessions of this portal end with the role, so a revoked member is out at once
+    // sessions of this portal end with the role, so a revoked member is out at once (sessions elsewhere are not this admin's to end)
     const target = await accounts.byId(accountId);
-    if (target && (target.roles.get(ctx.portal.id)?.length ?? 0) === 0) await services.sessions.sessions.endAllFor(accountId);
+    if (target && (target.roles.get(ctx.portal.id)?.length ?? 0) === 0) await services.sessions.sessions.endAllOnPortal(accountId, ctx.portal.id);
     await log(gate, 'role-revoked', `account:${accountId}`, { email: target?.email, role: f.role });
     throw new Redirect('/admin/users?notice=revoked');
   });
@@ -128,13 +133,15 @@ ${input({ name: 'password', label: m.users.password, hint: m.users.passwordHint,
   async function tokensBody(gate: Gate, fresh?: string) {
     const { ctx } = gate;
     const { m } = ctx;
-    const members = await accounts.members(ctx.portal.id);
-    const tokens = await accounts.tokensOf(members.map((u) => u.id));
+    const x = ACCOUNT_MESSAGES[ctx.lang];
+    const tokens = await accounts.tokensForPortal(ctx.portal.id);
     return html`<h1>${m.tokens.title}</h1>
+<p>${x.tokensScope}</p>
 ${fresh ? html`<div class="notice" role="status"><p>${m.tokens.created} ${m.tokens.copyNow}</p><p class="token" id="new-token">${fresh}</p></div>` : ''}
-<form method="post" action="/admin/tokens" class="card inline">${csrfField(ctx)}${input({ name: 'name', label: m.tokens.name, required: true, attrs: html` maxlength="100"` })}<button type="submit">${m.tokens.create}</button></form>
-<table><caption class="visually-hidden">${m.tokens.title}</caption><thead><tr><th scope="col">${m.tokens.name}</th><th scope="col">${m.tokens.owner}</th><th scope="col">${m.common.when}</th><th scope="col">${m.tokens.lastUsed}</th><th scope="col">${m.items.status}</th></tr></thead><tbody>
-${tokens.map((t) => html`<tr><td>${t.name}</td><td>${t.email}</td><td>${formatTime(ctx, t.createdAt)}</td><td>${t.lastUsedAt ? formatTime(ctx, t.lastUsedAt) : m.tokens.never}</td><td>${t.revokedAt ? `${m.tokens.revoked} ${formatTime(ctx, t.revokedAt)}` : html`${m.tokens.active} <form method="post" action="/admin/tokens/${t.id}/revoke" data-confirm="${m.tokens.revoke}: ${t.name}">${csrfField(ctx)}<button type="submit" class="linkish">${m.tokens.revoke}<span class="visually-hidden"> ${t.name}</span></button></form>`}</td></tr>`)}
+<form method="post" action="/admin/tokens" class="card inline">${csrfField(ctx)}${input({ name: 'name', label: m.tokens.name, required: true, attrs: html` maxlength="100"` })}
+${input({ name: 'expires', label: x.expiresDays, hint: x.expiresHint, type: 'number', attrs: html` min="1" max="3650"` })}<button type="submit">${m.tokens.create}</button></form>
+<table><caption class="visually-hidden">${m.tokens.title}</caption><thead><tr><th scope="col">${m.tokens.name}</th><th scope="col">${m.tokens.owner}</th><th scope="col">${m.common.when}</th><th scope="col">${m.tokens.lastUsed}</th><th scope="col">${x.expires}</th><th scope="col">${m.items.status}</th></tr></thead><tbody>
+${tokens.map((t) => html`<tr><td>${t.name}</td><td>${t.email}</td><td>${formatTime(ctx, t.createdAt)}</td><td>${t.lastUsedAt ? formatTime(ctx, t.lastUsedAt) : m.tokens.never}</td><td>${t.expiresAt ? formatTime(ctx, t.expiresAt) : x.noExpiry}</td><td>${t.revokedAt ? `${m.tokens.revoked} ${formatTime(ctx, t.revokedAt)}` : html`${t.expiresAt && Date.parse(t.expiresAt) <= services.clock().getTime() ? x.expired : m.tokens.active} <form method="post" action="/admin/tokens/${t.id}/revoke" data-confirm="${m.tokens.revoke}: ${t.name}">${csrfField(ctx)}<button type="submit" class="linkish">${m.tokens.revoke}<span class="visually-hidden"> ${t.name}</span></button></form>`}</td></tr>`)}
 </tbody></table>`;
   }
 
@@ -145,10 +152,14 @@ ${tokens.map((t) => html`<tr><td>${t.name}</td><td>${t.email}</td><td>${formatTi
 
   app.post('/tokens', async (request, reply) => {
     const gate = portalAdmin(request);
-    const name = (fieldsOf(request.body).name ?? '').trim().slice(0, 100) || 'admin';
-    const token = await accounts.createToken(gate.account.email, name);
+    const f = fieldsOf(request.body);
+    const name = (f.name ?? '').trim().slice(0, 100) || 'admin';
+    const days = f.expires?.trim() ? Number(f.expires) : undefined;
+    if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 3650)) throw new HttpError(422);
+    // a token made here acts here only, whatever roles its owner holds in other portals
+    const token = await accounts.createToken(gate.account.email, name, { portalId: gate.ctx.portal.id, expiresInDays: days });
     const [created] = await accounts.tokensOf([gate.account.id]);
-    await log(gate, 'token-created', created ? `token:${created.id}` : null, { name });
+    await log(gate, 'token-created', created ? `token:${created.id}` : null, { name, portal: gate.ctx.portal.slug, ...(days ? { expiresInDays: days } : {}) });
     // shown once, on this answer only (no-store): the store keeps just its hash
     return sendPage(reply, 201, await render(gate, 'tokens', gate.ctx.m.tokens.title, await tokensBody(gate, token)));
   });
@@ -156,8 +167,7 @@ ${tokens.map((t) => html`<tr><td>${t.name}</td><td>${t.email}</td><td>${formatTi
   app.post('/tokens/:id/revoke', async (request) => {
     const gate = portalAdmin(request);
     const tokenId = idParam((request.params as { id: string }).id);
-    const members = await accounts.members(gate.ctx.portal.id);
-    const token = (await accounts.tokensOf(members.map((u) => u.id))).find((t) => t.id === tokenId);
+    const token = (await accounts.tokensForPortal(gate.ctx.portal.id)).find((t) => t.id === tokenId);
     if (!token) throw new HttpError(404);
     try {
       await accounts.revokeToken(token.id, token.accountId);
