@@ -120,7 +120,20 @@ export interface WorkflowRequest {
   note?: string;
   /** For unpublish: `withdrawn` keeps the page with the explanation, `gone` answers 410. */
   kind?: string;
+  /**
+   * For unpublish of an original (the item its translations were started
+   * from): `same` (the default) takes its published translations down with
+   * it, with the same kind and reason; `keep` leaves them live.
+   */
+  translations?: string;
   version?: number;
+}
+
+/** What a workflow action did: the item, and the translations taken down with it. */
+export interface WorkflowOutcome {
+  item: Item;
+  /** translations unpublished with their original (unpublish with `translations: "same"`) */
+  alsoUnpublished: { id: number; lang: string; from: State }[];
 }
 
 /**
@@ -605,6 +618,11 @@ export class ContentService {
 
   /** Applies a workflow action; every transition is recorded. */
   async act(item: Item, actor: Actor, req: WorkflowRequest): Promise<Item> {
+    return (await this.actOn(item, actor, req)).item;
+  }
+
+  /** `act`, also telling which translations went down with their original. */
+  async actOn(item: Item, actor: Actor, req: WorkflowRequest): Promise<WorkflowOutcome> {
     if (!(ACTIONS as readonly string[]).includes(req.action)) {
       throw new ValidationError([{ path: '/action', message: `must be one of ${ACTIONS.join(', ')}` }]);
     }
@@ -624,6 +642,12 @@ export class ContentService {
       else if (req.kind) unpublishKind = req.kind;
       if (!note) errors.push({ path: '/note', message: 'unpublishing needs a reason; a withdrawn item shows it to readers' });
     } else if (req.kind !== undefined) errors.push({ path: '/kind', message: 'only unpublish takes a kind' });
+    let translations: 'same' | 'keep' = 'same';
+    if (req.translations !== undefined) {
+      if (action !== 'unpublish') errors.push({ path: '/translations', message: 'only unpublish takes translations' });
+      else if (req.translations !== 'same' && req.translations !== 'keep') errors.push({ path: '/translations', message: 'must be same or keep' });
+      else translations = req.translations;
+    }
     if (action === 'reject' && !note) errors.push({ path: '/note', message: 'say why the item is sent back' });
     if (errors.length) throw new ValidationError(errors);
 
@@ -633,10 +657,34 @@ export class ContentService {
         throw new ConflictError(`Item ${row.id} is at version ${row.version}, not ${req.version}.`, { currentVersion: row.version });
       }
       const to = await this.transition(trx, row, actor, action, { at, note, unpublishKind });
-      return { row, to };
+      // Translations say what their original says: when the original is
+      // withdrawn (wrong figures, a superseded decision) they go with it, in
+      // this transaction, with the same kind and reason and every side
+      // effect of their own (search, social posts, federation, caches).
+      const siblings: Row[] = [];
+      if (action === 'unpublish' && translations === 'same' && (await this.isOriginal(trx, row))) {
+        const published = await trx.selectFrom('content_items').select('id').where('group_id', '=', row.group_id).where('id', '!=', row.id).where('status', '=', 'published').orderBy('id').execute();
+        for (const { id } of published) {
+          const sibling = await this.lockRow(trx, id);
+          if (sibling.status !== 'published') continue;
+          await this.transition(trx, sibling, actor, 'unpublish', { note, unpublishKind });
+          siblings.push(sibling);
+        }
+      }
+      return { row, to, siblings };
     });
     this.notifyTransition(result.row, result.to);
-    return this.getForMember(result.row.id);
+    for (const sibling of result.siblings) this.notifyTransition(sibling, 'unpublished');
+    return {
+      item: await this.getForMember(result.row.id),
+      alsoUnpublished: result.siblings.map((r) => ({ id: r.id, lang: r.lang, from: r.status as State })),
+    };
+  }
+
+  /** The original of a translation group: the item its translations were started from (the group's first). */
+  private async isOriginal(trx: Trx, row: Row): Promise<boolean> {
+    const first = await trx.selectFrom('content_items').select('id').where('group_id', '=', row.group_id).orderBy('id').limit(1).executeTakeFirst();
+    return first?.id === row.id;
   }
 
   /** Runs from the outbox at the scheduled time; a stale job (rescheduled, withdrawn) does nothing. */

@@ -147,6 +147,18 @@ export function coverOf(meta: Record<string, unknown>): CoverT | undefined {
   return c && typeof c === 'object' && typeof c.src === 'string' && /^(\/media\/|https?:\/\/)/.test(c.src) ? c : undefined;
 }
 
+/**
+ * The meta a new translation starts from: the original's facts (a decree's
+ * number, dates, files, the cover picture), without its social text — that
+ * is written for one language's readers and posted without anyone seeing it
+ * on the page, so a copy would go out in the wrong language.
+ */
+export function metaForTranslation(meta: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...meta };
+  delete copy.socialText;
+  return copy;
+}
+
 /** The social text, when the item has one. */
 export function socialTextOf(meta: Record<string, unknown>): string | undefined {
   return typeof meta.socialText === 'string' && meta.socialText.trim() ? meta.socialText.trim() : undefined;

@@ -51,6 +51,10 @@ export interface ExtraMessages {
     removeCover: string;
     socialText: string;
     socialTextHint: (max: number) => string;
+    /** unpublishing an original: what becomes of its published translations */
+    unpublishTranslations: string;
+    translationsSame: (langs: string) => string;
+    translationsKeep: string;
     autosaved: (time: string) => string;
     autosaving: string;
     autosaveConflict: string;
@@ -117,6 +121,9 @@ const vi: ExtraMessages = {
     removeCover: 'Bỏ ảnh đại diện',
     socialText: 'Nội dung đăng mạng xã hội',
     socialTextHint: (n) => `Tối đa ${n} ký tự; liên kết bài viết được thêm tự động. Để trống để dùng tiêu đề và sapo.`,
+    unpublishTranslations: 'Các bản dịch đang xuất bản',
+    translationsSame: (l) => `Gỡ cùng bài gốc, cùng hình thức và lý do (${l})`,
+    translationsKeep: 'Giữ nguyên các bản dịch',
     autosaved: (t) => `Đã tự động lưu lúc ${t}`,
     autosaving: 'Đang lưu…',
     autosaveConflict: 'Bài đã được người khác sửa; không tự động lưu nữa. Hãy sao chép phần sửa của bạn rồi tải lại trang.',
@@ -183,6 +190,9 @@ const en: ExtraMessages = {
     removeCover: 'Remove the cover picture',
     socialText: 'Text for social media posts',
     socialTextHint: (n) => `At most ${n} characters; the link to the item is added. Leave empty to use the title and summary.`,
+    unpublishTranslations: 'Published translations',
+    translationsSame: (l) => `Unpublish them too, with the same kind and reason (${l})`,
+    translationsKeep: 'Keep them published',
     autosaved: (t) => `Saved automatically at ${t}`,
     autosaving: 'Saving…',
     autosaveConflict: 'Someone else changed this item; autosave has stopped. Copy your changes, then reload the page.',

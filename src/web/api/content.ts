@@ -10,7 +10,7 @@ import { IdParams, ItemS, ItemSummaryS, ListQuery, NewItemBody, Paged, PatchItem
 const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Problem]));
 const bearer = [{ bearerAuth: [] }];
 
-export function contentRoutes(app: FastifyInstance, { portals, content, config }: Services, itemCache: ItemCache) {
+export function contentRoutes(app: FastifyInstance, { portals, content, config, audit }: Services, itemCache: ItemCache) {
   /** Writes per token (or address): generous for newsrooms, a brake on runaway scripts. */
   const writeLimit = {
     max: config.apiWriteLimit,
@@ -122,8 +122,24 @@ export function contentRoutes(app: FastifyInstance, { portals, content, config }
       },
     },
     async (request) => {
-      const { item, actor } = await memberItem(request, request.params.id);
-      return content.act(item, actor, request.body);
+      const { item, actor, portalId } = await memberItem(request, request.params.id);
+      const { action, note } = request.body;
+      const outcome = await content.actOn(item, actor, request.body);
+      // one audit row per item moved, the translations taken down with their original included
+      const record = (id: number, from: string, detail: Record<string, unknown> = {}) =>
+        audit.record({
+          portalId,
+          accountId: request.account?.id ?? null,
+          actor: request.account?.email ?? null,
+          action: 'transition',
+          target: `item:${id}`,
+          detail: { action, from, ...(note?.trim() ? { note: note.trim().slice(0, 500) } : {}), ...detail },
+          ip: request.ip,
+          userAgent: String(request.headers['user-agent'] ?? ''),
+        });
+      await record(item.id, item.status, outcome.alsoUnpublished.length ? { alsoUnpublished: outcome.alsoUnpublished.map((t) => t.id) } : {});
+      for (const t of outcome.alsoUnpublished) await record(t.id, t.from, { withOriginal: item.id });
+      return outcome.item;
     },
   );
 
@@ -163,6 +179,6 @@ export function contentRoutes(app: FastifyInstance, { portals, content, config }
       throw new NotFoundError(`No item ${id}.`);
     }
     const portal = await portals.require(item.portal);
-    return { item, actor: actorIn(request, portal.id, portal.slug) };
+    return { item, actor: actorIn(request, portal.id, portal.slug), portalId: portal.id };
   }
 }

@@ -131,6 +131,11 @@ export const WorkflowBody = Type.Object(
     at: Type.Optional(Type.String({ description: 'ISO 8601 time, for schedule' })),
     note: Type.Optional(Type.String({ maxLength: 4000 })),
     kind: Type.Optional(StringEnum(['withdrawn', 'gone'] as const, { description: 'for unpublish; default withdrawn' })),
+    translations: Type.Optional(
+      StringEnum(['same', 'keep'] as const, {
+        description: "for unpublish of an original: `same` (default) unpublishes its published translations too, with the same kind and reason; `keep` leaves them live",
+      }),
+    ),
     version: Type.Optional(Type.Integer()),
   },
   { additionalProperties: false },

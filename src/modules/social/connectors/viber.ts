@@ -58,7 +58,7 @@ export const viberConnector: Connector = {
   credentialFields: [{ name: 'authToken', required: true, description: "the channel's token from Developer Tools" }],
   accepts: () => true,
 
-  async publish(channel, post, state): Promise<PublishResult> {
+  async publish(channel, post, state, checkpoint): Promise<PublishResult> {
     // A post may have reached Viber although its answer was lost; with no way
     // to look, sending again could post twice. Refuse instead and let an
     // editor check the channel (the delivery shows the reason).
@@ -73,6 +73,9 @@ export const viberConnector: Connector = {
     }
     const message = formatViber(post);
     state.sentAt = new Date().toISOString();
+    // on record before the call: a crash after Viber took the post but before
+    // its answer was saved must not lead the next worker to post it again
+    await checkpoint?.();
     let res;
     try {
       res = await viber(channel, '/post', { from: state.from, ...message, min_api_version: 7 });

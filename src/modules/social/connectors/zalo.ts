@@ -425,7 +425,7 @@ export const zaloConnector: Connector = {
   async publish(channel, post, state, checkpoint): Promise<PublishResult> {
     if (typeof state.articleId !== 'string') state.articleId = await createOnce(channel, post, state, checkpoint);
     const articleId = state.articleId as string;
-    if (channel.credentials.broadcast === 'true') await broadcastOnce(channel, articleId, state);
+    if (channel.credentials.broadcast === 'true') await broadcastOnce(channel, articleId, state, checkpoint);
     return { remoteId: articleId };
   },
 
@@ -486,9 +486,12 @@ export const zaloConnector: Connector = {
  * broadcast alone (a broadcast quota) does not fail the delivery either,
  * since the article itself is published; it is noted in the state.
  */
-async function broadcastOnce(channel: ChannelRuntime, articleId: string, state: DeliveryState): Promise<void> {
+async function broadcastOnce(channel: ChannelRuntime, articleId: string, state: DeliveryState, checkpoint?: () => Promise<void>): Promise<void> {
   if (state.broadcast === true || typeof state.broadcastSentAt === 'string' || typeof state.broadcastError === 'string') return;
   state.broadcastSentAt = new Date().toISOString();
+  // on record before the call, with the article's id: a crash while the
+  // broadcast is in flight must not send it to the followers a second time
+  await checkpoint?.();
   try {
     await broadcast(channel, articleId);
   } catch (err) {

@@ -94,6 +94,18 @@ export class PlatformState {
   faultsInjected = 0;
   /** anything else a platform keeps (upload sessions, article tokens) */
   readonly extra = new Map<string, unknown>();
+  /** posts made and other outward acts (a broadcast to followers): what a caller must not repeat */
+  accepted = 0;
+  /**
+   * How many more answers to hold, of requests the platform carried out as an
+   * outward act (`accepted` grew): the post is on the platform, the caller
+   * never hears so. Crash tests kill the caller while it waits
+   * (`heldAnswers` tells them when), as a real crash between a platform's
+   * acceptance and the caller's record would.
+   */
+  holdAnswersAfterPost = 0;
+  /** answers held so far by `holdAnswersAfterPost` */
+  heldAnswers = 0;
   private seq = 0;
 
   constructor(readonly platform: Platform) {}
@@ -110,6 +122,7 @@ export class PlatformState {
   addPost(link: string | undefined, text: string, data: Record<string, unknown> = {}, id = this.nextId()): EmulatedPost {
     const post: EmulatedPost = { id, link, text, createdAt: new Date().toISOString(), deleted: false, edits: 0, data };
     this.posts.set(id, post);
+    this.accepted++;
     return post;
   }
 
@@ -292,8 +305,16 @@ export class SocialEmulator {
         }
       }
     }
+    const acceptedBefore = state.accepted;
     const reply = (await emulator.handle(request, ctx)) ?? { status: 404, body: { error: `no such path: ${request.method} ${request.path}` } };
     record(reply.status);
+    if (state.holdAnswersAfterPost > 0 && state.accepted > acceptedBefore) {
+      state.holdAnswersAfterPost--;
+      this.hanging.add(res);
+      res.once('close', () => this.hanging.delete(res));
+      state.heldAnswers++;
+      return;
+    }
     return send(res, reply);
   }
 

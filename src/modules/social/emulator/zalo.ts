@@ -194,6 +194,7 @@ export const zaloEmulator: PlatformEmulator = {
         articles.push(post);
       }
       for (const post of articles) post.data.broadcasts = Number(post.data.broadcasts ?? 0) + 1;
+      ctx.state.accepted++;
       return ok({ message_id: ctx.state.token('') });
     }
     return undefined;

@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../../app.ts';
 import { ConflictError, DomainError, ForbiddenError, ValidationError, type FieldError } from '../../../lib/errors.ts';
 import { isLang, type Lang } from '../../../lib/lang.ts';
-import type { Item, ItemPatch, NewItem } from '../../../modules/content/service.ts';
-import { CONTENT_TYPES, coverOf, EFFECT_STATUSES, isContentType, SOCIAL_TEXT_MAX, socialTextOf, type ContentType, type CoverT } from '../../../modules/content/types.ts';
+import type { Item, ItemPatch, NewItem, WorkflowOutcome } from '../../../modules/content/service.ts';
+import { CONTENT_TYPES, coverOf, EFFECT_STATUSES, isContentType, metaForTranslation, SOCIAL_TEXT_MAX, socialTextOf, type ContentType, type CoverT } from '../../../modules/content/types.ts';
 import type { Section } from '../../../modules/portals/service.ts';
 import { ACTIONS, allowedActions, decide, mayCreate, mayEdit, STATES, type Action, type State } from '../../../modules/workflow/rules.ts';
 import { html, raw, type SafeHtml } from '../../site/html.ts';
@@ -186,6 +186,9 @@ export function itemRoutes(app: FastifyInstance, services: Services) {
   const log = (gate: Gate, action: 'item-created' | 'item-edited' | 'item-restored' | 'transition', itemId: number, detail: Record<string, unknown>) =>
     audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action, target: `item:${itemId}`, detail, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
 
+  /** The original of its translation group: the item its translations were started from (the group's first). */
+  const isOriginal = (item: Item) => Object.values(item.translations).every((id) => id === undefined || id >= item.id);
+
   /** The item, if it belongs to this portal: another portal's id is simply not found here. */
   async function loadItem(ctx: AdminContext, idText: unknown): Promise<Item> {
     const item = await content.find(idParam(idText));
@@ -333,6 +336,10 @@ ${item && !editable ? html`<p class="notice">${m.editor.readOnly}</p>` : ''}
       ? (await services.social.channels.list(ctx.portal)).filter((c) => !c.autoPublish && c.status === 'active' && c.languages.includes(item.lang) && c.contentTypes.includes(item.type))
       : [];
     const deliveries = item.status === 'published' || item.status === 'unpublished' ? await services.social.deliveries.forItem(item.id) : [];
+    const versions = await Promise.all(
+      ctx.portal.languages.filter((l) => l !== item.lang).map(async (l) => ({ lang: l, item: item.translations[l] ? await content.find(item.translations[l]!) : undefined })),
+    );
+    const publishedTranslations = versions.filter((v) => v.item?.status === 'published').map((v) => ({ lang: v.lang }));
     const buttons = actions.map((a) => {
       if (a === 'publish' && manual.length) {
         return form(a, html`<fieldset><legend>${m.social.alsoPost}</legend>${manual.map((c) => checkbox({ name: `channel-${c.id}`, label: `${c.name} (${c.platform})`, checked: false }))}</fieldset>`);
@@ -343,20 +350,26 @@ ${item && !editable ? html`<p class="notice">${m.editor.readOnly}</p>` : ''}
         return html`<details><summary>${m.actions.schedule}</summary>${form(a, input({ name: 'at', label: m.editor.at, hint: m.editor.atHint, type: 'datetime-local', value: item.scheduledAt ? hanoiLocal(new Date(item.scheduledAt)) : soon, required: true }))}</details>`;
       }
       if (a === 'unpublish') {
+        const extra = EXTRA_MESSAGES[ctx.lang].editor;
+        // an original's published translations go down with it unless the editor says otherwise
+        const live = isOriginal(item) ? publishedTranslations : [];
+        const choice = live.length
+          ? html`<fieldset><legend>${extra.unpublishTranslations}</legend>
+<div><input type="radio" id="translations-same" name="translations" value="same" checked> <label for="translations-same">${extra.translationsSame(live.map((t) => m.langs[t.lang]).join(', '))}</label></div>
+<div><input type="radio" id="translations-keep" name="translations" value="keep"> <label for="translations-keep">${extra.translationsKeep}</label></div></fieldset>`
+          : '';
         return html`<details><summary>${m.actions.unpublish}</summary>${form(
           a,
           html`${textarea({ name: 'note', label: m.editor.unpublishReason, required: true, rows: 3 })}<fieldset><legend>${m.editor.unpublishKind}</legend>
 <div><input type="radio" id="kind-withdrawn" name="kind" value="withdrawn" checked> <label for="kind-withdrawn">${m.editor.withdrawn}</label></div>
-<div><input type="radio" id="kind-gone" name="kind" value="gone"> <label for="kind-gone">${m.editor.gone}</label></div></fieldset>`,
+<div><input type="radio" id="kind-gone" name="kind" value="gone"> <label for="kind-gone">${m.editor.gone}</label></div></fieldset>${choice}`,
           m.actions.unpublish,
         )}</details>`;
       }
       return form(a);
     });
 
-    const versions = await Promise.all(
-      ctx.portal.languages.filter((l) => l !== item.lang).map(async (l) => ({ lang: l, item: item.translations[l] ? await content.find(item.translations[l]!) : undefined })),
-    );
+
     const translations = ctx.portal.languages.length > 1
       ? html`<section class="card" aria-labelledby="h-tr"><h2 id="h-tr">${m.editor.translations}</h2><ul>${versions.map(
           (v) => html`<li>${m.langs[v.lang]}: ${
@@ -409,8 +422,8 @@ ${translations}`;
       section: source?.section ?? '',
       tags: '',
       slug: '',
-      // a translation starts from the original's facts (a decree's number does not change with the language)
-      meta: source ? { ...source.meta } : {},
+      // a translation starts from the original's facts (a decree's number does not change with the language), not its words
+      meta: source ? metaForTranslation(source.meta) : {},
       changeNote: '',
       minor: false,
       translationOf,
@@ -560,14 +573,15 @@ ${translations}`;
     }
     let at: string | undefined;
     if (action === 'schedule') at = hanoiLocalToIso((f.at ?? '').trim()) ?? (f.at ? f.at.trim() : undefined);
+    let alsoUnpublished: WorkflowOutcome['alsoUnpublished'] = [];
     try {
-      await content.act(item, actor, {
+      ({ alsoUnpublished } = await content.actOn(item, actor, {
         action,
         ...(at !== undefined ? { at } : {}),
         ...(f.note?.trim() ? { note: f.note } : {}),
-        ...(action === 'unpublish' ? { kind: f.kind === 'gone' ? 'gone' : 'withdrawn' } : {}),
+        ...(action === 'unpublish' ? { kind: f.kind === 'gone' ? 'gone' : 'withdrawn', translations: f.translations === 'keep' ? 'keep' : 'same' } : {}),
         ...(/^\d+$/.test(f.version ?? '') ? { version: Number(f.version) } : {}),
-      });
+      }));
     } catch (err) {
       if (err instanceof ForbiddenError) throw new HttpError(403);
       if (err instanceof ValidationError || err instanceof ConflictError) {
@@ -577,7 +591,9 @@ ${translations}`;
       }
       throw err;
     }
-    await log(gate, 'transition', item.id, { action, from: item.status, ...(f.note?.trim() ? { note: f.note.trim().slice(0, 500) } : {}), ...(at ? { at } : {}) });
+    const noted = f.note?.trim() ? { note: f.note.trim().slice(0, 500) } : {};
+    await log(gate, 'transition', item.id, { action, from: item.status, ...noted, ...(at ? { at } : {}), ...(alsoUnpublished.length ? { alsoUnpublished: alsoUnpublished.map((t) => t.id) } : {}) });
+    for (const t of alsoUnpublished) await log(gate, 'transition', t.id, { action, from: t.from, ...noted, withOriginal: item.id });
     const picked = Object.keys(f).filter((k) => /^channel-\d+$/.test(k) && f[k] === '1').map((k) => Number(k.slice(8)));
     if (action === 'publish' && picked.length) {
       const published = await content.find(item.id);
