@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { OutboundConfigError, OutboundPolicy } from './lib/outbound.ts';
 
 export interface Config {
   port: number;
@@ -11,6 +12,8 @@ export interface Config {
   logLevel: string;
   /** Writes a token (or address) may make per minute on the API before 429. */
   apiWriteLimit: number;
+  /** Where requests to peer- or user-chosen URLs may go (OUTBOUND_ALLOW over the default deny list). */
+  outbound: OutboundPolicy;
 }
 
 export class ConfigError extends Error {}
@@ -33,6 +36,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const apiWriteLimit = env.API_WRITE_LIMIT ? Number(env.API_WRITE_LIMIT) : 600;
   if (!Number.isInteger(apiWriteLimit) || apiWriteLimit < 1) throw new ConfigError(`API_WRITE_LIMIT must be a positive whole number, got "${env.API_WRITE_LIMIT}"`);
+  let outbound: OutboundPolicy;
+  try {
+    outbound = OutboundPolicy.fromSettings({ allow: env.OUTBOUND_ALLOW, publicUrl });
+  } catch (err) {
+    if (err instanceof OutboundConfigError) throw new ConfigError(err.message);
+    throw err;
+  }
   return {
     port,
     host,
@@ -42,5 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     logLevel: env.LOG_LEVEL || 'info',
     apiWriteLimit,
+    outbound,
   };
 }

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { Logger } from 'pino';
 import type { Store } from '../../store/index.ts';
 import type { Clock } from '../../lib/time.ts';
+import type { OutboundPolicy } from '../../lib/outbound.ts';
 import { createAjv, toFieldErrors } from '../../lib/validate.ts';
 import type { AuditService } from '../audit/service.ts';
 import type { ContentService } from '../content/service.ts';
@@ -30,12 +31,15 @@ export interface FederationDeps {
   peers: Peers;
   log: PublicationLog;
   messenger: Messenger;
+  /** where requests to peers' addresses may go (the deployment's OUTBOUND_ALLOW and PUBLIC_URL) */
+  outbound: OutboundPolicy;
 }
 
 export class Messenger {
   constructor(
     private readonly keys: KeyRing,
     private readonly clock: Clock,
+    private readonly outbound: OutboundPolicy,
   ) {}
 
   /** POSTs a message to another portal's inbox, signed with the sending portal's current key. */
@@ -43,7 +47,7 @@ export class Messenger {
     const body = typeof message === 'string' ? message : JSON.stringify(message);
     const key = await this.keys.signingKey(from);
     const signed = signRequest(key, { method: 'POST', url: inboxUrl, body }, this.clock());
-    return request({ method: 'POST', url: inboxUrl, body, timeoutMs, headers: { 'content-type': 'application/json', ...signed } });
+    return request({ method: 'POST', url: inboxUrl, body, timeoutMs, policy: this.outbound, headers: { 'content-type': 'application/json', ...signed } });
   }
 }
 

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Store } from '../../store/index.ts';
 import type { Clock } from '../../lib/time.ts';
 import { DomainError, ValidationError } from '../../lib/errors.ts';
+import { environmentPolicy, type OutboundPolicy } from '../../lib/outbound.ts';
 import type { AuditService } from '../audit/service.ts';
 import { EVENTS, type ContentService } from '../content/service.ts';
 import type { Outbox } from '../outbox/outbox.ts';
@@ -46,6 +47,8 @@ export interface FederationOptions {
   logger: Logger;
   dataDir: string;
   env?: NodeJS.ProcessEnv;
+  /** where requests to peers may go; the process environment's policy when absent */
+  outbound?: OutboundPolicy;
 }
 
 export interface ReceiveContext {
@@ -102,10 +105,11 @@ export class FederationService {
     this.settings = federationSettings(env);
     let secret: Buffer | undefined;
     this.keys = new KeyRing(opts.store, () => (secret ??= loadSecret(opts.dataDir, env)), opts.clock);
-    this.peers = new Peers(opts.store, this.keys, opts.portals, opts.clock);
+    const outbound = opts.outbound ?? environmentPolicy();
+    this.peers = new Peers(opts.store, this.keys, opts.portals, opts.clock, outbound);
     this.log = new PublicationLog(opts.store, opts.content, opts.portals, this.keys, opts.outbox, opts.clock);
-    const messenger = new Messenger(this.keys, opts.clock);
-    this.deps = { ...opts, keys: this.keys, peers: this.peers, log: this.log, messenger };
+    const messenger = new Messenger(this.keys, opts.clock, outbound);
+    this.deps = { ...opts, keys: this.keys, peers: this.peers, log: this.log, messenger, outbound };
     this.subscriptions = new Subscriptions(this.deps);
     this.network = new Network(this.deps);
     this.deliverer = new Deliverer(this.deps);

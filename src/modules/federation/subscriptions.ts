@@ -541,7 +541,7 @@ export class Subscriptions {
   /** One page of the source's log after our cursor, with the response signature checked. */
   private async fetchLog(sub: SubscriptionRow): Promise<{ entries: unknown[]; head: number }> {
     const url = `${sub.log_url}?after=${Number(sub.cursor)}&limit=${PULL_PAGE}`;
-    const res = await request({ url, timeoutMs: 30_000, maxBytes: PULL_MAX_BYTES });
+    const res = await request({ url, timeoutMs: 30_000, maxBytes: PULL_MAX_BYTES, policy: this.d.outbound });
     if (res.status !== 200) throw new InboxRejection(502, 'log-unavailable', `${url} answered ${describeFailure(res)}`);
     let sig;
     try {
