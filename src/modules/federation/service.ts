@@ -16,6 +16,7 @@ import { PeerError, Peers, portalOrigin, type RemoteIdentity } from './peers.ts'
 import { open as openSealed, seal, sealingKeyStatement } from './sealing.ts';
 import { verifyEd25519 } from './signatures.ts';
 import { fedDb } from './tables.ts';
+import { WindowLimiter } from './limits.ts';
 import { signResponse } from './signatures.ts';
 import { CATCH_UP_TOPIC, SUBSCRIBE_TOPIC, Subscriptions } from './subscriptions.ts';
 import { Deliverer } from './delivery.ts';
@@ -30,11 +31,22 @@ export interface FederationSettings {
   pollSeconds: number;
   /** Grace period of a rotated key, seconds (default 7 days). */
   defaultGraceSeconds: number;
+  /**
+   * LANTOA_FEDERATION_FIRST_CONTACTS_PER_MINUTE: subscribe and join requests from
+   * strangers (each costs a fetch of their identity) per client address (default
+   * 10); the whole node takes six times that.
+   */
+  firstContactsPerMinute: number;
 }
 
 export function federationSettings(env: NodeJS.ProcessEnv = process.env): FederationSettings {
   const poll = Number(env.LANTOA_FEDERATION_POLL_SECONDS);
-  return { pollSeconds: Number.isFinite(poll) && poll > 0 ? poll : 60, defaultGraceSeconds: 7 * 24 * 3600 };
+  const firstContacts = Number(env.LANTOA_FEDERATION_FIRST_CONTACTS_PER_MINUTE);
+  return {
+    pollSeconds: Number.isFinite(poll) && poll > 0 ? poll : 60,
+    defaultGraceSeconds: 7 * 24 * 3600,
+    firstContactsPerMinute: Number.isInteger(firstContacts) && firstContacts > 0 ? firstContacts : 10,
+  };
 }
 
 export interface FederationOptions {
@@ -99,10 +111,14 @@ export class FederationService {
   readonly deliverer: Deliverer;
   private readonly deps: FederationDeps;
   private readonly handlers = new Map<MessageType, MessageHandler>();
+  private readonly firstContactsByAddress: WindowLimiter;
+  private readonly firstContactsInAll: WindowLimiter;
 
   constructor(opts: FederationOptions) {
     const env = opts.env ?? process.env;
     this.settings = federationSettings(env);
+    this.firstContactsByAddress = new WindowLimiter(this.settings.firstContactsPerMinute, 60_000, opts.clock);
+    this.firstContactsInAll = new WindowLimiter(this.settings.firstContactsPerMinute * 6, 60_000, opts.clock);
     let secret: Buffer | undefined;
     this.keys = new KeyRing(opts.store, () => (secret ??= loadSecret(opts.dataDir, env)), opts.clock);
     const outbound = opts.outbound ?? environmentPolicy();
@@ -162,7 +178,11 @@ export class FederationService {
   async receive(req: InboxRequest, ctx: ReceiveContext): Promise<{ status: number; body: Record<string, unknown> }> {
     let verified: VerifiedMessage | undefined;
     try {
-      verified = await verifyInbox(req, this.peers, this.deps.clock, (portal, from, type) => this.related(portal, from, type));
+      const gate = () => {
+        const wait = this.firstContactsByAddress.take(ctx.ip) || this.firstContactsInAll.take('*');
+        if (wait) throw new InboxRejection(429, 'too-many-first-contacts', `Too many requests from unknown portals; retry in ${wait} s.`, { retryAfter: wait });
+      };
+      verified = await verifyInbox(req, this.peers, this.deps.clock, (portal, from, type) => this.related(portal, from, type), gate);
       // the directory's "last contact" of a member (entries flow the other way, and are tracked per subscriber)
       if (verified.message.type === 'proposal' || verified.message.type === 'join') await this.network.touchMember(verified.portal, verified.from);
       return await this.dispatch(verified);
@@ -192,7 +212,7 @@ export class FederationService {
         action: 'federation-rejected',
         actor: ctx.from ?? null,
         target: 'inbox',
-        detail: { status: rejection.status, reason: rejection.reason, detail: rejection.message.slice(0, 500), type: ctx.type, keyId: ctx.keyId },
+        detail: { status: rejection.status, reason: rejection.reason, detail: rejection.message.slice(0, 500), ...(rejection.auditDetail ? { cause: rejection.auditDetail.slice(0, 500) } : {}), type: ctx.type, keyId: ctx.keyId },
         ip: ctx.ip,
         userAgent: ctx.userAgent,
       });
