@@ -17,7 +17,7 @@ export const INBOX_BODY_LIMIT = 5 * 1024 * 1024;
 
 // The types after proposal-decision belong to other modules (citizen feedback's forwarded cases and
 // their progress coming back, …); the composition root registers their handlers (FederationService.handle).
-export const MESSAGE_TYPES = ['subscribe', 'unsubscribe', 'verify', 'entry', 'entries', 'join', 'join-decision', 'proposal', 'proposal-decision', 'feedback-forward', 'feedback-update', 'analytics-report'] as const;
+export const MESSAGE_TYPES = ['subscribe', 'unsubscribe', 'verify', 'entry', 'entries', 'join', 'join-decision', 'proposal', 'proposal-decision', 'feedback-forward', 'feedback-update', 'analytics-report', 'entry-rejected'] as const;
 export type MessageType = (typeof MESSAGE_TYPES)[number];
 
 /** Types a stranger may send: the receiver learns the sender's key from its identity document. */

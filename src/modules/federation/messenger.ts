@@ -133,9 +133,10 @@ export const validateSharedItem = ajv.compile(SharedItemS);
 
 /**
  * Checks a log entry received from `from` (pushed or pulled): its shape, that
- * it is `from`'s, that the item matches the signed digest, and — when we know
- * the signing key — the entry's own signature, which is kept as evidence and
- * so must hold on its own, not only through the message's.
+ * it is `from`'s, that the item matches the signed digest, and the entry's own
+ * signature with a key of `from` — it is kept as evidence and so must hold on
+ * its own, not only through the message's. A key we cannot resolve, or one
+ * of another portal, is a refusal: an unverifiable entry is not evidence.
  */
 export async function checkEntry(raw: unknown, from: string, peers: Peers): Promise<LogEntry> {
   if (!validateEntry(raw)) {
@@ -150,7 +151,9 @@ export async function checkEntry(raw: unknown, from: string, peers: Peers): Prom
   if (itemDigest(item) !== header.digest) throw new InboxRejection(422, 'entry-digest-mismatch', `The item does not match the entry's digest ${header.digest}: it was changed after signing.`);
   let key = await peers.resolve(entry.keyId);
   if (!key) key = await peers.followRotation(from, entry.keyId);
-  if (key && key.peerUrl === from && !verifyEd25519(key.publicKey, canonicalJson(header), Buffer.from(entry.signature, 'base64url'))) {
+  if (!key) throw new InboxRejection(401, 'unknown-entry-key', `The entry is signed with ${entry.keyId}, which is not a key pinned for ${from} nor endorsed by one.`);
+  if (key.peerUrl !== from) throw new InboxRejection(401, 'unknown-entry-key', `The entry is signed with ${entry.keyId}, a key of ${key.peerUrl}, not of ${from}.`);
+  if (!verifyEd25519(key.publicKey, canonicalJson(header), Buffer.from(entry.signature, 'base64url'))) {
     throw new InboxRejection(401, 'bad-entry-signature', `The entry's signature does not verify with ${entry.keyId}.`);
   }
   return entry;

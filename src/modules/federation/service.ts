@@ -128,7 +128,7 @@ export class FederationService {
     this.deps = { ...opts, keys: this.keys, peers: this.peers, log: this.log, messenger, outbound };
     this.subscriptions = new Subscriptions(this.deps);
     this.network = new Network(this.deps);
-    this.deliverer = new Deliverer(this.deps);
+    this.deliverer = new Deliverer(this.deps, this.subscriptions);
     this.registerJobs(opts.outbox);
   }
 
@@ -228,6 +228,7 @@ export class FederationService {
       case 'verify':
         return this.subscriptions.isSource(portal, from);
       case 'unsubscribe':
+      case 'entry-rejected':
         return this.subscriptions.isSubscriber(portal, from);
       case 'proposal':
         return this.network.isMember(portal, from);
@@ -255,6 +256,8 @@ export class FederationService {
         return { status: 201, body: await this.subscriptions.onSubscribe(v) };
       case 'unsubscribe':
         return { status: 200, body: await this.subscriptions.onUnsubscribe(v) };
+      case 'entry-rejected':
+        return { status: 200, body: await this.subscriptions.onEntryRejected(v) };
       case 'join':
         return { status: 202, body: await this.network.onJoin(v) };
       case 'join-decision':

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { ConflictError, DomainError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { iso } from '../../lib/time.ts';
 import type { Portal } from '../portals/service.ts';
 import { checkContentDigest } from './canonical.ts';
@@ -71,6 +71,16 @@ export interface SubscriberView {
 export interface ApplyResult {
   outcome: 'applied' | 'skipped' | 'rejected';
   itemId: number | null;
+  /** why an authentic entry was not taken in (its item is not valid here) */
+  rejection?: EntryRejection;
+}
+
+/** An entry the subscriber recorded as refused and went past; the source hears of it. */
+export interface EntryRejection {
+  sequence: number;
+  reason: string;
+  detail: string;
+  errors?: unknown;
 }
 
 export class Subscriptions {
@@ -275,6 +285,7 @@ export class Subscriptions {
     let applied = 0;
     let replayed = 0;
     let last: ApplyResult | undefined;
+    const rejected: EntryRejection[] = [];
     prev = previous as number;
     for (const entry of entries) {
       let result;
@@ -293,6 +304,7 @@ export class Subscriptions {
       } else {
         applied++;
         last = result;
+        if (result.rejection) rejected.push(result.rejection);
       }
     }
     const cursor = await this.cursorOf(sub.id);
@@ -300,7 +312,10 @@ export class Subscriptions {
       const seqs = entries.map((e) => e.header.sequence);
       throw new InboxRejection(409, 'replayed', `Entr${seqs.length === 1 ? `y ${seqs[0]}` : `ies ${seqs[0]}–${seqs[seqs.length - 1]}`} of ${v.from} ${seqs.length === 1 ? 'was' : 'were'} already received here.`, { sequence: seqs[seqs.length - 1], cursor });
     }
-    return { status: 200, body: { status: last?.outcome ?? 'applied', applied, cursor, sequence: entries[entries.length - 1].header.sequence, item: last?.itemId ?? null } };
+    return {
+      status: 200,
+      body: { status: last?.outcome ?? 'applied', applied, cursor, sequence: entries[entries.length - 1].header.sequence, item: last?.itemId ?? null, ...(rejected.length ? { rejected } : {}) },
+    };
   }
 
   private async cursorOf(subscriptionId: number): Promise<number> {
@@ -316,7 +331,7 @@ export class Subscriptions {
    */
   private async applyInOrder(subscriptionId: number, entry: LogEntry, via: 'push' | 'pull', previous?: number): Promise<ApplyResult | 'replayed' | 'gap'> {
     let sanitizedItem: number | null = null;
-    let rejected: string | undefined;
+    let rejected: EntryRejection | undefined;
     let committed: (() => void) | undefined;
     const owner = await this.db.selectFrom('federation_subscriptions').select('portal_id').where('id', '=', subscriptionId).executeTakeFirst();
     const portal = owner ? await this.d.portals.byId(owner.portal_id) : undefined;
@@ -335,10 +350,11 @@ export class Subscriptions {
       try {
         applied = await this.apply(trx, sub, portal, entry);
       } catch (err) {
-        // A push is refused and retried; but a pulled entry that is authentic and yet
-        // not a valid item here would block every later one. It is recorded, not applied.
-        if (via !== 'pull' || !(err instanceof InboxRejection) || err.reason !== 'invalid-item') throw err;
-        rejected = err.message;
+        // An authentic entry that is not a valid item here (too deep, an unknown type, a bad field)
+        // would block every later one, pushed or pulled: it is recorded as refused, the cursor
+        // goes past it, and the source is told.
+        if (!(err instanceof InboxRejection) || err.reason !== 'invalid-item') throw err;
+        rejected = { sequence: seq, reason: err.reason, detail: err.message.slice(0, 1000), ...(err.extra.errors ? { errors: err.extra.errors } : {}) };
         applied = { outcome: 'rejected', itemId: null, sanitized: false };
       }
       if (applied.sanitized) sanitizedItem = applied.itemId;
@@ -361,11 +377,13 @@ export class Subscriptions {
         })
         .execute();
       await trx.updateTable('federation_subscriptions').set({ cursor: seq, last_contact_at: now, last_error: null, updated_at: now }).where('id', '=', sub.id).execute();
-      return { outcome: applied.outcome, itemId: applied.itemId };
+      return { outcome: applied.outcome, itemId: applied.itemId, ...(rejected ? { rejection: rejected } : {}) };
     });
     committed?.();
     if (rejected) {
-      await this.d.audit.record({ portalId: portal.id, action: 'federation-rejected', actor: entry.header.portal, target: `log:${entry.header.sequence}`, detail: { reason: 'invalid-item', detail: rejected, via }, ip: '' });
+      await this.d.audit.record({ portalId: portal.id, action: 'federation-rejected', actor: entry.header.portal, target: `log:${entry.header.sequence}`, detail: { ...rejected, via }, ip: '' });
+      // a push carries the refusal back in its answer; a pulled entry's source hears it in a message of its own
+      if (via === 'pull') void this.reportRejection(portal, subscriptionId, rejected);
     }
     if (sanitizedItem !== null) {
       await this.d.audit.record({
@@ -426,6 +444,8 @@ export class Subscriptions {
       translationOf = local?.item_id;
     }
     const sourceName = JSON.parse(sub.source_name) as Record<string, string>;
+    // a source's dates sort its copies among ours: none may lie ahead of the moment it reached us (an item dated 2099 would lead the home page for good)
+    const received = this.now();
     let written;
     try {
       written = await this.d.content.writeMirror(coreTrx(trx), {
@@ -452,22 +472,34 @@ export class Subscriptions {
           digest: header.digest,
           signature: entry.signature,
           keyId: entry.keyId,
-          receivedAt: this.now(),
+          receivedAt: received,
           ...(withdrawnAtOrigin ? { withdrawnAtOrigin: true } : {}),
         },
         status,
         unpublish: header.unpublished,
         changeNote: header.action === 'update' ? (header.changeNote ?? { note: '', minor: true }) : undefined,
         translationOf,
-        times: { publishedAt: item.publishedAt, firstPublishedAt: item.firstPublishedAt, publicUpdatedAt: item.publicUpdatedAt },
+        times: { publishedAt: notAfter(item.publishedAt, received), firstPublishedAt: notAfter(item.firstPublishedAt, received), publicUpdatedAt: notAfter(item.publicUpdatedAt, received) },
         note: `${header.action} from ${sub.source_slug} (log #${header.sequence})`,
       });
     } catch (err) {
+      // any refusal of the content module (invalid fields, a body past its limits) is the item's, not the transport's
       if (err instanceof ValidationError) throw new InboxRejection(422, 'invalid-item', err.message, { errors: err.errors });
+      if (err instanceof DomainError && (err.status === 422 || err.status === 413)) throw new InboxRejection(422, 'invalid-item', err.message);
       throw err;
     }
     if (!mirror) await trx.insertInto('federation_mirrors').values({ portal_id: portal.id, origin_url: sub.source_url, origin_item_id: header.item, item_id: written.id }).execute();
     return { outcome: 'applied', itemId: written.id, sanitized: written.sanitized, committed: written.committed };
+  }
+
+  /** Tells a source that one of its pulled entries was refused here (best effort: the audit log here has it anyway). */
+  private async reportRejection(portal: Portal, subscriptionId: number, rejection: EntryRejection): Promise<void> {
+    try {
+      const sub = await this.row(subscriptionId);
+      await this.d.messenger.send(portal, sub.inbox_url, { type: 'entry-rejected', from: portal.url, to: sub.source_url, rejected: [rejection] }, 10_000);
+    } catch (err) {
+      this.d.logger.info({ err: (err as Error).message, subscription: subscriptionId }, 'could not tell the source of a refused entry');
+    }
   }
 
   /** Starts a pull soon without waiting for it (a gap seen by the inbox). */
@@ -644,6 +676,31 @@ export class Subscriptions {
     return { id, status: 'active', head };
   }
 
+  /** A subscriber refused entries of ours (pulled ones; pushed ones come back in the push's answer). */
+  async onEntryRejected(v: VerifiedMessage): Promise<{ recorded: number }> {
+    return { recorded: await this.recordRefusals(v.portal, v.from, v.message.rejected) };
+  }
+
+  /**
+   * Source side: a subscriber went past entries it could not take as items.
+   * Each goes to the audit log and the subscriber's last error, so an
+   * operator learns which publication did not reach it and why.
+   */
+  async recordRefusals(portal: Portal, subscriber: string, reported: unknown): Promise<number> {
+    if (!Array.isArray(reported)) return 0;
+    let recorded = 0;
+    for (const r of reported.slice(0, MAX_PUSHED_ENTRIES)) {
+      if (!r || typeof r !== 'object') continue;
+      const { sequence, reason, detail } = r as Record<string, unknown>;
+      if (!Number.isSafeInteger(sequence)) continue;
+      const text = `entry ${sequence} refused: ${typeof reason === 'string' ? reason.slice(0, 100) : 'refused'}${typeof detail === 'string' ? ` (${detail.slice(0, 500)})` : ''}`;
+      await this.d.audit.record({ portalId: portal.id, action: 'federation-entry-refused', actor: subscriber, target: `log:${sequence}`, detail: { subscriber, sequence, reason: typeof reason === 'string' ? reason.slice(0, 100) : null, detail: typeof detail === 'string' ? detail.slice(0, 1000) : null }, ip: '' });
+      await this.db.updateTable('federation_subscribers').set({ last_error: text.slice(0, 1000) }).where('portal_id', '=', portal.id).where('subscriber_url', '=', subscriber).execute();
+      recorded++;
+    }
+    return recorded;
+  }
+
   async onUnsubscribe(v: VerifiedMessage): Promise<{ status: 'ended' }> {
     await this.db.updateTable('federation_subscribers').set({ status: 'ended', ended_at: this.now() }).where('portal_id', '=', v.portal.id).where('subscriber_url', '=', v.from).execute();
     return { status: 'ended' };
@@ -679,4 +736,9 @@ export class Subscriptions {
       lastError: r.last_error,
     };
   }
+}
+
+/** A peer's timestamp, or `limit` when it is later (both ISO 8601 in UTC). */
+function notAfter(time: string | null, limit: string): string | null {
+  return time !== null && Date.parse(time) > Date.parse(limit) ? limit : time;
 }
