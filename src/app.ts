@@ -157,6 +157,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
     sealer: new Sealer(secret, 'feedback personal data v1'),
     hashKey: () => (hashKey ??= derive('feedback contact keys v1')),
     pow: lazyPow,
+    forwardsPerPeerPerHour: Number((opts.env ?? process.env).LANTOA_FEEDBACK_FORWARDS_PER_PEER_HOUR) > 0 ? Number((opts.env ?? process.env).LANTOA_FEEDBACK_FORWARDS_PER_PEER_HOUR) : undefined,
     mail: (to, subject, text) => sessions.mailer.send({ to, subject, text }),
     // cases forwarded to portals of other deployments travel signed and sealed through federation
     peers: {

@@ -280,16 +280,17 @@ export class FederationService {
 
   /**
    * The portals of other deployments `portal` is connected to: approved members
-   * of its network, the directory it joined, sources it subscribes to and its
-   * subscribers. Each came with an operator's decision and pinned keys.
+   * of its network, the directory that approved it, and sources it subscribes
+   * to — each one an operator of this portal chose. A subscriber is not among
+   * them: anyone may subscribe, and a subscription carries publications out,
+   * never citizens' cases in or out.
    */
   async connectedPortals(portal: Portal): Promise<ConnectedPortal[]> {
     const db = fedDb(this.deps.store.db);
-    const [members, networks, sources, subscribers, local] = await Promise.all([
+    const [members, networks, sources, local] = await Promise.all([
       db.selectFrom('federation_members').select(['member_url', 'slug', 'name']).where('portal_id', '=', portal.id).where('status', '=', 'approved').execute(),
       db.selectFrom('federation_networks').select('directory_url').where('portal_id', '=', portal.id).where('status', '=', 'approved').execute(),
       db.selectFrom('federation_subscriptions').select(['source_url', 'source_slug', 'source_name']).where('portal_id', '=', portal.id).where('status', '=', 'active').execute(),
-      db.selectFrom('federation_subscribers').select('subscriber_url').where('portal_id', '=', portal.id).where('status', '=', 'active').execute(),
       this.deps.portals.list(),
     ]);
     const out = new Map<string, ConnectedPortal>();
@@ -300,7 +301,6 @@ export class FederationService {
     for (const m of members) add(m.member_url, m.slug, m.name);
     for (const n of networks) add(n.directory_url, null, null);
     for (const s of sources) add(s.source_url, s.source_slug, s.source_name);
-    for (const s of subscribers) add(s.subscriber_url, null, null);
     for (const p of local) out.delete(p.url);
     return [...out.values()];
   }
@@ -318,7 +318,7 @@ export class FederationService {
   async directPeer(from: Portal, url: string): Promise<DirectPeer> {
     const origin = portalOrigin(url);
     if (!(await this.isConnected(from, origin))) {
-      throw new PeerError(`${origin} is not connected to ${from.slug}: forward only to a member or directory of its network, a source it subscribes to, or a subscriber`);
+      throw new PeerError(`${origin} is not connected to ${from.slug}: forward only to an approved member or the directory of its network, or a source it subscribes to`);
     }
     const identity = await this.peers.fetchIdentity(origin);
     const sealing = identity.sealingKey;
