@@ -127,6 +127,7 @@ export class FederationService {
     const messenger = new Messenger(this.keys, opts.clock, outbound);
     this.deps = { ...opts, keys: this.keys, peers: this.peers, log: this.log, messenger, outbound };
     this.subscriptions = new Subscriptions(this.deps);
+    this.subscriptions.pendingRecheckMs = this.settings.pollSeconds * 1000;
     this.network = new Network(this.deps);
     this.deliverer = new Deliverer(this.deps, this.subscriptions);
     this.registerJobs(opts.outbox);
@@ -252,8 +253,10 @@ export class FederationService {
         return this.subscriptions.onEntry(v);
       case 'verify':
         return { status: 200, body: await this.subscriptions.onVerify(v) };
-      case 'subscribe':
-        return { status: 201, body: await this.subscriptions.onSubscribe(v) };
+      case 'subscribe': {
+        const answer = await this.subscriptions.onSubscribe(v);
+        return { status: answer.status === 'pending' ? 202 : 201, body: answer };
+      }
       case 'unsubscribe':
         return { status: 200, body: await this.subscriptions.onUnsubscribe(v) };
       case 'entry-rejected':

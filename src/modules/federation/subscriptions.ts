@@ -58,7 +58,8 @@ export interface SubscriberView {
   portal: string;
   subscriber: string;
   filter: LogFilter;
-  status: 'active' | 'ended';
+  /** pending: waits for an admin's approval (when the portal asks for one); approved: active at its next request */
+  status: 'pending' | 'approved' | 'active' | 'ended' | 'rejected';
   startSequence: number;
   /** how far the subscriber has our log, as it last told us */
   deliveredSequence: number;
@@ -66,6 +67,11 @@ export interface SubscriberView {
   verifiedAt: string | null;
   lastContactAt: string | null;
   lastError: string | null;
+}
+
+export interface FederationPortalSettings {
+  /** a new subscriber waits for an admin's approval before anything is pushed to it */
+  subscribersNeedApproval: boolean;
 }
 
 export interface ApplyResult {
@@ -149,12 +155,19 @@ export class Subscriptions {
       await this.d.outbox.enqueue(coreTrx(trx), SUBSCRIBE_TOPIC, { subscriptionId: row.id }, { runAfter: new Date(Date.now() + 5_000), maxAttempts: 20 });
       return row.id;
     });
-    await this.handshake(id).catch((err) => this.d.logger.warn({ err: (err as Error).message, subscription: id }, 'subscription handshake failed; will retry'));
+    await this.handshake(id, false).catch((err) => this.d.logger.warn({ err: (err as Error).message, subscription: id }, 'subscription handshake failed; will retry'));
     return this.view(await this.row(id));
   }
 
-  /** Asks the source to subscribe us; the source verifies our intent before answering. */
-  async handshake(subscriptionId: number): Promise<void> {
+  /** How long a subscription the source has yet to approve waits before asking again. */
+  pendingRecheckMs = 60_000;
+
+  /**
+   * Asks the source to subscribe us; the source verifies our intent before
+   * answering. A source that wants its admin to approve new subscribers says
+   * `pending`: then the job asks again later (`recheck`), until it is active.
+   */
+  async handshake(subscriptionId: number, recheck = true): Promise<void> {
     const sub = await this.db.selectFrom('federation_subscriptions').selectAll().where('id', '=', subscriptionId).executeTakeFirst();
     if (!sub || sub.status !== 'pending') return;
     const portal = await this.d.portals.byId(sub.portal_id);
@@ -164,6 +177,11 @@ export class Subscriptions {
     let failure: string;
     try {
       const res = await this.d.messenger.send(portal, sub.inbox_url, message, 20_000);
+      if (res.status === 202 && problemlessStatus(res) === 'pending') {
+        await this.db.updateTable('federation_subscriptions').set({ last_error: "waiting for the source's admin to approve the subscription", last_contact_at: this.now(), updated_at: this.now() }).where('id', '=', sub.id).execute();
+        if (recheck) await this.d.outbox.enqueue(this.d.store.db, SUBSCRIBE_TOPIC, { subscriptionId: sub.id }, { runAfter: new Date(this.d.clock().getTime() + this.pendingRecheckMs), maxAttempts: 20 });
+        return;
+      }
       if (res.status === 201 || res.status === 200) {
         const body = res.json<{ id?: number; status?: string; head?: number }>();
         const head = Number(body.head);
@@ -622,7 +640,7 @@ export class Subscriptions {
   // ================= source side =================
 
   /** A portal asks to receive our pushes. We check it meant it (challenge), then record it. */
-  async onSubscribe(v: VerifiedMessage): Promise<{ id: number; status: 'active'; head: number }> {
+  async onSubscribe(v: VerifiedMessage): Promise<{ id: number; status: 'active'; head: number } | { id: number; status: 'pending' }> {
     let filter: LogFilter;
     try {
       filter = checkFilter(v.message.filter);
@@ -647,8 +665,24 @@ export class Subscriptions {
       echoed = undefined;
     }
     if (echoed !== challenge) throw new InboxRejection(403, 'intent-not-verified', `${v.from} did not confirm the subscription (its inbox answered ${answer.status}).`);
-    const head = await this.d.log.head(v.portal.id);
     const now = this.now();
+    const known = await this.db.selectFrom('federation_subscribers').select(['id', 'status']).where('portal_id', '=', v.portal.id).where('subscriber_url', '=', v.from).executeTakeFirst();
+    if (known?.status === 'rejected') throw new InboxRejection(403, 'subscription-refused', `${v.portal.slug}'s admin declined ${v.from}'s subscription.`);
+    if ((await this.settingsOf(v.portal)).subscribersNeedApproval && known?.status !== 'approved' && known?.status !== 'active') {
+      // recorded, nothing pinned and nothing pushed until an admin approves; the subscriber asks again meanwhile
+      const pending = { inbox_url: inbox, filter: JSON.stringify(filter), status: 'pending', verified_at: now, last_contact_at: now, ended_at: null, last_error: null };
+      if (known) {
+        await this.db.updateTable('federation_subscribers').set(pending).where('id', '=', known.id).execute();
+        return { id: known.id, status: 'pending' };
+      }
+      const row = await this.db
+        .insertInto('federation_subscribers')
+        .values({ portal_id: v.portal.id, subscriber_url: v.from, created_at: now, start_sequence: 0, delivered_sequence: 0, lease_until: null, leased_by: null, retry_at: null, failures: 0, ...pending })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { id: row.id, status: 'pending' };
+    }
+    const head = await this.d.log.head(v.portal.id);
     const id = await this.db.transaction().execute(async (trx) => {
       await this.d.peers.pin(trx, v.from, identity.keys, 'subscriber');
       const existing = await trx.selectFrom('federation_subscribers').select('id').where('portal_id', '=', v.portal.id).where('subscriber_url', '=', v.from).executeTakeFirst();
@@ -701,6 +735,33 @@ export class Subscriptions {
     return recorded;
   }
 
+  /** A portal's federation rules (no row: the defaults). */
+  async settingsOf(portal: Portal): Promise<FederationPortalSettings> {
+    const row = await this.db.selectFrom('federation_settings').select('subscribers_need_approval').where('portal_id', '=', portal.id).executeTakeFirst();
+    return { subscribersNeedApproval: row?.subscribers_need_approval === 1 };
+  }
+
+  async updateSettings(portal: Portal, input: { subscribersNeedApproval?: unknown }): Promise<FederationPortalSettings> {
+    if (typeof input.subscribersNeedApproval !== 'boolean') throw new ValidationError([{ path: '/subscribersNeedApproval', message: 'must be true or false' }]);
+    const values = { subscribers_need_approval: input.subscribersNeedApproval ? 1 : 0, updated_at: this.now() };
+    await this.db
+      .insertInto('federation_settings')
+      .values({ portal_id: portal.id, ...values })
+      .onConflict((oc) => oc.column('portal_id').doUpdateSet(values))
+      .execute();
+    return this.settingsOf(portal);
+  }
+
+  /** An admin's answer to a subscriber waiting for approval: approved ones become active at their next request. */
+  async decideSubscriber(portal: Portal, id: number, decision: unknown): Promise<SubscriberView> {
+    if (decision !== 'approve' && decision !== 'reject') throw new ValidationError([{ path: '/decision', message: 'must be approve or reject' }]);
+    const row = await this.db.selectFrom('federation_subscribers').selectAll().where('id', '=', id).where('portal_id', '=', portal.id).executeTakeFirst();
+    if (!row) throw new NotFoundError(`No subscriber ${id} of ${portal.slug}.`);
+    if (row.status !== 'pending' && !(decision === 'reject' && row.status === 'approved')) throw new ConflictError(`Subscriber ${id} is ${row.status}, not waiting for a decision.`);
+    await this.db.updateTable('federation_subscribers').set({ status: decision === 'approve' ? 'approved' : 'rejected' }).where('id', '=', id).execute();
+    return this.subscriberView((await this.db.selectFrom('federation_subscribers').selectAll().where('id', '=', id).executeTakeFirstOrThrow()), portal);
+  }
+
   async onUnsubscribe(v: VerifiedMessage): Promise<{ status: 'ended' }> {
     await this.db.updateTable('federation_subscribers').set({ status: 'ended', ended_at: this.now() }).where('portal_id', '=', v.portal.id).where('subscriber_url', '=', v.from).execute();
     return { status: 'ended' };
@@ -741,4 +802,14 @@ export class Subscriptions {
 /** A peer's timestamp, or `limit` when it is later (both ISO 8601 in UTC). */
 function notAfter(time: string | null, limit: string): string | null {
   return time !== null && Date.parse(time) > Date.parse(limit) ? limit : time;
+}
+
+/** The `status` of a JSON answer, if it has one. */
+function problemlessStatus(res: { json<T>(): T }): string | undefined {
+  try {
+    const s = res.json<{ status?: unknown }>()?.status;
+    return typeof s === 'string' ? s : undefined;
+  } catch {
+    return undefined;
+  }
 }
