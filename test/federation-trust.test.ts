@@ -14,7 +14,7 @@ import { fedDb } from '../src/modules/federation/tables.ts';
 import type { Portal } from '../src/modules/portals/service.ts';
 import { viberConnector } from '../src/modules/social/connectors/viber.ts';
 import { ConnectorError } from '../src/modules/social/types.ts';
-import { client, CONTACT, createTestEnv, engines, sampleNews, seedNetwork, startServer, type TestEnv } from './helpers.ts';
+import { client, CONTACT, createTestEnv, engines, sampleNews, seedNetwork, startServer, waitFor, type TestEnv } from './helpers.ts';
 import { freePort } from './federation-helpers.ts';
 
 // Trust at the edges of federation (issue 16, items 4, 5, 9): requests to
@@ -259,6 +259,31 @@ for (const engine of engines()) {
       assert.equal(await source.env.services.federation.subscriptions.recordRefusals(source.portal, subscriber.url, res.json.rejected), 1);
       const [refused] = await source.env.services.audit.list(source.portal.id, { action: 'federation-entry-refused', limit: 1 });
       assert.equal(refused.detail.sequence, 2);
+    });
+
+    test('a pulled entry that is not a valid item is passed too, and the source hears of it in an entry-rejected message', async () => {
+      const s = source.env.services;
+      const more: LogEntry[] = [];
+      for (const title of ['Bản tin chiều', 'Bản tin tối']) {
+        const item = await s.content.create(source.portal, { accountId: null, roles: ['admin'] }, { ...sampleNews, title });
+        await s.content.act(item, { accountId: null, roles: ['admin'] }, { action: 'publish' });
+        more.push((await s.federation.log.record(item.id))!);
+      }
+      // the source's own log holds an entry no subscriber can take as an item (signed all the same)
+      const bogus = resign(more[0], { ...more[0].item, type: 'bogus-type' }, { type: 'bogus-type' });
+      await fedDb(s.store.db)
+        .updateTable('federation_log')
+        .set({ header: JSON.stringify(bogus.header), item: JSON.stringify(bogus.item), signature: bogus.signature, digest: bogus.header.digest })
+        .where('portal_id', '=', source.portal.id)
+        .where('sequence', '=', more[0].header.sequence)
+        .execute();
+      const [sub] = await subscriber.env.services.federation.subscriptions.list(subscriber.portal);
+      await subscriber.env.services.federation.subscriptions.pull(sub.id);
+      const after = await subscriber.env.services.federation.subscriptions.get(subscriber.portal, sub.id);
+      assert.equal(after.cursor, more[1].header.sequence, 'the pull went past the refused entry');
+      const refused = await waitFor(async () => (await s.audit.list(source.portal.id, { action: 'federation-entry-refused', limit: 5 })).find((e) => e.detail.sequence === more[0].header.sequence), 10_000);
+      assert.equal(refused.detail.reason, 'invalid-item');
+      assert.match((await s.federation.subscriptions.subscribers(source.portal)).find((x) => x.subscriber === subscriber.url)!.lastError ?? '', /refused/);
     });
 
     test('a portal that asks for approval keeps a new subscriber waiting until its admin approves', async () => {
