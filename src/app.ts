@@ -117,12 +117,13 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   const media = new MediaService(store, mediaStorageFromEnv(opts.env ?? process.env, path.join(config.dataDir, 'media')), clock);
   const editorial = new EditorialQueries(store);
   // registers its outbox handlers: the log after each publication, pushes, pulls, notices
-  const federation = new FederationService({ store, content, portals, outbox, audit, clock, logger, dataDir: config.dataDir });
+  const federation = new FederationService({ store, content, portals, outbox, audit, clock, logger, dataDir: config.dataDir, outbound: config.outbound });
   // the network index lists the directory's members: a decision on one makes it stale everywhere
   federation.network.changes.on('directory', () => pagecache.invalidateNetwork().catch((err) => logger.warn({ err }, 'could not invalidate the network index')));
 
   // registers its publication hook (deliveries queued in the publishing transaction) and its jobs
   const social = new SocialService({
+    outbound: config.outbound,
     store,
     content,
     portals,
@@ -156,6 +157,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
     sealer: new Sealer(secret, 'feedback personal data v1'),
     hashKey: () => (hashKey ??= derive('feedback contact keys v1')),
     pow: lazyPow,
+    forwardsPerPeerPerHour: Number((opts.env ?? process.env).LANTOA_FEEDBACK_FORWARDS_PER_PEER_HOUR) > 0 ? Number((opts.env ?? process.env).LANTOA_FEEDBACK_FORWARDS_PER_PEER_HOUR) : undefined,
     mail: (to, subject, text) => sessions.mailer.send({ to, subject, text }),
     // cases forwarded to portals of other deployments travel signed and sealed through federation
     peers: {
@@ -171,6 +173,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   feedback.changes.on('answer-published', (e: { portal: string; field: string }) => pagecache.answersChanged(e.portal, e.field));
   if (pagecache.settings.cdnPurgeUrl) outbox.subscribe(ANSWER_PUBLISHED, 'cdn-purge', (e: { portal: string; field: string }) => pagecache.purgeKeysAtCdn(pagecache.answersKeys(e.portal, e.field)));
   const uptime = new UptimeService({
+    outbound: config.outbound,
     store,
     portals,
     outbox,

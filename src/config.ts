@@ -1,5 +1,6 @@
 import net from 'node:net';
 import path from 'node:path';
+import { OutboundConfigError, OutboundPolicy } from './lib/outbound.ts';
 
 export interface Config {
   port: number;
@@ -12,6 +13,8 @@ export interface Config {
   logLevel: string;
   /** Writes a token (or address) may make per minute on the API before 429. */
   apiWriteLimit: number;
+  /** Where requests to peer- or user-chosen URLs may go (OUTBOUND_ALLOW over the default deny list). */
+  outbound: OutboundPolicy;
   /** Which hops may tell the client's address in X-Forwarded-For (TRUST_PROXY). */
   trustProxy: TrustProxy;
   /** Bearer token /metrics asks for (METRICS_TOKEN); unset, /metrics answers only to loopback. */
@@ -63,6 +66,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const apiWriteLimit = env.API_WRITE_LIMIT ? Number(env.API_WRITE_LIMIT) : 600;
   if (!Number.isInteger(apiWriteLimit) || apiWriteLimit < 1) throw new ConfigError(`API_WRITE_LIMIT must be a positive whole number, got "${env.API_WRITE_LIMIT}"`);
   const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  let outbound: OutboundPolicy;
+  try {
+    outbound = OutboundPolicy.fromSettings({ allow: env.OUTBOUND_ALLOW, publicUrl });
+  } catch (err) {
+    if (err instanceof OutboundConfigError) throw new ConfigError(err.message);
+    throw err;
+  }
   return {
     port,
     host,
@@ -74,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiWriteLimit,
     trustProxy,
     metricsToken: env.METRICS_TOKEN || undefined,
+    outbound,
   };
 }

@@ -72,21 +72,20 @@ async function rejectsWith(promise: Promise<unknown>, errorClass: ConnectorError
 }
 
 /**
- * Queues `fault` just before the n-th chunk PUT (probes not counted) leaves
- * the connector, so it lands on that chunk rather than on the session start.
- * Returns the function that restores fetch.
+ * Queues `fault` for the n-th chunk PUT (probes not counted) as it reaches the
+ * emulator, so it lands on that chunk rather than on the session start.
+ * Returns the function that disarms it.
  */
 function faultOnChunk(n: number, fault: Fault): () => void {
-  const realFetch = globalThis.fetch;
   let chunks = 0;
-  globalThis.fetch = (input, init) => {
-    const range = (init?.headers as Record<string, string> | undefined)?.['content-range'];
-    if (init?.method === 'PUT' && range && !range.startsWith('bytes */') && ++chunks === n) emulator.inject('youtube', fault);
-    return realFetch(input, init);
-  };
-  return () => {
-    globalThis.fetch = realFetch;
-  };
+  return emulator.injectWhen(
+    'youtube',
+    (r) => {
+      const range = r.headers['content-range'];
+      return r.method === 'PUT' && typeof range === 'string' && !range.startsWith('bytes */') && ++chunks === n;
+    },
+    fault,
+  );
 }
 
 function response(status: number, body: unknown, headers: Record<string, string> = {}): PlatformResponse {

@@ -73,7 +73,7 @@ const SubscriberS = Type.Object({
   portal: Type.String(),
   subscriber: Type.String(),
   filter: Type.Object({ types: Type.Optional(Type.Array(Type.String())), languages: Type.Optional(Type.Array(Type.String())), sections: Type.Optional(Type.Array(Type.String())) }),
-  status: StringEnum(['active', 'ended'] as const),
+  status: StringEnum(['pending', 'approved', 'active', 'ended', 'rejected'] as const, { description: "pending: waits for an admin's approval (subscribersNeedApproval); approved: active at its next request" }),
   startSequence: Type.Integer({ description: 'the log head when the subscription began' }),
   deliveredSequence: Type.Integer({ description: 'how far the subscriber has the log, as it last answered' }),
   createdAt: Type.String(),
@@ -192,7 +192,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
         const portal = await portals.byHost(request.headers.host).catch(() => undefined);
         if (portal) await federation.auditRejection(portal, rejection, { ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') });
       }
-      if (rejection.status === 503) reply.header('retry-after', String(rejection.extra.retryAfter ?? 1));
+      if (rejection.status === 503 || rejection.status === 429) reply.header('retry-after', String(rejection.extra.retryAfter ?? 1));
       return sendRejection(reply, request, rejection);
     });
     scope.post(
@@ -279,6 +279,51 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
       const portal = await portals.require(request.params.slug);
       requireRole(request, portal, ['admin']);
       return { items: await federation.subscriptions.subscribers(portal) };
+    },
+  );
+
+  app.post<{ Params: { slug: string; id: number }; Body: { decision: 'approve' | 'reject' } }>(
+    '/api/v1/portals/:slug/subscribers/:id/decision',
+    {
+      schema: {
+        tags: ['federation'],
+        summary: 'Approve or reject a portal waiting to subscribe (when the portal requires approval); an approved one becomes active at its next request',
+        security: bearer,
+        params: SlugIdParams,
+        body: Type.Object({ decision: StringEnum(['approve', 'reject'] as const) }, { additionalProperties: false }),
+        response: { 200: SubscriberS, ...errors(400, 401, 403, 404, 409, 415, 422) },
+      },
+    },
+    async (request) => {
+      const portal = await portals.require(request.params.slug);
+      const actor = requireRole(request, portal, ['admin']);
+      const subscriber = await federation.subscriptions.decideSubscriber(portal, request.params.id, request.body.decision);
+      await audit(request, portal, actor.accountId, 'federation-subscription', `subscriber:${subscriber.id}`, { subscriber: subscriber.subscriber, status: subscriber.status });
+      return subscriber;
+    },
+  );
+
+  const FederationSettingsS = Type.Object({ subscribersNeedApproval: Type.Boolean({ description: 'a portal that asks to subscribe waits for an admin to approve it (default false)' }) }, { additionalProperties: false });
+
+  app.get<{ Params: { slug: string } }>(
+    '/api/v1/portals/:slug/federation-settings',
+    { schema: { tags: ['federation'], summary: "The portal's federation rules (admins)", security: bearer, params: SlugParams, response: { 200: FederationSettingsS, ...errors(401, 403, 404) } } },
+    async (request) => {
+      const portal = await portals.require(request.params.slug);
+      requireRole(request, portal, ['admin']);
+      return federation.subscriptions.settingsOf(portal);
+    },
+  );
+
+  app.put<{ Params: { slug: string }; Body: { subscribersNeedApproval: boolean } }>(
+    '/api/v1/portals/:slug/federation-settings',
+    { schema: { tags: ['federation'], summary: "Changes the portal's federation rules (admins)", security: bearer, params: SlugParams, body: FederationSettingsS, response: { 200: FederationSettingsS, ...errors(400, 401, 403, 404, 415, 422) } } },
+    async (request) => {
+      const portal = await portals.require(request.params.slug);
+      const actor = requireRole(request, portal, ['admin']);
+      const settings = await federation.subscriptions.updateSettings(portal, request.body);
+      await audit(request, portal, actor.accountId, 'federation-subscription', 'settings', { ...settings });
+      return settings;
     },
   );
 

@@ -42,6 +42,8 @@ export const AUDIT_ACTIONS = [
   'federation-member',
   'federation-proposal',
   'federation-key-rotated',
+  // at a source: a subscriber refused one of its entries (not a valid item there) and went past it
+  'federation-entry-refused',
   // social channels: added, changed, removed, disconnected; deliveries retried or sent by hand
   'social-channel',
   'social-delivery',

@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import { iso } from '../../lib/time.ts';
 import type { Portal } from '../portals/service.ts';
 import { describeFailure, problemReason, type FederationDeps } from './messenger.ts';
+import type { Subscriptions } from './subscriptions.ts';
 import { fedDb, type FedDB, type SubscriberTable } from './tables.ts';
 import type { LogFilter } from './log.ts';
 
@@ -38,7 +39,10 @@ export class Deliverer {
   private inFlight = 0;
   private readonly waiting: Array<() => void> = [];
 
-  constructor(private readonly d: FederationDeps) {
+  constructor(
+    private readonly d: FederationDeps,
+    private readonly subscriptions: Pick<Subscriptions, 'recordRefusals'>,
+  ) {
     this.db = fedDb(d.store.db);
   }
 
@@ -221,7 +225,12 @@ export class Deliverer {
         const c = Number(answer().cursor);
         return Number.isSafeInteger(c) && c >= 0 ? c : undefined;
       };
-      if (res.status >= 200 && res.status < 300) return { kind: 'delivered', cursor: cursorOf() ?? last };
+      if (res.status >= 200 && res.status < 300) {
+        // entries the subscriber went past because they are not valid items there
+        const refused = (answer() as { rejected?: unknown }).rejected;
+        if (refused !== undefined) await this.subscriptions.recordRefusals(portal, s.subscriber_url, refused).catch((err: unknown) => this.d.logger.warn({ err }, 'could not record refused entries'));
+        return { kind: 'delivered', cursor: cursorOf() ?? last };
+      }
       // it had them all already (a pull got there first, or an earlier answer was lost)
       if (res.status === 409 && problemReason(res) === 'replayed') return { kind: 'delivered', cursor: cursorOf() ?? last };
       if (res.status === 410) return { kind: 'ended' };

@@ -17,7 +17,7 @@ export const INBOX_BODY_LIMIT = 5 * 1024 * 1024;
 
 // The types after proposal-decision belong to other modules (citizen feedback's forwarded cases and
 // their progress coming back, …); the composition root registers their handlers (FederationService.handle).
-export const MESSAGE_TYPES = ['subscribe', 'unsubscribe', 'verify', 'entry', 'entries', 'join', 'join-decision', 'proposal', 'proposal-decision', 'feedback-forward', 'feedback-update', 'analytics-report'] as const;
+export const MESSAGE_TYPES = ['subscribe', 'unsubscribe', 'verify', 'entry', 'entries', 'join', 'join-decision', 'proposal', 'proposal-decision', 'feedback-forward', 'feedback-update', 'analytics-report', 'entry-rejected'] as const;
 export type MessageType = (typeof MESSAGE_TYPES)[number];
 
 /** Types a stranger may send: the receiver learns the sender's key from its identity document. */
@@ -30,9 +30,21 @@ export class InboxRejection extends Error {
     readonly reason: string,
     detail: string,
     readonly extra: Record<string, unknown> = {},
+    /** what the audit log keeps but the sender is not told (why a stranger was not verified) */
+    readonly auditDetail?: string,
   ) {
     super(detail);
   }
+}
+
+/**
+ * The one answer to a stranger that could not be verified, whatever the
+ * cause: an unreachable or refused address, no identity document, a key it
+ * does not list, a signature that does not verify. Telling these apart would
+ * let anyone probe which hosts and ports answer behind this portal.
+ */
+export function unverifiedStranger(cause: string): InboxRejection {
+  return new InboxRejection(401, 'unverified-sender', "The sender could not be verified against its portal's identity document.", {}, cause);
 }
 
 export interface Envelope {
@@ -63,12 +75,15 @@ export interface InboxRequest {
 /** Whether `from` may send `type` to `portal` at all (a subscription, a membership, …). */
 export type Relationship = (portal: Portal, from: string, type: MessageType) => Promise<boolean>;
 
+/** Called before a stranger's identity is fetched: throws (429) when first contacts come too fast. */
+export type FirstContactGate = (portal: Portal, from: string) => void;
+
 const header = (h: InboxRequest['headers'], name: string): string | undefined => {
   const v = h[name];
   return Array.isArray(v) ? v.join(', ') : v;
 };
 
-export async function verifyInbox(req: InboxRequest, peers: Peers, clock: Clock, related: Relationship): Promise<VerifiedMessage> {
+export async function verifyInbox(req: InboxRequest, peers: Peers, clock: Clock, related: Relationship, gate: FirstContactGate = () => {}): Promise<VerifiedMessage> {
   const contentType = header(req.headers, 'content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(contentType)) throw new InboxRejection(415, 'unsupported-media-type', 'Send the message as application/json.');
 
@@ -122,16 +137,18 @@ export async function verifyInbox(req: InboxRequest, peers: Peers, clock: Clock,
   if (key && key.peerUrl !== from) throw new InboxRejection(401, 'key-mismatch', `Key ${sig.params.keyid} belongs to ${key.peerUrl}, not ${from}.`);
   if (!key && !firstContact) key = await peers.followRotation(from, sig.params.keyid);
   if (!key && firstContact) {
+    gate(req.portal, from);
     try {
       identity = await peers.fetchIdentity(from);
     } catch (err) {
-      throw new InboxRejection(422, 'unknown-sender', `Cannot read the sender's identity: ${(err as PeerError).message}`);
+      throw unverifiedStranger(`cannot read the sender's identity: ${(err as PeerError).message}`);
     }
     const listed = identity.keys.find((k) => k.id === sig.params.keyid);
-    if (listed) key = { keyId: listed.id, peerUrl: from, publicKey: listed.publicKey, expiresAt: listed.expiresAt, local: false };
+    if (!listed) throw unverifiedStranger(`${from} does not list key ${sig.params.keyid}`);
+    key = { keyId: listed.id, peerUrl: from, publicKey: listed.publicKey, expiresAt: listed.expiresAt, local: false };
   }
   if (!key) throw new InboxRejection(401, 'unknown-key', `Key ${sig.params.keyid} is not pinned for ${from}, and no pinned key of ${from} endorses it.`);
-  if (key.expiresAt && key.expiresAt <= clock().toISOString()) throw new InboxRejection(401, 'key-expired', `Key ${key.keyId} was retired at ${key.expiresAt}.`);
+  if (key.expiresAt && key.expiresAt <= clock().toISOString()) throw identity ? unverifiedStranger(`key ${key.keyId} was retired at ${key.expiresAt}`) : new InboxRejection(401, 'key-expired', `Key ${key.keyId} was retired at ${key.expiresAt}.`);
 
   let base: string;
   try {
@@ -148,6 +165,7 @@ export async function verifyInbox(req: InboxRequest, peers: Peers, clock: Clock,
     throw new InboxRejection(401, 'bad-signature', (err as SignatureError).message);
   }
   if (!verifyEd25519(key.publicKey, base, sig.signature)) {
+    if (identity) throw unverifiedStranger(`the signature does not verify with ${from}'s key ${key.keyId}`);
     throw new InboxRejection(401, 'bad-signature', `The signature does not verify with key ${key.keyId} over ${sig.components.join(', ')} (target ${req.targetUri}).`);
   }
   return { portal: req.portal, message, from, key, identity };

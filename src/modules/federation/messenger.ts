@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { Logger } from 'pino';
 import type { Store } from '../../store/index.ts';
 import type { Clock } from '../../lib/time.ts';
+import type { OutboundPolicy } from '../../lib/outbound.ts';
 import { createAjv, toFieldErrors } from '../../lib/validate.ts';
 import type { AuditService } from '../audit/service.ts';
 import type { ContentService } from '../content/service.ts';
@@ -30,12 +31,15 @@ export interface FederationDeps {
   peers: Peers;
   log: PublicationLog;
   messenger: Messenger;
+  /** where requests to peers' addresses may go (the deployment's OUTBOUND_ALLOW and PUBLIC_URL) */
+  outbound: OutboundPolicy;
 }
 
 export class Messenger {
   constructor(
     private readonly keys: KeyRing,
     private readonly clock: Clock,
+    private readonly outbound: OutboundPolicy,
   ) {}
 
   /** POSTs a message to another portal's inbox, signed with the sending portal's current key. */
@@ -43,7 +47,7 @@ export class Messenger {
     const body = typeof message === 'string' ? message : JSON.stringify(message);
     const key = await this.keys.signingKey(from);
     const signed = signRequest(key, { method: 'POST', url: inboxUrl, body }, this.clock());
-    return request({ method: 'POST', url: inboxUrl, body, timeoutMs, headers: { 'content-type': 'application/json', ...signed } });
+    return request({ method: 'POST', url: inboxUrl, body, timeoutMs, policy: this.outbound, headers: { 'content-type': 'application/json', ...signed } });
   }
 }
 
@@ -129,9 +133,10 @@ export const validateSharedItem = ajv.compile(SharedItemS);
 
 /**
  * Checks a log entry received from `from` (pushed or pulled): its shape, that
- * it is `from`'s, that the item matches the signed digest, and — when we know
- * the signing key — the entry's own signature, which is kept as evidence and
- * so must hold on its own, not only through the message's.
+ * it is `from`'s, that the item matches the signed digest, and the entry's own
+ * signature with a key of `from` — it is kept as evidence and so must hold on
+ * its own, not only through the message's. A key we cannot resolve, or one
+ * of another portal, is a refusal: an unverifiable entry is not evidence.
  */
 export async function checkEntry(raw: unknown, from: string, peers: Peers): Promise<LogEntry> {
   if (!validateEntry(raw)) {
@@ -146,7 +151,9 @@ export async function checkEntry(raw: unknown, from: string, peers: Peers): Prom
   if (itemDigest(item) !== header.digest) throw new InboxRejection(422, 'entry-digest-mismatch', `The item does not match the entry's digest ${header.digest}: it was changed after signing.`);
   let key = await peers.resolve(entry.keyId);
   if (!key) key = await peers.followRotation(from, entry.keyId);
-  if (key && key.peerUrl === from && !verifyEd25519(key.publicKey, canonicalJson(header), Buffer.from(entry.signature, 'base64url'))) {
+  if (!key) throw new InboxRejection(401, 'unknown-entry-key', `The entry is signed with ${entry.keyId}, which is not a key pinned for ${from} nor endorsed by one.`);
+  if (key.peerUrl !== from) throw new InboxRejection(401, 'unknown-entry-key', `The entry is signed with ${entry.keyId}, a key of ${key.peerUrl}, not of ${from}.`);
+  if (!verifyEd25519(key.publicKey, canonicalJson(header), Buffer.from(entry.signature, 'base64url'))) {
     throw new InboxRejection(401, 'bad-entry-signature', `The entry's signature does not verify with ${entry.keyId}.`);
   }
   return entry;

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Store } from '../../store/index.ts';
 import { createAjv, toFieldErrors } from '../../lib/validate.ts';
+import type { OutboundPolicy } from '../../lib/outbound.ts';
 import { iso, type Clock } from '../../lib/time.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
 import { request, OutgoingHttpError } from './http.ts';
@@ -84,6 +85,7 @@ export class Peers {
     private readonly keys: KeyRing,
     private readonly portals: PortalService,
     private readonly clock: Clock,
+    private readonly outbound: OutboundPolicy,
   ) {
     this.db = fedDb(store.db);
   }
@@ -116,7 +118,7 @@ export class Peers {
     const origin = portalOrigin(url);
     let doc: unknown;
     try {
-      const res = await request({ url: origin + WELL_KNOWN, timeoutMs: 5_000, maxBytes: 256 * 1024 });
+      const res = await request({ url: origin + WELL_KNOWN, timeoutMs: 5_000, maxBytes: 256 * 1024, policy: this.outbound });
       if (res.status !== 200) throw new PeerError(`${origin}${WELL_KNOWN} answered ${res.status}; is ${origin} a Lantoa portal?`);
       doc = res.json();
     } catch (err) {

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Store } from '../../store/index.ts';
 import type { Clock } from '../../lib/time.ts';
 import { DomainError, ValidationError } from '../../lib/errors.ts';
+import { environmentPolicy, type OutboundPolicy } from '../../lib/outbound.ts';
 import type { AuditService } from '../audit/service.ts';
 import { EVENTS, type ContentService } from '../content/service.ts';
 import type { Outbox } from '../outbox/outbox.ts';
@@ -15,6 +16,7 @@ import { PeerError, Peers, portalOrigin, type RemoteIdentity } from './peers.ts'
 import { open as openSealed, seal, sealingKeyStatement } from './sealing.ts';
 import { verifyEd25519 } from './signatures.ts';
 import { fedDb } from './tables.ts';
+import { WindowLimiter } from './limits.ts';
 import { signResponse } from './signatures.ts';
 import { CATCH_UP_TOPIC, SUBSCRIBE_TOPIC, Subscriptions } from './subscriptions.ts';
 import { Deliverer } from './delivery.ts';
@@ -29,11 +31,22 @@ export interface FederationSettings {
   pollSeconds: number;
   /** Grace period of a rotated key, seconds (default 7 days). */
   defaultGraceSeconds: number;
+  /**
+   * LANTOA_FEDERATION_FIRST_CONTACTS_PER_MINUTE: subscribe and join requests from
+   * strangers (each costs a fetch of their identity) per client address (default
+   * 10); the whole node takes six times that.
+   */
+  firstContactsPerMinute: number;
 }
 
 export function federationSettings(env: NodeJS.ProcessEnv = process.env): FederationSettings {
   const poll = Number(env.LANTOA_FEDERATION_POLL_SECONDS);
-  return { pollSeconds: Number.isFinite(poll) && poll > 0 ? poll : 60, defaultGraceSeconds: 7 * 24 * 3600 };
+  const firstContacts = Number(env.LANTOA_FEDERATION_FIRST_CONTACTS_PER_MINUTE);
+  return {
+    pollSeconds: Number.isFinite(poll) && poll > 0 ? poll : 60,
+    defaultGraceSeconds: 7 * 24 * 3600,
+    firstContactsPerMinute: Number.isInteger(firstContacts) && firstContacts > 0 ? firstContacts : 10,
+  };
 }
 
 export interface FederationOptions {
@@ -46,6 +59,8 @@ export interface FederationOptions {
   logger: Logger;
   dataDir: string;
   env?: NodeJS.ProcessEnv;
+  /** where requests to peers may go; the process environment's policy when absent */
+  outbound?: OutboundPolicy;
 }
 
 export interface ReceiveContext {
@@ -96,19 +111,25 @@ export class FederationService {
   readonly deliverer: Deliverer;
   private readonly deps: FederationDeps;
   private readonly handlers = new Map<MessageType, MessageHandler>();
+  private readonly firstContactsByAddress: WindowLimiter;
+  private readonly firstContactsInAll: WindowLimiter;
 
   constructor(opts: FederationOptions) {
     const env = opts.env ?? process.env;
     this.settings = federationSettings(env);
+    this.firstContactsByAddress = new WindowLimiter(this.settings.firstContactsPerMinute, 60_000, opts.clock);
+    this.firstContactsInAll = new WindowLimiter(this.settings.firstContactsPerMinute * 6, 60_000, opts.clock);
     let secret: Buffer | undefined;
     this.keys = new KeyRing(opts.store, () => (secret ??= loadSecret(opts.dataDir, env)), opts.clock);
-    this.peers = new Peers(opts.store, this.keys, opts.portals, opts.clock);
+    const outbound = opts.outbound ?? environmentPolicy();
+    this.peers = new Peers(opts.store, this.keys, opts.portals, opts.clock, outbound);
     this.log = new PublicationLog(opts.store, opts.content, opts.portals, this.keys, opts.outbox, opts.clock);
-    const messenger = new Messenger(this.keys, opts.clock);
-    this.deps = { ...opts, keys: this.keys, peers: this.peers, log: this.log, messenger };
+    const messenger = new Messenger(this.keys, opts.clock, outbound);
+    this.deps = { ...opts, keys: this.keys, peers: this.peers, log: this.log, messenger, outbound };
     this.subscriptions = new Subscriptions(this.deps);
+    this.subscriptions.pendingRecheckMs = this.settings.pollSeconds * 1000;
     this.network = new Network(this.deps);
-    this.deliverer = new Deliverer(this.deps);
+    this.deliverer = new Deliverer(this.deps, this.subscriptions);
     this.registerJobs(opts.outbox);
   }
 
@@ -158,7 +179,11 @@ export class FederationService {
   async receive(req: InboxRequest, ctx: ReceiveContext): Promise<{ status: number; body: Record<string, unknown> }> {
     let verified: VerifiedMessage | undefined;
     try {
-      verified = await verifyInbox(req, this.peers, this.deps.clock, (portal, from, type) => this.related(portal, from, type));
+      const gate = () => {
+        const wait = this.firstContactsByAddress.take(ctx.ip) || this.firstContactsInAll.take('*');
+        if (wait) throw new InboxRejection(429, 'too-many-first-contacts', `Too many requests from unknown portals; retry in ${wait} s.`, { retryAfter: wait });
+      };
+      verified = await verifyInbox(req, this.peers, this.deps.clock, (portal, from, type) => this.related(portal, from, type), gate);
       // the directory's "last contact" of a member (entries flow the other way, and are tracked per subscriber)
       if (verified.message.type === 'proposal' || verified.message.type === 'join') await this.network.touchMember(verified.portal, verified.from);
       return await this.dispatch(verified);
@@ -188,7 +213,7 @@ export class FederationService {
         action: 'federation-rejected',
         actor: ctx.from ?? null,
         target: 'inbox',
-        detail: { status: rejection.status, reason: rejection.reason, detail: rejection.message.slice(0, 500), type: ctx.type, keyId: ctx.keyId },
+        detail: { status: rejection.status, reason: rejection.reason, detail: rejection.message.slice(0, 500), ...(rejection.auditDetail ? { cause: rejection.auditDetail.slice(0, 500) } : {}), type: ctx.type, keyId: ctx.keyId },
         ip: ctx.ip,
         userAgent: ctx.userAgent,
       });
@@ -204,6 +229,7 @@ export class FederationService {
       case 'verify':
         return this.subscriptions.isSource(portal, from);
       case 'unsubscribe':
+      case 'entry-rejected':
         return this.subscriptions.isSubscriber(portal, from);
       case 'proposal':
         return this.network.isMember(portal, from);
@@ -227,10 +253,14 @@ export class FederationService {
         return this.subscriptions.onEntry(v);
       case 'verify':
         return { status: 200, body: await this.subscriptions.onVerify(v) };
-      case 'subscribe':
-        return { status: 201, body: await this.subscriptions.onSubscribe(v) };
+      case 'subscribe': {
+        const answer = await this.subscriptions.onSubscribe(v);
+        return { status: answer.status === 'pending' ? 202 : 201, body: answer };
+      }
       case 'unsubscribe':
         return { status: 200, body: await this.subscriptions.onUnsubscribe(v) };
+      case 'entry-rejected':
+        return { status: 200, body: await this.subscriptions.onEntryRejected(v) };
       case 'join':
         return { status: 202, body: await this.network.onJoin(v) };
       case 'join-decision':
@@ -253,16 +283,17 @@ export class FederationService {
 
   /**
    * The portals of other deployments `portal` is connected to: approved members
-   * of its network, the directory it joined, sources it subscribes to and its
-   * subscribers. Each came with an operator's decision and pinned keys.
+   * of its network, the directory that approved it, and sources it subscribes
+   * to — each one an operator of this portal chose. A subscriber is not among
+   * them: anyone may subscribe, and a subscription carries publications out,
+   * never citizens' cases in or out.
    */
   async connectedPortals(portal: Portal): Promise<ConnectedPortal[]> {
     const db = fedDb(this.deps.store.db);
-    const [members, networks, sources, subscribers, local] = await Promise.all([
+    const [members, networks, sources, local] = await Promise.all([
       db.selectFrom('federation_members').select(['member_url', 'slug', 'name']).where('portal_id', '=', portal.id).where('status', '=', 'approved').execute(),
       db.selectFrom('federation_networks').select('directory_url').where('portal_id', '=', portal.id).where('status', '=', 'approved').execute(),
       db.selectFrom('federation_subscriptions').select(['source_url', 'source_slug', 'source_name']).where('portal_id', '=', portal.id).where('status', '=', 'active').execute(),
-      db.selectFrom('federation_subscribers').select('subscriber_url').where('portal_id', '=', portal.id).where('status', '=', 'active').execute(),
       this.deps.portals.list(),
     ]);
     const out = new Map<string, ConnectedPortal>();
@@ -273,7 +304,6 @@ export class FederationService {
     for (const m of members) add(m.member_url, m.slug, m.name);
     for (const n of networks) add(n.directory_url, null, null);
     for (const s of sources) add(s.source_url, s.source_slug, s.source_name);
-    for (const s of subscribers) add(s.subscriber_url, null, null);
     for (const p of local) out.delete(p.url);
     return [...out.values()];
   }
@@ -291,7 +321,7 @@ export class FederationService {
   async directPeer(from: Portal, url: string): Promise<DirectPeer> {
     const origin = portalOrigin(url);
     if (!(await this.isConnected(from, origin))) {
-      throw new PeerError(`${origin} is not connected to ${from.slug}: forward only to a member or directory of its network, a source it subscribes to, or a subscriber`);
+      throw new PeerError(`${origin} is not connected to ${from.slug}: forward only to an approved member or the directory of its network, or a source it subscribes to`);
     }
     const identity = await this.peers.fetchIdentity(origin);
     const sealing = identity.sealingKey;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { ConflictError, DomainError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { iso } from '../../lib/time.ts';
 import type { Portal } from '../portals/service.ts';
 import { checkContentDigest } from './canonical.ts';
@@ -58,7 +58,8 @@ export interface SubscriberView {
   portal: string;
   subscriber: string;
   filter: LogFilter;
-  status: 'active' | 'ended';
+  /** pending: waits for an admin's approval (when the portal asks for one); approved: active at its next request */
+  status: 'pending' | 'approved' | 'active' | 'ended' | 'rejected';
   startSequence: number;
   /** how far the subscriber has our log, as it last told us */
   deliveredSequence: number;
@@ -68,9 +69,24 @@ export interface SubscriberView {
   lastError: string | null;
 }
 
+export interface FederationPortalSettings {
+  /** a new subscriber waits for an admin's approval before anything is pushed to it */
+  subscribersNeedApproval: boolean;
+}
+
 export interface ApplyResult {
   outcome: 'applied' | 'skipped' | 'rejected';
   itemId: number | null;
+  /** why an authentic entry was not taken in (its item is not valid here) */
+  rejection?: EntryRejection;
+}
+
+/** An entry the subscriber recorded as refused and went past; the source hears of it. */
+export interface EntryRejection {
+  sequence: number;
+  reason: string;
+  detail: string;
+  errors?: unknown;
 }
 
 export class Subscriptions {
@@ -139,12 +155,19 @@ export class Subscriptions {
       await this.d.outbox.enqueue(coreTrx(trx), SUBSCRIBE_TOPIC, { subscriptionId: row.id }, { runAfter: new Date(Date.now() + 5_000), maxAttempts: 20 });
       return row.id;
     });
-    await this.handshake(id).catch((err) => this.d.logger.warn({ err: (err as Error).message, subscription: id }, 'subscription handshake failed; will retry'));
+    await this.handshake(id, false).catch((err) => this.d.logger.warn({ err: (err as Error).message, subscription: id }, 'subscription handshake failed; will retry'));
     return this.view(await this.row(id));
   }
 
-  /** Asks the source to subscribe us; the source verifies our intent before answering. */
-  async handshake(subscriptionId: number): Promise<void> {
+  /** How long a subscription the source has yet to approve waits before asking again. */
+  pendingRecheckMs = 60_000;
+
+  /**
+   * Asks the source to subscribe us; the source verifies our intent before
+   * answering. A source that wants its admin to approve new subscribers says
+   * `pending`: then the job asks again later (`recheck`), until it is active.
+   */
+  async handshake(subscriptionId: number, recheck = true): Promise<void> {
     const sub = await this.db.selectFrom('federation_subscriptions').selectAll().where('id', '=', subscriptionId).executeTakeFirst();
     if (!sub || sub.status !== 'pending') return;
     const portal = await this.d.portals.byId(sub.portal_id);
@@ -154,6 +177,11 @@ export class Subscriptions {
     let failure: string;
     try {
       const res = await this.d.messenger.send(portal, sub.inbox_url, message, 20_000);
+      if (res.status === 202 && problemlessStatus(res) === 'pending') {
+        await this.db.updateTable('federation_subscriptions').set({ last_error: "waiting for the source's admin to approve the subscription", last_contact_at: this.now(), updated_at: this.now() }).where('id', '=', sub.id).execute();
+        if (recheck) await this.d.outbox.enqueue(this.d.store.db, SUBSCRIBE_TOPIC, { subscriptionId: sub.id }, { runAfter: new Date(this.d.clock().getTime() + this.pendingRecheckMs), maxAttempts: 20 });
+        return;
+      }
       if (res.status === 201 || res.status === 200) {
         const body = res.json<{ id?: number; status?: string; head?: number }>();
         const head = Number(body.head);
@@ -275,6 +303,7 @@ export class Subscriptions {
     let applied = 0;
     let replayed = 0;
     let last: ApplyResult | undefined;
+    const rejected: EntryRejection[] = [];
     prev = previous as number;
     for (const entry of entries) {
       let result;
@@ -293,6 +322,7 @@ export class Subscriptions {
       } else {
         applied++;
         last = result;
+        if (result.rejection) rejected.push(result.rejection);
       }
     }
     const cursor = await this.cursorOf(sub.id);
@@ -300,7 +330,10 @@ export class Subscriptions {
       const seqs = entries.map((e) => e.header.sequence);
       throw new InboxRejection(409, 'replayed', `Entr${seqs.length === 1 ? `y ${seqs[0]}` : `ies ${seqs[0]}–${seqs[seqs.length - 1]}`} of ${v.from} ${seqs.length === 1 ? 'was' : 'were'} already received here.`, { sequence: seqs[seqs.length - 1], cursor });
     }
-    return { status: 200, body: { status: last?.outcome ?? 'applied', applied, cursor, sequence: entries[entries.length - 1].header.sequence, item: last?.itemId ?? null } };
+    return {
+      status: 200,
+      body: { status: last?.outcome ?? 'applied', applied, cursor, sequence: entries[entries.length - 1].header.sequence, item: last?.itemId ?? null, ...(rejected.length ? { rejected } : {}) },
+    };
   }
 
   private async cursorOf(subscriptionId: number): Promise<number> {
@@ -316,7 +349,7 @@ export class Subscriptions {
    */
   private async applyInOrder(subscriptionId: number, entry: LogEntry, via: 'push' | 'pull', previous?: number): Promise<ApplyResult | 'replayed' | 'gap'> {
     let sanitizedItem: number | null = null;
-    let rejected: string | undefined;
+    let rejected: EntryRejection | undefined;
     let committed: (() => void) | undefined;
     const owner = await this.db.selectFrom('federation_subscriptions').select('portal_id').where('id', '=', subscriptionId).executeTakeFirst();
     const portal = owner ? await this.d.portals.byId(owner.portal_id) : undefined;
@@ -335,10 +368,11 @@ export class Subscriptions {
       try {
         applied = await this.apply(trx, sub, portal, entry);
       } catch (err) {
-        // A push is refused and retried; but a pulled entry that is authentic and yet
-        // not a valid item here would block every later one. It is recorded, not applied.
-        if (via !== 'pull' || !(err instanceof InboxRejection) || err.reason !== 'invalid-item') throw err;
-        rejected = err.message;
+        // An authentic entry that is not a valid item here (too deep, an unknown type, a bad field)
+        // would block every later one, pushed or pulled: it is recorded as refused, the cursor
+        // goes past it, and the source is told.
+        if (!(err instanceof InboxRejection) || err.reason !== 'invalid-item') throw err;
+        rejected = { sequence: seq, reason: err.reason, detail: err.message.slice(0, 1000), ...(err.extra.errors ? { errors: err.extra.errors } : {}) };
         applied = { outcome: 'rejected', itemId: null, sanitized: false };
       }
       if (applied.sanitized) sanitizedItem = applied.itemId;
@@ -361,11 +395,13 @@ export class Subscriptions {
         })
         .execute();
       await trx.updateTable('federation_subscriptions').set({ cursor: seq, last_contact_at: now, last_error: null, updated_at: now }).where('id', '=', sub.id).execute();
-      return { outcome: applied.outcome, itemId: applied.itemId };
+      return { outcome: applied.outcome, itemId: applied.itemId, ...(rejected ? { rejection: rejected } : {}) };
     });
     committed?.();
     if (rejected) {
-      await this.d.audit.record({ portalId: portal.id, action: 'federation-rejected', actor: entry.header.portal, target: `log:${entry.header.sequence}`, detail: { reason: 'invalid-item', detail: rejected, via }, ip: '' });
+      await this.d.audit.record({ portalId: portal.id, action: 'federation-rejected', actor: entry.header.portal, target: `log:${entry.header.sequence}`, detail: { ...rejected, via }, ip: '' });
+      // a push carries the refusal back in its answer; a pulled entry's source hears it in a message of its own
+      if (via === 'pull') void this.reportRejection(portal, subscriptionId, rejected);
     }
     if (sanitizedItem !== null) {
       await this.d.audit.record({
@@ -426,6 +462,8 @@ export class Subscriptions {
       translationOf = local?.item_id;
     }
     const sourceName = JSON.parse(sub.source_name) as Record<string, string>;
+    // a source's dates sort its copies among ours: none may lie ahead of the moment it reached us (an item dated 2099 would lead the home page for good)
+    const received = this.now();
     let written;
     try {
       written = await this.d.content.writeMirror(coreTrx(trx), {
@@ -452,22 +490,34 @@ export class Subscriptions {
           digest: header.digest,
           signature: entry.signature,
           keyId: entry.keyId,
-          receivedAt: this.now(),
+          receivedAt: received,
           ...(withdrawnAtOrigin ? { withdrawnAtOrigin: true } : {}),
         },
         status,
         unpublish: header.unpublished,
         changeNote: header.action === 'update' ? (header.changeNote ?? { note: '', minor: true }) : undefined,
         translationOf,
-        times: { publishedAt: item.publishedAt, firstPublishedAt: item.firstPublishedAt, publicUpdatedAt: item.publicUpdatedAt },
+        times: { publishedAt: notAfter(item.publishedAt, received), firstPublishedAt: notAfter(item.firstPublishedAt, received), publicUpdatedAt: notAfter(item.publicUpdatedAt, received) },
         note: `${header.action} from ${sub.source_slug} (log #${header.sequence})`,
       });
     } catch (err) {
+      // any refusal of the content module (invalid fields, a body past its limits) is the item's, not the transport's
       if (err instanceof ValidationError) throw new InboxRejection(422, 'invalid-item', err.message, { errors: err.errors });
+      if (err instanceof DomainError && (err.status === 422 || err.status === 413)) throw new InboxRejection(422, 'invalid-item', err.message);
       throw err;
     }
     if (!mirror) await trx.insertInto('federation_mirrors').values({ portal_id: portal.id, origin_url: sub.source_url, origin_item_id: header.item, item_id: written.id }).execute();
     return { outcome: 'applied', itemId: written.id, sanitized: written.sanitized, committed: written.committed };
+  }
+
+  /** Tells a source that one of its pulled entries was refused here (best effort: the audit log here has it anyway). */
+  private async reportRejection(portal: Portal, subscriptionId: number, rejection: EntryRejection): Promise<void> {
+    try {
+      const sub = await this.row(subscriptionId);
+      await this.d.messenger.send(portal, sub.inbox_url, { type: 'entry-rejected', from: portal.url, to: sub.source_url, rejected: [rejection] }, 10_000);
+    } catch (err) {
+      this.d.logger.info({ err: (err as Error).message, subscription: subscriptionId }, 'could not tell the source of a refused entry');
+    }
   }
 
   /** Starts a pull soon without waiting for it (a gap seen by the inbox). */
@@ -541,7 +591,7 @@ export class Subscriptions {
   /** One page of the source's log after our cursor, with the response signature checked. */
   private async fetchLog(sub: SubscriptionRow): Promise<{ entries: unknown[]; head: number }> {
     const url = `${sub.log_url}?after=${Number(sub.cursor)}&limit=${PULL_PAGE}`;
-    const res = await request({ url, timeoutMs: 30_000, maxBytes: PULL_MAX_BYTES });
+    const res = await request({ url, timeoutMs: 30_000, maxBytes: PULL_MAX_BYTES, policy: this.d.outbound });
     if (res.status !== 200) throw new InboxRejection(502, 'log-unavailable', `${url} answered ${describeFailure(res)}`);
     let sig;
     try {
@@ -590,7 +640,7 @@ export class Subscriptions {
   // ================= source side =================
 
   /** A portal asks to receive our pushes. We check it meant it (challenge), then record it. */
-  async onSubscribe(v: VerifiedMessage): Promise<{ id: number; status: 'active'; head: number }> {
+  async onSubscribe(v: VerifiedMessage): Promise<{ id: number; status: 'active'; head: number } | { id: number; status: 'pending' }> {
     let filter: LogFilter;
     try {
       filter = checkFilter(v.message.filter);
@@ -615,8 +665,24 @@ export class Subscriptions {
       echoed = undefined;
     }
     if (echoed !== challenge) throw new InboxRejection(403, 'intent-not-verified', `${v.from} did not confirm the subscription (its inbox answered ${answer.status}).`);
-    const head = await this.d.log.head(v.portal.id);
     const now = this.now();
+    const known = await this.db.selectFrom('federation_subscribers').select(['id', 'status']).where('portal_id', '=', v.portal.id).where('subscriber_url', '=', v.from).executeTakeFirst();
+    if (known?.status === 'rejected') throw new InboxRejection(403, 'subscription-refused', `${v.portal.slug}'s admin declined ${v.from}'s subscription.`);
+    if ((await this.settingsOf(v.portal)).subscribersNeedApproval && known?.status !== 'approved' && known?.status !== 'active') {
+      // recorded, nothing pinned and nothing pushed until an admin approves; the subscriber asks again meanwhile
+      const pending = { inbox_url: inbox, filter: JSON.stringify(filter), status: 'pending', verified_at: now, last_contact_at: now, ended_at: null, last_error: null };
+      if (known) {
+        await this.db.updateTable('federation_subscribers').set(pending).where('id', '=', known.id).execute();
+        return { id: known.id, status: 'pending' };
+      }
+      const row = await this.db
+        .insertInto('federation_subscribers')
+        .values({ portal_id: v.portal.id, subscriber_url: v.from, created_at: now, start_sequence: 0, delivered_sequence: 0, lease_until: null, leased_by: null, retry_at: null, failures: 0, ...pending })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { id: row.id, status: 'pending' };
+    }
+    const head = await this.d.log.head(v.portal.id);
     const id = await this.db.transaction().execute(async (trx) => {
       await this.d.peers.pin(trx, v.from, identity.keys, 'subscriber');
       const existing = await trx.selectFrom('federation_subscribers').select('id').where('portal_id', '=', v.portal.id).where('subscriber_url', '=', v.from).executeTakeFirst();
@@ -642,6 +708,58 @@ export class Subscriptions {
       return (await trx.insertInto('federation_subscribers').values({ portal_id: v.portal.id, subscriber_url: v.from, created_at: now, ...values }).returning('id').executeTakeFirstOrThrow()).id;
     });
     return { id, status: 'active', head };
+  }
+
+  /** A subscriber refused entries of ours (pulled ones; pushed ones come back in the push's answer). */
+  async onEntryRejected(v: VerifiedMessage): Promise<{ recorded: number }> {
+    return { recorded: await this.recordRefusals(v.portal, v.from, v.message.rejected) };
+  }
+
+  /**
+   * Source side: a subscriber went past entries it could not take as items.
+   * Each goes to the audit log and the subscriber's last error, so an
+   * operator learns which publication did not reach it and why.
+   */
+  async recordRefusals(portal: Portal, subscriber: string, reported: unknown): Promise<number> {
+    if (!Array.isArray(reported)) return 0;
+    let recorded = 0;
+    for (const r of reported.slice(0, MAX_PUSHED_ENTRIES)) {
+      if (!r || typeof r !== 'object') continue;
+      const { sequence, reason, detail } = r as Record<string, unknown>;
+      if (!Number.isSafeInteger(sequence)) continue;
+      const text = `entry ${sequence} refused: ${typeof reason === 'string' ? reason.slice(0, 100) : 'refused'}${typeof detail === 'string' ? ` (${detail.slice(0, 500)})` : ''}`;
+      await this.d.audit.record({ portalId: portal.id, action: 'federation-entry-refused', actor: subscriber, target: `log:${sequence}`, detail: { subscriber, sequence, reason: typeof reason === 'string' ? reason.slice(0, 100) : null, detail: typeof detail === 'string' ? detail.slice(0, 1000) : null }, ip: '' });
+      await this.db.updateTable('federation_subscribers').set({ last_error: text.slice(0, 1000) }).where('portal_id', '=', portal.id).where('subscriber_url', '=', subscriber).execute();
+      recorded++;
+    }
+    return recorded;
+  }
+
+  /** A portal's federation rules (no row: the defaults). */
+  async settingsOf(portal: Portal): Promise<FederationPortalSettings> {
+    const row = await this.db.selectFrom('federation_settings').select('subscribers_need_approval').where('portal_id', '=', portal.id).executeTakeFirst();
+    return { subscribersNeedApproval: row?.subscribers_need_approval === 1 };
+  }
+
+  async updateSettings(portal: Portal, input: { subscribersNeedApproval?: unknown }): Promise<FederationPortalSettings> {
+    if (typeof input.subscribersNeedApproval !== 'boolean') throw new ValidationError([{ path: '/subscribersNeedApproval', message: 'must be true or false' }]);
+    const values = { subscribers_need_approval: input.subscribersNeedApproval ? 1 : 0, updated_at: this.now() };
+    await this.db
+      .insertInto('federation_settings')
+      .values({ portal_id: portal.id, ...values })
+      .onConflict((oc) => oc.column('portal_id').doUpdateSet(values))
+      .execute();
+    return this.settingsOf(portal);
+  }
+
+  /** An admin's answer to a subscriber waiting for approval: approved ones become active at their next request. */
+  async decideSubscriber(portal: Portal, id: number, decision: unknown): Promise<SubscriberView> {
+    if (decision !== 'approve' && decision !== 'reject') throw new ValidationError([{ path: '/decision', message: 'must be approve or reject' }]);
+    const row = await this.db.selectFrom('federation_subscribers').selectAll().where('id', '=', id).where('portal_id', '=', portal.id).executeTakeFirst();
+    if (!row) throw new NotFoundError(`No subscriber ${id} of ${portal.slug}.`);
+    if (row.status !== 'pending' && !(decision === 'reject' && row.status === 'approved')) throw new ConflictError(`Subscriber ${id} is ${row.status}, not waiting for a decision.`);
+    await this.db.updateTable('federation_subscribers').set({ status: decision === 'approve' ? 'approved' : 'rejected' }).where('id', '=', id).execute();
+    return this.subscriberView((await this.db.selectFrom('federation_subscribers').selectAll().where('id', '=', id).executeTakeFirstOrThrow()), portal);
   }
 
   async onUnsubscribe(v: VerifiedMessage): Promise<{ status: 'ended' }> {
@@ -678,5 +796,20 @@ export class Subscriptions {
       lastContactAt: r.last_contact_at,
       lastError: r.last_error,
     };
+  }
+}
+
+/** A peer's timestamp, or `limit` when it is later (both ISO 8601 in UTC). */
+function notAfter(time: string | null, limit: string): string | null {
+  return time !== null && Date.parse(time) > Date.parse(limit) ? limit : time;
+}
+
+/** The `status` of a JSON answer, if it has one. */
+function problemlessStatus(res: { json<T>(): T }): string | undefined {
+  try {
+    const s = res.json<{ status?: unknown }>()?.status;
+    return typeof s === 'string' ? s : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -69,6 +69,14 @@ export interface SubscriberTable {
   last_error: string | null;
 }
 
+/** A portal's federation rules (migration 016); no row: the defaults. */
+export interface FederationSettingsTable {
+  portal_id: number;
+  /** 1: a new subscriber waits for an admin's approval before anything is pushed to it */
+  subscribers_need_approval: number;
+  updated_at: string;
+}
+
 export interface SubscriptionTable {
   id: Generated<number>;
   portal_id: number;
@@ -162,6 +170,7 @@ export interface FederationDatabase extends Database {
   federation_log: LogTable;
   federation_peer_keys: PeerKeyTable;
   federation_subscribers: SubscriberTable;
+  federation_settings: FederationSettingsTable;
   federation_subscriptions: SubscriptionTable;
   federation_received: ReceivedTable;
   federation_mirrors: MirrorTable;

@@ -48,6 +48,8 @@ export const MAX_ATTACHMENTS = 3;
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 /** Submissions with one contact per hour before 429. */
 export const PER_CONTACT_PER_HOUR = 3;
+/** Cases one portal of another deployment may forward to a portal here per hour before 429 (LANTOA_FEEDBACK_FORWARDS_PER_PEER_HOUR). */
+export const FORWARDS_PER_PEER_PER_HOUR = 60;
 
 type CaseRow = Selectable<FeedbackCaseTable>;
 
@@ -278,6 +280,8 @@ export interface FeedbackDeps {
   mail?: (to: string, subject: string, text: string) => Promise<boolean>;
   /** portals of other deployments (federation); without it, cases are forwarded within this deployment only */
   peers?: FeedbackPeers;
+  /** cases a portal of another deployment may forward here per hour (default FORWARDS_PER_PEER_PER_HOUR) */
+  forwardsPerPeerPerHour?: number;
 }
 
 export class TooManyRequestsError extends DomainError {
@@ -817,6 +821,7 @@ export class FeedbackService {
     if (!this.deps.mail || !row.personal || !['answer', 'request-info', 'reject', 'forward'].includes(action)) return;
     const personal = this.personalOf(row);
     if (!personal?.email) return;
+    if (row.forwarded_from?.includes('@') && !(await this.contactVouched(row.id))) return;
     const link = `${portal.url}/phan-anh/tra-cuu?ma=${encodeURIComponent(row.tracking_code)}`;
     const lines: Record<string, string> = {
       answer: `Trả lời ${kindLabel(row.kind as Kind)} ${row.tracking_code} "${row.title}":\n\n${f.answer}`,
@@ -825,6 +830,17 @@ export class FeedbackService {
       forward: `${row.tracking_code} đã được chuyển đến ${f.targetName}, cơ quan có thẩm quyền giải quyết.`,
     };
     await this.deps.mail(personal.email, `[${portal.name.vi}] ${row.tracking_code}`, `${lines[action]}\n\nTra cứu / track: ${link}\n`);
+  }
+
+  /** Whether the portal that forwarded this case here vouched for the citizen's address (see receiveForward). */
+  private async contactVouched(caseId: number): Promise<boolean> {
+    const link = await this.link(caseId, 'incoming');
+    if (!link?.remote) return false;
+    try {
+      return (JSON.parse(link.remote) as { contactVouched?: unknown }).contactVouched === true;
+    } catch {
+      return false;
+    }
   }
 
   private personalOf(row: { personal: string | null; tracking_code: string }): Personal | null {
@@ -926,6 +942,8 @@ export class FeedbackService {
       consentToPublish: row.consent_to_publish === 1,
       receivedAt: row.received_at,
       ...personal,
+      // the citizen gave this address in their own submission here: the receiving portal may write to it
+      contactVouched: !row.forwarded_from?.includes('@'),
       note: forwardNote,
       attachments,
       filesLeftBehind: stored.length - attachments.length,
@@ -995,6 +1013,7 @@ export class FeedbackService {
     const origin = `${code}@${from}`;
     const seen = await this.db.selectFrom('feedback_links as l').innerJoin('feedback_cases as c', 'c.id', 'l.case_id').select('c.tracking_code').where('l.direction', '=', 'incoming').where('l.peer_url', '=', from).where('l.peer_code', '=', code).executeTakeFirst();
     if (seen) throw replayed(`Case ${code} from ${from} was received already, as ${seen.tracking_code}.`, seen.tracking_code);
+    await this.checkForwardPace(from);
     let opened: Record<string, unknown>;
     try {
       opened = JSON.parse(this.deps.peers!.open(portal, message.sealed, forwardContext(from, portal.url, code)).toString('utf8'));
@@ -1010,6 +1029,8 @@ export class FeedbackService {
     const senderName = sender.name && typeof sender.name === 'object' && typeof (sender.name as Record<string, unknown>).vi === 'string' ? (sender.name as Record<string, string>) : { vi: from };
     const senderSlug = typeof sender.slug === 'string' && /^[a-z0-9-]{1,100}$/.test(sender.slug) ? sender.slug : from;
     const forwardNote = typeof opened.note === 'string' ? opened.note.slice(0, 2000) : null;
+    // mail goes to the citizen only when the origin vouches it had the address from them (else this portal is anyone's mail relay)
+    const contactVouched = opened.contactVouched === true;
     const left = Number(opened.filesLeftBehind) > 0 ? Math.min(100, Number(opened.filesLeftBehind)) : 0;
     const settings = await this.settings(portal.id);
     const now = this.clock();
@@ -1032,7 +1053,10 @@ export class FeedbackService {
         );
         if (left) await trx.insertInto('feedback_events').values({ case_id: c.id, at, actor_id: null, action: 'note', from_status: 'received', to_status: 'received', note: `${left} file(s) were too large to travel; ask ${from} for them (case ${code}).`, public: 0 }).execute();
         // the unique index (direction, peer, code) refuses a second copy, even one arriving at the same moment
-        await trx.insertInto('feedback_links').values({ case_id: c.id, direction: 'incoming', peer_url: from, peer_slug: senderSlug, peer_name: JSON.stringify(senderName), peer_code: code, state: 'received', sequence: 0, remote: null, last_error: null, created_at: at, updated_at: at }).execute();
+        await trx
+          .insertInto('feedback_links')
+          .values({ case_id: c.id, direction: 'incoming', peer_url: from, peer_slug: senderSlug, peer_name: JSON.stringify(senderName), peer_code: code, state: 'received', sequence: 0, remote: JSON.stringify({ contactVouched }), last_error: null, created_at: at, updated_at: at })
+          .execute();
         return c;
       });
     } catch (err) {
@@ -1040,8 +1064,26 @@ export class FeedbackService {
       if (again) throw replayed(`Case ${code} from ${from} was received already, as ${again.tracking_code}.`, again.tracking_code);
       throw err;
     }
-    await this.mailReceipt(portal, checked.personal.email, { code: created.code, dueDate: created.dueDate, kind: checked.kind, title: checked.title, lang: checked.lang });
+    if (contactVouched) await this.mailReceipt(portal, checked.personal.email, { code: created.code, dueDate: created.dueDate, kind: checked.kind, title: checked.title, lang: checked.lang });
     return { status: 201, body: { trackingCode: created.code, dueDate: created.dueDate, receivedAt: at } };
+  }
+
+  /** Cases forwarded by one portal of another deployment in the last hour: past the limit, 429 (the sender's outbox retries later). */
+  private async checkForwardPace(from: string): Promise<void> {
+    const limit = this.deps.forwardsPerPeerPerHour ?? FORWARDS_PER_PEER_PER_HOUR;
+    const now = this.clock().getTime();
+    const recent = await this.db
+      .selectFrom('feedback_links')
+      .select(['created_at'])
+      .where('direction', '=', 'incoming')
+      .where('peer_url', '=', from)
+      .where('created_at', '>', iso(new Date(now - 3600_000)))
+      .orderBy('created_at')
+      .limit(limit)
+      .execute();
+    if (recent.length < limit) return;
+    const wait = Math.max(1, Math.ceil((Date.parse(recent[0].created_at) + 3600_000 - now) / 1000));
+    throw new TooManyRequestsError(`${from} forwarded ${limit} cases here in the last hour, as many as a portal may; retry in ${wait} s.`, wait, 'address');
   }
 
   /**

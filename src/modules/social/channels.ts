@@ -2,6 +2,7 @@ import { NotFoundError, ValidationError, type FieldError } from '../../lib/error
 import { isLang, type Lang } from '../../lib/lang.ts';
 import type { Sealer } from '../../lib/secrets.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
+import { checkOutgoingUrl, environmentPolicy, OutgoingHttpError, type OutboundPolicy } from '../../lib/outbound.ts';
 import type { Store } from '../../store/index.ts';
 import { CONTENT_TYPES, isContentType, type ContentType } from '../content/types.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
@@ -60,6 +61,7 @@ export class ChannelService {
     private readonly connectors: Record<Platform, Connector>,
     private readonly sealer: Sealer,
     private readonly clock: Clock = systemClock,
+    private readonly outbound: OutboundPolicy = environmentPolicy(),
   ) {
     this.db = socialDb(store.db);
   }
@@ -127,7 +129,13 @@ export class ChannelService {
     if (!row) throw new NotFoundError(`No channel ${id} in ${portal.slug}.`);
     if (input.platform !== undefined && input.platform !== row.platform) throw new ValidationError([{ path: '/platform', message: 'cannot change; add a new channel instead' }]);
     const current = this.open(row);
-    const merged = input.credentials !== undefined && isPlainObject(input.credentials) ? mergeCredentials(current, input.credentials as Record<string, unknown>) : input.credentials;
+    // The stored token goes wherever the channel points: a new address gets the credentials typed again, never the stored ones.
+    const defaultBase = this.connectors[row.platform as Platform].defaultBaseUrl;
+    const moves = input.apiBaseUrl !== undefined && effectiveBase(input.apiBaseUrl, defaultBase) !== effectiveBase(row.api_base_url, defaultBase);
+    if (moves && !isPlainObject(input.credentials)) {
+      throw new ValidationError([{ path: '/credentials', message: "changing apiBaseUrl needs the channel's credentials again: the stored ones are never sent to a new address" }]);
+    }
+    const merged = moves ? input.credentials : input.credentials !== undefined && isPlainObject(input.credentials) ? mergeCredentials(current, input.credentials as Record<string, unknown>) : input.credentials;
     const checked = await this.check(
       portal,
       {
@@ -170,7 +178,7 @@ export class ChannelService {
     const row = await db.selectFrom('social_channels').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new NotFoundError(`No channel ${id}.`);
     const platform = row.platform as Platform;
-    return { id: row.id, platform, apiBaseUrl: row.api_base_url ?? this.connectors[platform].defaultBaseUrl, credentials: this.open(row), version: row.updated_at };
+    return { id: row.id, platform, apiBaseUrl: row.api_base_url ?? this.connectors[platform].defaultBaseUrl, credentials: this.open(row), version: row.updated_at, outbound: this.outbound };
   }
 
   /** Keeps refreshed credentials at once: some platforms' refresh tokens work only once. */
@@ -238,7 +246,16 @@ export class ChannelService {
     if (input.apiBaseUrl !== undefined && input.apiBaseUrl !== null && input.apiBaseUrl !== '') {
       const parsed = typeof input.apiBaseUrl === 'string' && input.apiBaseUrl.length <= 500 ? safeUrl(input.apiBaseUrl) : undefined;
       if (!parsed) errors.push({ path: '/apiBaseUrl', message: 'must be an http or https URL without user name, password, query or fragment' });
-      else apiBaseUrl = parsed.replace(/\/+$/, '');
+      else {
+        apiBaseUrl = parsed.replace(/\/+$/, '');
+        // an address literal is judged now; a name is judged each time it is resolved
+        try {
+          checkOutgoingUrl(apiBaseUrl, this.outbound);
+        } catch (err) {
+          if (!(err instanceof OutgoingHttpError)) throw err;
+          errors.push({ path: '/apiBaseUrl', message: 'is a loopback, private, link-local or reserved address, which this deployment does not call (OUTBOUND_ALLOW)' });
+        }
+      }
     }
 
     const credentials: Record<string, string> = {};
@@ -284,8 +301,14 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** A channel's address as used: its own, or the platform's documented one. */
+function effectiveBase(value: unknown, defaultBase: string): string {
+  return (typeof value === 'string' && value !== '' ? value : defaultBase).replace(/\/+$/, '');
+}
+
 function mergeCredentials(current: Record<string, string>, patch: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...current };
+  // field names come from the request: no prototype for one of them to reach
+  const out: Record<string, unknown> = Object.assign(Object.create(null), current);
   for (const [k, v] of Object.entries(patch)) {
     if (v === '') delete out[k];
     else out[k] = v;

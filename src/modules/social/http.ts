@@ -1,3 +1,4 @@
+import { environmentPolicy, outgoingRequest, type OutboundPolicy, type OutgoingHttpError, type OutgoingRequest, type OutgoingResponse } from '../../lib/outbound.ts';
 import { ConnectorError } from './types.ts';
 
 // The one way connectors call platforms: a time limit, a cap on what is read
@@ -22,30 +23,46 @@ export interface CallOptions {
   headers?: Record<string, string>;
   body?: string | Buffer | Uint8Array | URLSearchParams | FormData;
   timeoutMs?: number;
+  /** the most read back (the platform's answer, a downloaded file) */
+  maxBytes?: number;
 }
 
-export async function call(url: string, opts: CallOptions = {}): Promise<PlatformResponse> {
-  let res: Response;
+/** What a call needs to know about its channel: where the deployment lets it go. */
+export interface CallScope {
+  /** the process environment's policy when absent (ChannelService always sets the deployment's) */
+  outbound?: OutboundPolicy;
+}
+
+/**
+ * One request to a platform (or to a file a post links). The address comes
+ * from the channel's `apiBaseUrl` or an editor's link, so it goes through the
+ * outbound policy: refused before connecting when it leads into the
+ * deployment's own network. A 3xx is the answer, never followed.
+ */
+export async function call(scope: CallScope, url: string, opts: CallOptions = {}): Promise<PlatformResponse> {
+  const method = (opts.method ?? 'GET').toUpperCase();
+  const headers: Record<string, string> = { accept: '*/*', 'user-agent': 'Lantoa-Social/1', ...opts.headers };
+  let body: Buffer | undefined;
+  if (opts.body !== undefined) {
+    // the platform encodes forms and multipart bodies the way fetch would
+    const encoded = new Request('http://body.invalid/', { method: 'POST', body: opts.body as BodyInit });
+    body = Buffer.from(await encoded.arrayBuffer());
+    const type = encoded.headers.get('content-type');
+    if (type && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = type;
+  }
+  let res: OutgoingResponse;
   try {
-    res = await fetch(url, {
-      method: opts.method ?? 'GET',
-      headers: opts.headers,
-      body: opts.body as BodyInit | undefined,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(opts.timeoutMs ?? defaultTimeoutMs()),
-    });
+    res = await outgoingRequest({ method: method as OutgoingRequest['method'], url, headers, body, timeoutMs: opts.timeoutMs ?? defaultTimeoutMs(), maxBytes: opts.maxBytes ?? MAX_RESPONSE_BYTES, policy: scope.outbound ?? environmentPolicy(), redirects: 'none' });
   } catch (err) {
-    const e = err as Error;
-    const what = e.name === 'TimeoutError' ? 'timed out' : `failed: ${(e.cause as Error | undefined)?.message ?? e.message}`;
+    const e = err as OutgoingHttpError;
+    // nothing was sent: an address the deployment does not reach, or no URL at all
+    if (e.code === 'refused' || e.code === 'bad-url') throw new ConnectorError('disconnected', `${method} ${redact(url)} refused: ${e.message}`);
+    if (e.code === 'too-large') throw new ConnectorError('retry-later', `${method} ${redact(url)}: the answer is larger than ${opts.maxBytes ?? MAX_RESPONSE_BYTES} bytes`, { ambiguous: true });
+    const what = e.code === 'timeout' ? 'timed out' : `failed: ${e.message}`;
     // the request may have reached the platform: the caller must check before sending it again
-    throw new ConnectorError('retry-later', `${opts.method ?? 'GET'} ${redact(url)} ${what}`, { ambiguous: true });
+    throw new ConnectorError('retry-later', `${method} ${redact(url)} ${what}`, { ambiguous: true });
   }
-  let text: string;
-  try {
-    text = await readCapped(res, MAX_RESPONSE_BYTES);
-  } catch (err) {
-    throw new ConnectorError('retry-later', `${opts.method ?? 'GET'} ${redact(url)}: ${(err as Error).message}`, { status: res.status, ambiguous: true });
-  }
+  const text = res.body.toString('utf8');
   let json: any;
   if (text) {
     try {
@@ -54,32 +71,16 @@ export async function call(url: string, opts: CallOptions = {}): Promise<Platfor
       json = undefined;
     }
   }
-  return { status: res.status, headers: res.headers, text, json };
+  return { status: res.status, headers: new Headers(res.headers), text, json };
 }
 
-async function readCapped(res: Response, max: number): Promise<string> {
-  const bytes = await readBytesCapped(res, max);
-  if (!bytes) throw new Error(`the answer is larger than ${max} bytes`);
-  return bytes.toString('utf8');
-}
-
-/** A response body, read up to `max` bytes; undefined (and the rest left unread) when it is larger. */
-export async function readBytesCapped(res: Response, max: number): Promise<Buffer | undefined> {
-  if (!res.body) return Buffer.alloc(0);
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, size);
+/**
+ * A file a post links (a video, a cover picture), read whole up to `maxBytes`;
+ * redirects are followed, each hop checked by the outbound policy. Throws
+ * OutgoingHttpError (code `too-large`, `refused`, `timeout`, …).
+ */
+export function fetchLinkedFile(scope: CallScope, url: string, opts: { maxBytes: number; timeoutMs: number }): Promise<OutgoingResponse> {
+  return outgoingRequest({ url, headers: { accept: '*/*', 'user-agent': 'Lantoa-Social/1' }, maxBytes: opts.maxBytes, timeoutMs: opts.timeoutMs, policy: scope.outbound ?? environmentPolicy(), redirects: 'any' });
 }
 
 /** Access tokens travel in query strings on some platforms: never put them in a message. */

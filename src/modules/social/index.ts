@@ -1,5 +1,6 @@
 import { loadSecret, Sealer } from '../../lib/secrets.ts';
 import type { Clock } from '../../lib/time.ts';
+import type { OutboundPolicy } from '../../lib/outbound.ts';
 import type { Store } from '../../store/index.ts';
 import type { AuditService } from '../audit/service.ts';
 import type { ContentService } from '../content/service.ts';
@@ -27,6 +28,8 @@ export interface SocialDeps {
   /** replaces connectors (tests of the delivery machinery) */
   connectors?: Partial<Record<Platform, Connector>>;
   metricsEveryMinutes?: number;
+  /** where calls to channels' addresses and linked files may go */
+  outbound?: OutboundPolicy;
 }
 
 export class SocialService {
@@ -35,7 +38,7 @@ export class SocialService {
 
   constructor(deps: SocialDeps) {
     const sealer = new Sealer(() => loadSecret(deps.dataDir), 'social channel credentials v1');
-    this.channels = new ChannelService(deps.store, deps.portals, { ...CONNECTORS, ...deps.connectors }, sealer, deps.clock);
+    this.channels = new ChannelService(deps.store, deps.portals, { ...CONNECTORS, ...deps.connectors }, sealer, deps.clock, deps.outbound);
     this.deliveries = new DeliveryService({ ...deps, channels: this.channels });
   }
 }

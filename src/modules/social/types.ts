@@ -1,5 +1,6 @@
 import type { ContentType } from '../content/types.ts';
 import type { Lang } from '../../lib/lang.ts';
+import type { OutboundPolicy } from '../../lib/outbound.ts';
 
 // The shapes every social connector shares. A connector speaks one platform's
 // real HTTP API (Facebook Page, YouTube, X, Zalo OA, Viber channel); the
@@ -68,6 +69,8 @@ export interface ChannelRuntime {
   /** the platform's documented base URL, or what replaces it (an emulator, a regional proxy) */
   apiBaseUrl: string;
   credentials: Record<string, string>;
+  /** where this deployment lets requests go (the channel's base URL is an admin's choice, links are editors') */
+  outbound?: OutboundPolicy;
 }
 
 export interface PublishResult {

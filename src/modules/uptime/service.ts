@@ -4,7 +4,7 @@ import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import type { PortalService } from '../portals/service.ts';
-import { request as outgoing } from '../federation/http.ts';
+import { outgoingRequest as outgoing, OutboundPolicy, environmentPolicy } from '../../lib/outbound.ts';
 import { uptimeDb, type UptimeDB } from './tables.ts';
 
 // The uptime watch (the national monitoring centre's job, EMC): the central
@@ -117,6 +117,8 @@ export interface UptimeDeps {
   recipients: () => Promise<string[]>;
   mail: (to: string, subject: string, text: string) => Promise<void>;
   settings?: UptimeSettings;
+  /** where probes of other deployments' portals may go (their addresses came with their join requests) */
+  outbound?: OutboundPolicy;
 }
 
 const HOUR_MS = 3600_000;
@@ -152,11 +154,14 @@ export class UptimeService {
   /** One probe of one portal: `/healthz`, then the home page; its latency is the home page's. */
   async probe(url: string): Promise<ProbeResult> {
     const timeoutMs = this.settings.timeoutMs;
+    // this deployment's own portals are the operator's addresses; a member's was chosen by that member
+    const own = (await this.d.portals.list()).some((p) => p.url === url);
+    const policy = own ? OutboundPolicy.unrestricted : (this.d.outbound ?? environmentPolicy());
     try {
-      const health = await outgoing({ url: `${url}/healthz`, timeoutMs, maxBytes: 64 * 1024 });
+      const health = await outgoing({ url: `${url}/healthz`, timeoutMs, maxBytes: 64 * 1024, policy });
       if (health.status !== 200) return { ok: false, latencyMs: null, statusCode: health.status, error: `/healthz answered ${health.status}` };
       const started = performance.now();
-      const home = await outgoing({ url: `${url}/`, timeoutMs, maxBytes: 4 * 1024 * 1024, headers: { 'user-agent': 'LantoaUptime/1 (+network monitoring)' } });
+      const home = await outgoing({ url: `${url}/`, timeoutMs, maxBytes: 4 * 1024 * 1024, policy, headers: { 'user-agent': 'LantoaUptime/1 (+network monitoring)' } });
       const latencyMs = Math.round(performance.now() - started);
       if (home.status < 200 || home.status >= 400) return { ok: false, latencyMs, statusCode: home.status, error: `home page answered ${home.status}` };
       return { ok: true, latencyMs, statusCode: home.status, error: null };
@@ -275,7 +280,8 @@ export class UptimeService {
   /** The alert as JSON to UPTIME_WEBHOOK_URL; anything but 2xx makes the outbox try again later. */
   private async postAlert(a: UptimeAlert): Promise<void> {
     if (!this.settings.webhookUrl) return;
-    const res = await outgoing({ method: 'POST', url: this.settings.webhookUrl, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'uptime', ...a }), timeoutMs: 10_000, maxBytes: 64 * 1024 });
+    // UPTIME_WEBHOOK_URL is the operator's own address: not filtered
+    const res = await outgoing({ method: 'POST', url: this.settings.webhookUrl, policy: OutboundPolicy.unrestricted, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'uptime', ...a }), timeoutMs: 10_000, maxBytes: 64 * 1024 });
     if (res.status < 200 || res.status >= 300) throw new Error(`uptime webhook answered ${res.status}`);
   }
 

@@ -32,6 +32,10 @@ export interface FederationMessages {
   sameSection: string;
   followers: string;
   noFollowers: string;
+  /** the portal setting: new subscribers wait for an admin */
+  followersNeedApproval: string;
+  followersNeedApprovalHint: string;
+  saveSetting: string;
   portal: string;
   delivered: string;
   incoming: string;
@@ -115,6 +119,9 @@ const vi: FederationMessages = {
   sameSection: 'Chuyên mục cùng tên với nguồn (nếu có)',
   followers: 'Các cổng nhận tin của cổng này',
   noFollowers: 'Chưa có cổng nào nhận tin.',
+  followersNeedApproval: 'Cổng mới đăng ký nhận tin phải chờ quản trị viên chấp thuận',
+  followersNeedApprovalHint: 'Khi bật, cổng đăng ký nhận tin chỉ bắt đầu nhận tin sau khi quản trị viên chấp thuận.',
+  saveSetting: 'Lưu thiết lập',
   portal: 'Cổng',
   delivered: 'Đã chuyển đến số',
   incoming: 'Đề xuất gửi đến',
@@ -198,6 +205,9 @@ const en: FederationMessages = {
   sameSection: "The section with the source's slug, if any",
   followers: 'Portals following this one',
   noFollowers: 'No portal follows this one yet.',
+  followersNeedApproval: 'New followers wait for an admin to approve them',
+  followersNeedApprovalHint: 'When on, a portal that asks to follow this one receives nothing until an admin approves it.',
+  saveSetting: 'Save setting',
   portal: 'Portal',
   delivered: 'Delivered up to',
   incoming: 'Proposals received',

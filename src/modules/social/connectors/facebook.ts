@@ -161,8 +161,8 @@ async function graph(channel: ChannelRuntime, method: 'GET' | 'POST' | 'DELETE',
   const all = new URLSearchParams({ ...params, access_token: token });
   const res =
     method === 'POST'
-      ? await call(`${base}${path}`, { method, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: all.toString() })
-      : await call(`${base}${path}?${all}`, { method });
+      ? await call(channel, `${base}${path}`, { method, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: all.toString() })
+      : await call(channel, `${base}${path}?${all}`, { method });
   if (res.status < 200 || res.status >= 300 || !res.json || typeof res.json !== 'object' || res.json.error) throw classifyFacebook(res);
   return res.json;
 }

@@ -43,7 +43,7 @@ export function formatViber(post: SocialPost): { type: 'text' | 'picture'; text:
 }
 
 async function viber(channel: ChannelRuntime, path: string, body: Record<string, unknown>): Promise<any> {
-  const res = await call(`${channel.apiBaseUrl}${path}`, {
+  const res = await call(channel, `${channel.apiBaseUrl}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-viber-auth-token': channel.credentials.authToken },
     body: JSON.stringify(body),

@@ -1,4 +1,4 @@
-import { call, describe, hashtags, readBytesCapped, retryAfterMs, shorten, type PlatformResponse } from '../http.ts';
+import { call, describe, fetchLinkedFile, hashtags, retryAfterMs, shorten, type CallScope, type PlatformResponse } from '../http.ts';
 import { ConnectorError, type ChannelRuntime, type Connector, type DeliveryState, type PostMetrics, type PublishResult, type SocialPost } from '../types.ts';
 
 // X (API v2) with an OAuth 2.0 user-context token: Bearer auth, access tokens
@@ -163,7 +163,7 @@ async function x(channel: ChannelRuntime, method: 'GET' | 'POST' | 'DELETE', pat
     body = JSON.stringify(req.json);
   } else if (req.form) body = req.form;
   const query = req.query ? `?${new URLSearchParams(req.query)}` : '';
-  const res = await call(`${apiBase(channel)}${path}${query}`, { method, headers, body });
+  const res = await call(channel, `${apiBase(channel)}${path}${query}`, { method, headers, body });
   if (res.status < 200 || res.status >= 300) throw classifyX(res);
   // some calls (a media append) answer with nothing at all
   if (!res.text.trim()) return {};
@@ -199,22 +199,13 @@ function sniffImageType(b: Buffer): string | undefined {
 }
 
 /** The cover picture's bytes, or nothing when it cannot be had: a post without its picture beats no post. */
-async function fetchImage(url: string): Promise<Image | undefined> {
+async function fetchImage(scope: CallScope, url: string): Promise<Image | undefined> {
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(IMAGE_TIMEOUT_MS) });
-    if (!res.ok || !res.body) {
-      await res.body?.cancel().catch(() => {});
-      return undefined;
-    }
-    if (Number(res.headers.get('content-length')) > IMAGE_MAX_BYTES) {
-      await res.body.cancel().catch(() => {});
-      return undefined;
-    }
-    const bytes = await readBytesCapped(res, IMAGE_MAX_BYTES);
-    if (!bytes) return undefined;
+    const res = await fetchLinkedFile(scope, url, { maxBytes: IMAGE_MAX_BYTES, timeoutMs: IMAGE_TIMEOUT_MS });
+    if (res.status < 200 || res.status >= 300 || res.body.length === 0) return undefined;
     // the bytes decide the type: a server's content-type is often wrong
-    const type = sniffImageType(bytes);
-    return type ? { bytes, type } : undefined;
+    const type = sniffImageType(res.body);
+    return type ? { bytes: res.body, type } : undefined;
   } catch {
     return undefined;
   }
@@ -274,7 +265,7 @@ async function attachImage(channel: ChannelRuntime, imageUrl: string, state: Del
       return resumed ? [resumed] : [];
     }
     delete state.mediaId;
-    const image = await fetchImage(imageUrl);
+    const image = await fetchImage(channel, imageUrl);
     if (!image) return [];
     const id = await upload(channel, image, state);
     return id ? [id] : [];
@@ -408,7 +399,7 @@ export const xConnector: Connector = {
     // a confidential client proves itself with Basic auth; a public one only names itself
     if (clientSecret) headers.authorization = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
     const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: clientId });
-    const res = await call(`${apiBase(channel)}/oauth2/token`, { method: 'POST', headers, body: form.toString() });
+    const res = await call(channel, `${apiBase(channel)}/oauth2/token`, { method: 'POST', headers, body: form.toString() });
     if (res.status >= 200 && res.status < 300 && typeof res.json?.access_token === 'string' && res.json.access_token) {
       return {
         ...channel.credentials,

@@ -1,4 +1,5 @@
-import { call, defaultTimeoutMs, describe, readBytesCapped, htmlToText, retryAfterMs, shorten, type PlatformResponse } from '../http.ts';
+import type { OutgoingHttpError, OutgoingResponse } from '../../../lib/outbound.ts';
+import { call, defaultTimeoutMs, describe, fetchLinkedFile, htmlToText, retryAfterMs, shorten, type CallScope, type PlatformResponse } from '../http.ts';
 import { ConnectorError, type ChannelRuntime, type Connector, type DeliveryState, type PublishResult, type SocialPost } from '../types.ts';
 
 // YouTube (Data API v3): a video item with a file becomes a video on the
@@ -131,7 +132,7 @@ function chunkSize(channel: ChannelRuntime): number {
 const auth = (channel: ChannelRuntime): Record<string, string> => ({ authorization: `Bearer ${channel.credentials.accessToken}` });
 
 async function youtube(channel: ChannelRuntime, method: string, pathAndQuery: string, body?: unknown): Promise<PlatformResponse> {
-  const res = await call(`${youtubeUrls(channel.apiBaseUrl).api}${pathAndQuery}`, {
+  const res = await call(channel, `${youtubeUrls(channel.apiBaseUrl).api}${pathAndQuery}`, {
     method,
     headers: { ...auth(channel), ...(body === undefined ? {} : { 'content-type': 'application/json; charset=UTF-8' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -145,33 +146,22 @@ interface Video {
   type: string;
 }
 
-/** The video file, read from the portal with a time limit and a size cap. */
-async function download(url: string): Promise<Video> {
-  let res: Response;
+/** The video file, read from where the item links it, with a time limit and a size cap. */
+async function download(scope: CallScope, url: string): Promise<Video> {
+  let res: OutgoingResponse;
   try {
-    res = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+    res = await fetchLinkedFile(scope, url, { maxBytes: MAX_VIDEO_BYTES, timeoutMs: DOWNLOAD_TIMEOUT_MS });
   } catch (err) {
-    throw new ConnectorError('retry-later', `downloading the video ${url} failed: ${(err as Error).message}`);
+    const e = err as OutgoingHttpError;
+    if (e.code === 'too-large') throw new ConnectorError('bad-content', `the video is larger than ${MAX_VIDEO_BYTES} bytes`);
+    if (e.code === 'refused' || e.code === 'bad-url') throw new ConnectorError('bad-content', `the video ${url} cannot be fetched: ${e.message}`);
+    throw new ConnectorError('retry-later', `downloading the video ${url} failed: ${e.message}`);
   }
-  if (!res.ok) {
-    await res.body?.cancel().catch(() => {});
-    throw new ConnectorError('retry-later', `downloading the video ${url} answered HTTP ${res.status}`, { status: res.status });
-  }
-  const type = (res.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  const declared = Number(res.headers.get('content-length') ?? NaN);
-  if (!type.startsWith('video/') || declared > MAX_VIDEO_BYTES) {
-    await res.body?.cancel().catch(() => {});
-    throw new ConnectorError('bad-content', type.startsWith('video/') ? `the video is larger than ${MAX_VIDEO_BYTES} bytes` : `${url} is not a video (content-type ${type || 'missing'})`);
-  }
-  let bytes: Buffer | undefined;
-  try {
-    bytes = await readBytesCapped(res, MAX_VIDEO_BYTES);
-  } catch (err) {
-    throw new ConnectorError('retry-later', `downloading the video ${url} broke off: ${(err as Error).message}`);
-  }
-  if (!bytes) throw new ConnectorError('bad-content', `the video is larger than ${MAX_VIDEO_BYTES} bytes`);
-  if (bytes.length === 0) throw new ConnectorError('bad-content', `the video at ${url} is empty`);
-  return { bytes, type };
+  if (res.status < 200 || res.status >= 300) throw new ConnectorError('retry-later', `downloading the video ${url} answered HTTP ${res.status}`, { status: res.status });
+  const type = (res.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (!type.startsWith('video/')) throw new ConnectorError('bad-content', `${url} is not a video (content-type ${type || 'missing'})`);
+  if (res.body.length === 0) throw new ConnectorError('bad-content', `the video at ${url} is empty`);
+  return { bytes: res.body, type };
 }
 
 /** Where an upload continues, from a 308's `Range: bytes=0-N` (no Range: nothing is in yet). */
@@ -193,7 +183,7 @@ const sessionGone = (res: PlatformResponse): boolean => res.status === 404 || re
 
 async function startSession(channel: ChannelRuntime, post: SocialPost, video: Video): Promise<string> {
   const snippet = formatYouTube(post);
-  const res = await call(`${youtubeUrls(channel.apiBaseUrl).uploads}/videos?uploadType=resumable&part=snippet,status`, {
+  const res = await call(channel, `${youtubeUrls(channel.apiBaseUrl).uploads}/videos?uploadType=resumable&part=snippet,status`, {
     method: 'POST',
     headers: {
       ...auth(channel),
@@ -213,7 +203,7 @@ async function startSession(channel: ChannelRuntime, post: SocialPost, video: Vi
 }
 
 function putToSession(channel: ChannelRuntime, sessionUri: string, contentRange: string, body: Buffer | string, type: string): Promise<PlatformResponse> {
-  return call(sessionUri, {
+  return call(channel, sessionUri, {
     method: 'PUT',
     headers: { ...auth(channel), 'content-range': contentRange, ...(typeof body === 'string' ? {} : { 'content-type': type }) },
     body,
@@ -240,7 +230,7 @@ export const youtubeConnector: Connector = {
     if (typeof state.videoId === 'string') return { remoteId: state.videoId, remoteUrl: `https://www.youtube.com/watch?v=${state.videoId}` };
     if (!post.videoUrl) throw new ConnectorError('bad-content', 'the item has no video file');
     const chunk = chunkSize(channel);
-    const video = await download(post.videoUrl);
+    const video = await download(channel, post.videoUrl);
     const total = video.bytes.length;
     // a session opened for another file (the video was replaced meanwhile) cannot take this one
     if (state.uploadTotal !== total) delete state.sessionUri;
@@ -308,7 +298,7 @@ export const youtubeConnector: Connector = {
 
   async refresh(channel) {
     const { clientId, clientSecret, refreshToken } = channel.credentials;
-    const res = await call(youtubeUrls(channel.apiBaseUrl).token, {
+    const res = await call(channel, youtubeUrls(channel.apiBaseUrl).token, {
       method: 'POST',
       body: new URLSearchParams({ grant_type: 'refresh_token', client_id: clientId, client_secret: clientSecret, refresh_token: refreshToken }),
     });

@@ -301,7 +301,7 @@ const escapeAttribute = (s: string): string => escapeText(s).replace(/"/g, '&quo
 const apiBase = (channel: ChannelRuntime): string => channel.apiBaseUrl.replace(/\/+$/, '');
 
 async function zalo(channel: ChannelRuntime, method: 'GET' | 'POST', path: string, body?: unknown): Promise<any> {
-  const res = await call(`${apiBase(channel)}${path}`, {
+  const res = await call(channel, `${apiBase(channel)}${path}`, {
     method,
     headers: { access_token: channel.credentials.accessToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -441,7 +441,7 @@ export const zaloConnector: Connector = {
 
   async refresh(channel) {
     const { appId, appSecret, refreshToken } = channel.credentials;
-    const res = await call(`${zaloOAuthBase(channel.apiBaseUrl)}/v4/oa/access_token`, {
+    const res = await call(channel, `${zaloOAuthBase(channel.apiBaseUrl)}/v4/oa/access_token`, {
       method: 'POST',
       headers: { secret_key: appSecret },
       body: new URLSearchParams({ app_id: appId, grant_type: 'refresh_token', refresh_token: refreshToken }),

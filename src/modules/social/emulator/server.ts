@@ -196,6 +196,22 @@ export class SocialEmulator {
     return { apiBaseUrl: e.apiBaseUrl(ctx.base), credentials: e.account(ctx) };
   }
 
+  /**
+   * Queues `fault` for the first request of a platform that `when` picks (a
+   * particular chunk of an upload, say), seen as it arrives. Returns the
+   * function that disarms it.
+   */
+  injectWhen(platform: Platform, when: (request: EmulatedRequest) => boolean, fault: Fault): () => void {
+    const trigger = { when, fault };
+    this.triggers.push({ platform, ...trigger });
+    return () => {
+      const i = this.triggers.findIndex((t) => t.when === when);
+      if (i >= 0) this.triggers.splice(i, 1);
+    };
+  }
+
+  private readonly triggers: { platform: Platform; when: (request: EmulatedRequest) => boolean; fault: Fault }[] = [];
+
   /** Queues faults for the next faultable requests of a platform. */
   inject(platform: Platform, ...faults: Fault[]): void {
     this.state(platform).queued.push(...faults);
@@ -262,6 +278,8 @@ export class SocialEmulator {
     };
     const ctx = this.ctx(emulator.platform);
     const state = ctx.state;
+    const armed = this.triggers.findIndex((t) => t.platform === emulator.platform && t.when(request));
+    if (armed >= 0) state.queued.unshift(this.triggers.splice(armed, 1)[0].fault);
     const fault = emulator.faultable(request) ? state.drawFault() : undefined;
     const record = (status: number) => {
       state.received.push({ at: new Date().toISOString(), method: request.method, path: request.path, status, fault: fault?.kind });

@@ -47,13 +47,14 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     const errorsFor = (form: FormState['form']) => (state.form === form ? state.errors : undefined);
     const valuesFor = (form: FormState['form']) => (state.form === form ? (state.values ?? {}) : undefined);
 
-    const [subscriptions, subscribers, incoming, outgoing, sections, identity] = await Promise.all([
+    const [subscriptions, subscribers, incoming, outgoing, sections, identity, rules] = await Promise.all([
       federation.subscriptions.list(portal),
       isAdmin ? federation.subscriptions.subscribers(portal) : Promise.resolve([]),
       federation.network.proposals(portal, { direction: 'incoming' }),
       federation.network.proposals(portal, { direction: 'outgoing' }),
       portals.sections(portal.id),
       federation.identity(portal),
+      federation.subscriptions.settingsOf(portal),
     ]);
     const name = (n: Record<string, string>) => n[ctx.lang] ?? n.vi ?? '';
     const policyText = (p: { types?: string[]; languages?: string[]; sections?: string[]; mode: string; section?: string }) =>
@@ -98,9 +99,17 @@ ${subscribeForm}</section>`;
       ? html`<section aria-labelledby="fed-followers"><h2 id="fed-followers">${m.followers}</h2>
 ${subscribers.length === 0
           ? html`<p>${m.noFollowers}</p>`
-          : html`<table><thead><tr><th scope="col">${m.portal}</th><th scope="col">${m.status}</th><th scope="col">${m.delivered}</th><th scope="col">${m.lastContact}</th></tr></thead><tbody>
-${subscribers.map((s) => html`<tr><td>${s.subscriber}</td><td>${m.statuses[s.status] ?? s.status}${s.lastError ? html`<br><small class="error">${s.lastError}</small>` : ''}</td><td>${s.deliveredSequence}</td><td>${s.lastContactAt ? formatTime(ctx, s.lastContactAt) : m.never}</td></tr>`)}
-</tbody></table>`}</section>`
+          : html`<table><thead><tr><th scope="col">${m.portal}</th><th scope="col">${m.status}</th><th scope="col">${m.delivered}</th><th scope="col">${m.lastContact}</th><th scope="col"><span class="visually-hidden">${m.approve}</span></th></tr></thead><tbody>
+${subscribers.map(
+  (s) =>
+    html`<tr><td>${s.subscriber}</td><td>${m.statuses[s.status] ?? s.status}${s.lastError ? html`<br><small class="error">${s.lastError}</small>` : ''}</td><td>${s.deliveredSequence}</td><td>${s.lastContactAt ? formatTime(ctx, s.lastContactAt) : m.never}</td><td>${
+      s.status === 'pending'
+        ? html`<form method="post" action="/admin/federation/subscribers/${s.id}/decision">${csrfField(ctx)}<button type="submit" name="decision" value="approve">${m.approve}<span class="visually-hidden"> ${s.subscriber}</span></button> <button type="submit" name="decision" value="reject" class="secondary">${m.reject}<span class="visually-hidden"> ${s.subscriber}</span></button></form>`
+        : ''
+    }</td></tr>`,
+)}
+</tbody></table>`}
+<form method="post" action="/admin/federation/settings">${csrfField(ctx)}${checkbox({ name: 'subscribersNeedApproval', label: m.followersNeedApproval, checked: rules.subscribersNeedApproval, hint: m.followersNeedApprovalHint })}<button type="submit" class="secondary">${m.saveSetting}</button></form></section>`
       : '';
 
     // ---- proposals, both ways
@@ -339,6 +348,30 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
       throw err;
     }
     throw new Redirect(`/admin/federation?notice=${f.decision === 'approve' ? 'approved' : 'rejected'}`);
+  });
+
+  app.post('/federation/settings', async (request) => {
+    const gate = portalAdmin(request);
+    const f = fieldsOf(request.body);
+    const settings = await federation.subscriptions.updateSettings(gate.ctx.portal, { subscribersNeedApproval: f.subscribersNeedApproval === '1' });
+    await audit(gate, 'federation-subscription', 'settings', { ...settings });
+    throw new Redirect('/admin/federation');
+  });
+
+  app.post('/federation/subscribers/:id/decision', async (request) => {
+    const gate = portalAdmin(request);
+    const id = idParam((request.params as { id: string }).id);
+    const f = fieldsOf(request.body);
+    if (f.decision !== 'approve' && f.decision !== 'reject') throw new HttpError(400);
+    try {
+      const subscriber = await federation.subscriptions.decideSubscriber(gate.ctx.portal, id, f.decision);
+      await audit(gate, 'federation-subscription', `subscriber:${subscriber.id}`, { subscriber: subscriber.subscriber, status: subscriber.status });
+    } catch (err) {
+      if (err instanceof NotFoundError) throw new HttpError(404);
+      if (err instanceof ConflictError) throw new HttpError(409);
+      throw err;
+    }
+    throw new Redirect('/admin/federation');
   });
 
   app.post('/federation/keys/rotate', async (request) => {
