@@ -11,6 +11,8 @@ export interface Config {
   logLevel: string;
   /** Writes a token (or address) may make per minute on the API before 429. */
   apiWriteLimit: number;
+  /** Request-body bytes all uploads in progress may hold at once (UPLOADS_IN_FLIGHT_MB); past it, 503 with Retry-After. */
+  uploadsInFlightBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -33,6 +35,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const apiWriteLimit = env.API_WRITE_LIMIT ? Number(env.API_WRITE_LIMIT) : 600;
   if (!Number.isInteger(apiWriteLimit) || apiWriteLimit < 1) throw new ConfigError(`API_WRITE_LIMIT must be a positive whole number, got "${env.API_WRITE_LIMIT}"`);
+  const uploadsMb = env.UPLOADS_IN_FLIGHT_MB ? Number(env.UPLOADS_IN_FLIGHT_MB) : 64;
+  if (!Number.isInteger(uploadsMb) || uploadsMb < 1) throw new ConfigError(`UPLOADS_IN_FLIGHT_MB must be a positive whole number, got "${env.UPLOADS_IN_FLIGHT_MB}"`);
   return {
     port,
     host,
@@ -42,5 +46,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     logLevel: env.LOG_LEVEL || 'info',
     apiWriteLimit,
+    uploadsInFlightBytes: uploadsMb * 1024 * 1024,
   };
 }

@@ -19,6 +19,7 @@ import { feedbackRoutes } from './api/feedback.ts';
 import { analyticsRoutes, answerBeaconsFirst } from './api/analytics.ts';
 import { metaSchemas, Problem } from './api/schemas.ts';
 import { networkRoutes } from './api/network.ts';
+import { limitUploadsInFlight, UploadBudget } from './upload-budget.ts';
 
 export const BODY_LIMIT = 10 * 1024 * 1024;
 
@@ -90,6 +91,8 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
   });
   app.setNotFoundHandler((request, reply) => opts.pages && !isApiPath(request.url) ? opts.pages.notFound(request, reply) : sendProblem(reply, { ...problem(404, `Nothing at ${request.method} ${request.url.split('?')[0]}.`), instance: request.url }));
 
+  // before anything else reads a body: large ones wait for room in one process-wide budget
+  limitUploadsInFlight(app, new UploadBudget(services.config.uploadsInFlightBytes));
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/')) await authenticate(request, services.accounts);
   });
