@@ -21,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanup, cleanups, log, rssMiB, serve } from './harness.ts';
+import { MAX_BODY_DEPTH, MAX_BODY_ELEMENTS } from '../src/modules/content/markup-limits.ts';
 
 const { values: args } = parseArgs({ options: { only: { type: 'string' }, timeout: { type: 'string', default: '120' } } });
 const only = args.only ? new Set(args.only.split(',')) : undefined;
@@ -165,9 +166,9 @@ async function main() {
     return said(await request('POST', '/api/v1/portals/chinhphu/articles', body, { authorization: `Bearer ${token}`, 'content-type': 'application/json' }));
   });
 
-  // The heaviest body the limits allow: 2,000,000 characters, 20,000 elements, nested 100 deep.
-  const depth = 100;
-  const groups = 200;
+  // The heaviest body the limits allow: 2,000,000 characters, every element allowed, nested as deep as allowed.
+  const depth = MAX_BODY_DEPTH;
+  const groups = Math.floor(MAX_BODY_ELEMENTS / depth);
   const text = 'y'.repeat(Math.floor((2_000_000 - groups * depth * 7) / (groups * depth)) - 1);
   const heaviest = (('<b>' + text).repeat(depth) + '</b>'.repeat(depth)).repeat(groups);
   await scenario('heaviest', async () => said(await create(heaviest)));

@@ -35,7 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const apiWriteLimit = env.API_WRITE_LIMIT ? Number(env.API_WRITE_LIMIT) : 600;
   if (!Number.isInteger(apiWriteLimit) || apiWriteLimit < 1) throw new ConfigError(`API_WRITE_LIMIT must be a positive whole number, got "${env.API_WRITE_LIMIT}"`);
-  const uploadsMb = env.UPLOADS_IN_FLIGHT_MB ? Number(env.UPLOADS_IN_FLIGHT_MB) : 64;
+  const uploadsMb = env.UPLOADS_IN_FLIGHT_MB ? Number(env.UPLOADS_IN_FLIGHT_MB) : 32;
   if (!Number.isInteger(uploadsMb) || uploadsMb < 1) throw new ConfigError(`UPLOADS_IN_FLIGHT_MB must be a positive whole number, got "${env.UPLOADS_IN_FLIGHT_MB}"`);
   return {
     port,
