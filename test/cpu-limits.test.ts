@@ -44,6 +44,12 @@ describe('the history diff', () => {
     const small = wordDiff('Chính phủ họp phiên thường kỳ tháng Mười.', 'Chính phủ họp phiên chuyên đề tháng Mười.');
     assert.ok(small && small !== CHANGED);
     assert.match(small.value, /<del>thường kỳ<\/del>|<del>thường<\/del>/);
+    // a whole field replaced is still shown word by word when it is short
+    const replaced = wordDiff('Câu gốc của bài.', 'Câu đã sửa của bài.');
+    assert.ok(replaced && replaced !== CHANGED);
+    assert.equal(replaced.value, 'Câu <del>gốc</del><ins>đã sửa</ins> của bài.');
+    const whole = wordDiff('một', 'hai');
+    assert.ok(whole && whole !== CHANGED && whole.value === '<del>một</del><ins>hai</ins>');
     const big = words(1, 1_900_000);
     const edited = `${big.slice(0, 900_000)} chen ${big.slice(900_000)}`;
     const d = wordDiff(big, edited);

@@ -61,9 +61,10 @@ export function wordDiff(before: string, after: string): SafeHtml | typeof CHANG
   if (!parts) {
     const lines = lineCount(a) + lineCount(b);
     parts = diffLines(a, b, { maxEditLength: editsWithin(lines) });
+    // nothing in common line by line either: the two texts side by side would tell no more than "changed"
+    if (parts && !head && !tail && !parts.some((p) => !p.added && !p.removed)) parts = undefined;
   }
-  // nothing in common line by line either: the two texts side by side would tell no more than "changed"
-  if (!parts || !parts.some((p) => !p.added && !p.removed)) return CHANGED;
+  if (!parts) return CHANGED;
   return html`${head}${parts.map((p) => (p.added ? html`<ins>${p.value}</ins>` : p.removed ? html`<del>${p.value}</del>` : p.value))}${tail}`;
 }
 
