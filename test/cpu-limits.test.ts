@@ -8,6 +8,8 @@ import { META_LIMITS } from '../src/lib/json-limits.ts';
 import { ValidationError } from '../src/lib/errors.ts';
 import { CHANGED, DIFF_BUDGET, wordDiff } from '../src/web/admin/diff.ts';
 import { emailsIn, redactPersonal } from '../src/modules/feedback/service.ts';
+import { checkEntry } from '../src/modules/federation/messenger.ts';
+import { InboxRejection } from '../src/modules/federation/inbox.ts';
 
 // Issue 16, items 3, 9 (meta addresses) and 20: what editor, federation and
 // upload input may cost is bounded — the limits refuse what is too big before
@@ -36,6 +38,16 @@ describe('limits measured without parsing', () => {
     assert.equal(measureMarkup('<p>a<p>b<p>c').depth, 1);
     assert.equal(measureMarkup('<div><b><i>x</i></b></div>'.repeat(100)).depth, 3);
     assert.equal(measureMarkup('</p>'.repeat(50)).elements, 50);
+  });
+});
+
+describe('a federation entry with meta nested thousands deep', () => {
+  it('is refused as an invalid item before its digest walks it (no stack overflow)', async () => {
+    const origin = 'https://bo.example';
+    const meta = JSON.parse('{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000));
+    const item = { id: 1, type: 'news', lang: 'vi', slug: 'x', title: 'X', summary: '', body: '<p>x</p>', section: null, tags: [], meta, url: `${origin}/x`, publishedAt: null, firstPublishedAt: null, publicUpdatedAt: null, translations: {}, media: [], changeNotes: [] };
+    const header = { v: 1, portal: origin, sequence: 1, action: 'publish', at: '2026-01-01T00:00:00Z', item: 1, version: 1, type: 'news', lang: 'vi', section: null, digest: 'sha-256=:x:' };
+    await assert.rejects(checkEntry({ header, item, signature: 'x', keyId: `${origin}#k` }, origin, {} as never), (err: unknown) => err instanceof InboxRejection && err.status === 422 && err.reason === 'invalid-item');
   });
 });
 
