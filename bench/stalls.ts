@@ -13,7 +13,7 @@
 // worst event-loop delay the server saw (perf_hooks.monitorEventLoopDelay, as
 // /metrics reports it since the previous scrape) and the server's resident memory.
 //
-//   node --import tsx bench/stalls.ts [--only nested,history] [--timeout S]
+//   npm run bench:stalls -- [--only nested,history] [--timeout S]
 
 import fs from 'node:fs';
 import http from 'node:http';

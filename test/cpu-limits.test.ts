@@ -227,6 +227,20 @@ for (const engine of engines()) {
       assert.equal(refused.headers.get('retry-after'), '5');
       assert.match(refused.headers.get('content-type') ?? '', /application\/problem\+json/);
       assert.equal((await refused.json()).status, 503);
+      // the citizen form with files gets its own page back, with the reason at the file input
+      const boundary = '----lantoa-budget';
+      const form = Buffer.concat([Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="attachments"; filename="a.pdf"\r\ncontent-type: application/pdf\r\n\r\n`), Buffer.alloc(size, 0x25), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+      const citizen = await new Promise<{ status: number; retryAfter: string | undefined; text: string }>((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/phan-anh', headers: { host: 'chinhphu.localhost', 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(form.length) } }, (res) => {
+          let text = '';
+          res.setEncoding('utf8').on('data', (c) => (text += c)).on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] as string | undefined, text }));
+        });
+        req.on('error', reject);
+        req.end(form);
+      });
+      assert.equal(citizen.status, 503);
+      assert.equal(citizen.retryAfter, '5');
+      assert.match(citizen.text, /id="fb-attachments"/);
       // the held body ends; its share is released, and the next large body is read
       held.end(`${'x'.repeat(size - Buffer.byteLength(opening) - 2)}"}`);
       assert.equal(await heldAnswer, 201);

@@ -54,7 +54,7 @@ export function limitUploadsInFlight(app: FastifyInstance, budget: UploadBudget)
       reply.header('retry-after', String(RETRY_AFTER_SECONDS));
       // the unread body is not worth keeping the connection for
       reply.header('connection', 'close');
-      throw new DomainError(503, 'Service unavailable', `The server is receiving as many uploads as it can hold; retry in ${RETRY_AFTER_SECONDS} s.`);
+      throw new DomainError(503, 'Service unavailable', `The server is receiving as many uploads as it can hold; retry in ${RETRY_AFTER_SECONDS} s.`, { retryAfter: RETRY_AFTER_SECONDS });
     }
     // held until the answer is sent or the connection drops, whichever comes first
     reply.raw.once('close', release);
