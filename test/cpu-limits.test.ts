@@ -155,12 +155,33 @@ for (const engine of engines()) {
       const deep = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000);
       const res = await raw('POST', '/api/v1/portals/chinhphu/articles', `{"type":"news","lang":"vi","title":"Sâu","body":"<p>x</p>","meta":${deep}}`);
       assert.equal(res.status, 422);
-      assert.equal(res.json.errors[0].path, '/meta');
+      assert.equal(res.json.errors[0].path, '/');
+      // within what any body may be, past what meta may be
+      const deeper = '{"a":'.repeat(META_LIMITS.maxDepth + 1) + '1' + '}'.repeat(META_LIMITS.maxDepth + 1);
+      const meta = await raw('POST', '/api/v1/portals/chinhphu/articles', `{"type":"news","lang":"vi","title":"Sâu","body":"<p>x</p>","meta":${deeper}}`);
+      assert.equal(meta.status, 422);
+      assert.equal(meta.json.errors[0].path, '/meta');
+      const atLimit = '{"a":'.repeat(META_LIMITS.maxDepth - 1) + '1' + '}'.repeat(META_LIMITS.maxDepth - 1);
+      assert.equal((await raw('POST', '/api/v1/portals/chinhphu/articles', `{"type":"news","lang":"vi","title":"Vừa","body":"<p>x</p>","meta":{"x":${atLimit}}}`)).status, 201);
       const wide = { many: Array.from({ length: META_LIMITS.maxNodes }, (_, i) => i) };
       const api = client(server.url, net.tokens['editor-in-chief']);
       const tooMany = await api.post('/api/v1/portals/chinhphu/articles', { ...sampleNews, meta: wide });
       assert.equal(tooMany.status, 422);
       assert.equal(tooMany.json.errors[0].path, '/meta');
+    });
+
+    it('refuses any JSON body nested past the limit with 422, on every API route', async () => {
+      const deep = '['.repeat(5_000) + ']'.repeat(5_000);
+      for (const [method, path, body] of [
+        ['POST', '/api/v1/portals/chinhphu/channels', `{"platform":"viber","name":"x","credentials":{"authToken":${deep}},"languages":["vi"],"contentTypes":["news"],"autoPublish":false}`],
+        ['POST', '/api/v1/portals/chinhphu/subscriptions', `{"source":"http://x.localhost","policy":${deep}}`],
+        ['POST', '/api/v1/portals/chinhphu/articles', deep],
+      ] as const) {
+        const res = await raw(method, path, body);
+        assert.equal(res.status, 422, `${method} ${path}`);
+        assert.match(res.type, /application\/problem\+json/);
+        assert.equal(res.json.errors[0].path, '/');
+      }
     });
 
     it('takes only http(s) addresses or the portal\'s own paths in meta', async () => {

@@ -10,6 +10,9 @@ export interface JsonShapeLimits {
   maxNodes: number;
 }
 
+/** Any JSON request body: far beyond what a route takes (an item with its meta is under 20 levels). */
+export const BODY_LIMITS: JsonShapeLimits = { maxDepth: 32, maxNodes: 100_000 };
+
 /** What `meta` of an item may be: ample for the richest type (a gallery of 200 pictures, a procedure's lists). */
 export const META_LIMITS: JsonShapeLimits = { maxDepth: 16, maxNodes: 10_000 };
 

@@ -20,6 +20,8 @@ import { analyticsRoutes, answerBeaconsFirst } from './api/analytics.ts';
 import { metaSchemas, Problem } from './api/schemas.ts';
 import { networkRoutes } from './api/network.ts';
 import { limitUploadsInFlight, UploadBudget } from './upload-budget.ts';
+import { BODY_LIMITS, jsonShapeExcess } from '../lib/json-limits.ts';
+import { ValidationError } from '../lib/errors.ts';
 
 export const BODY_LIMIT = 10 * 1024 * 1024;
 
@@ -60,7 +62,18 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
 
   // The API speaks JSON only: without this, text/plain bodies would reach the handlers as strings.
   app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  // JSON bodies are measured once parsed, before the schema, a handler or JSON.stringify recurses
+  // into them: a value nested thousands deep overflows the stack there (a 500), here it is a 422
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  const boundedJson = (request: FastifyRequest, body: string, done: (err: Error | null, value?: unknown) => void) =>
+    parseJson(request, body, (err: Error | null, value?: unknown) => {
+      if (err) return done(err);
+      const excess = jsonShapeExcess(value, BODY_LIMITS);
+      done(excess ? new ValidationError([{ path: '/', message: `the body ${excess}` }], `The body ${excess}.`) : null, value);
+    });
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, boundedJson as never);
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, boundedJson as never);
 
   await app.register(swagger, {
     openapi: {
