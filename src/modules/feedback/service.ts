@@ -1430,27 +1430,28 @@ const NOT_IN_EMAIL = /[\s@<>()"']/;
 
 /**
  * Email addresses in running text, as [start, end) ranges: a local part, "@",
- * and a domain whose last dot is followed by at least two letters. One pass
- * from each "@" outwards, so linear in the text (the regular expression this
- * replaces retried every start position of a long run without "@": quadratic).
+ * and a domain whose last dot is followed by at least two letters. From each
+ * "@" outwards, never past the previous "@" or the next one, so each
+ * character is looked at a few times at most (`work.steps` counts them): the
+ * regular expression this replaces retried every start position of a long
+ * run without "@", quadratic in it.
  */
-export function emailsIn(text: string): Array<[number, number]> {
+export function emailsIn(text: string, work: { steps: number } = { steps: 0 }): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   let floor = 0; // nothing before this belongs to a later address
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let start = at;
-    while (start > floor && !NOT_IN_EMAIL.test(text[start - 1])) start--;
+    while (start > floor && !NOT_IN_EMAIL.test(text[start - 1])) start--, work.steps++;
     let domainEnd = at + 1;
-    while (domainEnd < text.length && !NOT_IN_EMAIL.test(text[domainEnd])) domainEnd++;
-    // the last dot in the domain with two letters after it, and not its first character
+    while (domainEnd < text.length && !NOT_IN_EMAIL.test(text[domainEnd])) domainEnd++, work.steps++;
+    // the last dot of the domain with two letters after it, and not its first character
     let end = -1;
-    for (let dot = text.lastIndexOf('.', domainEnd - 1); dot > at + 1; dot = text.lastIndexOf('.', dot - 1)) {
+    for (let dot = domainEnd - 1; dot > at + 1 && end === -1; dot--) {
+      work.steps++;
+      if (text[dot] !== '.') continue;
       let letters = dot + 1;
-      while (letters < domainEnd && /[A-Za-z]/.test(text[letters])) letters++;
-      if (letters - dot - 1 >= 2) {
-        end = letters;
-        break;
-      }
+      while (letters < domainEnd && /[A-Za-z]/.test(text[letters])) letters++, work.steps++;
+      if (letters - dot - 1 >= 2) end = letters;
     }
     if (start < at && end !== -1) {
       found.push([start, end]);
