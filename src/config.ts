@@ -13,6 +13,8 @@ export interface Config {
   logLevel: string;
   /** Writes a token (or address) may make per minute on the API before 429. */
   apiWriteLimit: number;
+  /** Request-body bytes all uploads in progress may hold at once (UPLOADS_IN_FLIGHT_MB); past it, 503 with Retry-After. */
+  uploadsInFlightBytes: number;
   /** Where requests to peer- or user-chosen URLs may go (OUTBOUND_ALLOW over the default deny list). */
   outbound: OutboundPolicy;
   /** Which hops may tell the client's address in X-Forwarded-For (TRUST_PROXY). */
@@ -73,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (err instanceof OutboundConfigError) throw new ConfigError(err.message);
     throw err;
   }
+  const uploadsMb = env.UPLOADS_IN_FLIGHT_MB ? Number(env.UPLOADS_IN_FLIGHT_MB) : 32;
+  if (!Number.isInteger(uploadsMb) || uploadsMb < 1) throw new ConfigError(`UPLOADS_IN_FLIGHT_MB must be a positive whole number, got "${env.UPLOADS_IN_FLIGHT_MB}"`);
   return {
     port,
     host,
@@ -85,5 +89,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy,
     metricsToken: env.METRICS_TOKEN || undefined,
     outbound,
+    uploadsInFlightBytes: uploadsMb * 1024 * 1024,
   };
 }

@@ -20,6 +20,9 @@ import { feedbackRoutes } from './api/feedback.ts';
 import { analyticsRoutes, answerBeaconsFirst } from './api/analytics.ts';
 import { metaSchemas, Problem } from './api/schemas.ts';
 import { networkRoutes } from './api/network.ts';
+import { limitUploadsInFlight, UploadBudget } from './upload-budget.ts';
+import { BODY_LIMITS, jsonShapeExcess } from '../lib/json-limits.ts';
+import { ValidationError } from '../lib/errors.ts';
 
 export const BODY_LIMIT = 10 * 1024 * 1024;
 
@@ -61,7 +64,18 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
 
   // The API speaks JSON only: without this, text/plain bodies would reach the handlers as strings.
   app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  // JSON bodies are measured once parsed, before the schema, a handler or JSON.stringify recurses
+  // into them: a value nested thousands deep overflows the stack there (a 500), here it is a 422
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  const boundedJson = (request: FastifyRequest, body: string, done: (err: Error | null, value?: unknown) => void) =>
+    parseJson(request, body, (err: Error | null, value?: unknown) => {
+      if (err) return done(err);
+      const excess = jsonShapeExcess(value, BODY_LIMITS);
+      done(excess ? new ValidationError([{ path: '/', message: `the body ${excess}` }], `The body ${excess}.`) : null, value);
+    });
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, boundedJson as never);
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, boundedJson as never);
 
   await app.register(swagger, {
     openapi: {
@@ -92,6 +106,8 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
   });
   app.setNotFoundHandler((request, reply) => opts.pages && !isApiPath(request.url) ? opts.pages.notFound(request, reply) : sendProblem(reply, { ...problem(404, `Nothing at ${request.method} ${request.url.split('?')[0]}.`), instance: request.url }));
 
+  // before anything else reads a body: large ones wait for room in one process-wide budget
+  limitUploadsInFlight(app, new UploadBudget(services.config.uploadsInFlightBytes));
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/')) await authenticate(request, services.accounts);
   });

@@ -10,6 +10,8 @@ import type { Outbox } from '../outbox/outbox.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
 import { ACTIONS, decide, mayCreate, mayEdit, mayReadDrafts, SYSTEM, type Action, type Actor, type State } from '../workflow/rules.ts';
 import { sanitizeBody } from './sanitize.ts';
+import { markupOverLimit } from './markup-limits.ts';
+import { jsonShapeExcess, META_LIMITS } from '../../lib/json-limits.ts';
 import { checkMeta, isContentType, type ContentType } from './types.ts';
 import { toIndexable, type ContentIndexer } from './indexing.ts';
 
@@ -325,7 +327,7 @@ export class ContentService {
     if (!isLang(input.lang)) errors.push({ path: '/lang', message: 'must be vi, en or zh' });
     else if (!portal.languages.includes(input.lang)) errors.push({ path: '/lang', message: `${portal.slug} publishes in ${portal.languages.join(', ')} only` });
     errors.push(...checkText(input));
-    if (isContentType(input.type)) errors.push(...checkMeta(input.type, input.meta ?? {}));
+    if (isContentType(input.type) && !refused(errors, '/meta')) errors.push(...checkMeta(input.type, input.meta ?? {}));
     if (errors.length) throw new ValidationError(errors);
     const type = input.type as ContentType;
     const lang = input.lang as Lang;
@@ -388,7 +390,7 @@ export class ContentService {
     const errors: FieldError[] = [];
     if (!Number.isInteger(patch.version)) errors.push({ path: '/version', message: 'the version you edited is required (optimistic locking)' });
     errors.push(...checkText(patch));
-    if (patch.meta !== undefined) errors.push(...checkMeta(item.type, patch.meta));
+    if (patch.meta !== undefined && !refused(errors, '/meta')) errors.push(...checkMeta(item.type, patch.meta));
     if (errors.length) throw new ValidationError(errors);
     const portal = await this.portals.require(item.portal);
 
@@ -474,7 +476,7 @@ export class ContentService {
     if (!isContentType(w.type)) errors.push({ path: '/type', message: 'unknown content type' });
     if (!isLang(w.lang) || !portal.languages.includes(w.lang)) errors.push({ path: '/lang', message: `${portal.slug} publishes in ${portal.languages.join(', ')} only` });
     errors.push(...checkText({ title: w.title, summary: w.summary, body: w.body, tags: w.tags, meta: w.meta }));
-    if (isContentType(w.type)) errors.push(...checkMeta(w.type, w.meta));
+    if (isContentType(w.type) && !refused(errors, '/meta')) errors.push(...checkMeta(w.type, w.meta));
     if (errors.length) throw new ValidationError(errors, `The received item is not valid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
     const now = iso(this.clock());
     const cleanBody = sanitizeBody(w.body.normalize('NFC'));
@@ -1488,14 +1490,26 @@ function checkText(input: { title?: unknown; summary?: unknown; body?: unknown; 
   str(input.title, '/title', MAX_TITLE, 'title' in input || (input as NewItem).type !== undefined);
   str(input.summary, '/summary', MAX_SUMMARY, false);
   if (input.body !== undefined && (typeof input.body !== 'string' || input.body.length > MAX_BODY)) errors.push({ path: '/body', message: `must be HTML text of at most ${MAX_BODY} characters` });
+  else if (typeof input.body === 'string') {
+    // measured before anything parses it: sanitizing costs grow with nesting
+    const excess = markupOverLimit(input.body);
+    if (excess) errors.push({ path: '/body', message: excess });
+  }
   if (input.tags !== undefined && (!Array.isArray(input.tags) || input.tags.length > MAX_TAGS || input.tags.some((t) => typeof t !== 'string' || t.length > 100))) {
     errors.push({ path: '/tags', message: `must be at most ${MAX_TAGS} strings of up to 100 characters` });
   }
   if (input.meta !== undefined && (typeof input.meta !== 'object' || input.meta === null || Array.isArray(input.meta))) errors.push({ path: '/meta', message: 'must be an object' });
+  else if (input.meta !== undefined) {
+    // before the schema, JSON.stringify or a diff walks it recursively
+    const excess = jsonShapeExcess(input.meta, META_LIMITS);
+    if (excess) errors.push({ path: '/meta', message: excess });
+  }
   if (input.section !== undefined && input.section !== null && typeof input.section !== 'string') errors.push({ path: '/section', message: 'must be a section slug' });
   if (input.slug !== undefined && typeof input.slug !== 'string') errors.push({ path: '/slug', message: 'must be a string' });
   return errors;
 }
+
+const refused = (errors: FieldError[], path: string) => errors.some((e) => e.path === path);
 
 function encodeCursor(t: string, id: number): string {
   return Buffer.from(JSON.stringify([t, id])).toString('base64url');

@@ -20,6 +20,17 @@ const DateStr = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Y
 const NullableDate = Type.Union([DateStr, Type.Null()]);
 const Text = (max = 2000) => Type.String({ maxLength: max });
 
+/**
+ * An address a page links to or loads: http(s), or a path of the portal
+ * itself (one "/" then not another, nor a backslash, which browsers read as
+ * "//" — another host). Nothing else: `javascript:`, `data:` and the like
+ * would run or show in the portal's name.
+ */
+export const LINK_PATTERN = '^(https?://[^\\s]+|/(?![/\\\\])[^\\s]*)$';
+const LINK = new RegExp(LINK_PATTERN, 'u');
+export const isLink = (v: unknown): v is string => typeof v === 'string' && LINK.test(v);
+const Link = (description?: string) => Type.String({ minLength: 1, maxLength: 2000, pattern: LINK_PATTERN, ...(description ? { description } : {}) });
+
 /** Longest social text: X's limit, the strictest of the platforms (the item's link is added after it). */
 export const SOCIAL_TEXT_MAX = 280;
 
@@ -50,7 +61,7 @@ const COMMON_META = {
 };
 
 export const Attachment = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 300 }), url: Type.String({ minLength: 1, maxLength: 2000 }), size: Type.Optional(Type.Integer({ minimum: 0 })), mimeType: Type.Optional(Type.String()) },
+  { name: Type.String({ minLength: 1, maxLength: 300 }), url: Link('http(s) address or a path of this portal'), size: Type.Optional(Type.Integer({ minimum: 0 })), mimeType: Type.Optional(Type.String()) },
   { additionalProperties: false },
 );
 
@@ -86,19 +97,19 @@ export const ProcedureMeta = Type.Object(
     processingTime: Type.Optional(Text(500)),
     fees: Type.Optional(Text(1000)),
     requiredDocuments: Type.Optional(
-      Type.Array(Type.Object({ name: Type.String({ minLength: 1, maxLength: 1000 }), quantity: Type.Optional(Type.Union([Type.String(), Type.Integer()])), template: Type.Optional(Type.String()) }, { additionalProperties: false }), { maxItems: 100 }),
+      Type.Array(Type.Object({ name: Type.String({ minLength: 1, maxLength: 1000 }), quantity: Type.Optional(Type.Union([Type.String(), Type.Integer()])), template: Type.Optional(Link()) }, { additionalProperties: false }), { maxItems: 100 }),
     ),
     result: Type.Optional(Text(1000)),
     legalBasis: Type.Optional(Type.Array(Text(500), { maxItems: 50 })),
     onlineLevel: StringEnum(['full', 'partial'] as const, { description: 'toàn trình (full) or một phần (partial)' }),
-    serviceUrl: Type.Optional(Type.String({ format: 'uri' })),
+    serviceUrl: Type.Optional(Link('the online service: an http(s) address or a path of this portal')),
     ...COMMON_META,
   },
   { additionalProperties: false },
 );
 
 export const VideoMeta = Type.Object(
-  { sourceUrl: Type.String({ format: 'uri', pattern: '^https?://' }), duration: Type.Integer({ minimum: 0, description: 'seconds' }), poster: Type.Optional(Type.String()), transcript: Type.Optional(Text(100_000)), ...COMMON_META },
+  { sourceUrl: Type.String({ format: 'uri', pattern: '^https?://' }), duration: Type.Integer({ minimum: 0, description: 'seconds' }), poster: Type.Optional(Link()), transcript: Type.Optional(Text(100_000)), ...COMMON_META },
   { additionalProperties: false },
 );
 
@@ -107,7 +118,7 @@ export const GalleryMeta = Type.Object(
     images: Type.Array(
       Type.Object(
         {
-          src: Type.String({ minLength: 1, maxLength: 2000 }),
+          src: Link(),
           caption: Type.Optional(Text(1000)),
           credit: Type.Optional(Text(300)),
           alt: Type.Optional(Text(1000)),
@@ -174,11 +185,20 @@ function isRealDate(s: string): boolean {
 /** Validates `meta` for `type`; returns field errors under /meta. */
 export function checkMeta(type: ContentType, meta: unknown): FieldError[] {
   const validate = validators[type];
-  if (!validate(meta)) return toFieldErrors(validate.errors, '/meta');
+  if (!validate(meta)) {
+    for (const e of validate.errors ?? []) if (e.keyword === 'pattern' && (e.params as { pattern?: string }).pattern === LINK_PATTERN) e.message = 'must be an http(s) address or a path of this portal';
+    return toFieldErrors(validate.errors, '/meta');
+  }
   const errors: FieldError[] = [];
   const m = meta as Record<string, unknown>;
   for (const key of ['issuedDate', 'effectiveDate', 'expiryDate', 'gazetteDate']) {
     if (typeof m[key] === 'string' && !isRealDate(m[key] as string)) errors.push({ path: `/meta/${key}`, message: 'is not a real date' });
+  }
+  // srcset candidates ("url 480w, url 960w") are addresses too
+  const srcsets: Array<[string, unknown]> = [['/meta/cover/srcset', (m.cover as { srcset?: unknown } | undefined)?.srcset]];
+  if (Array.isArray(m.images)) m.images.forEach((img, i) => srcsets.push([`/meta/images/${i}/srcset`, (img as { srcset?: unknown } | null)?.srcset]));
+  for (const [path, srcset] of srcsets) {
+    if (typeof srcset === 'string' && !srcset.split(',').every((c) => isLink(c.trim().split(/\s+/)[0]))) errors.push({ path, message: 'must list http(s) addresses or paths of this portal' });
   }
   if (type === 'legal-document' && typeof m.effectiveDate === 'string' && typeof m.expiryDate === 'string' && m.expiryDate < m.effectiveDate) {
     errors.push({ path: '/meta/expiryDate', message: 'is before effectiveDate' });

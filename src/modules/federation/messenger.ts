@@ -4,6 +4,7 @@ import type { Store } from '../../store/index.ts';
 import type { Clock } from '../../lib/time.ts';
 import type { OutboundPolicy } from '../../lib/outbound.ts';
 import { createAjv, toFieldErrors } from '../../lib/validate.ts';
+import { jsonShapeExcess, META_LIMITS } from '../../lib/json-limits.ts';
 import type { AuditService } from '../audit/service.ts';
 import type { ContentService } from '../content/service.ts';
 import type { Outbox } from '../outbox/outbox.ts';
@@ -132,6 +133,16 @@ const validateEntry = ajv.compile(EntryS);
 export const validateSharedItem = ajv.compile(SharedItemS);
 
 /**
+ * Refuses an item whose meta is nested or sized past what the content module
+ * accepts, before the digest walks it: canonical JSON recurses, and meta
+ * nested a few thousand levels would overflow the stack there.
+ */
+export function checkItemShape(item: { meta?: unknown }): void {
+  const excess = jsonShapeExcess(item.meta, META_LIMITS);
+  if (excess) throw new InboxRejection(422, 'invalid-item', `The received item is not valid: /meta ${excess}`, { errors: [{ path: '/meta', message: excess }] });
+}
+
+/**
  * Checks a log entry received from `from` (pushed or pulled): its shape, that
  * it is `from`'s, that the item matches the signed digest, and the entry's own
  * signature with a key of `from` — it is kept as evidence and so must hold on
@@ -148,6 +159,7 @@ export async function checkEntry(raw: unknown, from: string, peers: Peers): Prom
   if (header.portal.replace(/\/$/, '') !== from) throw new InboxRejection(422, 'wrong-origin', `The entry is ${header.portal}'s, but came from ${from}.`);
   if (header.item !== item.id || header.type !== item.type || header.lang !== item.lang) throw new InboxRejection(422, 'malformed-entry', 'The entry header does not describe its item.');
   if (originOf(item.url) !== from) throw new InboxRejection(422, 'wrong-origin', `The item's address ${item.url} is not on ${from}.`);
+  checkItemShape(item);
   if (itemDigest(item) !== header.digest) throw new InboxRejection(422, 'entry-digest-mismatch', `The item does not match the entry's digest ${header.digest}: it was changed after signing.`);
   let key = await peers.resolve(entry.keyId);
   if (!key) key = await peers.followRotation(from, entry.keyId);

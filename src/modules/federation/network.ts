@@ -7,7 +7,7 @@ import type { Portal } from '../portals/service.ts';
 import { isPublisher, type Actor } from '../workflow/rules.ts';
 import { InboxRejection, type VerifiedMessage } from './inbox.ts';
 import { itemDigest, sharedItem, type SharedItem } from './log.ts';
-import { describeFailure, originOf, validateSharedItem, type FederationDeps } from './messenger.ts';
+import { checkItemShape, describeFailure, originOf, validateSharedItem, type FederationDeps } from './messenger.ts';
 import { PeerError, portalOrigin } from './peers.ts';
 import { coreTrx, fedDb, type FedDB, type MemberTable, type ProposalTable } from './tables.ts';
 
@@ -324,6 +324,7 @@ export class Network {
     if (!Number.isInteger(remoteId) || remoteId < 1 || remoteId > 2_147_483_647) throw new InboxRejection(422, 'malformed-message', 'A proposal carries proposal.id, its number at the proposing portal.');
     if (!validateSharedItem(m.item)) throw new InboxRejection(422, 'malformed-entry', 'The proposed item is malformed.');
     const item = m.item as SharedItem;
+    checkItemShape(item);
     if (itemDigest(item) !== m.digest) throw new InboxRejection(422, 'entry-digest-mismatch', 'The proposed item does not match its digest.');
     if (originOf(item.url) !== v.from) throw new InboxRejection(422, 'wrong-origin', `The proposed item's address ${item.url} is not on ${v.from}.`);
     const existing = await this.db

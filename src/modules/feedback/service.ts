@@ -1467,13 +1467,57 @@ export function initials(name: string): string {
   );
 }
 
-const EMAIL_IN_TEXT = /[^\s@<>()"']+@[^\s@<>()"']+\.[A-Za-z]{2,}/g;
+/** A character that cannot be part of an email address written in running text. */
+const NOT_IN_EMAIL = /[\s@<>()"']/;
+
+/**
+ * Email addresses in running text, as [start, end) ranges: a local part, "@",
+ * and a domain whose last dot is followed by at least two letters. From each
+ * "@" outwards, never past the previous "@" or the next one, so each
+ * character is looked at a few times at most (`work.steps` counts them): the
+ * regular expression this replaces retried every start position of a long
+ * run without "@", quadratic in it.
+ */
+export function emailsIn(text: string, work: { steps: number } = { steps: 0 }): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  let floor = 0; // nothing before this belongs to a later address
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > floor && !NOT_IN_EMAIL.test(text[start - 1])) start--, work.steps++;
+    let domainEnd = at + 1;
+    while (domainEnd < text.length && !NOT_IN_EMAIL.test(text[domainEnd])) domainEnd++, work.steps++;
+    // the last dot of the domain with two letters after it, and not its first character
+    let end = -1;
+    for (let dot = domainEnd - 1; dot > at + 1 && end === -1; dot--) {
+      work.steps++;
+      if (text[dot] !== '.') continue;
+      let letters = dot + 1;
+      while (letters < domainEnd && /[A-Za-z]/.test(text[letters])) letters++, work.steps++;
+      if (letters - dot - 1 >= 2) end = letters;
+    }
+    if (start < at && end !== -1) {
+      found.push([start, end]);
+      floor = end;
+    } else floor = Math.max(floor, at + 1);
+  }
+  return found;
+}
+
+function replaceEmails(text: string, by: string): string {
+  let out = '';
+  let last = 0;
+  for (const [start, end] of emailsIn(text)) {
+    out += text.slice(last, start) + by;
+    last = end;
+  }
+  return out + text.slice(last);
+}
 // 8 to 12 digits with spaces, dots or dashes between, optionally +84: a telephone number
 const PHONE_IN_TEXT = /(?:\+?84[\s.-]?|\b0)(?:\d[\s.-]?){7,10}\d\b/g;
 
 /** Takes emails, telephone numbers and the submitter's own name and address out of text meant for the public. */
 export function redactPersonal(text: string, personal: Personal | null): string {
-  let out = text.replace(EMAIL_IN_TEXT, '[…]').replace(PHONE_IN_TEXT, '[…]');
+  let out = replaceEmails(text, '[…]').replace(PHONE_IN_TEXT, '[…]');
   if (personal) {
     // the address also by its parts ("Số 12 ngõ 34 phố Hàng Bạc" of "…, Hoàn Kiếm, Hà Nội"), in any letter case
     const parts = [personal.name, personal.email, personal.phone, personal.address, ...(personal.address ?? '').split(/[,;]/).map((p) => p.trim())];

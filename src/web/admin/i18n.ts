@@ -36,7 +36,7 @@ export interface Messages {
   };
   meta: Record<string, string>;
   effect: Record<string, string>;
-  history: { title: (title: string) => string; revisions: string; transitions: string; compare: string; restore: string; restoreNote: (v: number) => string; restored: (v: number) => string; version: (v: number) => string; current: string; noChanges: string; field: string };
+  history: { title: (title: string) => string; revisions: string; transitions: string; compare: string; restore: string; restoreNote: (v: number) => string; restored: (v: number) => string; version: (v: number) => string; current: string; noChanges: string; tooLarge: string; field: string };
   audit: { title: string; action: string; actor: string; target: string; detail: string; ip: string; export: string; empty: string; fromDate: string; toDate: string };
   users: { title: string; add: string; email: string; name: string; role: string; password: string; passwordHint: string; grant: string; revoke: string; granted: string; revoked: string; selfAdmin: string; roles: string };
   tokens: { title: string; create: string; name: string; created: string; copyNow: string; revoke: string; revoked: string; lastUsed: string; never: string; active: string; owner: string };
@@ -76,7 +76,7 @@ const vi: Messages = {
     images: 'Ảnh (mỗi ảnh một dòng: địa chỉ | mô tả | chú thích | tác giả)', full: 'Toàn trình', partial: 'Một phần',
   },
   effect: { 'in-force': 'Còn hiệu lực', 'partly-expired': 'Hết hiệu lực một phần', expired: 'Hết hiệu lực', 'not-yet-in-force': 'Chưa có hiệu lực', suspended: 'Tạm ngưng hiệu lực', 'no-longer-applicable': 'Không còn phù hợp' },
-  history: { title: (t) => `Lịch sử: ${t}`, revisions: 'Các phiên bản', transitions: 'Các bước quy trình', compare: 'So sánh với phiên bản trước', restore: 'Khôi phục phiên bản này', restoreNote: (v) => `Khôi phục phiên bản ${v}`, restored: (v) => `Đã khôi phục nội dung phiên bản ${v} thành phiên bản mới.`, version: (v) => `Phiên bản ${v}`, current: 'hiện tại', noChanges: 'Không có thay đổi.', field: 'Trường' },
+  history: { title: (t) => `Lịch sử: ${t}`, revisions: 'Các phiên bản', transitions: 'Các bước quy trình', compare: 'So sánh với phiên bản trước', restore: 'Khôi phục phiên bản này', restoreNote: (v) => `Khôi phục phiên bản ${v}`, restored: (v) => `Đã khôi phục nội dung phiên bản ${v} thành phiên bản mới.`, version: (v) => `Phiên bản ${v}`, current: 'hiện tại', noChanges: 'Không có thay đổi.', tooLarge: 'Đã thay đổi (quá nhiều thay đổi để so sánh từng chữ).', field: 'Trường' },
   feedback: {
     title: 'Phản ánh, kiến nghị',
     code: 'Mã số',
@@ -196,7 +196,7 @@ const en: Messages = {
     images: 'Images (one per line: address | alt text | caption | credit)', full: 'Full', partial: 'Partial',
   },
   effect: { 'in-force': 'In force', 'partly-expired': 'Partly expired', expired: 'Expired', 'not-yet-in-force': 'Not yet in force', suspended: 'Suspended', 'no-longer-applicable': 'No longer applicable' },
-  history: { title: (t) => `History: ${t}`, revisions: 'Revisions', transitions: 'Workflow steps', compare: 'Compare with the previous version', restore: 'Restore this version', restoreNote: (v) => `Restored version ${v}`, restored: (v) => `The content of version ${v} was restored as a new version.`, version: (v) => `Version ${v}`, current: 'current', noChanges: 'No changes.', field: 'Field' },
+  history: { title: (t) => `History: ${t}`, revisions: 'Revisions', transitions: 'Workflow steps', compare: 'Compare with the previous version', restore: 'Restore this version', restoreNote: (v) => `Restored version ${v}`, restored: (v) => `The content of version ${v} was restored as a new version.`, version: (v) => `Version ${v}`, current: 'current', noChanges: 'No changes.', tooLarge: 'Changed (too many changes to compare word by word).', field: 'Field' },
   feedback: {
     title: 'Citizen feedback',
     code: 'Code',

@@ -257,6 +257,8 @@ export function refusedForm(ctx: PortalContext, fields: string[], values: Record
   }
   // the upload itself was refused before it was read (too many files or parts, too large)
   if (err instanceof DomainError && err.status === 413) return renderFeedbackForm(ctx, fields, { values: kept, errors: [{ path: '/attachments', message: err.message }] }, 413);
+  // the process is already reading as many uploads as it holds: the citizen keeps the form and tries again shortly
+  if (err instanceof DomainError && err.status === 503) return renderFeedbackForm(ctx, fields, { values: kept, errors: [{ path: '/attachments', message: err.message }] }, 503, { 'retry-after': String(err.extra.retryAfter ?? 5) });
   if (err instanceof DomainError && err.status === 409 && typeof err.extra.trackingCode === 'string') {
     const code = err.extra.trackingCode;
     const notice = html`${f.repeat(code)} <a href="${trackPath(ctx.lang)}?${new URLSearchParams({ ma: code }).toString()}">${f.trackLink}</a>`;

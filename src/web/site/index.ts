@@ -510,7 +510,7 @@ export function createSite(services: Services): Site {
         // an upload refused before the form was read (too many files or parts) comes back as the form, with the reason at the file input
         scope.setErrorHandler(async (err: Error & { statusCode?: number }, request, reply) => {
           const form = FEEDBACK_PATH.exec(request.url);
-          if (request.method === 'POST' && form?.[2] === 'phan-anh' && (err.statusCode === 413 || err instanceof TooManyRequestsError)) return refuseUnread(request, reply, err instanceof DomainError ? err : new DomainError(413, 'Too large', err.message));
+          if (request.method === 'POST' && form?.[2] === 'phan-anh' && (err.statusCode === 413 || err instanceof TooManyRequestsError || (err instanceof DomainError && err.status === 503))) return refuseUnread(request, reply, err instanceof DomainError ? err : new DomainError(413, 'Too large', err.message));
           return siteError(err, request, reply);
         });
         for (const path of FEEDBACK_ROUTES) scope.post(path, { bodyLimit: FEEDBACK_FORM_LIMIT }, (request, reply) => serveFeedback(request, reply));

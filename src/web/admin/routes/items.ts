@@ -9,7 +9,7 @@ import { ACTIONS, allowedActions, decide, mayCreate, mayEdit, STATES, type Actio
 import { html, raw, type SafeHtml } from '../../site/html.ts';
 import { portalContext } from '../../site/context.ts';
 import { renderItem } from '../../site/pages.ts';
-import { htmlToText, wordDiff } from '../diff.ts';
+import { CHANGED, htmlToText, wordDiff } from '../diff.ts';
 import { creator, fieldsOf, HttpError, idParam, newsroom, Redirect, sendPage, type AdminContext, type Gate } from '../http.ts';
 import { EDITOR_JS_PATH } from '../assets.ts';
 import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, stateBadge, textarea, TIME_ZONE, type Errors } from '../layout.ts';
@@ -639,7 +639,7 @@ ${translations}`;
 <p><a href="/admin/items/${item.id}">${m.common.back}</a></p>
 <div class="editor-layout"><div>
 ${chosen ? html`<section class="card" aria-labelledby="h-diff"><h2 id="h-diff">${m.history.version(chosen.version)}${previous ? html` — ${m.history.compare} (${previous.version})` : ''}</h2>
-${previous ? (diffRows.length ? diffRows.map((d) => html`<h3>${d.label}</h3><div class="diff">${d.diff}</div>`) : html`<p>${m.history.noChanges}</p>`) : html`<h3>${chosen.title}</h3><div class="diff">${htmlToText(chosen.body)}</div>`}
+${previous ? (diffRows.length ? diffRows.map((d) => (d.diff === CHANGED ? html`<h3>${d.label}</h3><p class="diff-changed">${m.history.tooLarge}</p>` : html`<h3>${d.label}</h3><div class="diff">${d.diff}</div>`)) : html`<p>${m.history.noChanges}</p>`) : html`<h3>${chosen.title}</h3><div class="diff">${htmlToText(chosen.body)}</div>`}
 ${canRestore && chosen.version !== revisions[0]?.version ? html`<form method="post" action="/admin/items/${item.id}/restore" data-confirm="${m.history.restore}">${csrfField(ctx)}<input type="hidden" name="revision" value="${chosen.version}"><input type="hidden" name="version" value="${item.version}"><button type="submit">${m.history.restore}</button></form>` : ''}
 </section>` : ''}
 </div><div>
