@@ -8,6 +8,7 @@ import { createAjv } from '../lib/validate.ts';
 import { authenticate } from './auth.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { opsRoutes } from './ops.ts';
+import { requestForLog } from './private-urls.ts';
 import { portalRoutes } from './api/portals.ts';
 import { contentRoutes } from './api/content.ts';
 import { createItemCache, type ItemCache } from './api/item-cache.ts';
@@ -49,6 +50,8 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
     // takes up to nine bytes a letter, so a pasted paragraph outgrows the 16 KB default.
     http: { maxHeaderSize: 64 * 1024 },
     ajv: undefined,
+    // whatever logger the deployment passes in, requests are logged without the query strings of private paths
+    childLoggerFactory: (logger: Logger, bindings: Record<string, unknown>, options: Record<string, unknown>) => logger.child(bindings, { ...options, serializers: { ...(options.serializers as object), req: requestForLog } }),
   } as never) as unknown as FastifyInstance;
 
   // Bodies are validated strictly (a number is not a string); query strings

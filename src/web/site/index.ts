@@ -383,11 +383,12 @@ export function createSite(services: Services): Site {
       if (ctx.kind !== 'portal' || !ctx.portal.languages.includes(lang)) return renderError(ctx, 404);
       if (which === 'hoi-dap') return renderAnswers(ctx, search, services);
       if (which === 'phan-anh/tra-cuu' && isPost) {
-        // the submitter adds what an officer asked for; the code and contact prove who they are, as for tracking
+        // tracking (code and contact) and the submitter's reply to a request for information (…and text) are both posted: the contact never goes in an address
         const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
-        const field = (k: string) => (typeof body[k] === 'string' ? (body[k] as string).slice(0, 50_000) : '');
+        const field = (k: string) => (Object.hasOwn(body, k) && typeof body[k] === 'string' ? (body[k] as string).slice(0, 50_000) : '');
         const values = { ma: field('ma').slice(0, 40), lh: field('lh').slice(0, 300), text: field('text') };
-        const again = new URLSearchParams({ ma: values.ma, lh: values.lh });
+        const again = { code: values.ma, contact: values.lh };
+        if (!Object.hasOwn(body, 'text')) return renderTracking(ctx, again, services);
         try {
           await services.feedback.reply(values.ma, values.lh, values.text);
           return renderTracking(ctx, again, services, { notice: ctx.m.feedback.replySent });
@@ -397,7 +398,7 @@ export function createSite(services: Services): Site {
           throw err;
         }
       }
-      if (which === 'phan-anh/tra-cuu') return renderTracking(ctx, search, services);
+      if (which === 'phan-anh/tra-cuu') return renderTracking(ctx, { code: search.get('ma') ?? '', contact: '' }, services);
       const { fields } = await services.feedback.settings(ctx.portal.id);
       if (!isPost) return renderFeedbackForm(ctx, fields);
       const values = readForm(request.body);
