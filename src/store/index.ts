@@ -36,6 +36,7 @@ import { analyticsMigration } from './migrations/008_analytics.ts';
 import { adminMoreMigration } from './migrations/010_admin_more.ts';
 import { itemTagsMigration } from './migrations/013_item_tags.ts';
 import { searchMarksMigration } from './migrations/014_search_marks.ts';
+import { idempotencyMigration } from './migrations/019_idempotency.ts';
 
 export type { Engine } from './engine.ts';
 export type DB = Kysely<Database>;
@@ -242,7 +243,7 @@ export function safeUrl(url: string): string {
 class StaticProvider implements MigrationProvider {
   constructor(private readonly engine: Engine) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001_core': coreMigration(this.engine), '002_site': siteMigration(this.engine), '003_search': searchMigration(this.engine), '004_admin': adminMigration(this.engine), '005_federation': federationMigration(this.engine), '006_social': socialMigration(this.engine), '007_feedback': feedbackMigration(this.engine), '011_uptime': uptimeMigration(this.engine), '012_network': networkMigration(this.engine), '009_feedback_federation': feedbackFederationMigration(this.engine), '008_analytics': analyticsMigration(this.engine), '010_admin_more': adminMoreMigration(this.engine), '013_item_tags': itemTagsMigration(this.engine), '014_search_marks': searchMarksMigration(this.engine) };
+    return { '001_core': coreMigration(this.engine), '002_site': siteMigration(this.engine), '003_search': searchMigration(this.engine), '004_admin': adminMigration(this.engine), '005_federation': federationMigration(this.engine), '006_social': socialMigration(this.engine), '007_feedback': feedbackMigration(this.engine), '011_uptime': uptimeMigration(this.engine), '012_network': networkMigration(this.engine), '009_feedback_federation': feedbackFederationMigration(this.engine), '008_analytics': analyticsMigration(this.engine), '010_admin_more': adminMoreMigration(this.engine), '013_item_tags': itemTagsMigration(this.engine), '014_search_marks': searchMarksMigration(this.engine), '019_idempotency': idempotencyMigration(this.engine) };
   }
 }
 

@@ -9,6 +9,8 @@ import { authenticate } from './auth.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { opsRoutes } from './ops.ts';
 import { requestForLog } from './private-urls.ts';
+import { idempotentPosts } from './idempotency.ts';
+import { IdempotencyKeys } from '../modules/idempotency/service.ts';
 import { portalRoutes } from './api/portals.ts';
 import { contentRoutes } from './api/content.ts';
 import { createItemCache, type ItemCache } from './api/item-cache.ts';
@@ -70,7 +72,7 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
       info: {
         title: 'Lantoa API',
         version: '1.0.0',
-        description: 'Public and editorial API of a Lantoa portal network. Errors are RFC 9457 problem documents (application/problem+json).',
+        description: 'Public and editorial API of a Lantoa portal network. Errors are RFC 9457 problem documents (application/problem+json). Every authenticated POST takes an `Idempotency-Key` header (per token, 24 hours): the same key and body give the first answer again (`Idempotent-Replayed: true`) and no second item; the same key with another request is a 422; while the first is running, 409.',
       },
       components: {
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'a token from `npx lantoa token create`' } },
@@ -104,6 +106,9 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
     }
     return payload;
   });
+
+  // retries of API posts with an Idempotency-Key get the first answer again, not a second item
+  idempotentPosts(app, new IdempotencyKeys(services.store, services.clock));
 
   opsRoutes(app, services);
   portalRoutes(app, services);
