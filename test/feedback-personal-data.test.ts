@@ -190,6 +190,17 @@ for (const engine of engines()) {
       const left = main.match(/\bLê\b|\bNa\b|\bLÊ\b|\bNA\b|\bLe\b/g) ?? [];
       assert.equal(left.length, 0, `name words left on the answer page: ${left.join(', ')}`);
       for (const secret of [CITIZEN.email, '0904 555 666', 'Số 5 Kim Mã']) assert.ok(!main.includes(secret), secret);
+
+      // an answer frozen by the earlier redaction (names under six letters survived it) loses the name too, and keeps losing it after erasure
+      const db = env.services.store.db as any;
+      await db.updateTable('feedback_cases').set({ public_text: JSON.stringify({ title: 'Hỏi về đèn tín hiệu', question: 'Tôi là Lê Na, ở […].', answer: 'Trả lời bà Lê Na: chị Na vui lòng chờ.' }) }).where('id', '=', caseId).execute();
+      const old = (await client(base).get('/api/v1/portals/chinhphu/answers')).json.items.find((x: any) => x.trackingCode === code);
+      assert.equal(old.answer, 'Trả lời bà […]: chị […] vui lòng chờ.');
+      assert.equal(old.question, 'Tôi là […], ở […].');
+      await db.updateTable('feedback_cases').set({ updated_at: '2000-01-01T00:00:00.000Z' }).where('id', '=', caseId).execute();
+      assert.ok((await env.services.feedback.eraseExpired()) >= 1);
+      const erased = (await client(base).get('/api/v1/portals/chinhphu/answers')).json.items.find((x: any) => x.trackingCode === code);
+      assert.equal(erased.answer, 'Trả lời bà […]: chị […] vui lòng chờ.', 'the better redaction was kept when the personal data went');
     });
   });
 }

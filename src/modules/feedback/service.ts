@@ -1236,32 +1236,43 @@ export class FeedbackService {
 
   /** The public version of a case's text: emails, telephone numbers and the submitter's own name and address taken out. */
   private redactedText(r: CaseRow, answer: string): { title: string; question: string; answer: string } {
+    return this.redacted(r, { title: r.title, question: r.content, answer });
+  }
+
+  private redacted(r: CaseRow, text: { title: string; question: string; answer: string }): { title: string; question: string; answer: string } {
     let personal: Personal | null = null;
     try {
       personal = this.personalOf(r);
     } catch {
       personal = null;
     }
-    const scrub = (text: string) => redactPersonal(text, personal);
-    return { title: scrub(r.title), question: scrub(r.content), answer: scrub(answer) };
+    const scrub = (t: string) => redactPersonal(t, personal);
+    return { title: scrub(text.title), question: scrub(text.question), answer: scrub(text.answer) };
   }
 
   /**
-   * A published answer with personal data taken out: initials only, no email,
-   * phone or address even where the submitter typed them into the text. The
-   * text frozen at publication is used when there is one; older answers are
-   * redacted now (the same way, while their personal data is still kept).
+   * The text of a published answer: the one frozen at publication, redacted
+   * again while the personal data is still kept — answers frozen before every
+   * word of the name was taken out (names under six letters survived) lose
+   * them now; the marks already there stay as they are. Answers published
+   * before texts were frozen are redacted from the case.
    */
-  private publicAnswer(r: CaseRow): PublicAnswer {
-    let text: { title: string; question: string; answer: string } | undefined;
+  private publicText(r: CaseRow): { title: string; question: string; answer: string } {
+    let frozen: { title: string; question: string; answer: string } | undefined;
     if (r.public_text) {
       try {
-        text = JSON.parse(r.public_text);
+        frozen = JSON.parse(r.public_text);
       } catch {
-        text = undefined;
+        frozen = undefined;
       }
     }
-    text ??= this.redactedText(r, r.answer ?? '');
+    if (!frozen || typeof frozen.title !== 'string' || typeof frozen.question !== 'string' || typeof frozen.answer !== 'string') return this.redactedText(r, r.answer ?? '');
+    return r.personal ? this.redacted(r, frozen) : frozen;
+  }
+
+  /** A published answer with personal data taken out: initials only, no email, phone, address or word of the name, even where the submitter typed them into the text. */
+  private publicAnswer(r: CaseRow): PublicAnswer {
+    const text = this.publicText(r);
     return {
       trackingCode: r.tracking_code,
       kind: r.kind as Kind,
@@ -1345,8 +1356,8 @@ export class FeedbackService {
     for (const r of rows) {
       if (!retention.has(r.portal_id)) retention.set(r.portal_id, (await this.settings(r.portal_id)).retentionDays);
       if (Date.parse(r.updated_at) + retention.get(r.portal_id)! * 86_400_000 > this.clock().getTime()) continue;
-      // an answer published before its text was frozen: freeze it now, while the personal data can still be found in it
-      const publicText = r.status === 'published' && !r.public_text ? JSON.stringify(this.redactedText(r, r.answer ?? '')) : r.public_text;
+      // the published text, redacted once more while the personal data can still be found in it (publicText), is what stays
+      const publicText = r.status === 'published' ? JSON.stringify(this.publicText(r)) : r.public_text;
       await this.db.transaction().execute(async (trx) => {
         await trx.updateTable('feedback_cases').set({ personal: null, contact_keys: '[]', erased_at: iso(this.clock()), public_text: publicText }).where('id', '=', r.id).execute();
         await trx.deleteFrom('feedback_attachments').where('case_id', '=', r.id).where('role', '=', 'submission').execute();
