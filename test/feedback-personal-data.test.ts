@@ -126,6 +126,23 @@ for (const engine of engines()) {
       assert.ok(logLines.some((l) => l.includes('/search?q=giao+thong')));
     });
 
+    it('counts look-ups per address across the API and the tracking form: 30 a minute, then 429 on both', async () => {
+      const anon = client(base);
+      let refusedAt = 0;
+      for (let i = 1; i <= 31 && !refusedAt; i++) {
+        const status = i % 2 ? (await postForm(port, '/phan-anh/tra-cuu', { ma: code, lh: `guess${i}@example.vn` })).status : (await anon.post('/api/v1/feedback/lookup', { trackingCode: code, contact: `guess${i}@example.vn` })).status;
+        if (status === 429) refusedAt = i;
+        else assert.equal(status, 404);
+      }
+      assert.ok(refusedAt > 0 && refusedAt <= 31, 'refused by the 31st look-up at the latest');
+      const site = await postForm(port, '/phan-anh/tra-cuu', { ma: code, lh: CITIZEN.email });
+      assert.equal(site.status, 429);
+      assert.ok(!site.text.includes('ùn tắc'), 'nothing of the case while refused');
+      const api = await anon.post('/api/v1/feedback/lookup', { trackingCode: code, contact: CITIZEN.email });
+      assert.equal(api.status, 429);
+      assert.ok(Number(api.headers.get('retry-after')) > 0);
+    });
+
     it('one rule for personal data: officers and admins see it (audited); an editor-in-chief sees neither in the API nor at the desk', async () => {
       const officer = client(base, net.tokens['feedback-officer']);
       const full = await officer.get(`/api/v1/feedback/cases/${caseId}`);

@@ -42,6 +42,27 @@ export function submissionLimit(app: FastifyInstance): (request: FastifyRequest)
   return limit;
 }
 
+const lookupLimits = new WeakMap<FastifyInstance, (request: FastifyRequest) => Promise<void>>();
+
+/**
+ * The per-address limit on tracking look-ups: 30 a minute, for the API and
+ * the site's tracking form together, so neither is a way to try contact after
+ * contact against a code. Throws TooManyRequestsError (429, Retry-After).
+ */
+export function lookupLimit(app: FastifyInstance): (request: FastifyRequest) => Promise<void> {
+  let limit = lookupLimits.get(app);
+  if (!limit) {
+    const max = 30;
+    const check = app.createRateLimit({ max, timeWindow: 60_000 });
+    limit = async (request) => {
+      const r = await check(request);
+      if (!r.isAllowed && r.isExceeded) throw new TooManyRequestsError(`At most ${max} look-ups a minute from one network address.`, Math.max(1, r.ttlInSeconds), 'address');
+    };
+    lookupLimits.set(app, limit);
+  }
+  return limit;
+}
+
 export function feedbackRoutes(app: FastifyInstance, services: Services) {
   const { portals, feedback } = services;
 
@@ -109,7 +130,8 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
   app.post<{ Body: { trackingCode: string; contact: string } }>(
     '/api/v1/feedback/lookup',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      // per address, counted with the site's tracking form (lookupLimit)
+      onRequest: lookupLimit(app),
       schema: {
         tags: ['feedback'],
         summary: 'Track a submission: its history and answer. 404 unless `contact` is the email or telephone number it was sent with.',

@@ -330,7 +330,7 @@ function replyForm(ctx: PortalContext, code: string, contact: string): SafeHtml 
  * address lands in access logs, proxies and the browser's history, and the
  * contact is what proves who asks. A GET therefore only fills in the code.
  */
-export async function renderTracking(ctx: PortalContext, asked: { code: string; contact: string }, services: Pick<Services, 'feedback'>, outcome?: { notice?: string; error?: string; status?: number }): Promise<Rendered> {
+export async function renderTracking(ctx: PortalContext, asked: { code: string; contact: string }, services: Pick<Services, 'feedback'>, outcome?: { notice?: string; error?: string; status?: number; retryAfter?: number }): Promise<Rendered> {
   const f = ctx.m.feedback;
   const code = asked.code.trim().slice(0, 40);
   const contact = asked.contact.trim().slice(0, 300);
@@ -346,6 +346,8 @@ export async function renderTracking(ctx: PortalContext, asked: { code: string; 
       status = 404;
       result = html`<p class="notice notice-error" role="alert">${f.notFound}</p>`;
     }
+  } else if (outcome?.error) {
+    result = html`<p class="notice notice-error" role="alert">${outcome.error}</p>`;
   } else if (contact) {
     status = 404;
     result = html`<p class="notice notice-error" role="alert">${f.notFound}</p>`;
@@ -361,7 +363,7 @@ export async function renderTracking(ctx: PortalContext, asked: { code: string; 
 ${result}
 <p><a href="${feedbackPath(ctx.lang)}">${f.submitLink}</a></p>
 </div>`;
-  return htmlResult(status, shell(ctx, f.trackTitle, trackPath, main, [{ label: f.formTitle, href: feedbackPath(ctx.lang) }]));
+  return htmlResult(status, shell(ctx, f.trackTitle, trackPath, main, [{ label: f.formTitle, href: feedbackPath(ctx.lang) }]), outcome?.retryAfter ? { 'retry-after': String(outcome.retryAfter) } : undefined);
 }
 
 // ---------- published answers ----------
