@@ -123,6 +123,12 @@ for (const engine of engines() as EngineName[]) {
       assert.ok(manifest.migrations.includes('019_idempotency'));
       assert.equal(lantoa(['backup', dir], source).code, 1, 'a backup does not write into a non-empty directory');
       assert.match(lantoa(['backup', path.join(env.dataDir, 'inside')], source).stderr, /inside DATA_DIR/);
+      // a backup that cannot be made leaves no half of one behind
+      const failedDir = path.join(path.dirname(dir), 'failed');
+      const failed = engine === 'postgres' ? lantoa(['backup', failedDir], { ...source, PATH: '/nonexistent' }) : lantoa(['backup', failedDir], { DATA_DIR: tmp('nostore') });
+      assert.equal(failed.code, 1);
+      assert.match(failed.stderr, engine === 'postgres' ? /pg_dump is not installed/ : /no store/);
+      assert.ok(!fs.existsSync(failedDir));
 
       // refusals, each before anything changes
       if (engine === 'sqlite') {

@@ -147,6 +147,19 @@ export async function backup(config: Config, dir: string, opts: BackupOptions = 
   const dataDir = path.resolve(config.dataDir);
   if (target === dataDir || target.startsWith(dataDir + path.sep)) throw new BackupError(`the backup directory ${target} lies inside DATA_DIR; choose a place outside it`);
   if (!isEmptyDir(target)) throw new BackupError(`${target} is not empty; back up into a new or empty directory`);
+  if (!config.databaseUrl && !fs.existsSync(path.join(dataDir, SQLITE_FILE))) throw new BackupError(`there is no store at ${path.join(dataDir, SQLITE_FILE)}: nothing to back up (is DATA_DIR right?)`);
+  const existed = fs.existsSync(target);
+  try {
+    return await writeBackup(config, target, dataDir, env, say);
+  } catch (err) {
+    // a half-written backup is no backup: the directory is left as it was found, so the next try can use it
+    if (existed) for (const entry of fs.readdirSync(target)) fs.rmSync(path.join(target, entry), { recursive: true, force: true });
+    else fs.rmSync(target, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+async function writeBackup(config: Config, target: string, dataDir: string, env: NodeJS.ProcessEnv, say: (line: string) => void): Promise<Manifest> {
   fs.mkdirSync(path.join(target, 'database'), { recursive: true });
   // the secret first: made now if it never was (as the first start would), so the backup always has one
   const secret = loadSecret(dataDir, env);
@@ -173,7 +186,6 @@ export async function backup(config: Config, dir: string, opts: BackupOptions = 
     engine = 'sqlite';
     dbPath = path.join('database', SQLITE_FILE);
     const file = path.join(dataDir, SQLITE_FILE);
-    if (!fs.existsSync(file)) throw new BackupError(`there is no store at ${file}: nothing to back up (is DATA_DIR right?)`);
     say(`copying the SQLite store ${file} (online backup)…`);
     // a connection of its own: SQLite's backup API copies page by page while the deployment keeps writing
     const source = new BetterSqlite3(file, { fileMustExist: true });
@@ -271,7 +283,9 @@ export async function restore(config: Config, dir: string, opts: RestoreOptions 
   else if (backedUpSecret) secretInForce = loadSecret(path.join(root, 'data'), {});
   if (!secretInForce) throw new BackupError('the backup was made with LANTOA_SECRET and holds no secret.key: set LANTOA_SECRET to the same secret to restore it');
   if (secretFingerprint(secretInForce) !== manifest.secret.fingerprint) {
-    throw new BackupError(`the deployment secret in force (${env.LANTOA_SECRET ? 'LANTOA_SECRET' : "the backup's secret.key"}) is not the one the backup's sealed values need: federation keys, channel credentials and citizens' personal data would not open`);
+    throw new BackupError(
+      `the deployment secret in force (${env.LANTOA_SECRET ? 'LANTOA_SECRET' : "the backup's secret.key"}) is not the one the backup's sealed values need: federation keys, channel credentials and citizens' personal data would not open${manifest.secret.source === 'env' ? '; the backup was made with LANTOA_SECRET: set the same one' : ''}`,
+    );
   }
 
   const dataEntries = fs.existsSync(dataDir) ? fs.readdirSync(dataDir) : [];
