@@ -24,7 +24,15 @@ const lantoa = (args: string[], env: Record<string, string | undefined>) => {
   const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', LANTOA_SECRET: undefined, DATABASE_URL: undefined, ...env }, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
-const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `lantoa-${name}-`));
+const made: string[] = [];
+const tmp = (name: string) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `lantoa-${name}-`));
+  made.push(dir);
+  return dir;
+};
+after(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
 const schemaOf = (url: string) => /search_path=(\w+)/.exec(decodeURIComponent(new URL(url).searchParams.get('options') ?? ''))![1];
 
 async function pgAdmin(sqlText: string) {
