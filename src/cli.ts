@@ -12,6 +12,7 @@ const appModule = () => import('./app.ts');
 const storeModule = () => import('./store/index.ts');
 const demoModule = () => import('./modules/demo/load.ts');
 const outboxModule = () => import('./modules/outbox/outbox.ts');
+const backupModule = () => import('./modules/backup/index.ts');
 
 // The `lantoa` command. Every failure a user can cause ends in one line on
 // stderr and a non-zero exit; nothing here prints a stack trace for them.
@@ -456,6 +457,28 @@ export function buildCli(): Command {
       });
     });
 
+  program
+    .command('backup')
+    .description('back up the deployment into DIR (new or empty): the store (SQLite online backup, or pg_dump), the secret and keys, media on local storage, and a manifest')
+    .argument('<dir>', 'where to write the backup (outside DATA_DIR)')
+    .action(async (dir: string) => {
+      const { backup } = await backupModule();
+      const manifest = await backup(loadConfig(), dir, { say: (line) => process.stderr.write(`${line}\n`) });
+      const media = manifest.files.filter((f) => f.path.startsWith('media/')).length;
+      process.stdout.write(`backup of the ${manifest.engine} store written to ${dir}: ${manifest.files.length} file(s) besides the store (${media} media), secret from ${manifest.secret.source === 'file' ? 'DATA_DIR/secret.key (included: keep the backup as safe as the deployment)' : 'LANTOA_SECRET (not included: keep it with the backup)'}${manifest.media === 's3' ? '; media are in S3 and not included: back up the bucket' : ''}\n`);
+    });
+
+  program
+    .command('restore')
+    .description('restore a backup made by `lantoa backup` into this deployment (stopped): an empty DATA_DIR and, on PostgreSQL, an empty schema of the same name')
+    .argument('<dir>', 'the backup directory')
+    .option('--force', 'replace the store and files of a DATA_DIR or schema that is not empty')
+    .action(async (dir: string, o: { force?: boolean }) => {
+      const { restore } = await backupModule();
+      const manifest = await restore(loadConfig(), dir, { force: o.force, say: (line) => process.stderr.write(`${line}\n`) });
+      process.stdout.write(`restored the ${manifest.engine} store of ${manifest.createdAt} and ${manifest.files.length} file(s); migrations newer than the backup apply when the deployment starts\n`);
+    });
+
   const user = program.command('user').description('manage accounts');
   user
     .command('add')
@@ -517,7 +540,7 @@ export async function runCli(argv: string[]): Promise<void> {
       return;
     }
     const message =
-      err instanceof CliError || err instanceof ConfigError || err instanceof StoreError
+      err instanceof CliError || err instanceof ConfigError || err instanceof StoreError || (err instanceof Error && err.name === 'BackupError')
         ? err.message
         : err instanceof DomainError
           ? ((err.extra.errors as { path: string; message: string }[] | undefined)?.map((e) => `${e.path.replace(/^\//, '')} ${e.message}`).join('; ') ?? err.message)

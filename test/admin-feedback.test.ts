@@ -70,8 +70,20 @@ for (const engine of engines()) {
       assert.equal(noCsrf.status, 403);
       const chief = new AdminBrowser(port, CENTRAL);
       await chief.signIn(net.emails['editor-in-chief'], PASSWORD);
-      assert.match((await chief.get(`/admin/feedback/${caseId}`)).text, /Công khai câu trả lời/);
-      assert.equal((await chief.post(`/admin/feedback/${caseId}/act`, { action: 'publish' })).status, 303);
+      const chiefView = await chief.get(`/admin/feedback/${caseId}`);
+      assert.match(chiefView.text, /Công khai câu trả lời/);
+      // one rule with the API: an editor-in-chief sees the case as the public would, without the submitter's details
+      for (const personal of ['binh.tran@example.vn', '0904555666', 'Số 5 Kim Mã', 'Trần Thị Bình']) assert.ok(!chiefView.text.includes(personal), personal);
+      // publishing goes through the preview of the redacted text; the desk publishes only what was confirmed there
+      const asked = await chief.post(`/admin/feedback/${caseId}/act`, { action: 'publish' });
+      assert.equal(asked.status, 303);
+      assert.equal(asked.location, `/admin/feedback/${caseId}/publish`);
+      assert.equal((await env.services.feedback.inbox(await env.services.portals.require('chinhphu')))[0].status, 'answered', 'nothing published before the confirmation');
+      const preview = await chief.get(`/admin/feedback/${caseId}/publish`);
+      assert.equal(preview.status, 200);
+      const digest = /name="previewDigest" value="([0-9a-f]{64})"/.exec(preview.text)?.[1];
+      assert.ok(digest, 'the confirmation carries the digest of the text shown');
+      assert.equal((await chief.post(`/admin/feedback/${caseId}/act`, { action: 'publish', previewDigest: digest! })).status, 303);
       const after = await chief.get(`/admin/feedback/${caseId}`);
       assert.match(after.text, /Đã công khai/);
       const answers = await env.services.feedback.answers(await env.services.portals.require('chinhphu'));

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
+import http from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { createWeb, createWorker } from '../src/app.ts';
 import { request } from '../src/modules/federation/http.ts';
@@ -10,8 +11,22 @@ import { encodeSolution, solveChallenge, type PowChallenge } from '../src/module
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { CONTACT, client, createTestEnv, engines, waitFor, type TestEnv } from './helpers.ts';
 import { freePort } from './federation-helpers.ts';
-import { rawRequest } from './site-helpers.ts';
 import { startSmtp, unfold, withMailTo } from './mail-helpers.ts';
+
+/** The tracking form as a browser posts it (the contact never goes in the address). */
+function postForm(port: number, host: string, path: string, form: Record<string, string>): Promise<{ status: number; text: string }> {
+  const body = new URLSearchParams(form).toString();
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', agent: false, headers: { host, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 // Forwarding a citizen's case to a portal of another deployment, on each
 // engine: two deployments in this process (each its own store, web server
@@ -112,7 +127,7 @@ for (const engine of engines()) {
       return (await n.env.services.feedback.inbox(portal, { limit: 200 })).find((c) => c.trackingCode === code)!.id;
     };
     const count = async (n: Node, table: string) => Number(((await (n.env.services.store.db as any).selectFrom(table).select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()) as any).n);
-    const track = (n: Node, code: string, contact = CITIZEN.email) => client(`http://127.0.0.1:${n.port}`).get(`/api/v1/feedback/${code}?contact=${encodeURIComponent(contact)}`);
+    const track = (n: Node, code: string, contact = CITIZEN.email) => client(`http://127.0.0.1:${n.port}`).post('/api/v1/feedback/lookup', { trackingCode: code, contact });
 
     let origin: { trackingCode: string };
     let remoteCode: string;
@@ -201,7 +216,7 @@ for (const engine of engines()) {
       // the answer reached the citizen by email from the portal that answered
       await waitFor(async () => smtp.mail.find((m) => m.to === CITIZEN.email && unfold(m.data).includes('lắp đèn tín hiệu trong quý tới')));
 
-      const page = await rawRequest(central.port, `chinhphu.localhost:${central.port}`, `/phan-anh/tra-cuu?${new URLSearchParams({ ma: origin.trackingCode, lh: CITIZEN.email })}`);
+      const page = await postForm(central.port, `chinhphu.localhost:${central.port}`, '/phan-anh/tra-cuu', { ma: origin.trackingCode, lh: CITIZEN.email });
       assert.equal(page.status, 200);
       assert.ok(page.text.includes(answer), 'the tracking page at the origin shows the answer given elsewhere');
       assert.ok(page.text.includes(remoteCode));

@@ -111,9 +111,9 @@ for (const engine of engines()) {
       const code = /<strong class="tracking-code">(PAKN\.\d{8}\.\d{4})<\/strong>/.exec(r.text)![1];
       const hanoi = await env.services.portals.require('hanoi');
       const row = (await env.services.feedback.inbox(hanoi, { limit: 50 })).find((c) => c.trackingCode === code)!;
-      const detail = await env.services.feedback.detail(hanoi, row.id);
+      const detail = await env.services.feedback.detail(hanoi, row.id, { roles: ['feedback-officer'] });
       assert.deepEqual(detail.attachments.map((a) => [a.filename, a.mime, a.size]), [['ảnh hiện trường.png', 'image/png', PNG.length], ['don.pdf', 'application/pdf', PDF.length]]);
-      const stored = await env.services.feedback.attachment(hanoi, row.id, detail.attachments[1].id);
+      const stored = await env.services.feedback.attachment(hanoi, row.id, detail.attachments[1].id, { roles: ['feedback-officer'] });
       assert.deepEqual(Buffer.from(stored.data), PDF);
       // a form without files (and the old urlencoded posts) still works: covered by feedback-pages.test.ts
     });

@@ -165,18 +165,18 @@ for (const engine of engines()) {
     });
 
     it('tracks with the right contact; a wrong contact reads like an unknown code (404)', async () => {
-      const ok = await env.get(CENTRAL, `/phan-anh/tra-cuu?${new URLSearchParams({ ma: tracked.code, lh: tracked.email })}`);
+      const ok = await post(env.port, CENTRAL, '/phan-anh/tra-cuu', { ma: tracked.code, lh: tracked.email });
       assert.equal(ok.status, 200);
       assert.equal(ok.headers['cache-control'], 'private, no-store');
       assert.match(mainOf(ok.text), /Đã tiếp nhận/);
       assert.ok(mainOf(ok.text).includes(tracked.code));
-      const byPhone = await env.get(CENTRAL, `/en/phan-anh/tra-cuu?${new URLSearchParams({ ma: tracked.code, lh: tracked.phone })}`);
+      const byPhone = await post(env.port, CENTRAL, '/en/phan-anh/tra-cuu', { ma: tracked.code, lh: tracked.phone });
       assert.equal(byPhone.status, 200);
       assert.match(byPhone.text, /<html lang="en">/);
       assert.match(mainOf(byPhone.text), /Received/);
 
-      const wrong = await env.get(CENTRAL, `/phan-anh/tra-cuu?${new URLSearchParams({ ma: tracked.code, lh: 'someone@example.vn' })}`);
-      const unknown = await env.get(CENTRAL, `/phan-anh/tra-cuu?${new URLSearchParams({ ma: 'PAKN.20000101.9999', lh: tracked.email })}`);
+      const wrong = await post(env.port, CENTRAL, '/phan-anh/tra-cuu', { ma: tracked.code, lh: 'someone@example.vn' });
+      const unknown = await post(env.port, CENTRAL, '/phan-anh/tra-cuu', { ma: 'PAKN.20000101.9999', lh: tracked.email });
       assert.equal(wrong.status, 404);
       assert.equal(unknown.status, 404);
       const message = (r: Response) => /<p class="notice notice-error" role="alert">([^<]*)<\/p>/.exec(r.text)?.[1];
@@ -193,7 +193,7 @@ for (const engine of engines()) {
       const actor = { accountId: officer!.id, roles: ['feedback-officer', 'admin'] as ('feedback-officer' | 'admin')[] };
       const [row] = (await env.services.feedback.inbox(central, { limit: 200 })).filter((c) => c.trackingCode === tracked.code);
       await env.services.feedback.act(central, row.id, actor, { action: 'request-info', note: 'Xin gửi số thửa đất.' });
-      const page = await env.get(CENTRAL, `/phan-anh/tra-cuu?${new URLSearchParams({ ma: tracked.code, lh: tracked.email })}`);
+      const page = await post(env.port, CENTRAL, '/phan-anh/tra-cuu', { ma: tracked.code, lh: tracked.email });
       assert.match(page.text, /name="text"/, 'the reply form shows while information is awaited');
       const empty = await post(env.port, CENTRAL, '/phan-anh/tra-cuu', { ma: tracked.code, lh: tracked.email, text: '' });
       assert.equal(empty.status, 422);
@@ -202,7 +202,7 @@ for (const engine of engines()) {
       const sent = await post(env.port, CENTRAL, '/phan-anh/tra-cuu', { ma: tracked.code, lh: tracked.email, text: 'Thửa đất số 12, tờ bản đồ số 5.' });
       assert.equal(sent.status, 200, sent.text.slice(0, 300));
       assert.doesNotMatch(sent.text, /name="text"/, 'no form once the case goes on');
-      const detail = await env.services.feedback.detail(central, row.id);
+      const detail = await env.services.feedback.detail(central, row.id, { roles: ['feedback-officer'] });
       assert.equal(detail.status, 'in-progress');
       assert.ok(detail.history.some((h) => h.action === 'reply' && h.note?.includes('tờ bản đồ số 5')));
     });

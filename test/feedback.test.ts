@@ -122,18 +122,20 @@ for (const engine of engines()) {
     });
 
     it('tracks with the right contact only; a stranger learns nothing', async () => {
-      const byEmail = await anon.get(`/api/v1/feedback/${first.trackingCode}?contact=${encodeURIComponent(first.email.toUpperCase())}`);
+      const byEmail = await anon.post('/api/v1/feedback/lookup', { trackingCode: first.trackingCode, contact: first.email.toUpperCase() });
       assert.equal(byEmail.status, 200, byEmail.text);
       assert.equal(byEmail.json.status, 'received');
       assert.equal(byEmail.json.history[0].action, 'submit');
-      const byPhone = await anon.get(`/api/v1/feedback/${first.trackingCode}?contact=${encodeURIComponent('+84912000001')}`);
+      const byPhone = await anon.post('/api/v1/feedback/lookup', { trackingCode: first.trackingCode, contact: '+84912000001' });
       assert.equal(byPhone.status, 200);
-      const wrong = await anon.get(`/api/v1/feedback/${first.trackingCode}?contact=someone@example.vn`);
-      const unknown = await anon.get(`/api/v1/feedback/PAKN.19990101.9999?contact=someone@example.vn`);
-      const none = await anon.get(`/api/v1/feedback/${first.trackingCode}`);
+      const wrong = await anon.post('/api/v1/feedback/lookup', { trackingCode: first.trackingCode, contact: 'someone@example.vn' });
+      const unknown = await anon.post('/api/v1/feedback/lookup', { trackingCode: 'PAKN.19990101.9999', contact: 'someone@example.vn' });
+      const none = await anon.post('/api/v1/feedback/lookup', { trackingCode: first.trackingCode, contact: '' });
+      // the contact never travels in an address: the old GET form is gone
+      assert.equal((await anon.get(`/api/v1/feedback/${first.trackingCode}?contact=${encodeURIComponent(first.email)}`)).status, 404);
       assert.equal(wrong.status, 404);
       assert.equal(unknown.status, 404);
-      assert.equal(none.status, 404);
+      assert.equal(none.status, 422);
       assert.equal(wrong.json.detail, unknown.json.detail, 'the same answer whether the code exists or not');
       assert.ok(!byEmail.text.includes('Nguyễn Văn An') && !byEmail.text.includes('Hàng Bạc, Hoàn Kiếm'), 'tracking shows no personal data back');
     });
@@ -184,7 +186,7 @@ for (const engine of engines()) {
       const published = await act(chief, { action: 'publish' });
       assert.equal(published.status, 200, published.text);
       assert.equal(published.json.status, 'published');
-      const tracked = await anon.get(`/api/v1/feedback/${first.trackingCode}?contact=${encodeURIComponent(first.email)}`);
+      const tracked = await anon.post('/api/v1/feedback/lookup', { trackingCode: first.trackingCode, contact: first.email });
       assert.match(tracked.json.answer, /Luật Đất đai 2024/);
       assert.ok(tracked.json.history.every((h: any) => h.action !== 'note' && h.action !== 'send-back'), 'internal notes stay internal');
       const answerMail = await waitFor(async () => smtp.mail.filter((m) => m.to === first.email).find((m) => unfold(m.data).includes('Luật Đất đai 2024')));
@@ -222,7 +224,7 @@ for (const engine of engines()) {
       const copyDetail = await client(base, net.provinceAdmin).get(`/api/v1/feedback/cases/${copy.id}`);
       assert.equal(copyDetail.json.forwardedFrom, forwardMe.json.trackingCode);
       assert.equal(copyDetail.json.personal.email, 'pa@example.vn');
-      const tracked = await anon.get(`/api/v1/feedback/${forwardMe.json.trackingCode}?contact=pa@example.vn`);
+      const tracked = await anon.post('/api/v1/feedback/lookup', { trackingCode: forwardMe.json.trackingCode, contact: 'pa@example.vn' });
       assert.equal(tracked.json.status, 'forwarded');
       assert.equal(tracked.json.forwardedTo.portal, 'hanoi');
       assert.equal(tracked.json.forwardedTo.status, 'received');
@@ -271,7 +273,7 @@ for (const engine of engines()) {
       assert.equal(ok.status, 200, ok.text);
       await db.updateTable('feedback_cases').set({ updated_at: '2020-01-01T00:00:00.000Z' }).where('tracking_code', '=', first.trackingCode).execute();
       assert.ok((await env.services.feedback.eraseExpired()) >= 1);
-      const gone = await anon.get(`/api/v1/feedback/${first.trackingCode}?contact=${encodeURIComponent(first.email)}`);
+      const gone = await anon.post('/api/v1/feedback/lookup', { trackingCode: first.trackingCode, contact: first.email });
       assert.equal(gone.status, 404, 'with the contact erased, nothing matches it any more');
       const { json: list } = await officer.get('/api/v1/portals/chinhphu/feedback?status=published');
       const kept = await officer.get(`/api/v1/feedback/cases/${list.items.find((i: any) => i.trackingCode === first.trackingCode).id}`);

@@ -38,6 +38,7 @@ import { itemTagsMigration } from './migrations/013_item_tags.ts';
 import { searchMarksMigration } from './migrations/014_search_marks.ts';
 import { accountSecurityMigration } from './migrations/015_account_security.ts';
 import { federationTrustMigration } from './migrations/016_federation_trust.ts';
+import { idempotencyMigration } from './migrations/019_idempotency.ts';
 
 export type { Engine } from './engine.ts';
 export type DB = Kysely<Database>;
@@ -261,6 +262,7 @@ class StaticProvider implements MigrationProvider {
       '014_search_marks': searchMarksMigration(this.engine),
       '015_account_security': accountSecurityMigration(),
       '016_federation_trust': federationTrustMigration(this.engine),
+      '019_idempotency': idempotencyMigration(this.engine),
     };
   }
 }

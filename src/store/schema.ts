@@ -160,6 +160,20 @@ export interface OutboxTable {
   finished_at: string | null;
 }
 
+/** An API create's answer, replayed for a retry with the same Idempotency-Key (019; src/modules/idempotency). */
+export interface IdempotencyKeyTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  state: string; // 'running' | 'done'
+  status: number | null;
+  content_type: string | null;
+  location: string | null;
+  body: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   portals: PortalTable;
   portal_hosts: PortalHostTable;
@@ -174,4 +188,5 @@ export interface Database {
   change_notes: ChangeNoteTable;
   workflow_transitions: WorkflowTransitionTable;
   outbox: OutboxTable;
+  idempotency_keys: IdempotencyKeyTable;
 }

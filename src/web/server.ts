@@ -9,6 +9,9 @@ import { authenticate } from './auth.ts';
 import { trustFunction } from './client-address.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { opsRoutes } from './ops.ts';
+import { requestForLog } from './private-urls.ts';
+import { idempotentPosts } from './idempotency.ts';
+import { IdempotencyKeys } from '../modules/idempotency/service.ts';
 import { portalRoutes } from './api/portals.ts';
 import { contentRoutes } from './api/content.ts';
 import { createItemCache, type ItemCache } from './api/item-cache.ts';
@@ -54,6 +57,8 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
     // takes up to nine bytes a letter, so a pasted paragraph outgrows the 16 KB default.
     http: { maxHeaderSize: 64 * 1024 },
     ajv: undefined,
+    // whatever logger the deployment passes in, requests are logged without the query strings of private paths
+    childLoggerFactory: (logger: Logger, bindings: Record<string, unknown>, options: Record<string, unknown>) => logger.child(bindings, { ...options, serializers: { ...(options.serializers as object), req: requestForLog } }),
   } as never) as unknown as FastifyInstance;
 
   // Bodies are validated strictly (a number is not a string); query strings
@@ -83,7 +88,7 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
       info: {
         title: 'Lantoa API',
         version: '1.0.0',
-        description: 'Public and editorial API of a Lantoa portal network. Errors are RFC 9457 problem documents (application/problem+json).',
+        description: 'Public and editorial API of a Lantoa portal network. Errors are RFC 9457 problem documents (application/problem+json). Every authenticated POST takes an `Idempotency-Key` header (per token, 24 hours): the same key and body give the first answer again (`Idempotent-Replayed: true`) and no second item; the same key with another request is a 422; while the first is running, 409.',
       },
       components: {
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'a token from `npx lantoa token create` (with `--portal P`, or made on a portal admin\'s token page: acts in that portal only)' } },
@@ -119,6 +124,9 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
     }
     return payload;
   });
+
+  // retries of API posts with an Idempotency-Key get the first answer again, not a second item
+  idempotentPosts(app, new IdempotencyKeys(services.store, services.clock));
 
   opsRoutes(app, services);
   portalRoutes(app, services);

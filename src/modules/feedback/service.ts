@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Selectable } from 'kysely';
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
@@ -201,8 +201,10 @@ export interface CaseDetail extends CaseSummary {
   content: string;
   lang: Lang;
   submitterType: string;
-  /** null once erased after the retention period */
+  /** null once erased after the retention period, or withheld from this viewer */
   personal: Personal | null;
+  /** true when the viewer may not read personal data (mayReadPersonalData): texts come redacted, the submitter's files are left out */
+  personalWithheld: boolean;
   consentToPublish: boolean;
   answer: string | null;
   forwardedTo: string | null;
@@ -260,6 +262,8 @@ export interface Actor {
 
 export interface ActionInput {
   action?: unknown;
+  /** publish: the digest of the publication preview the officer confirmed (409 when the text changed since) */
+  previewDigest?: unknown;
   note?: unknown;
   assigneeId?: unknown;
   toPortal?: unknown;
@@ -309,6 +313,18 @@ export class BadChallengeError extends DomainError {
 
 const OFFICER_ROLES: Role[] = ['feedback-officer', 'admin'];
 const APPROVER_ROLES: Role[] = ['admin', 'editor-in-chief'];
+
+/**
+ * The one rule on a case's personal data (name, email, telephone, address,
+ * the submitter's own files and words as they wrote them): only the portal's
+ * feedback officers and admins see it. Editors-in-chief approve answers for
+ * publication and see a case as the public would, redacted. The API and the
+ * admin desk both ask this function.
+ */
+export const PERSONAL_DATA_ROLES: readonly Role[] = OFFICER_ROLES;
+export function mayReadPersonalData(roles: readonly Role[]): boolean {
+  return roles.some((r) => PERSONAL_DATA_ROLES.includes(r));
+}
 
 /** Which status each action leads to, from which statuses, and who may take it. */
 const RULES: Record<Action, { from: Status[]; to?: Status; roles: Role[] }> = {
@@ -647,7 +663,26 @@ export class FeedbackService {
     return rows.map((r) => this.summary(r, portal));
   }
 
-  async detail(portal: Portal, id: number): Promise<CaseDetail> {
+  /** One case as `viewer` may see it: in full for those mayReadPersonalData allows, else redacted and without the submitter's files. */
+  async detail(portal: Portal, id: number, viewer: Pick<Actor, 'roles'>): Promise<CaseDetail> {
+    const full = await this.fullDetail(portal, id);
+    if (mayReadPersonalData(viewer.roles)) return full;
+    const row = await this.caseIn(portal, id);
+    const personal = this.personalOf(row);
+    const scrub = (text: string) => redactPersonal(text, personal);
+    return {
+      ...full,
+      title: scrub(full.title),
+      content: scrub(full.content),
+      answer: full.answer === null ? null : scrub(full.answer),
+      personal: null,
+      personalWithheld: true,
+      attachments: full.attachments.filter((f) => f.role !== 'submission'),
+      history: full.history.map((h) => ({ ...h, note: h.note === null ? null : scrub(h.note) })),
+    };
+  }
+
+  private async fullDetail(portal: Portal, id: number): Promise<CaseDetail> {
     const row = await this.caseIn(portal, id);
     const [events, files, links] = await Promise.all([
       this.db.selectFrom('feedback_events').selectAll().where('case_id', '=', row.id).orderBy('id').execute(),
@@ -662,6 +697,7 @@ export class FeedbackService {
       lang: row.lang as Lang,
       submitterType: row.submitter_type,
       personal: row.personal ? (JSON.parse(this.deps.sealer.open(row.personal, `feedback-case:${row.tracking_code}`).toString('utf8')) as Personal) : null,
+      personalWithheld: false,
       consentToPublish: row.consent_to_publish === 1,
       answer: row.answer,
       forwardedTo: row.forwarded_to,
@@ -682,11 +718,28 @@ export class FeedbackService {
     };
   }
 
-  async attachment(portal: Portal, caseId: number, attachmentId: number) {
+  /** A file of a case; the submitter's own files only for those mayReadPersonalData allows (403 for others). */
+  async attachment(portal: Portal, caseId: number, attachmentId: number, viewer: Pick<Actor, 'roles'>) {
     const row = await this.caseIn(portal, caseId);
     const file = await this.db.selectFrom('feedback_attachments').selectAll().where('id', '=', attachmentId).where('case_id', '=', row.id).executeTakeFirst();
     if (!file) throw new NotFoundError(`No attachment ${attachmentId} on this case.`);
+    if (file.role === 'submission' && !mayReadPersonalData(viewer.roles)) throw new ForbiddenError(`The submitter's files are for the role ${PERSONAL_DATA_ROLES.join(' or ')} in ${portal.slug}.`);
     return file;
+  }
+
+  /**
+   * What publishing the answer would put on the public pages: title, question
+   * and answer with personal data taken out, and a digest of exactly that
+   * text. The officer reads it and confirms with the digest (`publish` with
+   * `previewDigest`), so what is published is what was seen.
+   */
+  async publicationPreview(portal: Portal, id: number): Promise<{ title: string; question: string; answer: string; redactions: number; digest: string }> {
+    const row = await this.caseIn(portal, id);
+    if (row.status !== 'answered') throw new ConflictError(`Only an answered case can be published; this one is ${row.status}.`, { state: row.status });
+    if (row.consent_to_publish !== 1) throw new ValidationError([{ path: '/action', message: 'the submitter did not agree to publication; the answer went to them alone' }]);
+    const text = this.redactedText(row, row.answer ?? '');
+    const redactions = [text.title, text.question, text.answer].reduce((n, t) => n + (t.match(REDACTED_MARK_GLOBAL) ?? []).length, 0);
+    return { ...text, redactions, digest: previewDigest(text) };
   }
 
   /** The portal a case belongs to (for the API's role check before anything else). */
@@ -740,6 +793,7 @@ export class FeedbackService {
       else if (target.id === portal.id) errors.push({ path: '/toPortal', message: 'forward to another portal' });
     }
     if (action === 'publish' && row.consent_to_publish !== 1) errors.push({ path: '/action', message: 'the submitter did not agree to publication; the answer went to them alone' });
+    if (input.previewDigest !== undefined && (action !== 'publish' || typeof input.previewDigest !== 'string' || !/^[0-9a-f]{64}$/.test(input.previewDigest))) errors.push({ path: '/previewDigest', message: 'only with publish: the digest from the publication preview' });
     const files = action === 'answer' ? this.checkAttachments(input.attachments) : [];
     if (errors.length) throw new ValidationError(errors);
     if (action === 'assign') {
@@ -766,7 +820,9 @@ export class FeedbackService {
       if (action === 'publish') {
         set.published_at = at;
         // the public text is fixed now, redacted while the personal data is still there to find by value
-        set.public_text = JSON.stringify(this.redactedText(row, row.answer ?? ''));
+        const publicText = this.redactedText(row, row.answer ?? '');
+        if (typeof input.previewDigest === 'string' && input.previewDigest !== previewDigest(publicText)) throw new ConflictError('The text to publish changed since the preview was made; look at the preview again.', { state: from });
+        set.public_text = JSON.stringify(publicText);
         await this.deps.outbox.emit(trx as never, ANSWER_PUBLISHED, { portal: portal.slug, field: row.field });
       }
       if (action === 'forward' && target) {
@@ -814,7 +870,7 @@ export class FeedbackService {
     if (action === 'publish') this.changes.emit('answer-published', { portal: portal.slug, field: row.field });
     await this.tellSubmitter(portal, row, action, { note, answer, targetName });
     if (copy && target && personal) await this.mailReceipt(target, personal.email, { code: copy.code, dueDate: copy.dueDate, kind: row.kind as Kind, title: row.title, lang: row.lang as Lang });
-    return this.detail(portal, id);
+    return this.detail(portal, id, actor);
   }
 
   private async tellSubmitter(portal: Portal, row: CaseRow, action: Action, f: { note: string; answer: string; targetName: string }) {
@@ -1222,32 +1278,43 @@ export class FeedbackService {
 
   /** The public version of a case's text: emails, telephone numbers and the submitter's own name and address taken out. */
   private redactedText(r: CaseRow, answer: string): { title: string; question: string; answer: string } {
+    return this.redacted(r, { title: r.title, question: r.content, answer });
+  }
+
+  private redacted(r: CaseRow, text: { title: string; question: string; answer: string }): { title: string; question: string; answer: string } {
     let personal: Personal | null = null;
     try {
       personal = this.personalOf(r);
     } catch {
       personal = null;
     }
-    const scrub = (text: string) => redactPersonal(text, personal);
-    return { title: scrub(r.title), question: scrub(r.content), answer: scrub(answer) };
+    const scrub = (t: string) => redactPersonal(t, personal);
+    return { title: scrub(text.title), question: scrub(text.question), answer: scrub(text.answer) };
   }
 
   /**
-   * A published answer with personal data taken out: initials only, no email,
-   * phone or address even where the submitter typed them into the text. The
-   * text frozen at publication is used when there is one; older answers are
-   * redacted now (the same way, while their personal data is still kept).
+   * The text of a published answer: the one frozen at publication, redacted
+   * again while the personal data is still kept — answers frozen before every
+   * word of the name was taken out (names under six letters survived) lose
+   * them now; the marks already there stay as they are. Answers published
+   * before texts were frozen are redacted from the case.
    */
-  private publicAnswer(r: CaseRow): PublicAnswer {
-    let text: { title: string; question: string; answer: string } | undefined;
+  private publicText(r: CaseRow): { title: string; question: string; answer: string } {
+    let frozen: { title: string; question: string; answer: string } | undefined;
     if (r.public_text) {
       try {
-        text = JSON.parse(r.public_text);
+        frozen = JSON.parse(r.public_text);
       } catch {
-        text = undefined;
+        frozen = undefined;
       }
     }
-    text ??= this.redactedText(r, r.answer ?? '');
+    if (!frozen || typeof frozen.title !== 'string' || typeof frozen.question !== 'string' || typeof frozen.answer !== 'string') return this.redactedText(r, r.answer ?? '');
+    return r.personal ? this.redacted(r, frozen) : frozen;
+  }
+
+  /** A published answer with personal data taken out: initials only, no email, phone, address or word of the name, even where the submitter typed them into the text. */
+  private publicAnswer(r: CaseRow): PublicAnswer {
+    const text = this.publicText(r);
     return {
       trackingCode: r.tracking_code,
       kind: r.kind as Kind,
@@ -1331,8 +1398,8 @@ export class FeedbackService {
     for (const r of rows) {
       if (!retention.has(r.portal_id)) retention.set(r.portal_id, (await this.settings(r.portal_id)).retentionDays);
       if (Date.parse(r.updated_at) + retention.get(r.portal_id)! * 86_400_000 > this.clock().getTime()) continue;
-      // an answer published before its text was frozen: freeze it now, while the personal data can still be found in it
-      const publicText = r.status === 'published' && !r.public_text ? JSON.stringify(this.redactedText(r, r.answer ?? '')) : r.public_text;
+      // the published text, redacted once more while the personal data can still be found in it (publicText), is what stays
+      const publicText = r.status === 'published' ? JSON.stringify(this.publicText(r)) : r.public_text;
       await this.db.transaction().execute(async (trx) => {
         await trx.updateTable('feedback_cases').set({ personal: null, contact_keys: '[]', erased_at: iso(this.clock()), public_text: publicText }).where('id', '=', r.id).execute();
         await trx.deleteFrom('feedback_attachments').where('case_id', '=', r.id).where('role', '=', 'submission').execute();
@@ -1520,12 +1587,47 @@ export function redactPersonal(text: string, personal: Personal | null): string 
   let out = replaceEmails(text, '[…]').replace(PHONE_IN_TEXT, '[…]');
   if (personal) {
     // the address also by its parts ("Số 12 ngõ 34 phố Hàng Bạc" of "…, Hoàn Kiếm, Hà Nội"), in any letter case
-    const parts = [personal.name, personal.email, personal.phone, personal.address, ...(personal.address ?? '').split(/[,;]/).map((p) => p.trim())];
+    const parts = [personal.email, personal.phone, personal.address, ...(personal.address ?? '').split(/[,;]/).map((p) => p.trim())];
     for (const value of parts.filter((v): v is string => Boolean(v && v.length >= 6)).sort((a, b) => b.length - a.length)) {
       out = out.replace(new RegExp(value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'), '[…]');
     }
+    out = redactName(out, personal.name);
   }
   return out;
+}
+
+const REDACTED = '[…]';
+const REDACTED_MARK_GLOBAL = /\[…\]/g;
+/** A word: letters (with their combining marks) and digits, in any script. */
+const WORD_IN_TEXT = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * Every word of the name, however short ("Lê Na": "Lê" and "Na"), as a whole
+ * word, in any letter case, written with its own diacritics or with none at
+ * all ("Le Na", as people type without a Vietnamese keyboard) — but not with
+ * other diacritics: "Na" takes out "na" and "NA", not "nà". Neighbouring
+ * marks merge, so "Lê Na" becomes one "[…]".
+ */
+export function redactName(text: string, name: string): string {
+  const exact = new Set<string>();
+  const bare = new Set<string>();
+  for (const w of name.normalize('NFC').match(WORD_IN_TEXT) ?? []) {
+    exact.add(w.toLocaleLowerCase('vi'));
+    bare.add(foldDiacritics(w));
+  }
+  if (exact.size === 0) return text;
+  const out = text.normalize('NFC').replace(WORD_IN_TEXT, (w) => {
+    const lower = w.toLocaleLowerCase('vi');
+    if (exact.has(lower)) return REDACTED;
+    // a word typed without diacritics matches the name's word stripped of its own
+    return bare.has(lower) && foldDiacritics(w) === lower ? REDACTED : w;
+  });
+  return out.replace(/\[…\](?:[ \t]+\[…\])+/g, REDACTED);
+}
+
+/** The digest that ties a publication to the preview the officer saw. */
+function previewDigest(text: { title: string; question: string; answer: string }): string {
+  return createHash('sha256').update(JSON.stringify([text.title, text.question, text.answer])).digest('hex');
 }
 
 /** Diacritics, case and spacing off: for repeat detection and answer search. */

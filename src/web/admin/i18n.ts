@@ -16,7 +16,7 @@ export interface Messages {
   skip: string;
   otherLanguage: { lang: AdminLang; label: string };
   nav: { dashboard: string; items: string; newItem: string; media: string; translations: string; audit: string; users: string; tokens: string; settings: string; sections: string; account: string; signOut: string; portals: string; viewSite: string; channels: string; feedback: string; federation: string; network: string; uptime: string };
-  feedback: { title: string; code: string; kind: string; kinds: Record<string, string>; titleCol: string; askedBy: string; status: string; statuses: Record<string, string>; due: string; overdue: string; assignee: string; empty: string; onlyOverdue: string; content: string; personal: string; erased: string; name: string; email: string; phone: string; address: string; submitterType: string; consent: string; files: string; history: string; internal: string; actions: Record<string, string>; note: string; answer: string; toPortal: string; officer: string; done: string; forwardedTo: string; forwardedFrom: string };
+  feedback: { title: string; code: string; kind: string; kinds: Record<string, string>; titleCol: string; askedBy: string; status: string; statuses: Record<string, string>; due: string; overdue: string; assignee: string; empty: string; onlyOverdue: string; content: string; personal: string; erased: string; withheld: string; previewTitle: string; previewIntro: string; redactions: (n: number) => string; confirmPublish: string; previewStale: string; name: string; email: string; phone: string; address: string; submitterType: string; consent: string; files: string; history: string; internal: string; actions: Record<string, string>; note: string; answer: string; toPortal: string; officer: string; done: string; forwardedTo: string; forwardedFrom: string };
   social: { title: string; channels: string; deliveries: string; none: string; noDeliveries: string; platform: string; name: string; status: string; statuses: Record<string, string>; auto: string; languages: string; item: string; channel: string; attempts: string; error: string; remote: string; retry: string; retried: string; howToAdd: string; connect: string; credentials: string; credentialsHint: (fields: string) => string; apiBaseUrl: string; apiBaseUrlHint: string; contentTypes: string; connected: string; update: string; updated: string; disconnect: string; disconnected: string; credentialsSet: string; alsoPost: string; onItem: string };
   roles: Record<Role, string>;
   states: Record<State, string>;
@@ -94,6 +94,12 @@ const vi: Messages = {
     content: 'Nội dung',
     personal: 'Thông tin người gửi (mỗi lần xem đều được ghi nhật ký)',
     erased: 'Thông tin cá nhân đã được xóa khi hết thời hạn lưu trữ.',
+    withheld: 'Chỉ cán bộ tiếp nhận phản ánh và quản trị viên xem được thông tin cá nhân; nội dung dưới đây đã được che như khi công khai.',
+    previewTitle: 'Xem trước câu trả lời công khai',
+    previewIntro: 'Đây đúng là nội dung sẽ hiển thị trên cổng: họ tên (từng chữ), thư điện tử, số điện thoại và địa chỉ của người gửi đã được che bằng […]. Hãy đọc kỹ trước khi xác nhận.',
+    redactions: (n) => `${n} chỗ đã được che.`,
+    confirmPublish: 'Xác nhận công khai',
+    previewStale: 'Nội dung đã thay đổi sau khi xem trước; hãy xem lại.',
     name: 'Họ tên',
     email: 'Thư điện tử',
     phone: 'Điện thoại',
@@ -214,6 +220,12 @@ const en: Messages = {
     content: 'Content',
     personal: 'Submitter (each viewing is written to the audit log)',
     erased: 'Personal data was erased at the end of the retention period.',
+    withheld: 'Only feedback officers and admins see personal data; the texts below are redacted as they would be published.',
+    previewTitle: 'Preview of the published answer',
+    previewIntro: 'This is exactly what the portal will show: the submitter’s name (every word of it), email, telephone and address are replaced by […]. Read it before you confirm.',
+    redactions: (n) => `${n} passage(s) redacted.`,
+    confirmPublish: 'Confirm and publish',
+    previewStale: 'The text changed after the preview; look at it again.',
     name: 'Name',
     email: 'Email',
     phone: 'Telephone',

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../app.ts';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
 import type { Role } from '../../modules/accounts/service.ts';
-import { ACTIONS, KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, STATUSES, TooManyRequestsError, type ActionInput, type Submission } from '../../modules/feedback/service.ts';
+import { ACTIONS, KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, mayReadPersonalData, PERSONAL_DATA_ROLES, STATUSES, TooManyRequestsError, type ActionInput, type Submission } from '../../modules/feedback/service.ts';
 import type { Portal } from '../../modules/portals/service.ts';
 import { requireRole, requireAccount } from '../auth.ts';
 import { IdParams, Problem, SlugParams } from './schemas.ts';
@@ -38,6 +38,27 @@ export function submissionLimit(app: FastifyInstance): (request: FastifyRequest)
       if (!r.isAllowed && r.isExceeded) throw new TooManyRequestsError(`At most ${max} submissions every 10 minutes from one network address.`, Math.max(1, r.ttlInSeconds), 'address');
     };
     limits.set(app, limit);
+  }
+  return limit;
+}
+
+const lookupLimits = new WeakMap<FastifyInstance, (request: FastifyRequest) => Promise<void>>();
+
+/**
+ * The per-address limit on tracking look-ups: 30 a minute, for the API and
+ * the site's tracking form together, so neither is a way to try contact after
+ * contact against a code. Throws TooManyRequestsError (429, Retry-After).
+ */
+export function lookupLimit(app: FastifyInstance): (request: FastifyRequest) => Promise<void> {
+  let limit = lookupLimits.get(app);
+  if (!limit) {
+    const max = 30;
+    const check = app.createRateLimit({ max, timeWindow: 60_000 });
+    limit = async (request) => {
+      const r = await check(request);
+      if (!r.isAllowed && r.isExceeded) throw new TooManyRequestsError(`At most ${max} look-ups a minute from one network address.`, Math.max(1, r.ttlInSeconds), 'address');
+    };
+    lookupLimits.set(app, limit);
   }
   return limit;
 }
@@ -105,22 +126,22 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.get<{ Params: { code: string }; Querystring: { contact?: string } }>(
-    '/api/v1/feedback/:code',
+  // The contact proves who asks; it travels in the body, never in a URL (URLs land in access logs, proxies and browser history).
+  app.post<{ Body: { trackingCode: string; contact: string } }>(
+    '/api/v1/feedback/lookup',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      // per address, counted with the site's tracking form (lookupLimit)
+      onRequest: lookupLimit(app),
       schema: {
         tags: ['feedback'],
         summary: 'Track a submission: its history and answer. 404 unless `contact` is the email or telephone number it was sent with.',
-        params: Type.Object({ code: Type.String({ maxLength: 40 }) }),
-        querystring: Type.Object({ contact: Type.Optional(Type.String({ maxLength: 300 })) }),
-        response: { 200: Type.Unknown(), ...errors(404, 422, 429) },
+        body: Type.Object({ trackingCode: Type.String({ minLength: 1, maxLength: 40 }), contact: Type.String({ minLength: 1, maxLength: 300 }) }, { additionalProperties: false }),
+        response: { 200: Type.Unknown(), ...errors(400, 404, 415, 422, 429) },
       },
     },
     async (request, reply) => {
       reply.header('cache-control', 'private, no-store');
-      if (!request.query.contact) throw new NotFoundError('No submission with this code and contact.');
-      return feedback.track(request.params.code, request.query.contact);
+      return feedback.track(request.body.trackingCode, request.body.contact);
     },
   );
 
@@ -170,7 +191,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
   );
 
   /** The case's portal, and the caller as one of its officers; 404 before 403 only for members. */
-  async function officerCase(request: FastifyRequest, id: number, roles: Role[]) {
+  async function officerCase(request: FastifyRequest, id: number, roles: readonly Role[]) {
     requireAccount(request);
     const portal = await feedback.portalOf(id);
     if (!portal) throw new NotFoundError(`No case ${id}.`);
@@ -182,10 +203,28 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     '/api/v1/feedback/cases/:id',
     { schema: { tags: ['feedback'], summary: 'One case with the submitter’s personal data (officers; each reading is written to the audit log)', security: bearer, params: IdParams, response: { 200: Type.Unknown(), ...errors(401, 403, 404, 422) } } },
     async (request) => {
-      const { portal } = await officerCase(request, request.params.id, OFFICERS);
-      const detail = await feedback.detail(portal, request.params.id);
-      await audit(request, portal, `feedback:${detail.trackingCode}`, { read: 'personal data' });
+      const { portal, actor } = await officerCase(request, request.params.id, PERSONAL_DATA_ROLES);
+      const detail = await feedback.detail(portal, request.params.id, actor);
+      if (mayReadPersonalData(actor.roles)) await audit(request, portal, `feedback:${detail.trackingCode}`, { read: 'personal data' });
       return detail;
+    },
+  );
+
+  app.get<{ Params: { id: number } }>(
+    '/api/v1/feedback/cases/:id/publication-preview',
+    {
+      schema: {
+        tags: ['feedback'],
+        summary: 'What publishing the answer would show the public: title, question and answer with the submitter’s name (every word of it), email, telephone and address taken out, the number of marks, and the `digest` to confirm with (`publish` with `previewDigest`)',
+        security: bearer,
+        params: IdParams,
+        response: { 200: Type.Object({ title: Type.String(), question: Type.String(), answer: Type.String(), redactions: Type.Integer(), digest: Type.String() }), ...errors(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { portal } = await officerCase(request, request.params.id, [...OFFICERS, 'editor-in-chief']);
+      reply.header('cache-control', 'private, no-store');
+      return feedback.publicationPreview(portal, request.params.id);
     },
   );
 
@@ -193,8 +232,8 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     '/api/v1/feedback/cases/:id/attachments/:file',
     { schema: { tags: ['feedback'], summary: 'A file of a case (officers)', security: bearer, params: Type.Object({ id: Type.Integer({ minimum: 1 }), file: Type.Integer({ minimum: 1 }) }), response: errors(401, 403, 404, 422) } },
     async (request, reply) => {
-      const { portal } = await officerCase(request, request.params.id, OFFICERS);
-      const file = await feedback.attachment(portal, request.params.id, request.params.file);
+      const { portal, actor } = await officerCase(request, request.params.id, OFFICERS);
+      const file = await feedback.attachment(portal, request.params.id, request.params.file, actor);
       await audit(request, portal, `feedback-case:${request.params.id}`, { read: `attachment ${file.id}` });
       return reply
         .type(file.mime)
@@ -220,6 +259,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
             assigneeId: Type.Optional(Type.Integer({ minimum: 1 })),
             toPortal: Type.Optional(Type.String({ maxLength: 500, description: 'forward: the slug of a portal of this deployment, or the address (http(s)://host) of a connected portal of another deployment — the case then travels signed and sealed, and that portal’s progress and answer come back to this case' })),
             answer: Type.Optional(Type.String({ maxLength: 100_000 })),
+            previewDigest: Type.Optional(Type.String({ maxLength: 64, description: 'publish: the `digest` of GET …/cases/{id}/publication-preview the officer read; 409 when the text changed since. Without it the API publishes the same redacted text the preview shows.' })),
             attachments: Type.Optional(Type.Array(Attachment, { maxItems: 10 })),
           },
           { additionalProperties: false },

@@ -326,10 +326,16 @@ function replyForm(ctx: PortalContext, code: string, contact: string): SafeHtml 
 </form></section>`;
 }
 
-export async function renderTracking(ctx: PortalContext, query: URLSearchParams, services: Pick<Services, 'feedback'>, outcome?: { notice?: string; error?: string; status?: number }): Promise<Rendered> {
+/**
+ * The tracking page. The code may come in the address (`?ma=`, as the
+ * receipt's link has it), but the contact only ever in a posted form: an
+ * address lands in access logs, proxies and the browser's history, and the
+ * contact is what proves who asks. A GET therefore only fills in the code.
+ */
+export async function renderTracking(ctx: PortalContext, asked: { code: string; contact: string }, services: Pick<Services, 'feedback'>, outcome?: { notice?: string; error?: string; status?: number; retryAfter?: number }): Promise<Rendered> {
   const f = ctx.m.feedback;
-  const code = (query.get('ma') ?? '').trim().slice(0, 40);
-  const contact = (query.get('lh') ?? '').trim().slice(0, 300);
+  const code = asked.code.trim().slice(0, 40);
+  const contact = asked.contact.trim().slice(0, 300);
   let result: SafeHtml | string = '';
   let status = outcome?.status ?? 200;
   if (code && contact) {
@@ -342,22 +348,24 @@ export async function renderTracking(ctx: PortalContext, query: URLSearchParams,
       status = 404;
       result = html`<p class="notice notice-error" role="alert">${f.notFound}</p>`;
     }
-  } else if (code || contact) {
+  } else if (outcome?.error) {
+    result = html`<p class="notice notice-error" role="alert">${outcome.error}</p>`;
+  } else if (contact) {
     status = 404;
     result = html`<p class="notice notice-error" role="alert">${f.notFound}</p>`;
   }
   const main = html`<div class="feedback-page">
 <h1>${f.trackTitle}</h1>
 <p>${f.trackIntro}</p>
-<form class="feedback-form" method="get" action="${trackPath(ctx.lang)}">
+<form class="feedback-form" method="post" action="${trackPath(ctx.lang)}">
 <div class="form-row"><label for="tr-ma">${f.code}</label><input id="tr-ma" name="ma" value="${code}" maxlength="40" autocomplete="off" spellcheck="false" placeholder="PAKN.20250101.0001" required></div>
-<div class="form-row"><label for="tr-lh">${f.contact}</label><span class="meta" id="tr-lh-help">${f.contactHelp}</span><input id="tr-lh" name="lh" value="${contact}" maxlength="300" autocomplete="email" aria-describedby="tr-lh-help" required></div>
+<div class="form-row"><label for="tr-lh">${f.contact}</label><span class="meta" id="tr-lh-help">${f.contactHelp}</span><input id="tr-lh" name="lh" value="" maxlength="300" autocomplete="email" aria-describedby="tr-lh-help" required></div>
 <p><button type="submit" class="button">${f.trackButton}</button></p>
 </form>
 ${result}
 <p><a href="${feedbackPath(ctx.lang)}">${f.submitLink}</a></p>
 </div>`;
-  return htmlResult(status, shell(ctx, f.trackTitle, trackPath, main, [{ label: f.formTitle, href: feedbackPath(ctx.lang) }]));
+  return htmlResult(status, shell(ctx, f.trackTitle, trackPath, main, [{ label: f.formTitle, href: feedbackPath(ctx.lang) }]), outcome?.retryAfter ? { 'retry-after': String(outcome.retryAfter) } : undefined);
 }
 
 // ---------- published answers ----------

@@ -199,6 +199,7 @@ export interface Messages {
     invalid: string;
     badProof: string;
     tooMany: (minutes: number) => string;
+    tooManyLookups: (minutes: number) => string;
     repeat: (code: string) => string;
     receiptTitle: string;
     receiptText: string;
@@ -462,6 +463,7 @@ const vi: Messages = {
     invalid: 'Mục này chưa hợp lệ.',
     badProof: 'Bước chống thư rác đã hết hạn hoặc đã được dùng. Xin bấm Gửi lại.',
     tooMany: (min) => `Bạn đã gửi quá nhiều lần trong một giờ. Xin thử lại sau khoảng ${min} phút.`,
+    tooManyLookups: (min) => `Có quá nhiều lượt tra cứu từ cùng một địa chỉ mạng. Xin thử lại sau khoảng ${min} phút.`,
     repeat: (code) => `Nội dung này đã được gửi trước đó, mã số ${code}.`,
     receiptTitle: 'Đã nhận',
     receiptText: 'Cơ quan đã tiếp nhận nội dung bạn gửi.',
@@ -721,6 +723,7 @@ const en: Messages = {
     invalid: 'This is not valid.',
     badProof: 'The anti-spam check expired or was already used. Please press Send again.',
     tooMany: (min) => `Too many submissions within an hour. Please try again in about ${min} minute${min === 1 ? '' : 's'}.`,
+    tooManyLookups: (min) => `Too many look-ups from this network address. Please try again in about ${min} minute${min === 1 ? '' : 's'}.`,
     repeat: (code) => `This was already sent, under the code ${code}.`,
     receiptTitle: 'Received',
     receiptText: 'The agency has received your submission.',
@@ -980,6 +983,7 @@ const zh: Messages = {
     invalid: '此项无效。',
     badProof: '防垃圾验证已过期或已被使用，请再次点击提交。',
     tooMany: (min) => `一小时内提交次数过多，请约 ${min} 分钟后再试。`,
+    tooManyLookups: (min) => `来自同一网络地址的查询过多，请约 ${min} 分钟后再试。`,
     repeat: (code) => `该内容此前已提交，编号为 ${code}。`,
     receiptTitle: '已收到',
     receiptText: '机关已收到您提交的内容。',

@@ -22,7 +22,7 @@ import { ANSWERS_SLUG, POW_JS, POW_JS_PATH, readFiles, readForm, refusedForm, re
 import multipart from '@fastify/multipart';
 import { DomainError } from '../../lib/errors.ts';
 import { MAX_ATTACHMENT_BYTES, TooManyRequestsError, type PublicAnswer } from '../../modules/feedback/service.ts';
-import { submissionLimit } from '../api/feedback.ts';
+import { lookupLimit, submissionLimit } from '../api/feedback.ts';
 
 // The public website as a Fastify extension. Every GET outside /api is
 // answered here: the Host names the portal (or the network index), the path
@@ -64,6 +64,7 @@ export function createSite(services: Services): Site {
   const hostSlugs = new Map<string, { slug: string; at: number }>();
   // the per-address limit on feedback submissions, shared with the API (set when the routes are registered)
   let limitSubmissions: ((request: FastifyRequest) => Promise<void>) | undefined;
+  let limitLookups: ((request: FastifyRequest) => Promise<void>) | undefined;
 
   // cached in the portal service, which forgets them when a section changes
   const sectionsOf = (portal: Portal): Promise<Section[]> => portals.sections(portal.id);
@@ -383,11 +384,20 @@ export function createSite(services: Services): Site {
       if (ctx.kind !== 'portal' || !ctx.portal.languages.includes(lang)) return renderError(ctx, 404);
       if (which === 'hoi-dap') return renderAnswers(ctx, search, services);
       if (which === 'phan-anh/tra-cuu' && isPost) {
-        // the submitter adds what an officer asked for; the code and contact prove who they are, as for tracking
+        // tracking (code and contact) and the submitter's reply to a request for information (…and text) are both posted: the contact never goes in an address
         const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
-        const field = (k: string) => (typeof body[k] === 'string' ? (body[k] as string).slice(0, 50_000) : '');
+        const field = (k: string) => (Object.hasOwn(body, k) && typeof body[k] === 'string' ? (body[k] as string).slice(0, 50_000) : '');
         const values = { ma: field('ma').slice(0, 40), lh: field('lh').slice(0, 300), text: field('text') };
-        const again = new URLSearchParams({ ma: values.ma, lh: values.lh });
+        const again = { code: values.ma, contact: values.lh };
+        if (!Object.hasOwn(body, 'text')) {
+          try {
+            await limitLookups?.(request);
+          } catch (err) {
+            if (!(err instanceof TooManyRequestsError)) throw err;
+            return renderTracking(ctx, { code: values.ma, contact: '' }, services, { error: ctx.m.feedback.tooManyLookups(Math.max(1, Math.ceil(err.retryAfterSeconds / 60))), status: 429, retryAfter: err.retryAfterSeconds });
+          }
+          return renderTracking(ctx, again, services);
+        }
         try {
           await services.feedback.reply(values.ma, values.lh, values.text);
           return renderTracking(ctx, again, services, { notice: ctx.m.feedback.replySent });
@@ -397,7 +407,7 @@ export function createSite(services: Services): Site {
           throw err;
         }
       }
-      if (which === 'phan-anh/tra-cuu') return renderTracking(ctx, search, services);
+      if (which === 'phan-anh/tra-cuu') return renderTracking(ctx, { code: search.get('ma') ?? '', contact: '' }, services);
       const { fields } = await services.feedback.settings(ctx.portal.id);
       if (!isPost) return renderFeedbackForm(ctx, fields);
       const values = readForm(request.body);
@@ -501,6 +511,7 @@ export function createSite(services: Services): Site {
       // The feedback form posts here, as a plain HTML form (urlencoded). The
       // parser is scoped to these routes, so the JSON API keeps refusing forms.
       limitSubmissions = submissionLimit(app);
+      limitLookups = lookupLimit(app);
       await app.register(async (scope) => {
         scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FEEDBACK_FORM_LIMIT }, (_req, body, done) => {
           done(null, Object.fromEntries(new URLSearchParams(body as string)));

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../../app.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../lib/errors.ts';
-import { STATUSES, type CaseDetail } from '../../../modules/feedback/service.ts';
+import { mayReadPersonalData, STATUSES, type CaseDetail } from '../../../modules/feedback/service.ts';
 import { html, type SafeHtml } from '../../site/html.ts';
 import { fieldsOf, HttpError, idParam, member, Redirect, sendPage, type Gate } from '../http.ts';
 import { csrfField, errorMap, errorSummary, formatTime, page, select, textarea, type Errors } from '../layout.ts';
@@ -63,12 +63,13 @@ ${cases.map(
     const m = ctx.m.feedback;
     let c: CaseDetail;
     try {
-      c = await feedback.detail(ctx.portal, id);
+      c = await feedback.detail(ctx.portal, id, gate.actor);
     } catch (err) {
       if (err instanceof NotFoundError) throw new HttpError(404);
       throw err;
     }
-    await services.audit.record({ portalId: ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'feedback', target: `feedback:${c.trackingCode}`, detail: { read: 'personal data' }, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
+    // only an opening that showed personal data is one to account for
+    if (!c.personalWithheld) await services.audit.record({ portalId: ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'feedback', target: `feedback:${c.trackingCode}`, detail: { read: 'personal data' }, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
     const officers = (await accounts.members(ctx.portal.id)).filter((u) => u.roles.includes('feedback-officer') || u.roles.includes('admin'));
     // this deployment's other portals, and the connected portals of other deployments (by address)
     const targets = await feedback.forwardTargets(ctx.portal);
@@ -78,7 +79,9 @@ ${cases.map(
       if (a === 'assign') return step(a, select({ name: 'assigneeId', label: m.officer, value: c.assigneeId ?? '', options: officers.map((o) => ({ value: String(o.id), label: o.name ? `${o.name} <${o.email}>` : o.email })) }));
       if (a === 'answer') return step(a, textarea({ name: 'answer', label: m.answer, rows: 6, value: c.answer, errors: opts.errors }));
       if (a === 'forward') return step(a, html`${select({ name: 'toPortal', label: m.toPortal, value: '', options: targets.map((t) => ({ value: t.value, label: t.label })) })}${textarea({ name: 'note', label: m.note, rows: 2 })}`);
-      if (a === 'register' || a === 'publish') return step(a);
+      // publishing goes through a preview of the redacted text, confirmed there
+      if (a === 'publish') return html`<p><a class="button" href="/admin/feedback/${c.id}/publish">${m.actions[a]}</a></p>`;
+      if (a === 'register') return step(a);
       return step(a, textarea({ name: 'note', label: m.note, rows: 3, errors: opts.errors }));
     });
     const p = c.personal;
@@ -89,7 +92,9 @@ ${opts.notice ? html`<p class="notice" role="status">${m.done}</p>` : ''}${opts.
 ${c.answer ? html`<h2>${m.answer}</h2><p class="prewrap">${c.answer}</p>` : ''}
 ${c.forwardedTo ? html`<p>${m.forwardedTo}: ${c.forwardedTo}</p>` : ''}${c.forwardedFrom ? html`<p>${m.forwardedFrom}: ${c.forwardedFrom}</p>` : ''}
 ${c.remote ? html`<p class="muted">${c.remote.direction === 'outgoing' ? m.forwardedTo : m.forwardedFrom}: ${c.remote.peerName.vi ?? c.remote.peerUrl} &lt;${c.remote.peerUrl}&gt; · ${c.remote.state}${c.remote.status ? html` · ${m.statuses[c.remote.status]}` : ''}${c.remote.lastError ? html` · ${c.remote.lastError}` : ''}</p>` : ''}</section>
-<section class="card"><h2>${m.personal}</h2>${p
+<section class="card"><h2>${m.personal}</h2>${c.personalWithheld
+      ? html`<p>${m.withheld}</p><dl><dt>${m.askedBy}</dt><dd>${c.initials}</dd><dt>${m.submitterType}</dt><dd>${c.submitterType}</dd><dt>${m.consent}</dt><dd>${c.consentToPublish ? ctx.m.common.yes : ctx.m.common.no}</dd></dl>`
+      : p
       ? html`<dl><dt>${m.name}</dt><dd>${p.name}</dd><dt>${m.email}</dt><dd>${p.email ?? '—'}</dd><dt>${m.phone}</dt><dd>${p.phone ?? '—'}</dd><dt>${m.address}</dt><dd>${p.address ?? '—'}</dd><dt>${m.submitterType}</dt><dd>${c.submitterType}</dd><dt>${m.consent}</dt><dd>${c.consentToPublish ? ctx.m.common.yes : ctx.m.common.no}</dd></dl>`
       : html`<p>${m.erased}</p>`}</section>
 ${c.attachments.length ? html`<section class="card"><h2>${m.files}</h2><ul>${c.attachments.map((f) => html`<li><a href="/admin/feedback/${c.id}/files/${f.id}" download>${f.filename}</a> (${Math.max(1, Math.round(f.size / 1024))} KB)</li>`)}</ul></section>` : ''}
@@ -108,8 +113,9 @@ ${c.attachments.length ? html`<section class="card"><h2>${m.files}</h2><ul>${c.a
     const gate = desk(request);
     const params = request.params as { id: string; file: string };
     const id = idParam(params.id);
-    const file = await feedback.attachment(gate.ctx.portal, id, idParam(params.file)).catch((err) => {
+    const file = await feedback.attachment(gate.ctx.portal, id, idParam(params.file), gate.actor).catch((err) => {
       if (err instanceof NotFoundError) throw new HttpError(404);
+      if (err instanceof ForbiddenError) throw new HttpError(403);
       throw err;
     });
     await services.audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'feedback', target: `feedback-case:${id}`, detail: { read: `attachment ${file.id}` }, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
@@ -121,12 +127,41 @@ ${c.attachments.length ? html`<section class="card"><h2>${m.files}</h2><ul>${c.a
       .send(Buffer.from(file.data));
   });
 
+  /** The redacted text that publishing would show, and the button that confirms exactly it. */
+  async function previewPage(gate: Gate, reply: FastifyReply, id: number, opts: { message?: string; status?: number } = {}) {
+    const { ctx } = gate;
+    const m = ctx.m.feedback;
+    let preview: Awaited<ReturnType<typeof feedback.publicationPreview>>;
+    try {
+      preview = await feedback.publicationPreview(ctx.portal, id);
+    } catch (err) {
+      if (err instanceof NotFoundError) throw new HttpError(404);
+      if (err instanceof ValidationError || err instanceof ConflictError) return casePage(gate, reply, id, { message: err.message, status: err.status });
+      throw err;
+    }
+    const body = html`<h1>${m.previewTitle}</h1>
+${opts.message ? errorSummary(ctx, new Map(), opts.message) : ''}
+<p>${m.previewIntro}</p><p><strong>${m.redactions(preview.redactions)}</strong></p>
+<section class="card"><h2>${preview.title}</h2><h3>${m.content}</h3><p class="prewrap">${preview.question}</p><h3>${m.answer}</h3><p class="prewrap">${preview.answer}</p></section>
+<form method="post" action="/admin/feedback/${id}/act">${csrfField(ctx)}<input type="hidden" name="action" value="publish"><input type="hidden" name="previewDigest" value="${preview.digest}"><button type="submit">${m.confirmPublish}</button></form>
+<p><a href="/admin/feedback/${id}">${ctx.m.common.back}</a></p>`;
+    return sendPage(reply, opts.status ?? 200, page(ctx, { title: m.previewTitle, current: 'feedback', otherPortals: await otherPortals(services, ctx), body }));
+  }
+
+  app.get('/feedback/:id/publish', async (request, reply) => {
+    const gate = desk(request);
+    return previewPage(gate, reply, idParam((request.params as { id: string }).id));
+  });
+
   app.post('/feedback/:id/act', async (request, reply) => {
     const gate = desk(request);
     const id = idParam((request.params as { id: string }).id);
     const f = fieldsOf(request.body);
+    // the desk publishes only what the officer saw in the preview
+    if (f.action === 'publish' && !f.previewDigest) throw new Redirect(`/admin/feedback/${id}/publish`);
     try {
       const detail = await feedback.act(gate.ctx.portal, id, gate.actor, {
+        previewDigest: f.action === 'publish' ? f.previewDigest : undefined,
         action: f.action,
         note: f.note,
         answer: f.answer,
@@ -138,6 +173,7 @@ ${c.attachments.length ? html`<section class="card"><h2>${m.files}</h2><ul>${c.a
       if (err instanceof ForbiddenError) throw new HttpError(403);
       if (err instanceof NotFoundError) throw new HttpError(404);
       if (err instanceof ValidationError) return casePage(gate, reply, id, { errors: errorMap(gate.ctx, err.errors), status: 422 });
+      if (err instanceof ConflictError && f.action === 'publish' && f.previewDigest) return previewPage(gate, reply, id, { message: gate.ctx.m.feedback.previewStale, status: 409 });
       if (err instanceof ConflictError) return casePage(gate, reply, id, { message: err.message, status: 409 });
       throw err;
     }
