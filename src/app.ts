@@ -88,7 +88,7 @@ export function createLogger(config: Config): Logger {
 export async function createServices(config: Config, opts: BuildOptions = {}): Promise<Services> {
   const logger = opts.logger ?? createLogger(config);
   const clock = opts.clock ?? systemClock;
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, timeouts: config.storeTimeouts, logger });
   try {
     if (!opts.skipMigrate) await migrate(store);
   } catch (err) {

@@ -84,8 +84,9 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
   app.setErrorHandler((err, request, reply) => {
     if (opts.pages && !isApiPath(request.url) && opts.pages.covers(request)) return opts.pages.error(err as Error, request, reply);
     const body = toProblem(err as Error, request);
-    if (body.status >= 500) request.log.error({ err }, 'request failed');
-    if (body.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', String(typeof body.retryAfter === 'number' ? body.retryAfter : 60));
+    if (body.status === 503) request.log.warn({ err: (err as Error).message }, 'request refused: store unavailable');
+    else if (body.status >= 500) request.log.error({ err }, 'request failed');
+    if ((body.status === 429 || body.status === 503) && !reply.getHeader('retry-after')) reply.header('retry-after', String(typeof body.retryAfter === 'number' ? body.retryAfter : 60));
     return sendProblem(reply, body);
   });
   app.setNotFoundHandler((request, reply) => opts.pages && !isApiPath(request.url) ? opts.pages.notFound(request, reply) : sendProblem(reply, { ...problem(404, `Nothing at ${request.method} ${request.url.split('?')[0]}.`), instance: request.url }));
