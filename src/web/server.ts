@@ -43,7 +43,8 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
     logger: opts.logger ? undefined : false,
     bodyLimit: BODY_LIMIT,
     trustProxy: true,
-    return503OnClosing: true,
+    // refused below instead, as a problem document with Retry-After (Fastify's own 503 is neither)
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
     // Room for long search queries in the URL: percent-encoded Vietnamese
     // takes up to nine bytes a letter, so a pasted paragraph outgrows the 16 KB default.
@@ -91,7 +92,16 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
   });
   app.setNotFoundHandler((request, reply) => opts.pages && !isApiPath(request.url) ? opts.pages.notFound(request, reply) : sendProblem(reply, { ...problem(404, `Nothing at ${request.method} ${request.url.split('?')[0]}.`), instance: request.url }));
 
-  app.addHook('onRequest', async (request) => {
+  // Shutting down: what is in flight finishes, anything new is sent to another node.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (closing) {
+      reply.header('connection', 'close');
+      return sendProblem(reply, problem(503, 'This server is shutting down; try again, another one will answer.', { retryAfter: 1 }));
+    }
     if (request.url.startsWith('/api/')) await authenticate(request, services.accounts);
   });
   app.addHook('onSend', async (request, reply, payload) => {
