@@ -85,7 +85,8 @@ export class PageCacheService {
     deps.portals.changes.on('change', (change) => this.track(this.invalidatePortal(change.slug)));
     if (settings.cdnPurgeUrl) {
       for (const event of [EVENTS.published, EVENTS.updated, EVENTS.unpublished]) {
-        deps.outbox.subscribe(event, CDN_PURGE_SUBSCRIBER, (payload: { itemId: number }) => this.purgeCdn(payload.itemId));
+        // one POST with a 10 s limit
+        deps.outbox.subscribe(event, CDN_PURGE_SUBSCRIBER, (payload: { itemId: number }) => this.purgeCdn(payload.itemId), { leaseMs: 15_000 });
       }
     }
   }
