@@ -108,7 +108,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   }
 
   outbox.handle(SCHEDULED_PUBLISH_TOPIC, (payload) => content.publishScheduled(payload), { leaseMs: LOCAL_JOB_LEASE_MS });
-  const pagecache = new PageCacheService({ store, content, portals, outbox, databaseUrl: config.databaseUrl, logger }, pageCacheSettings(process.env, opts.pageCache));
+  const pagecache = new PageCacheService({ store, content, portals, outbox, databaseUrl: config.databaseUrl, timeouts: config.storeTimeouts, logger }, pageCacheSettings(process.env, opts.pageCache));
 
   const sessions = createSessionModules(store, clock, logger, process.env, { ...opts.admin, secret: () => loadSecret(config.dataDir) });
   const audit = new AuditService(store, clock);

@@ -5,8 +5,19 @@ import { ping } from '../store/index.ts';
 import { outboxCounts } from '../modules/outbox/outbox.ts';
 import { analyticsMetrics } from './api/analytics.ts';
 
-// Operations endpoints: liveness, readiness (the store answers) and
-// Prometheus metrics, including the outbox backlog an operator alerts on.
+// Operations endpoints: liveness, readiness and Prometheus metrics, including
+// the outbox backlog an operator alerts on.
+//
+// /healthz is what a load balancer probes: the process is alive and answers. /readyz says
+// in its body what works (the store, the listener for other nodes' cache invalidations,
+// the deployment secret) and answers 503 only when this node can serve nothing: no store
+// and no cached page, or sealed keys the secret does not open. A node whose database is
+// away still serves its cached pages (marked stale) and refuses writes with 503.
+
+/** How long /readyz waits for the store to answer before it reports it unreachable. */
+const READY_PING_TIMEOUT_MS = 2000;
+/** The sealed-keys check reads the store: done at most once a minute. */
+const SECRET_CHECK_EVERY_MS = 60_000;
 
 export function opsRoutes(app: FastifyInstance, services: Services) {
   const registry = new client.Registry();
@@ -38,9 +49,39 @@ export function opsRoutes(app: FastifyInstance, services: Services) {
 
   const hide = { schema: { hide: true } };
   app.get('/healthz', hide, async () => ({ status: 'ok' }));
+  let secretCheck: { at: number; problem: string | undefined } | undefined;
+  const sealedKeysProblem = async (storeOk: boolean): Promise<string | undefined> => {
+    if (secretCheck && Date.now() - secretCheck.at < SECRET_CHECK_EVERY_MS) return secretCheck.problem;
+    if (!storeOk) return secretCheck?.problem;
+    try {
+      secretCheck = { at: Date.now(), problem: await services.federation.keys.sealedKeysProblem() };
+    } catch {
+      // the store failed between the ping and this read: known next time
+    }
+    return secretCheck?.problem;
+  };
   app.get('/readyz', hide, async (_request, reply) => {
-    const ok = await ping(services.store);
-    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'store unreachable', store: services.store.engine });
+    const { store, pagecache } = services;
+    let timer: NodeJS.Timeout | undefined;
+    // known down: the store's own probe (every second) says when it is back, no need to add to the pile of waiting queries
+    const storeOk = store.health.reachable && (await Promise.race([ping(store), new Promise<false>((r) => (timer = setTimeout(() => r(false), READY_PING_TIMEOUT_MS)))]));
+    clearTimeout(timer);
+    const listener = pagecache.bus.status();
+    const secretProblem = await sealedKeysProblem(storeOk);
+    const cachedPages = pagecache.cache.stats.entries;
+    const checks = {
+      store: storeOk ? { ok: true } : { ok: false, error: store.health.state().error ?? `no answer within ${READY_PING_TIMEOUT_MS} ms` },
+      ...(listener ? { listener: listener.connected ? { ok: true, lastHeartbeatAt: listener.lastHeartbeatAt ? new Date(listener.lastHeartbeatAt).toISOString() : undefined } : { ok: false, since: new Date(listener.since).toISOString(), error: listener.error } } : {}),
+      secret: secretProblem ? { ok: false, error: secretProblem } : { ok: true },
+    };
+    let status: string;
+    let code = 200;
+    if (secretProblem) ((status = 'sealed keys do not open with this secret'), (code = 503));
+    else if (!storeOk && cachedPages === 0) ((status = 'store unreachable'), (code = 503));
+    else if (!storeOk) status = 'degraded: store unreachable, serving cached pages';
+    else if (listener && !listener.connected) status = 'degraded: not hearing other nodes\' cache invalidations';
+    else status = 'ready';
+    return reply.code(code).send({ status, store: store.engine, checks, cachedPages });
   });
   app.get('/metrics', hide, async (_request, reply) => {
     reply.type(registry.contentType);

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Selectable } from 'kysely';
 import type { Store } from '../../store/index.ts';
+import { isConnectionError } from '../../store/errors.ts';
 import type { PortalTable, SectionTable } from '../../store/schema.ts';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
 import { LANGUAGES, isLang, type Lang, type Localized } from '../../lib/lang.ts';
@@ -184,10 +185,24 @@ export class PortalService {
     return (await this.byId(portal))!;
   }
 
-  /** All portals, cached briefly: they are read on every request and change rarely. */
+  /**
+   * All portals, cached briefly: they are read on every request and change rarely. While
+   * the store is away the last list read is used, however old (every cached page needs it
+   * to find its portal by Host); it is read again as soon as the store answers.
+   */
   async list(): Promise<Portal[]> {
     const now = Date.now();
     if (this.cache && now - this.cache.at < CACHE_MS) return this.cache.portals;
+    if (this.cache && !this.store.health.reachable) return this.cache.portals;
+    try {
+      return await this.readList(now);
+    } catch (err) {
+      if (this.cache && isConnectionError(err)) return this.cache.portals;
+      throw err;
+    }
+  }
+
+  private async readList(now: number): Promise<Portal[]> {
     const { db } = this.store;
     const [rows, hosts] = await Promise.all([
       db.selectFrom('portals').selectAll().orderBy('id').execute(),
@@ -201,8 +216,9 @@ export class PortalService {
 
   /** Forgets the cached portals and sections (another process changed them). */
   invalidate(): void {
-    this.cache = undefined;
-    this.sectionCache.clear();
+    // kept, expired, as the fallback for a store that is away
+    if (this.cache) this.cache = { at: -Infinity, portals: this.cache.portals };
+    for (const [id, hit] of this.sectionCache) this.sectionCache.set(id, { at: -Infinity, sections: hit.sections });
   }
 
   async bySlug(slug: string): Promise<Portal | undefined> {
@@ -362,8 +378,15 @@ export class PortalService {
   async sections(portalId: number): Promise<Section[]> {
     const now = Date.now();
     const hit = this.sectionCache.get(portalId);
-    if (hit && now - hit.at < CACHE_MS) return hit.sections;
-    const rows = await this.store.db.selectFrom('sections').selectAll().where('portal_id', '=', portalId).orderBy('position').orderBy('id').execute();
+    if (hit && (now - hit.at < CACHE_MS || !this.store.health.reachable)) return hit.sections;
+    let rows;
+    try {
+      rows = await this.store.db.selectFrom('sections').selectAll().where('portal_id', '=', portalId).orderBy('position').orderBy('id').execute();
+    } catch (err) {
+      // the store is away: the sections last read, as for the portal list
+      if (hit && isConnectionError(err)) return hit.sections;
+      throw err;
+    }
     const slugById = new Map(rows.map((r) => [r.id, r.slug]));
     const sections = rows.map((r) => toSection(r, r.parent_id === null ? null : slugById.get(r.parent_id) ?? null));
     this.sectionCache.set(portalId, { at: now, sections });
