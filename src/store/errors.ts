@@ -4,8 +4,8 @@ export class StoreError extends Error {}
 // Errors that say the database is away (connection refused, dropped, timed out, or the
 // server shutting down) rather than that a query was wrong. Callers answer them with 503
 // and Retry-After, caches serve what they hold, and the store's health turns to "down".
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300']);
-const CONNECTION_MESSAGES = /Connection terminated|Query read timeout|timeout exceeded when trying to connect|not queryable|Client was closed|connection timeout|ECONNREFUSED|ECONNRESET/i;
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EDBUNREACHABLE', '57P01', '57P02', '57P03', '53300']);
+const CONNECTION_MESSAGES = /database unreachable since|Connection terminated|Query read timeout|timeout exceeded when trying to connect|not queryable|Client was closed|connection timeout|ECONNREFUSED|ECONNRESET/i;
 
 /** True for errors meaning the database could not be reached (PostgreSQL connection lost, refused or silent). */
 export function isConnectionError(err: unknown): boolean {

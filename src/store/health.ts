@@ -16,6 +16,8 @@ export interface StoreHealthState {
 
 export class StoreHealth {
   private down: { since: number; error: string } | undefined;
+  /** When the store was last seen back after being down. */
+  private upSince = 0;
   private timer: NodeJS.Timeout | undefined;
   private probing = false;
   private closed = false;
@@ -41,10 +43,15 @@ export class StoreHealth {
     return () => this.listeners.delete(fn);
   }
 
-  /** Records a failure; only connection-class errors count (a wrong query says nothing about the database). */
-  failed(err: unknown): void {
+  /**
+   * Records a failure; only connection-class errors count (a wrong query says nothing about
+   * the database), and only of work begun since the store was last seen back (`startedAt`):
+   * a query stuck on a dead connection since the outage times out long after it is over.
+   */
+  failed(err: unknown, startedAt?: number): void {
     if (this.closed || !isConnectionError(err)) return;
     if (this.down) return;
+    if (startedAt !== undefined && startedAt < this.upSince) return;
     this.down = { since: Date.now(), error: err instanceof Error ? err.message : String(err) };
     this.logger?.warn({ err: this.down.error }, 'database unreachable; serving what can be served without it, and probing');
     this.emit();
@@ -55,6 +62,7 @@ export class StoreHealth {
     if (!this.down) return;
     const downMs = Date.now() - this.down.since;
     this.down = undefined;
+    this.upSince = Date.now();
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     this.logger?.info({ downMs }, 'database reachable again');

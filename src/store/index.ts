@@ -276,8 +276,13 @@ function openSqlite(dataDir: string, timeouts: StoreTimeouts): Store {
 }
 
 async function openPostgres(url: string, max: number, timeouts: StoreTimeouts, logger?: StoreLogger): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max, ...postgresClientOptions(timeouts) });
-  const health = new StoreHealth(() => pool.query('select 1'), 1000, logger);
+  const options = postgresClientOptions(timeouts);
+  const pool = new pg.Pool({ connectionString: url, max, ...options });
+  // the probe opens a connection of its own: pooled ones may be dead without knowing it
+  const health = new StoreHealth(() => probe(url, options), 1000, logger);
+  health.onChange((state) => {
+    if (!state.reachable) evictAll(pool);
+  });
   // pg's pool emits 'error' for idle clients that lose their server; without a
   // listener that would crash the process instead of failing one query.
   pool.on('error', (err) => health.failed(err));
@@ -331,18 +336,24 @@ function watchConnections(pool: pg.Pool, health: StoreHealth, logger?: StoreLogg
   const connect = pool.connect.bind(pool) as (cb?: unknown) => unknown;
   (pool as unknown as { connect: (cb?: unknown) => unknown }).connect = (cb?: unknown) => {
     if (cb) return connect(cb);
+    // known to be away: fail at once (503) rather than each request waiting for its own timeout
+    const down = health.state();
+    if (!down.reachable) return Promise.reject(Object.assign(new Error(`database unreachable since ${new Date(down.downSince ?? Date.now()).toISOString()}: ${down.error}`), { code: 'EDBUNREACHABLE' }));
     return (connect() as Promise<pg.PoolClient>).catch((err: Error) => {
       health.failed(err);
       throw err;
     });
   };
   pool.on('connect', (client) => {
+    const connectedAt = Date.now();
     client.on('error', (err) => {
       logger?.warn({ err: err.message }, 'a database connection failed; it is replaced on next use');
-      health.failed(err);
+      // a connection from before the last outage dying now says nothing new
+      health.failed(err, connectedAt);
     });
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      const startedAt = Date.now();
       const result = query(...args);
       if (typeof args[args.length - 1] === 'function' || !(result instanceof Promise)) return result;
       return result.then(
@@ -351,15 +362,43 @@ function watchConnections(pool: pg.Pool, health: StoreHealth, logger?: StoreLogg
           return value;
         },
         (err: Error) => {
-          if (/Query read timeout/.test(err.message)) {
-            (client as unknown as { connection?: { stream?: { destroy(err?: Error): void } } }).connection?.stream?.destroy(err);
-          }
-          health.failed(err);
+          if (/Query read timeout/.test(err.message)) destroyConnection(client, err);
+          health.failed(err, startedAt);
           throw err;
         },
       );
     };
   });
+}
+
+/** One `select 1` over a new connection, within the connect and query time limits. */
+async function probe(url: string, options: pg.ClientConfig): Promise<void> {
+  const client = new pg.Client({ connectionString: url, ...options, query_timeout: options.connectionTimeoutMillis });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query('select 1');
+  } finally {
+    destroyConnection(client);
+  }
+}
+
+/**
+ * Closes the pool's connections once the database is known to be away (no answer to a
+ * heartbeat or within the query timeout, a refused or dropped connection). After a silent
+ * partition they are dead without knowing it: an idle one would hold the next query given
+ * to it for the whole query timeout, a busy one holds its query (a worker's claim, say)
+ * until then. Their queries fail now, as connection errors, and the pool opens fresh
+ * connections once the store's probe finds the database again.
+ */
+function evictAll(pool: pg.Pool) {
+  const clients = (pool as unknown as { _clients?: pg.Client[] })._clients ?? [];
+  for (const client of [...clients]) destroyConnection(client);
+}
+
+/** Closes a client's socket at once, without the goodbye a dead server would never answer. */
+export function destroyConnection(client: pg.Client, err?: Error) {
+  (client as unknown as { connection?: { stream?: { destroy(err?: Error): void } } }).connection?.stream?.destroy(err);
 }
 
 /** Texts marked by Store.prepare, with their statement names; a bound keeps connections' memory bounded. */

@@ -64,8 +64,9 @@ export function opsRoutes(app: FastifyInstance, services: Services) {
     const { store, pagecache } = services;
     let timer: NodeJS.Timeout | undefined;
     // known down: the store's own probe (every second) says when it is back, no need to add to the pile of waiting queries
-    const storeOk = store.health.reachable && (await Promise.race([ping(store), new Promise<false>((r) => (timer = setTimeout(() => r(false), READY_PING_TIMEOUT_MS)))]));
+    const answered = store.health.reachable && (await Promise.race([ping(store).then((ok) => ok || 'failed'), new Promise<false>((r) => (timer = setTimeout(() => r(false), READY_PING_TIMEOUT_MS)))]));
     clearTimeout(timer);
+    const storeOk = answered === true;
     const listener = pagecache.bus.status();
     const secretProblem = await sealedKeysProblem(storeOk);
     const cachedPages = pagecache.cache.stats.entries;

@@ -201,13 +201,17 @@ export class PostgresBus implements InvalidationBus {
       inFlight = true;
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer to the listener's heartbeat within ${every} ms`)), every);
+        timer = setTimeout(() => reject(Object.assign(new Error(`no answer to the listener's heartbeat within ${every} ms`), { code: 'ETIMEDOUT' })), every);
       });
       Promise.race([client.query('select 1'), timeout])
         .then(() => {
           if (this.client === client) this.state.lastHeartbeatAt = Date.now();
         })
-        .catch((err: Error) => lost(err))
+        .catch((err: Error) => {
+          // most likely the database itself is out of reach: serve from the cache until the store's probe says otherwise
+          this.store.health.failed(err);
+          lost(err);
+        })
         .finally(() => {
           clearTimeout(timer);
           inFlight = false;
