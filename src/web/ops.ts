@@ -71,7 +71,7 @@ export function opsRoutes(app: FastifyInstance, services: Services) {
     const secretProblem = await sealedKeysProblem(storeOk);
     const cachedPages = pagecache.cache.stats.entries;
     const checks = {
-      store: storeOk ? { ok: true } : { ok: false, error: store.health.state().error ?? `no answer within ${READY_PING_TIMEOUT_MS} ms` },
+      store: storeOk ? { ok: true } : { ok: false, error: store.health.state().error ?? (answered === 'failed' ? 'the store refused the check query' : `no answer within ${READY_PING_TIMEOUT_MS} ms`) },
       ...(listener ? { listener: listener.connected ? { ok: true, lastHeartbeatAt: listener.lastHeartbeatAt ? new Date(listener.lastHeartbeatAt).toISOString() : undefined } : { ok: false, since: new Date(listener.since).toISOString(), error: listener.error } } : {}),
       secret: secretProblem ? { ok: false, error: secretProblem } : { ok: true },
     };
