@@ -1,7 +1,9 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { connect, type AddressInfo } from 'node:net';
 import BetterSqlite3 from 'better-sqlite3';
+import { createWeb } from '../src/app.ts';
 import { client, createTestEnv, sampleNews, seedNetwork, startServer, waitFor, type Network, type TestEnv, type TestServer } from './helpers.ts';
 
 // Another process (here: a second connection on the same file) holds SQLite's write lock.
@@ -67,4 +69,48 @@ describe('SQLite: another process holding the write lock', () => {
       });
     });
   }
+});
+
+describe('shutting down', () => {
+  it('finishes the request in flight and answers new ones with 503 problem+json and Retry-After', async () => {
+    const env = await createTestEnv('sqlite');
+    const net = await seedNetwork(env.services);
+    const app = await createWeb(env.services, { logRequests: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    let inFlight = 0;
+    app.server.on('request', () => void inFlight++);
+    const { port } = app.server.address() as AddressInfo;
+    // the lock keeps the first write in flight while the server starts closing
+    const blocker = new BetterSqlite3(env.services.store.file!);
+    blocker.prepare('begin immediate').run();
+    const body = JSON.stringify({ ...sampleNews, title: 'Gửi trước khi dừng' });
+    const request = `POST /api/v1/portals/chinhphu/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${net.tokens.writer}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    const socket = connect(port, '127.0.0.1');
+    let received = '';
+    socket.on('data', (d) => (received += d));
+    try {
+      socket.write(request);
+      await waitFor(async () => inFlight === 1);
+      const closing = app.close();
+      // the same connection, busy, stays open: a second request on it comes in once the server stopped listening
+      await waitFor(async () => !app.server.listening);
+      socket.write(request);
+      blocker.prepare('commit').run();
+      // responses follow each other on the connection, the second right after the first's body
+      await waitFor(async () => (received.match(/HTTP\/1\.1 \d{3} /g) ?? []).length === 2, 10_000);
+      const [first, second] = received.split(/(?=HTTP\/1\.1 \d{3} )/);
+      assert.match(first, /^HTTP\/1\.1 201/, 'the request in flight finished');
+      assert.match(second, /^HTTP\/1\.1 503/);
+      assert.match(second, /content-type: application\/problem\+json/i);
+      assert.match(second, /retry-after: \d+/i);
+      assert.match(second, /"status":503/);
+      await closing;
+    } finally {
+      socket.destroy();
+      if (blocker.inTransaction) blocker.prepare('rollback').run();
+      blocker.close();
+      await app.close().catch(() => {});
+      await env.close();
+    }
+  });
 });
