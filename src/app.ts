@@ -88,7 +88,7 @@ export function createLogger(config: Config): Logger {
 export async function createServices(config: Config, opts: BuildOptions = {}): Promise<Services> {
   const logger = opts.logger ?? createLogger(config);
   const clock = opts.clock ?? systemClock;
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, timeouts: config.storeTimeouts, logger });
   try {
     if (!opts.skipMigrate) await migrate(store);
   } catch (err) {
@@ -104,11 +104,11 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   // A safety net for writers built without the indexer (the demo loader, importers):
   // each publication event re-checks the item's entry, a no-op when it is current.
   for (const event of Object.values(EVENTS)) {
-    outbox.subscribe(event, 'search-index', (payload: { itemId: number }) => syncIndexEntry(store, search.catchUpIndexer, payload.itemId));
+    outbox.subscribe(event, 'search-index', (payload: { itemId: number }) => syncIndexEntry(store, search.catchUpIndexer, payload.itemId), { leaseMs: LOCAL_JOB_LEASE_MS });
   }
 
-  outbox.handle(SCHEDULED_PUBLISH_TOPIC, (payload) => content.publishScheduled(payload));
-  const pagecache = new PageCacheService({ store, content, portals, outbox, databaseUrl: config.databaseUrl, logger }, pageCacheSettings(process.env, opts.pageCache));
+  outbox.handle(SCHEDULED_PUBLISH_TOPIC, (payload) => content.publishScheduled(payload), { leaseMs: LOCAL_JOB_LEASE_MS });
+  const pagecache = new PageCacheService({ store, content, portals, outbox, databaseUrl: config.databaseUrl, timeouts: config.storeTimeouts, logger }, pageCacheSettings(process.env, opts.pageCache));
 
   const sessions = createSessionModules(store, clock, logger, process.env, { ...opts.admin, secret: () => loadSecret(config.dataDir) });
   const audit = new AuditService(store, clock);
@@ -208,6 +208,9 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
 }
 
 export const FEEDBACK_DAILY_TOPIC = 'feedback.deadlines';
+
+/** Jobs that only touch the store take well under a second: a crashed worker's are taken over after 10 s. */
+const LOCAL_JOB_LEASE_MS = 10_000;
 
 /** Enqueues a recurring job unless one is already waiting (each run enqueues the next). */
 async function scheduleOnce(services: Services, topic: string, delayMs = 0): Promise<void> {

@@ -190,7 +190,8 @@ export function buildCli(): Command {
     .description('apply database migrations (idempotent)')
     .action(async () => {
       const config = loadConfig();
-      const store = await (await storeModule()).openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      // a migration may rewrite a large table: no statement or query time limit here
+      const store = await (await storeModule()).openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, timeouts: { ...config.storeTimeouts, statementMs: 0, queryMs: 0 } });
       try {
         const applied = await (await storeModule()).migrate(store);
         process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'already up to date\n');

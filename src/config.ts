@@ -21,6 +21,8 @@ export interface Config {
   trustProxy: TrustProxy;
   /** Bearer token /metrics asks for (METRICS_TOKEN); unset, /metrics answers only to loopback. */
   metricsToken: string | undefined;
+  /** How long the store waits for the database before it gives up (DATABASE_* and SQLITE_BUSY_TIMEOUT_MS). */
+  storeTimeouts: StoreTimeouts;
 }
 
 /** none: the socket's address counts; hops: the N nearest hops are proxies; cidrs: hops from these networks are proxies. */
@@ -45,6 +47,51 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
     if (!ok) throw new ConfigError(`TRUST_PROXY: "${entry}" is neither an address nor a CIDR (e.g. 10.0.0.0/8, ::1)`);
   }
   return { kind: 'cidrs', cidrs };
+}
+
+/**
+ * Time limits on the store, in milliseconds (0 turns a limit off). A partition that drops
+ * packets without closing the connection is noticed only through these: TCP keepalive for
+ * idle connections, the query timeout for a query under way, the heartbeat for the
+ * connection that LISTENs for other nodes' cache invalidations.
+ */
+export interface StoreTimeouts {
+  /** DATABASE_CONNECT_TIMEOUT_MS: a new connection must be ready within this. */
+  connectMs: number;
+  /** DATABASE_STATEMENT_TIMEOUT_MS: PostgreSQL cancels a statement running longer (statement_timeout). */
+  statementMs: number;
+  /** DATABASE_QUERY_TIMEOUT_MS: the client gives up on a query with no answer (the server may be unreachable) and drops the connection. */
+  queryMs: number;
+  /** DATABASE_KEEPALIVE_MS: idle time before TCP keepalive probes start on a connection. */
+  keepAliveMs: number;
+  /** DATABASE_HEARTBEAT_MS: how often the LISTEN connection is asked to answer; no answer within as long again and it is replaced. */
+  heartbeatMs: number;
+  /** SQLITE_BUSY_TIMEOUT_MS: how long a write waits, without blocking the event loop, for another process's write lock. */
+  sqliteBusyMs: number;
+}
+
+export const DEFAULT_STORE_TIMEOUTS: StoreTimeouts = { connectMs: 5000, statementMs: 30_000, queryMs: 40_000, keepAliveMs: 10_000, heartbeatMs: 10_000, sqliteBusyMs: 5000 };
+
+function storeTimeouts(env: NodeJS.ProcessEnv): StoreTimeouts {
+  const ms = (name: string, fallback: number, min = 0) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be a whole number of milliseconds${min ? ` of at least ${min}` : ''}, got "${raw}"`);
+    return n;
+  };
+  const d = DEFAULT_STORE_TIMEOUTS;
+  const statementMs = ms('DATABASE_STATEMENT_TIMEOUT_MS', d.statementMs);
+  // the client waits a little longer than the server, so a slow statement is the server's error to report
+  const queryMs = ms('DATABASE_QUERY_TIMEOUT_MS', statementMs ? statementMs + 10_000 : d.queryMs);
+  return {
+    connectMs: ms('DATABASE_CONNECT_TIMEOUT_MS', d.connectMs, 1),
+    statementMs,
+    queryMs,
+    keepAliveMs: ms('DATABASE_KEEPALIVE_MS', d.keepAliveMs),
+    heartbeatMs: ms('DATABASE_HEARTBEAT_MS', d.heartbeatMs, 1),
+    sqliteBusyMs: ms('SQLITE_BUSY_TIMEOUT_MS', d.sqliteBusyMs),
+  };
 }
 
 export class ConfigError extends Error {}
@@ -90,5 +137,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     outbound,
     uploadsInFlightBytes: uploadsMb * 1024 * 1024,
+    storeTimeouts: storeTimeouts(env),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestEnv, engines, postgresSkip, type TestEnv } from './helpers.ts';
+import { createTestEnv, engines, postgresSkip, waitFor, type TestEnv } from './helpers.ts';
 import { backoffMs, Outbox, OutboxWorker, outboxCounts, retryDead } from '../src/modules/outbox/outbox.ts';
 import { migrate } from '../src/store/index.ts';
 
@@ -111,6 +111,66 @@ for (const engine of engines()) {
       while ((await a.runOnce()) > 0);
       assert.equal(runs.length, 30);
       assert.equal(new Set(runs).size, 30, 'each job ran exactly once');
+      await store.db.deleteFrom('outbox').execute();
+    });
+
+    it('leases a running job for its kind: a crashed worker’s job is taken over once its lease ends, a living worker’s never', async () => {
+      const { store } = env.services;
+      await store.db.deleteFrom('outbox').execute();
+      const start = Date.parse('2026-01-01T00:00:00Z');
+      let t = start;
+      const clock = () => new Date(t);
+      const leases = { push: 20_000, upload: 600_000 };
+      // the crashed workers' handlers never return (their process is gone) and send no heartbeat
+      let forget: () => void = () => {};
+      const gone = new Promise<void>((r) => (forget = r));
+      let started = 0;
+      const crashedBox = new Outbox(clock);
+      for (const [topic, leaseMs] of Object.entries(leases)) crashedBox.handle(topic, async () => void (started++, await gone), { leaseMs });
+      const runs: string[] = [];
+      const outbox = new Outbox(clock);
+      for (const [topic, leaseMs] of Object.entries(leases)) outbox.handle(topic, async () => void runs.push(topic), { leaseMs });
+      await outbox.enqueue(store.db, 'push', {});
+      await outbox.enqueue(store.db, 'upload', {});
+      for (const id of ['crashed-1', 'crashed-2']) {
+        void new OutboxWorker(store, crashedBox, { clock, workerId: id, batchSize: 1, heartbeatMs: 3_600_000 }).runOnce();
+        await waitFor(async () => started === (id === 'crashed-1' ? 1 : 2));
+      }
+      const rescuer = new OutboxWorker(store, outbox, { clock, workerId: 'rescuer' });
+      t = start + leases.push - 1000;
+      assert.equal(await rescuer.runOnce(), 0, 'a job is not taken over while its lease runs');
+      t = start + leases.push + 1000;
+      assert.equal(await rescuer.runOnce(), 1);
+      assert.deepEqual(runs, ['push'], 'the quick job is taken over as soon as its lease ends, not after a fixed minute');
+      t = start + 61_000;
+      assert.equal(await rescuer.runOnce(), 0, 'the long job keeps its longer lease');
+      t = start + leases.upload + 1000;
+      assert.equal(await rescuer.runOnce(), 1);
+      assert.deepEqual(runs, ['push', 'upload']);
+
+      // a living worker renews its lease while the job runs, however long it takes
+      let finish: () => void = () => {};
+      const finished = new Promise<void>((r) => (finish = r));
+      let living = false;
+      const livingBox = new Outbox(clock);
+      livingBox.handle('push', async () => void ((living = true), await finished), { leaseMs: leases.push });
+      const id = await outbox.enqueue(store.db, 'push', {});
+      const worker = new OutboxWorker(store, livingBox, { clock, workerId: 'living', heartbeatMs: 10 });
+      const running = worker.runOnce();
+      await waitFor(async () => living);
+      t += 5 * leases.push;
+      await waitFor(async () => {
+        const row = await store.db.selectFrom('outbox').select('locked_until').where('id', '=', id).executeTakeFirstOrThrow();
+        return row.locked_until !== null && Date.parse(row.locked_until) > t;
+      });
+      assert.equal(await rescuer.runOnce(), 0, 'a job whose worker is alive is not taken over');
+      finish();
+      await running;
+      const row = await store.db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      assert.equal(row.status, 'done');
+      assert.equal(row.locked_by, null);
+      assert.deepEqual(runs, ['push', 'upload'], 'nobody else ran it');
+      forget();
       await store.db.deleteFrom('outbox').execute();
     });
 

@@ -1,6 +1,10 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type FieldError } from '../lib/errors.ts';
 import { toFieldErrors } from '../lib/validate.ts';
+import { isStoreUnavailable } from '../store/errors.ts';
+
+/** Seconds a client is asked to wait when the store is away or busy (503). */
+export const STORE_RETRY_AFTER_S = 5;
 
 // Every error leaves as an RFC 9457 problem document. Anything a client can
 // send maps to a 4xx here; only genuine faults are 500s (and are logged).
@@ -38,6 +42,7 @@ export function problem(status: number, detail: string, extra: Record<string, un
 }
 
 export function sendProblem(reply: FastifyReply, body: ProblemBody) {
+  if ((body.status === 503 || body.status === 429) && typeof body.retryAfter === 'number' && !reply.getHeader('retry-after')) reply.header('retry-after', String(body.retryAfter));
   return reply.code(body.status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body));
 }
 
@@ -68,5 +73,7 @@ export function toProblem(err: FastifyError | Error, request: FastifyRequest): P
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
     return { ...problem(e.statusCode, err.message), instance };
   }
+  // the database is away or busy: nothing was written, and trying again later is the remedy
+  if (isStoreUnavailable(err)) return { ...problem(503, 'The store is unavailable for the moment; nothing was changed. Try again shortly.', { retryAfter: STORE_RETRY_AFTER_S }), instance };
   return { ...problem(500, 'Something went wrong on our side. It has been logged.'), instance };
 }

@@ -51,7 +51,8 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
     bodyLimit: BODY_LIMIT,
     // X-Forwarded-For counts only from the proxies TRUST_PROXY names (see client-address.ts)
     trustProxy: trustFunction(services.config.trustProxy),
-    return503OnClosing: true,
+    // refused below instead, as a problem document with Retry-After (Fastify's own 503 is neither)
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
     // Room for long search queries in the URL: percent-encoded Vietnamese
     // takes up to nine bytes a letter, so a pasted paragraph outgrows the 16 KB default.
@@ -105,12 +106,23 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
   app.setErrorHandler((err, request, reply) => {
     if (opts.pages && !isApiPath(request.url) && opts.pages.covers(request)) return opts.pages.error(err as Error, request, reply);
     const body = toProblem(err as Error, request);
-    if (body.status >= 500) request.log.error({ err }, 'request failed');
-    if (body.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', String(typeof body.retryAfter === 'number' ? body.retryAfter : 60));
+    if (body.status === 503) request.log.warn({ err: (err as Error).message }, 'request refused: store unavailable');
+    else if (body.status >= 500) request.log.error({ err }, 'request failed');
+    if ((body.status === 429 || body.status === 503) && !reply.getHeader('retry-after')) reply.header('retry-after', String(typeof body.retryAfter === 'number' ? body.retryAfter : 60));
     return sendProblem(reply, body);
   });
   app.setNotFoundHandler((request, reply) => opts.pages && !isApiPath(request.url) ? opts.pages.notFound(request, reply) : sendProblem(reply, { ...problem(404, `Nothing at ${request.method} ${request.url.split('?')[0]}.`), instance: request.url }));
 
+  // Shutting down: what is in flight finishes, anything new is sent to another node.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (!closing) return;
+    reply.header('connection', 'close');
+    return sendProblem(reply, problem(503, 'This server is shutting down; try again, another one will answer.', { retryAfter: 1 }));
+  });
   // before anything else reads a body: large ones wait for room in one process-wide budget
   limitUploadsInFlight(app, new UploadBudget(services.config.uploadsInFlightBytes));
   app.addHook('onRequest', async (request) => {

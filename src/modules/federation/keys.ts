@@ -79,6 +79,23 @@ export class KeyRing {
     return key;
   }
 
+  /**
+   * Whether the deployment secret opens the private keys in the store: undefined when it
+   * does (or there are none yet), else the reason. A store restored without its secret,
+   * or a changed LANTOA_SECRET, leaves keys nobody can use: federation and every other
+   * sealed value (social credentials, second factors) fail until the secret is put back.
+   */
+  async sealedKeysProblem(): Promise<string | undefined> {
+    const row = await this.db.selectFrom('federation_keys').select(['key_id', 'private_key']).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+    if (!row) return undefined;
+    try {
+      this.sealer.open(row.private_key, row.key_id);
+      return undefined;
+    } catch (err) {
+      return `the sealed keys in the store do not open with this deployment's secret (${(err as Error).message})`;
+    }
+  }
+
   private async insertKey(portal: Portal, endorser?: { keyId: string; privateKey: KeyObject }, db: FedExecutor = this.db): Promise<SigningKey & { publicKey: string }> {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
     const raw = publicKey.export({ format: 'jwk' }).x as string;

@@ -36,6 +36,21 @@ export interface Logger {
 export const DEFAULT_MAX_ATTEMPTS = 10;
 
 /**
+ * How long a running job is leased to its worker when its topic names no lease. A worker
+ * renews the lease while the job runs (every third of it), so the lease only says how soon
+ * a job whose worker died is taken over: it is based on how long one run of the job may
+ * take without a word from its worker, not on how long the longest run takes.
+ */
+export const DEFAULT_LEASE_MS = 30_000;
+/** Unstarted jobs of a claimed batch are held this long, renewed with the running job's lease. */
+export const DEFAULT_CLAIM_MS = 15_000;
+
+export interface HandlerOptions {
+  /** The job's lease (see DEFAULT_LEASE_MS): a little more than one run is expected to take between two renewals. */
+  leaseMs?: number;
+}
+
+/**
  * Thrown by a handler that knows when to try again (a platform's Retry-After,
  * a rate-limit reset): the job waits that long, with a little jitter so jobs
  * held back together do not all return in the same instant.
@@ -58,14 +73,21 @@ export function backoffMs(attempt: number, random = Math.random): number {
 
 export class Outbox {
   private readonly handlers = new Map<string, JobHandler>();
+  private readonly leases = new Map<string, number>();
   private readonly subscribers = new Map<string, string[]>();
 
   constructor(private readonly clock: Clock = systemClock) {}
 
   /** Registers the handler of a job topic. */
-  handle(topic: string, handler: JobHandler): void {
+  handle(topic: string, handler: JobHandler, opts: HandlerOptions = {}): void {
     if (this.handlers.has(topic)) throw new Error(`outbox topic ${topic} already has a handler`);
     this.handlers.set(topic, handler);
+    if (opts.leaseMs !== undefined) this.leases.set(topic, Math.max(1000, opts.leaseMs));
+  }
+
+  /** How long a worker holds a running job of `topic` between two renewals. */
+  leaseFor(topic: string): number {
+    return this.leases.get(topic) ?? DEFAULT_LEASE_MS;
   }
 
   /**
@@ -73,9 +95,9 @@ export class Outbox {
    * per subscriber, so a failing consumer (say, one social channel) retries
    * alone without replaying the others.
    */
-  subscribe(event: string, subscriber: string, handler: JobHandler): void {
+  subscribe(event: string, subscriber: string, handler: JobHandler, opts: HandlerOptions = {}): void {
     const topic = `${event}>${subscriber}`;
-    this.handle(topic, handler);
+    this.handle(topic, handler, opts);
     this.subscribers.set(event, [...(this.subscribers.get(event) ?? []), topic]);
   }
 
@@ -113,8 +135,10 @@ export interface WorkerOptions {
   workerId?: string;
   pollMs?: number;
   batchSize?: number;
-  /** How long a claim holds before another worker may take the job over. */
+  /** How long a claim on a job not started yet holds before another worker may take it over (running jobs hold their topic's lease). */
   lockMs?: number;
+  /** How often a running job's lease is renewed; a third of the lease when absent. */
+  heartbeatMs?: number;
   clock?: Clock;
   logger?: Logger;
 }
@@ -131,6 +155,7 @@ export class OutboxWorker {
   private readonly pollMs: number;
   private readonly batchSize: number;
   private readonly lockMs: number;
+  private readonly heartbeatMs: number | undefined;
   private readonly clock: Clock;
   private readonly logger?: Logger;
   private timer: NodeJS.Timeout | undefined;
@@ -148,7 +173,8 @@ export class OutboxWorker {
     this.workerId = opts.workerId ?? `worker-${randomUUID().slice(0, 8)}`;
     this.pollMs = opts.pollMs ?? 250;
     this.batchSize = opts.batchSize ?? 20;
-    this.lockMs = opts.lockMs ?? 60_000;
+    this.lockMs = opts.lockMs ?? DEFAULT_CLAIM_MS;
+    this.heartbeatMs = opts.heartbeatMs;
     this.clock = opts.clock ?? systemClock;
     this.logger = opts.logger;
   }
@@ -225,7 +251,51 @@ export class OutboxWorker {
       .then((rows) => rows.sort((a, b) => (a.run_after < b.run_after ? -1 : a.run_after > b.run_after ? 1 : a.id - b.id)));
   }
 
+  /**
+   * Extends this worker's lease on a job it runs, and its hold on the batch's unstarted jobs.
+   * False when the job is no longer ours (our claim expired and another worker took it).
+   */
+  private async renewLease(id: number, leaseMs: number): Promise<boolean> {
+    const { db } = this.store;
+    const now = this.clock().getTime();
+    const res = await db
+      .updateTable('outbox')
+      .set({ locked_until: iso(new Date(now + leaseMs)) })
+      .where('id', '=', id)
+      .where('locked_by', '=', this.workerId)
+      .where('status', '=', 'running')
+      .executeTakeFirst();
+    if (this.claimed.length) {
+      await db
+        .updateTable('outbox')
+        .set({ locked_until: iso(new Date(now + this.lockMs)) })
+        .where('id', 'in', this.claimed)
+        .where('locked_by', '=', this.workerId)
+        .where('status', '=', 'running')
+        .execute();
+    }
+    return Number(res.numUpdatedRows) > 0;
+  }
+
   private async execute(row: Selectable<OutboxTable>): Promise<void> {
+    const leaseMs = this.outbox.leaseFor(row.topic);
+    // a job whose claim expired while earlier jobs of the batch ran may be another worker's now
+    if (!(await this.renewLease(row.id, leaseMs))) {
+      this.logger?.warn({ job: row.id, topic: row.topic }, 'outbox job taken over by another worker before it started; skipped here');
+      return;
+    }
+    const heartbeat = setInterval(() => {
+      this.renewLease(row.id, leaseMs).catch((err) => this.logger?.warn({ err, job: row.id }, 'could not renew an outbox job lease'));
+    }, this.heartbeatMs ?? Math.max(250, Math.floor(leaseMs / 3)));
+    heartbeat.unref();
+    try {
+      await this.run(row);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  private async run(row: Selectable<OutboxTable>): Promise<void> {
     const { db } = this.store;
     const handler = this.outbox.handlerFor(row.topic);
     const job: ClaimedJob = {

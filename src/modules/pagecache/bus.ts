@@ -1,14 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { sql } from 'kysely';
-import type { Store } from '../../store/index.ts';
+import { postgresClientOptions, type Store } from '../../store/index.ts';
+import { DEFAULT_STORE_TIMEOUTS, type StoreTimeouts } from '../../config.ts';
 
 // How one process tells the others which cached pages to drop. On
 // PostgreSQL it is LISTEN/NOTIFY on a channel of the store's schema, so every
 // app node on one database hears every publish within milliseconds. On the
 // embedded SQLite store there is one web process, and the bus is local.
 
+/** Keys to drop, or 'all': messages may have been missed (the listener was away), any page may be outdated. */
 export type InvalidationMessage = string[] | 'all';
+
+/** Whether this process hears other processes' invalidations (for /readyz). */
+export interface ListenerStatus {
+  connected: boolean;
+  /** Since when it is connected, or disconnected (ms since epoch). */
+  since: number;
+  /** The last time the LISTEN connection answered a heartbeat. */
+  lastHeartbeatAt?: number;
+  error?: string;
+}
 export type InvalidationHandler = (message: InvalidationMessage) => void;
 
 export interface InvalidationBus {
@@ -17,6 +29,8 @@ export interface InvalidationBus {
   onMessage(handler: InvalidationHandler): void;
   /** Begins listening for other processes' messages (web roles only). */
   listen(): Promise<void>;
+  /** Undefined when there is nothing to listen to (one process on the embedded store) or listen() was not called. */
+  status(): ListenerStatus | undefined;
   close(): Promise<void>;
 }
 
@@ -34,6 +48,9 @@ export class LocalBus implements InvalidationBus {
     this.handlers.push(handler);
   }
   async listen(): Promise<void> {}
+  status(): ListenerStatus | undefined {
+    return undefined;
+  }
   async close(): Promise<void> {}
 }
 
@@ -49,12 +66,19 @@ export class PostgresBus implements InvalidationBus {
   private listening = false;
   private retryMs = 100;
   private reconnectTimer: NodeJS.Timeout | undefined;
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+  private state: ListenerStatus = { connected: false, since: Date.now() };
 
   constructor(
     private readonly store: Store,
     private readonly databaseUrl: string,
     private readonly logger?: BusLogger,
+    private readonly timeouts: StoreTimeouts = DEFAULT_STORE_TIMEOUTS,
   ) {}
+
+  status(): ListenerStatus | undefined {
+    return this.listening ? { ...this.state } : undefined;
+  }
 
   onMessage(handler: InvalidationHandler): void {
     this.handlers.push(handler);
@@ -94,10 +118,25 @@ export class PostgresBus implements InvalidationBus {
     await this.connect(false);
   }
 
+  /**
+   * Connects and LISTENs. Whenever the connection is lost, messages may have been missed:
+   * every cached page is then marked as possibly outdated ('all'), at the loss and again
+   * once listening resumes. Possibly outdated pages are rendered again before they are
+   * served, and served as they are while the store cannot render them (stale-if-error);
+   * nothing is thrown away, so an outage of the database does not empty the cache.
+   */
   private async connect(afterFailure: boolean): Promise<void> {
     if (this.closed) return;
-    const channel = await this.channelName();
-    const client = new pg.Client({ connectionString: this.databaseUrl, connectionTimeoutMillis: 5000 });
+    let channel: string;
+    try {
+      channel = await this.channelName();
+    } catch (err) {
+      this.logger?.warn({ err: (err as Error).message }, 'page cache invalidation listener could not reach the store; retrying');
+      this.scheduleReconnect();
+      return;
+    }
+    // the heartbeat watches this connection; a query time limit would only duplicate it
+    const client = new pg.Client({ connectionString: this.databaseUrl, ...postgresClientOptions({ ...this.timeouts, queryMs: 0 }) });
     client.on('notification', (msg) => {
       if (msg.channel !== channel || !msg.payload) return;
       try {
@@ -110,29 +149,80 @@ export class PostgresBus implements InvalidationBus {
     const lost = (err?: Error) => {
       if (this.client !== client) return;
       this.client = undefined;
+      this.stopHeartbeat();
+      this.state = { connected: false, since: Date.now(), lastHeartbeatAt: this.state.lastHeartbeatAt, error: err?.message ?? 'connection ended' };
       client.removeAllListeners('end');
-      client.end().catch(() => {});
+      // a half-open socket never finishes a polite goodbye: cut it
+      destroy(client);
       if (this.closed) return;
       this.logger?.warn({ err: err?.message }, 'page cache invalidation listener lost its connection; reconnecting');
+      this.deliver('all');
       this.scheduleReconnect();
     };
+    // errors after a failed connect() land here too, with this.client not yet set: ignored
     client.on('error', lost);
     client.on('end', () => lost());
     try {
       await client.connect();
       await client.query(`listen "${channel}"`);
+      if (this.closed) {
+        destroy(client);
+        return;
+      }
       this.client = client;
       this.retryMs = 100;
-      // messages sent while we were away are lost: start from an empty cache
-      if (afterFailure) this.deliver('all');
+      this.state = { connected: true, since: Date.now(), lastHeartbeatAt: Date.now() };
+      this.startHeartbeat(client, lost);
+      if (afterFailure) {
+        this.logger?.info({}, 'page cache invalidation listener reconnected');
+        this.deliver('all');
+      }
     } catch (err) {
       client.removeAllListeners('end');
-      await client.end().catch(() => {});
+      destroy(client);
       if (this.closed) return;
+      this.state = { ...this.state, connected: false, error: (err as Error).message };
       this.logger?.warn({ err: (err as Error).message }, 'page cache invalidation listener could not connect; retrying');
-      if (afterFailure) this.deliver('all');
       this.scheduleReconnect();
     }
+  }
+
+  /**
+   * A LISTEN connection only ever receives: behind a partition that drops packets without
+   * closing anything it would wait for notifications forever. Every heartbeatMs it must
+   * answer a query within heartbeatMs, or it is replaced.
+   */
+  private startHeartbeat(client: pg.Client, lost: (err?: Error) => void) {
+    this.stopHeartbeat();
+    const every = this.timeouts.heartbeatMs;
+    let inFlight = false;
+    this.heartbeatTimer = setInterval(() => {
+      if (inFlight) return;
+      inFlight = true;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(Object.assign(new Error(`no answer to the listener's heartbeat within ${every} ms`), { code: 'ETIMEDOUT' })), every);
+      });
+      Promise.race([client.query('select 1'), timeout])
+        .then(() => {
+          if (this.client === client) this.state.lastHeartbeatAt = Date.now();
+        })
+        .catch((err: Error) => {
+          // most likely the database itself is out of reach: serve from the cache until the store's probe says otherwise
+          this.store.health.failed(err);
+          lost(err);
+        })
+        .finally(() => {
+          clearTimeout(timer);
+          inFlight = false;
+        });
+    }, every);
+    this.heartbeatTimer.unref();
+  }
+
+  private stopHeartbeat() {
+    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = undefined;
   }
 
   private scheduleReconnect() {
@@ -148,14 +238,26 @@ export class PostgresBus implements InvalidationBus {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.stopHeartbeat();
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     const c = this.client;
     this.client = undefined;
     if (c) {
       c.removeAllListeners('end');
-      await c.end().catch(() => {});
+      // a connection that stopped answering would keep end() waiting for ever
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([c.end().catch(() => {}), new Promise<void>((r) => (timer = setTimeout(r, 1000)))]);
+      clearTimeout(timer);
+      destroy(c);
     }
   }
+}
+
+/** Closes a client's socket at once, without the goodbye a dead peer would never answer. */
+function destroy(client: pg.Client) {
+  client.on('error', () => {});
+  const stream = (client as unknown as { connection?: { stream?: { destroy(err?: Error): void } } }).connection?.stream;
+  stream?.destroy();
 }
 
 function* chunks(keys: string[]): Generator<string[]> {

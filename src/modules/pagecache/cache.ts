@@ -46,6 +46,11 @@ export interface PageCacheOptions {
   /** After this long an entry is served stale while it is re-rendered in the background. */
   ttlMs: number;
   now?: () => number;
+  /**
+   * False while the store is known to be unreachable: stored pages, fresh or not, are then
+   * served as they are (stale-if-error) without waiting for a render that cannot succeed.
+   */
+  canRender?: () => boolean;
 }
 
 export interface PageCacheStats {
@@ -72,6 +77,9 @@ export class PageCache {
   private readonly inflight = new Map<string, { promise: Promise<Lookup>; epoch: number }>();
   private readonly recent: { epoch: number; keys: Set<string> | 'all' }[] = [];
   private epoch = 0;
+  /** Raised by expireAll: pages stored under an older generation may be outdated. */
+  private generation = 0;
+  private readonly generations = new WeakMap<CachedPage, number>();
   private bytes = 0;
   private readonly now: () => number;
   readonly stats: PageCacheStats = { entries: 0, bytes: 0, hits: 0, misses: 0, stale: 0, renders: 0, evictions: 0, invalidations: 0 };
@@ -90,7 +98,17 @@ export class PageCache {
   }
 
   isFresh(page: CachedPage): boolean {
-    return this.now() - page.storedAt < this.opts.ttlMs;
+    return this.now() - page.storedAt < this.opts.ttlMs && !this.isSuspect(page);
+  }
+
+  /** Stored before the last expireAll: it may show what other processes have changed since. */
+  private isSuspect(page: CachedPage): boolean {
+    return (this.generations.get(page) ?? 0) < this.generation;
+  }
+
+  /** True while pages cannot be rendered (the store is away): stored pages are served as they are. */
+  get offline(): boolean {
+    return this.opts.canRender ? !this.opts.canRender() : false;
   }
 
   /**
@@ -103,6 +121,21 @@ export class PageCache {
       if (this.isFresh(page)) {
         this.stats.hits++;
         return { page, outcome: 'hit' };
+      }
+      if (this.offline) {
+        this.stats.stale++;
+        return { page, outcome: 'stale' };
+      }
+      if (this.isSuspect(page)) {
+        // possibly outdated: render it again first, and fall back on it when that fails (stale-if-error)
+        try {
+          const fresh = await this.renderOnce(cacheKey, render);
+          if (fresh.page.status < 500) return fresh;
+        } catch {
+          // served below
+        }
+        this.stats.stale++;
+        return { page, outcome: 'stale' };
       }
       this.stats.stale++;
       if (!this.inflight.has(cacheKey)) void this.renderOnce(cacheKey, render).catch(() => {});
@@ -127,7 +160,8 @@ export class PageCache {
     this.stats.renders++;
     const result = await render();
     const page = await buildPage(result, this.now());
-    if (result.cacheable && !this.invalidatedSince(epoch, page.keys)) {
+    // an error answer never replaces a page (nor is kept): the next request tries again
+    if (result.cacheable && result.status < 500 && !this.invalidatedSince(epoch, page.keys)) {
       this.store(cacheKey, page);
       return { page, outcome: 'miss' };
     }
@@ -139,6 +173,7 @@ export class PageCache {
     if (page.bytes > this.opts.maxBytes / 8) return;
     this.remove(cacheKey);
     this.entries.set(cacheKey, page);
+    this.generations.set(page, this.generation);
     this.bytes += page.bytes;
     for (const k of page.keys) {
       let set = this.byKey.get(k);
@@ -184,7 +219,19 @@ export class PageCache {
     return dropped;
   }
 
-  /** Drops everything (e.g. after the invalidation bus lost its connection and may have missed messages). */
+  /**
+   * Marks every stored page as possibly outdated (the invalidation bus lost its connection
+   * and may have missed messages): each is rendered again before it is next served, and
+   * served as it is when that fails. Nothing is dropped, so an outage empties no cache.
+   */
+  expireAll(): void {
+    this.epoch++;
+    this.remember({ epoch: this.epoch, keys: 'all' });
+    this.generation++;
+    this.stats.invalidations++;
+  }
+
+  /** Drops everything. */
   clear(): void {
     this.epoch++;
     this.remember({ epoch: this.epoch, keys: 'all' });

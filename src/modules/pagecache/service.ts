@@ -1,4 +1,5 @@
 import type { Store } from '../../store/index.ts';
+import type { StoreTimeouts } from '../../config.ts';
 import type { ContentChange, ContentService } from '../content/service.ts';
 import { EVENTS } from '../content/service.ts';
 import type { Outbox } from '../outbox/outbox.ts';
@@ -53,6 +54,8 @@ export interface PageCacheDeps {
   portals: PortalService;
   outbox: Outbox;
   databaseUrl: string | undefined;
+  /** Keepalive, timeouts and the listener's heartbeat (config.storeTimeouts). */
+  timeouts?: StoreTimeouts;
   logger?: BusLogger & { error(obj: object, msg?: string): void };
 }
 
@@ -73,10 +76,11 @@ export class PageCacheService {
     private readonly deps: PageCacheDeps,
     readonly settings: PageCacheSettings,
   ) {
-    this.cache = new PageCache({ maxBytes: settings.maxBytes, ttlMs: settings.ttlMs });
-    this.bus = deps.store.engine === 'postgres' && deps.databaseUrl ? new PostgresBus(deps.store, deps.databaseUrl, deps.logger) : new LocalBus();
+    // while the store is away, stored pages are served as they are rather than not at all
+    this.cache = new PageCache({ maxBytes: settings.maxBytes, ttlMs: settings.ttlMs, canRender: () => deps.store.health.reachable });
+    this.bus = deps.store.engine === 'postgres' && deps.databaseUrl ? new PostgresBus(deps.store, deps.databaseUrl, deps.logger, deps.timeouts) : new LocalBus();
     this.bus.onMessage((message) => {
-      if (message === 'all') this.cache.clear();
+      if (message === 'all') this.cache.expireAll();
       else this.cache.invalidate(message);
       // another process changed a portal: this one's short-lived portal list is stale too
       if (message === 'all' || message.some((k) => k.startsWith('portal-'))) deps.portals.invalidate();
@@ -85,7 +89,8 @@ export class PageCacheService {
     deps.portals.changes.on('change', (change) => this.track(this.invalidatePortal(change.slug)));
     if (settings.cdnPurgeUrl) {
       for (const event of [EVENTS.published, EVENTS.updated, EVENTS.unpublished]) {
-        deps.outbox.subscribe(event, CDN_PURGE_SUBSCRIBER, (payload: { itemId: number }) => this.purgeCdn(payload.itemId));
+        // one POST with a 10 s limit
+        deps.outbox.subscribe(event, CDN_PURGE_SUBSCRIBER, (payload: { itemId: number }) => this.purgeCdn(payload.itemId), { leaseMs: 15_000 });
       }
     }
   }

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Selectable } from 'kysely';
 import type { Store } from '../../store/index.ts';
+import { isConnectionError } from '../../store/errors.ts';
 import type { PortalTable, SectionTable } from '../../store/schema.ts';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
 import { LANGUAGES, isLang, type Lang, type Localized } from '../../lib/lang.ts';
@@ -122,8 +123,28 @@ export interface PortalChange {
   slug: string;
 }
 
+/** How long a read of the portal list or sections may take before the copy at hand answers instead. */
+const SLOW_READ_MS = 1000;
+
+/**
+ * `reading`, or `fallback` when it fails for want of a database or takes longer than
+ * SLOW_READ_MS (the read goes on, and refreshes the copy when it lands).
+ */
+async function withFallback<T>(reading: Promise<T>, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([reading, new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), SLOW_READ_MS)))]);
+  } catch (err) {
+    if (isConnectionError(err)) return fallback;
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export class PortalService {
   private cache: { at: number; portals: Portal[] } | undefined;
+  private listReading: Promise<Portal[]> | undefined;
   private readonly sectionCache = new Map<number, { at: number; sections: Section[] }>();
   /** Announces changes to portals and sections, so caches of rendered pages can drop them. */
   readonly changes = new EventEmitter<{ change: [PortalChange] }>();
@@ -184,10 +205,26 @@ export class PortalService {
     return (await this.byId(portal))!;
   }
 
-  /** All portals, cached briefly: they are read on every request and change rarely. */
+  /**
+   * All portals, cached briefly: they are read on every request and change rarely. While
+   * the store is away the last list read is used, however old (every cached page needs it
+   * to find its portal by Host); it is read again as soon as the store answers.
+   */
   async list(): Promise<Portal[]> {
     const now = Date.now();
     if (this.cache && now - this.cache.at < CACHE_MS) return this.cache.portals;
+    const kept = this.cache;
+    if (kept && !this.store.health.reachable) return kept.portals;
+    // nothing at hand (first read, or a change made here): read now, for this caller
+    if (!kept) return this.readList(now);
+    // a refresh: one at a time, requests arriving while it runs wait for the same one
+    const reading = (this.listReading ??= this.readList(now).finally(() => (this.listReading = undefined)));
+    // a list is at hand: a database that does not answer at once (a silent partition) does not hold every request
+    reading.catch(() => {});
+    return withFallback(reading, kept.portals);
+  }
+
+  private async readList(now: number): Promise<Portal[]> {
     const { db } = this.store;
     const [rows, hosts] = await Promise.all([
       db.selectFrom('portals').selectAll().orderBy('id').execute(),
@@ -201,8 +238,9 @@ export class PortalService {
 
   /** Forgets the cached portals and sections (another process changed them). */
   invalidate(): void {
-    this.cache = undefined;
-    this.sectionCache.clear();
+    // kept, expired, as the fallback for a store that is away
+    if (this.cache) this.cache = { at: -Infinity, portals: this.cache.portals };
+    for (const [id, hit] of this.sectionCache) this.sectionCache.set(id, { at: -Infinity, sections: hit.sections });
   }
 
   async bySlug(slug: string): Promise<Portal | undefined> {
@@ -362,12 +400,18 @@ export class PortalService {
   async sections(portalId: number): Promise<Section[]> {
     const now = Date.now();
     const hit = this.sectionCache.get(portalId);
-    if (hit && now - hit.at < CACHE_MS) return hit.sections;
-    const rows = await this.store.db.selectFrom('sections').selectAll().where('portal_id', '=', portalId).orderBy('position').orderBy('id').execute();
-    const slugById = new Map(rows.map((r) => [r.id, r.slug]));
-    const sections = rows.map((r) => toSection(r, r.parent_id === null ? null : slugById.get(r.parent_id) ?? null));
-    this.sectionCache.set(portalId, { at: now, sections });
-    return sections;
+    if (hit && (now - hit.at < CACHE_MS || !this.store.health.reachable)) return hit.sections;
+    const reading = (async () => {
+      const rows = await this.store.db.selectFrom('sections').selectAll().where('portal_id', '=', portalId).orderBy('position').orderBy('id').execute();
+      const slugById = new Map(rows.map((r) => [r.id, r.slug]));
+      const sections = rows.map((r) => toSection(r, r.parent_id === null ? null : slugById.get(r.parent_id) ?? null));
+      this.sectionCache.set(portalId, { at: now, sections });
+      return sections;
+    })();
+    if (!hit) return reading;
+    // the store is away or silent: the sections last read, as for the portal list
+    reading.catch(() => {});
+    return withFallback(reading, hit.sections);
   }
 
   async sectionBySlug(portalId: number, slug: string): Promise<Section | undefined> {

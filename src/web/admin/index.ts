@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { Services } from '../../app.ts';
 import { DomainError } from '../../lib/errors.ts';
+import { isStoreUnavailable } from '../../store/errors.ts';
+import { STORE_RETRY_AFTER_S } from '../problem.ts';
 import { MEDIA_KEY } from '../../modules/media/storage.ts';
 import { html } from '../site/html.ts';
 import { ADMIN_CSS, ADMIN_CSS_PATH, ADMIN_JS, ADMIN_JS_PATH, EDITOR_JS_PATH, editorScript } from './assets.ts';
@@ -97,10 +99,13 @@ export function createAdmin(services: Services) {
       else {
         const code = (err as { statusCode?: number }).statusCode;
         if (code && code >= 400 && code < 500) status = code;
+        // the database is away: nothing was saved, and the editor may simply send it again
+        else if (isStoreUnavailable(err)) status = 503;
         // a body the parsers choke on (a truncated multipart upload) is the sender's fault, not ours
         else if (ctx && !ctx.bodyParsed && request.method === 'POST') status = 400;
       }
-      if (status >= 500) request.log.error({ err }, 'admin request failed');
+      if (status === 503) reply.header('retry-after', String(STORE_RETRY_AFTER_S));
+      else if (status >= 500) request.log.error({ err }, 'admin request failed');
       if (!ctx) return reply.code(status).type('text/plain; charset=utf-8').send(`${status}\n`);
       if (err instanceof HttpError && err.message === 'csrf') detail = ctx.m.common.csrf;
       return sendPage(reply, status, errorPage(ctx, status, status < 500 ? detail : undefined));

@@ -9,7 +9,8 @@ import type { PublicListing, RelatedEntry, RelatedLists } from '../../modules/co
 import { buildPage, chooseEncoding, notModified, type CachedPage } from '../../modules/pagecache/cache.ts';
 import { surrogateKeys as K } from '../../modules/pagecache/keys.ts';
 import { KeyedMemo } from '../../modules/pagecache/memo.ts';
-import { toProblem } from '../problem.ts';
+import { STORE_RETRY_AFTER_S, toProblem } from '../problem.ts';
+import { isStoreUnavailable } from '../../store/errors.ts';
 import { BEACON_JS, BEACON_JS_PATH, SITE_CSS, SITE_CSS_PATH } from './assets.ts';
 import { portalContext, type NetworkContext, type PortalContext, type Rendered, type SiteContext } from './context.ts';
 import { FEED_FILES, renderFeed } from './feeds.ts';
@@ -333,9 +334,13 @@ export function createSite(services: Services): Site {
       const { page, outcome } = await cache.get(route.cacheKey, () => render(route));
       write(request.raw, reply.raw, page, outcome.toUpperCase());
     } catch (err) {
-      request.log.error({ err, url }, 'page render failed');
+      // a page never stored cannot be served while the store is away: 503, come back shortly
+      const away = isStoreUnavailable(err) || cache.offline;
+      if (away) request.log.warn({ err: (err as Error).message, url }, 'page not rendered: store unavailable');
+      else request.log.error({ err, url }, 'page render failed');
       const fallback = await safeRender(async () => renderError(await contextFor(route), 500));
-      write(request.raw, reply.raw, await buildPage(fallback, Date.now(), { compress: false }), 'ERROR');
+      const answer = away ? { ...fallback, status: 503, headers: { ...fallback.headers, 'retry-after': String(STORE_RETRY_AFTER_S) } } : fallback;
+      write(request.raw, reply.raw, await buildPage(answer, Date.now(), { compress: false }), 'ERROR');
     }
   }
 
@@ -426,9 +431,11 @@ export function createSite(services: Services): Site {
   async function siteError(err: Error, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
     const status = toProblem(err, request).status;
     const code = status >= 500 ? 500 : status === 404 ? 404 : 400;
-    if (code === 500) request.log.error({ err }, 'request failed');
+    if (status === 503) request.log.warn({ err: err.message }, 'request refused: store unavailable');
+    else if (code === 500) request.log.error({ err }, 'request failed');
     const portal = await portals.byHost(request.headers.host).catch(() => undefined);
     const rendered = await safeRender(async () => renderError(await contextFor({ cacheKey: '', lang: 'vi', portal, segments: [], page: undefined, pageInvalid: false, path: '/' }), code));
+    if (status === 503) return sendRendered(request, reply, { ...rendered, status: 503, headers: { ...rendered.headers, 'retry-after': String(STORE_RETRY_AFTER_S) } });
     return sendRendered(request, reply, rendered);
   }
 
@@ -466,7 +473,9 @@ export function createSite(services: Services): Site {
     const url = req.url;
     if (!url || url.startsWith('/api') || url.length > MAX_PATH) return false;
     const host = hostSlugs.get(req.headers.host ?? '');
-    if (!host || Date.now() - host.at > HOSTS_TTL_MS) return false;
+    // while the store is away, what is stored is served as it is: hosts, and pages however old
+    const offline = cache.offline;
+    if (!host || (Date.now() - host.at > HOSTS_TTL_MS && !offline)) return false;
     let key: string;
     if (url.indexOf('?') < 0) key = host.slug + url;
     else {
@@ -477,9 +486,15 @@ export function createSite(services: Services): Site {
       }
     }
     const page = cache.peek(key);
-    if (!page || !cache.isFresh(page)) return false;
-    cache.stats.hits++;
-    write(req, res, page, 'HIT');
+    if (!page) return false;
+    if (cache.isFresh(page)) {
+      cache.stats.hits++;
+      write(req, res, page, 'HIT');
+      return true;
+    }
+    if (!offline) return false;
+    cache.stats.stale++;
+    write(req, res, page, 'STALE');
     return true;
   }
 
