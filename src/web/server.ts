@@ -11,7 +11,8 @@ import { opsRoutes } from './ops.ts';
 import { portalRoutes } from './api/portals.ts';
 import { contentRoutes } from './api/content.ts';
 import { createItemCache, type ItemCache } from './api/item-cache.ts';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerFirst } from './fast-path.ts';
+import { refuseControlCharacters } from './edge.ts';
 import { searchRoutes } from './api/search.ts';
 import { federationRoutes } from './federation.ts';
 import { socialRoutes } from './api/social.ts';
@@ -90,6 +91,8 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
   });
   app.setNotFoundHandler((request, reply) => opts.pages && !isApiPath(request.url) ? opts.pages.notFound(request, reply) : sendProblem(reply, { ...problem(404, `Nothing at ${request.method} ${request.url.split('?')[0]}.`), instance: request.url }));
 
+  // before anything reads the request: control characters get a 400 here, never a store error later
+  refuseControlCharacters(app);
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/')) await authenticate(request, services.accounts);
   });
@@ -114,20 +117,9 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
   networkRoutes(app, services);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   for (const ext of opts.extensions ?? []) await ext(app, services);
-  answerCachedItemsFirst(app, itemCache);
+  // cached items before the site's fast path and Fastify: apps open them by the million
+  answerFirst(app, 'item-cache', (req, res) => itemCache.fastPath(req, res));
   // beacons before everything: one per page view, and nothing of Fastify's is needed to take one
   answerBeaconsFirst(app, services);
   return app;
-}
-
-/** Puts the cached-item fast path in front of whatever handles requests (Fastify, or the site's own fast path). */
-function answerCachedItemsFirst(app: FastifyInstance, itemCache: ItemCache) {
-  const server = app.server;
-  const listeners = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
-  if (listeners.length !== 1) return;
-  const next = listeners[0];
-  server.removeListener('request', next);
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (!itemCache.fastPath(req, res)) next.call(server, req, res);
-  });
 }
