@@ -196,4 +196,4 @@ export function errorSummary(ctx: AdminContext, errors: Errors, message?: string
   return html`<div class="alert" role="alert"><p>${message ?? ctx.m.common.fixErrors}</p>${errors.size ? html`<ul>${[...errors].map(([path, msg]) => html`<li>${path.replace(/^\//, '')}: ${msg}</li>`)}</ul>` : ''}</div>`;
 }
 
-export const stateBadge = (ctx: AdminContext, state: string) => html`<span class="state state-${state}">${ctx.m.states[state as keyof typeof ctx.m.states] ?? state}</span>`;
+export const stateBadge = (ctx: AdminContext, state: string) => html`<span class="state state-${state}">${own(ctx.m.states, state) ?? state}</span>`;
