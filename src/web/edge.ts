@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { DomainError, type FieldError } from '../lib/errors.ts';
+import { DomainError, ValidationError } from '../lib/errors.ts';
 
 // Control characters are refused where requests come in, before any module
 // sees them: a NUL byte cannot be stored in a PostgreSQL text column (the
 // query fails, and a reader got a 500 for a typo in an address), and no page,
 // item, search or form of ours has a use for control characters in an address.
-// Bodies may carry tabs and line breaks, but never NUL.
+// Bodies may carry tabs and line breaks, but never NUL (a 422 naming the field).
 
 /** Percent-encoded C0 controls and DEL; in the path all of them are refused, in the query string NUL only. */
 const ENCODED_CONTROL = /%(?:[01][0-9a-f]|7f)/i;
@@ -16,8 +16,8 @@ const RAW_CONTROL = /[\u0000-\u001f\u007f]/;
 const MAX_NODES = 200_000;
 
 export class ControlCharacterError extends DomainError {
-  constructor(detail: string, errors: FieldError[] = []) {
-    super(400, 'Bad request', detail, errors.length ? { errors } : {});
+  constructor(detail: string) {
+    super(400, 'Bad request', detail);
   }
 }
 
@@ -53,7 +53,7 @@ export function nulInBody(body: unknown): string | undefined {
   return walk(body, '');
 }
 
-/** Refuses control characters in request targets (every route) and NUL in parsed bodies, with a 400. */
+/** Refuses control characters in request targets (every route) with a 400, and NUL in parsed bodies with a 422. */
 export function refuseControlCharacters(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     const why = controlInTarget(request.url);
@@ -62,6 +62,7 @@ export function refuseControlCharacters(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     if (request.body === undefined || request.body === null) return;
     const path = nulInBody(request.body);
-    if (path !== undefined) throw new ControlCharacterError('The body contains a NUL character.', [{ path, message: 'must not contain NUL characters' }]);
+    // a field of the body, like any other invalid field: 422 naming it
+    if (path !== undefined) throw new ValidationError([{ path, message: 'must not contain NUL characters' }], 'The body contains a NUL character.');
   });
 }
