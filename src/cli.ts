@@ -121,7 +121,10 @@ export function buildCli(): Command {
       let social: { url: string; close(): Promise<void> } | undefined;
       if (config.loadDemo) {
         const port = Number(process.env.SOCIAL_EMULATOR_PORT ?? 4010);
-        social = await (await import('./modules/social/demo.ts')).startDemoSocial(services, port).catch((err: Error) => {
+        social = await (await import('./modules/social/demo.ts')).startDemoSocial(services, port).catch((err: NodeJS.ErrnoException) => {
+          // an optional part: say so in one line and go on serving
+          const why = err.code === 'EADDRINUSE' ? `port ${port} is taken (set SOCIAL_EMULATOR_PORT to a free port)` : err.message;
+          process.stderr.write(`warning: social platform emulators not started: ${why}; the demo channels will wait\n`);
           services.logger.warn({ port, error: err.message }, 'social platform emulators not started; the demo channels will wait');
           return undefined;
         });
@@ -160,7 +163,11 @@ export function buildCli(): Command {
       if (!(rate >= 0 && rate <= 1)) throw new CliError('--fault-rate must be between 0 and 1');
       const { createSocialEmulator } = await import('./modules/social/emulator/index.ts');
       const emulator = createSocialEmulator();
-      const url = await emulator.listen(port, o.host);
+      const url = await emulator.listen(port, o.host).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'EADDRINUSE') fail(`port ${port} on ${o.host} is taken; choose another with --port`);
+        if (err.code === 'EACCES') fail(`not allowed to listen on port ${port}`);
+        throw err;
+      });
       if (rate > 0) emulator.setFaultRate(rate, ['rate-limit', 'server-error', 'timeout', 'expired-token']);
       const lines = [`Social platform emulators on ${url}/  (what each received)`, ''];
       for (const p of emulator.platforms) {

@@ -15,7 +15,8 @@ import { IdempotencyKeys } from '../modules/idempotency/service.ts';
 import { portalRoutes } from './api/portals.ts';
 import { contentRoutes } from './api/content.ts';
 import { createItemCache, type ItemCache } from './api/item-cache.ts';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerFirst } from './fast-path.ts';
+import { refuseControlCharacters } from './edge.ts';
 import { searchRoutes } from './api/search.ts';
 import { federationRoutes } from './federation.ts';
 import { socialRoutes } from './api/social.ts';
@@ -123,6 +124,8 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
     reply.header('connection', 'close');
     return sendProblem(reply, problem(503, 'This server is shutting down; try again, another one will answer.', { retryAfter: 1 }));
   });
+  // before anything reads the request: control characters get a 400 here, never a store error later
+  refuseControlCharacters(app);
   // before anything else reads a body: large ones wait for room in one process-wide budget
   limitUploadsInFlight(app, new UploadBudget(services.config.uploadsInFlightBytes));
   app.addHook('onRequest', async (request) => {
@@ -152,20 +155,9 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
   networkRoutes(app, services);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   for (const ext of opts.extensions ?? []) await ext(app, services);
-  answerCachedItemsFirst(app, itemCache);
+  // cached items before the site's fast path and Fastify: apps open them by the million
+  answerFirst(app, 'item-cache', (req, res) => itemCache.fastPath(req, res));
   // beacons before everything: one per page view, and nothing of Fastify's is needed to take one
   answerBeaconsFirst(app, services);
   return app;
-}
-
-/** Puts the cached-item fast path in front of whatever handles requests (Fastify, or the site's own fast path). */
-function answerCachedItemsFirst(app: FastifyInstance, itemCache: ItemCache) {
-  const server = app.server;
-  const listeners = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
-  if (listeners.length !== 1) return;
-  const next = listeners[0];
-  server.removeListener('request', next);
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (!itemCache.fastPath(req, res)) next.call(server, req, res);
-  });
 }

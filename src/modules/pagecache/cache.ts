@@ -68,6 +68,9 @@ export type Lookup = { page: CachedPage; outcome: 'hit' | 'stale' | 'miss' | 'un
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json|ld\+json|javascript)|image\/svg)/;
 const MIN_COMPRESS = 256;
+/** What Node's writeHead accepts (RFC 9110 tokens, and values without control characters); anything else would throw there. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 /** Invalidations remembered to catch renders that straddle one. */
 const RECENT_INVALIDATIONS = 4096;
 
@@ -271,6 +274,13 @@ export class PageCache {
 
 /** Builds the stored form of a response: bytes, precompressed variants, a validator. */
 export async function buildPage(result: RenderResult, now: number, opts: { compress?: boolean } = {}): Promise<CachedPage> {
+  // A page is written from the cache by code outside any handler: one it cannot send must fail here, in
+  // the render that made it, and never be kept for the next reader.
+  if (typeof result.contentType !== 'string' || !/^[a-z]+\/[a-z0-9.+-]+(?:;.*)?$/i.test(result.contentType)) throw new TypeError(`a response without a valid content type (${String(result.contentType)})`);
+  if (!Number.isInteger(result.status) || result.status < 100 || result.status > 599) throw new TypeError(`a response with an invalid status (${String(result.status)})`);
+  for (const [name, value] of Object.entries(result.headers ?? {})) {
+    if (!HEADER_NAME.test(name) || typeof value !== 'string' || !HEADER_VALUE.test(value)) throw new TypeError(`a response with an invalid header (${name})`);
+  }
   const body = typeof result.body === 'string' ? utf8(result.body) : result.body;
   const etag = `W/"${hash('sha1', body, 'base64url').slice(0, 22)}"`;
   let gz: Buffer | undefined;

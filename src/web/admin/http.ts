@@ -6,6 +6,7 @@ import type { Portal } from '../../modules/portals/service.ts';
 import type { ClientInfo, Session } from '../../modules/sessions/service.ts';
 import { mayCreate, mayReadDrafts, type Actor } from '../../modules/workflow/rules.ts';
 import { isAdminLang, MESSAGES, type AdminLang, type Messages } from './i18n.ts';
+import { localRedirect } from '../location.ts';
 
 // Plumbing shared by every admin route: cookies, the session, CSRF, the
 // request's portal and language, and the gates each route passes through.
@@ -53,15 +54,19 @@ export class HttpError extends Error {
   }
 }
 
-/** Redirects instead of answering (not signed in, or after a POST). */
+/** Redirects instead of answering (not signed in, or after a POST): to a path on this host, unless `toPortal` says the target is another portal of this deployment. */
 export class Redirect extends Error {
-  constructor(readonly location: string) {
+  constructor(
+    readonly location: string,
+    readonly toPortal = false,
+  ) {
     super(location);
   }
 }
 
 export function parseCookies(header: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+  // no prototype: a cookie named `constructor` or `__proto__` is just a cookie
+  const out: Record<string, string> = Object.create(null);
   if (!header) return out;
   for (const part of header.split(';')) {
     const i = part.indexOf('=');
@@ -69,7 +74,9 @@ export function parseCookies(header: string | undefined): Record<string, string>
     const name = part.slice(0, i).trim();
     if (!name || name in out) continue;
     try {
-      out[name] = decodeURIComponent(part.slice(i + 1).trim());
+      const value = decodeURIComponent(part.slice(i + 1).trim());
+      // a control character (NUL above all) is no token of ours, and must not reach a query
+      if (!/[\u0000-\u001f\u007f]/.test(value)) out[name] = value;
     } catch {
       // a malformed cookie is ignored, not a 500
     }
@@ -207,7 +214,7 @@ export function fieldsOf(body: unknown): Record<string, string> {
 
 /** A `next` target that stays inside this admin (no open redirect). */
 export function safeNext(next: unknown): string {
-  return typeof next === 'string' && /^\/admin(?:[/?#]|$)/.test(next) && !next.startsWith('//') && !next.includes('\\') ? next : '/admin';
+  return localRedirect(next, '/admin', '/admin');
 }
 
 export function idParam(value: unknown): number {

@@ -1,3 +1,4 @@
+import { own } from '../../lib/own.ts';
 import type { Role } from '../../modules/accounts/service.ts';
 import type { ContentType } from '../../modules/content/types.ts';
 import type { Action, State } from '../../modules/workflow/rules.ts';
@@ -294,8 +295,8 @@ export const MESSAGES: Record<AdminLang, Messages> = { vi, en };
 /** A domain error message in the UI language; the domain speaks English, so Vietnamese gets a translation where one exists. */
 export function fieldMessage(m: Messages, path: string, message: string): string {
   const key = path.split('/').pop() ?? '';
-  if (m.errors[message]) return m.errors[message];
-  if (message.startsWith('must match pattern') && m.errors[key]) return m.errors[key];
+  const translated = own(m.errors, message) ?? (message.startsWith('must match pattern') ? own(m.errors, key) : undefined);
+  if (translated) return translated;
   if (message.startsWith('must match format "date"') && m.errors.date) return m.errors.date;
   if (message.startsWith('must match format "uri"') && m.errors.uri) return m.errors.uri;
   return message;

@@ -8,8 +8,9 @@ import { MEDIA_KEY } from '../../modules/media/storage.ts';
 import { html } from '../site/html.ts';
 import { ADMIN_CSS, ADMIN_CSS_PATH, ADMIN_JS, ADMIN_JS_PATH, EDITOR_JS_PATH, editorScript } from './assets.ts';
 import { appendCookie, cookie, csrfOk, fieldsOf, HttpError, PRE_COOKIE, Redirect, resolveContext, sendPage, type AdminContext } from './http.ts';
-import { MESSAGES } from './i18n.ts';
+import { isAdminLang } from './i18n.ts';
 import { page } from './layout.ts';
+import { sameHostPath } from '../location.ts';
 import { authRoutes } from './routes/auth.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import { itemRoutes } from './routes/items.ts';
@@ -90,7 +91,8 @@ export function createAdmin(services: Services) {
     });
 
     app.setErrorHandler(async (err, request, reply) => {
-      if (err instanceof Redirect) return reply.code(303).header('location', err.location).send();
+      // a redirect stays on this host (or goes to another portal of the deployment); anything else goes to the dashboard
+      if (err instanceof Redirect) return reply.code(303).header('location', err.toPortal ? err.location : (sameHostPath(err.location) ?? '/admin')).send();
       const ctx = request.admin;
       let status = 500;
       let detail: string | undefined;
@@ -130,7 +132,7 @@ export function createAdmin(services: Services) {
     // language of the admin UI: a cookie, so it follows the editor from page to page
     app.get('/lang/:lang', async (request, reply) => {
       const lang = (request.params as { lang: string }).lang;
-      if (!(lang in MESSAGES)) throw new HttpError(404);
+      if (!isAdminLang(lang)) throw new HttpError(404);
       appendCookie(reply, cookie('lantoa_admin_lang', lang, { secure: request.admin!.secure, maxAge: 365 * 86400 }));
       const back = request.headers.referer;
       let target = '/admin';
@@ -156,7 +158,8 @@ export function createAdmin(services: Services) {
     feedbackDeskRoutes(app, services);
     analyticsRoutes(app, services);
     // every other GET under /admin is the admin's own 404, never the public site's catch-all
-    app.get('/*', async (request, reply) => sendPage(reply, 404, errorPage(request.admin!, 404)));
+    // (under /admin/assets/ no context was built: an unknown file there is a plain 404)
+    app.get('/*', async (request, reply) => (request.admin ? sendPage(reply, 404, errorPage(request.admin, 404)) : reply.code(404).type('text/plain; charset=utf-8').send('404\n')));
   }
 
   return {

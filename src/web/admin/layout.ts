@@ -2,6 +2,7 @@ import { html, raw, type Interpolation, type SafeHtml } from '../site/html.ts';
 import type { Portal } from '../../modules/portals/service.ts';
 import { mayCreate, mayReadDrafts } from '../../modules/workflow/rules.ts';
 import type { FieldError } from '../../lib/errors.ts';
+import { own } from '../../lib/own.ts';
 import { ADMIN_CSS_PATH, ADMIN_JS_PATH } from './assets.ts';
 import type { AdminContext } from './http.ts';
 import { fieldMessage } from './i18n.ts';
@@ -60,7 +61,7 @@ const NOTICES: Record<string, (ctx: AdminContext) => string> = {
 export function noticeBox(ctx: AdminContext): SafeHtml | '' {
   if (!ctx.notice) return '';
   const restored = /^restored-(\d+)$/.exec(ctx.notice);
-  const text = restored ? ctx.m.history.restored(Number(restored[1])) : NOTICES[ctx.notice]?.(ctx);
+  const text = restored ? ctx.m.history.restored(Number(restored[1])) : own(NOTICES, ctx.notice)?.(ctx);
   return text ? html`<div class="notice" role="status">${text}</div>` : '';
 }
 
@@ -197,4 +198,4 @@ export function errorSummary(ctx: AdminContext, errors: Errors, message?: string
   return html`<div class="alert" role="alert"><p>${message ?? ctx.m.common.fixErrors}</p>${errors.size ? html`<ul>${[...errors].map(([path, msg]) => html`<li>${path.replace(/^\//, '')}: ${msg}</li>`)}</ul>` : ''}</div>`;
 }
 
-export const stateBadge = (ctx: AdminContext, state: string) => html`<span class="state state-${state}">${ctx.m.states[state as keyof typeof ctx.m.states] ?? state}</span>`;
+export const stateBadge = (ctx: AdminContext, state: string) => html`<span class="state state-${state}">${own(ctx.m.states, state) ?? state}</span>`;

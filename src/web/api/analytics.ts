@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerFirst } from '../fast-path.ts';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import client from 'prom-client';
@@ -194,11 +195,6 @@ async function beaconAnswer(services: Services, text: string, client: { ip: stri
  * and the OpenAPI document).
  */
 export function answerBeaconsFirst(app: FastifyInstance, services: Services) {
-  const server = app.server;
-  const listeners = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
-  if (listeners.length !== 1) return;
-  const next = listeners[0];
-  server.removeListener('request', next);
   // the client's address decided as Fastify decides request.ip (TRUST_PROXY)
   const trust = trustFunction(services.config.trustProxy);
   const clientIp = (req: IncomingMessage) => clientAddress(req, trust);
@@ -208,44 +204,48 @@ export function answerBeaconsFirst(app: FastifyInstance, services: Services) {
     res.writeHead(status, { 'cache-control': 'no-store', 'content-length': Buffer.byteLength(payload), ...(body ? { 'content-type': 'application/problem+json; charset=utf-8' } : {}), ...extra });
     res.end(payload);
   };
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+  answerFirst(app, 'beacon', (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '';
-    if (req.method !== 'POST' || (url !== '/api/event' && !url.startsWith('/api/event?'))) return next.call(server, req, res);
+    if (req.method !== 'POST' || (url !== '/api/event' && !url.startsWith('/api/event?'))) return false;
     const counters = services.analytics.ingestion.counters;
     const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (type !== 'text/plain' && type !== 'application/json') {
       counters.invalid++;
       req.resume();
-      return send(res, 415, { ...problem(415, 'Send the body as text/plain (as navigator.sendBeacon does) or application/json.'), instance: url });
+      send(res, 415, { ...problem(415, 'Send the body as text/plain (as navigator.sendBeacon does) or application/json.'), instance: url });
+      return true;
     }
     const tooLarge = () => {
       counters.invalid++;
       send(res, 413, { ...problem(413, `A beacon is at most ${BEACON_BODY_LIMIT} bytes.`), instance: url }, { connection: 'close' });
       req.resume();
     };
-    if (Number(req.headers['content-length'] ?? 0) > BEACON_BODY_LIMIT) return tooLarge();
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on('data', (chunk: Buffer) => {
-      if (over) return;
-      size += chunk.length;
-      if (size > BEACON_BODY_LIMIT) {
-        over = true;
-        tooLarge();
-      } else chunks.push(chunk);
-    });
-    req.on('error', () => res.destroy());
-    req.on('end', () => {
-      if (over) return;
-      const text = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8');
-      beaconAnswer(services, text, { ip: clientIp(req), userAgent: String(req.headers['user-agent'] ?? '') }, url).then(
-        (a) => send(res, a.status, a.problem, a.status === 503 ? { 'retry-after': '1' } : {}),
-        (err) => {
-          services.logger.error({ err }, 'beacon failed');
-          send(res, 500, { ...problem(500, 'Something went wrong on our side. It has been logged.'), instance: url });
-        },
-      );
+    if (Number(req.headers['content-length'] ?? 0) > BEACON_BODY_LIMIT) {
+      tooLarge();
+      return true;
+    }
+    // the body, then the answer, as one promise: whatever fails on the way is this request's 500, not the process's end
+    return new Promise<string | undefined>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let over = false;
+      req.on('data', (chunk: Buffer) => {
+        if (over) return;
+        size += chunk.length;
+        if (size > BEACON_BODY_LIMIT) {
+          over = true;
+          tooLarge();
+          resolve(undefined);
+        } else chunks.push(chunk);
+      });
+      req.on('error', reject);
+      req.on('end', () => {
+        if (!over) resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'));
+      });
+    }).then(async (text) => {
+      if (text === undefined) return;
+      const a = await beaconAnswer(services, text, { ip: clientIp(req), userAgent: String(req.headers['user-agent'] ?? '') }, url);
+      send(res, a.status, a.problem, a.status === 503 ? { 'retry-after': '1' } : {});
     });
   });
 }

@@ -1,4 +1,5 @@
 import type { Services } from '../../app.ts';
+import { own } from '../../lib/own.ts';
 import { langPrefix, type Lang } from '../../lib/lang.ts';
 import { DomainError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
 import { KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, SUBMITTER_TYPES, TooManyRequestsError, UnsupportedMediaError, type AttachmentInput, type PublicAnswer, type Submission, type TrackedCase } from '../../modules/feedback/service.ts';
@@ -300,7 +301,7 @@ function caseView(ctx: PortalContext, c: TrackedCase): SafeHtml {
 <dt>${f.dueDate}</dt><dd>${day(ctx.lang, c.dueDate)}</dd>
 </dl>
 <h3>${f.history}</h3>
-<ol class="history">${c.history.map((h) => html`<li>${time(ctx.lang, h.at)} — ${f.actions[h.action] ?? h.action} (${f.statuses[h.status]})${h.note ? html`: <span${ctx.lang === 'vi' ? '' : raw(' lang="vi"')}>${h.note}</span>` : ''}</li>`)}</ol>
+<ol class="history">${c.history.map((h) => html`<li>${time(ctx.lang, h.at)} — ${own(f.actions, h.action) ?? h.action} (${f.statuses[h.status]})${h.note ? html`: <span${ctx.lang === 'vi' ? '' : raw(' lang="vi"')}>${h.note}</span>` : ''}</li>`)}</ol>
 <h3>${f.answer}</h3>
 ${c.answer ? html`<div class="answer"${ctx.lang === 'vi' ? '' : raw(' lang="vi"')}>${paragraphs(c.answer)}</div>${c.answeredAt ? html`<p class="meta">${f.answeredAt}: ${time(ctx.lang, c.answeredAt)}</p>` : ''}` : html`<p>${f.noAnswerYet}</p>`}
 ${c.forwardedTo ? html`<h3>${f.forwardedTo}: ${c.forwardedTo.portalName[ctx.lang] ?? c.forwardedTo.portalName.vi ?? c.forwardedTo.portal}</h3>${c.forwardedTo.trackUrl ? html`<p><a href="${c.forwardedTo.trackUrl}">${f.trackThere}</a></p>` : ''}${caseView(ctx, c.forwardedTo)}` : ''}

@@ -11,6 +11,9 @@ import { surrogateKeys as K } from '../../modules/pagecache/keys.ts';
 import { KeyedMemo } from '../../modules/pagecache/memo.ts';
 import { STORE_RETRY_AFTER_S, toProblem } from '../problem.ts';
 import { isStoreUnavailable } from '../../store/errors.ts';
+import { answerFirst } from '../fast-path.ts';
+import { own } from '../../lib/own.ts';
+import { sameHostPath } from '../location.ts';
 import { BEACON_JS, BEACON_JS_PATH, SITE_CSS, SITE_CSS_PATH } from './assets.ts';
 import { portalContext, type NetworkContext, type PortalContext, type Rendered, type SiteContext } from './context.ts';
 import { FEED_FILES, renderFeed } from './feeds.ts';
@@ -148,7 +151,12 @@ export function createSite(services: Services): Site {
     return portalContext(route.portal, route.lang, await sectionsOf(route.portal), networkUrl);
   }
 
-  const redirect = (location: string, keys: string[]): Rendered => ({ status: 301, contentType: 'text/plain; charset=utf-8', body: `Moved to ${location}\n`, keys, headers: { location }, cacheable: true });
+  /** A permanent move to another path on this host; undefined for a target that would leave it (the caller answers 404). */
+  const redirect = (target: string, keys: string[]): Rendered | undefined => {
+    const location = sameHostPath(target);
+    if (location === undefined) return undefined;
+    return { status: 301, contentType: 'text/plain; charset=utf-8', body: `Moved to ${location}\n`, keys, headers: { location }, cacheable: true };
+  };
 
   /** Routes one request to its renderer. */
   async function render(route: PageRoute): Promise<Rendered> {
@@ -157,11 +165,14 @@ export function createSite(services: Services): Site {
     const ctx = await contextFor(route);
     if (route.pageInvalid) return { ...renderError(ctx, 400), cacheable: false };
 
-    // "/en" → "/en/"; "/tin-tuc/" → "/tin-tuc"; "/vi/x" → "/x": one address per page
+    // "/en" → "/en/"; "/tin-tuc/" → "/tin-tuc"; "/vi/x" → "/x": one address per page. The target is
+    // rebuilt from the path's segments, so "//other.host/" becomes "/other.host", never "//other.host".
     const portalKeys = portal ? [K.portal(portal.slug)] : [K.network()];
-    if ((path === '/en' || path === '/zh') && segs.length === 0) return redirect(`${path}/`, portalKeys);
-    if (path.length > 1 && path.endsWith('/') && segs.length > 0) return redirect(path.replace(/\/+$/, ''), portalKeys);
-    if (segs[0] === 'vi' && lang === 'vi') return redirect(`/${path.split('/').filter(Boolean).slice(1).join('/')}`, portalKeys);
+    const rawSegments = path.split('/').filter(Boolean);
+    const moved = (target: string) => redirect(target, portalKeys) ?? { ...renderError(ctx, 404), cacheable: false };
+    if ((path === '/en' || path === '/zh') && segs.length === 0) return moved(`${path}/`);
+    if (path.length > 1 && path.endsWith('/') && segs.length > 0) return moved(`/${rawSegments.join('/')}`);
+    if (segs[0] === 'vi' && lang === 'vi') return moved(`/${rawSegments.slice(1).join('/')}`);
 
     if (ctx.kind === 'network') {
       if (segs.length === 0) {
@@ -189,7 +200,8 @@ export function createSite(services: Services): Site {
       }
       if (first === 'feeds') return notList(renderFeedsPage(ctx));
       if (first === 'sitemap') return notList(renderSitemapPage(ctx, [...CONTENT_TYPES]));
-      if (FEED_FILES[first]) return notList(await renderFeed(ctx, undefined, FEED_FILES[first], content));
+      const feed = own(FEED_FILES, first);
+      if (feed) return notList(await renderFeed(ctx, undefined, feed, content));
       const section = ctx.sections.find((s) => s.slug === first);
       if (section) return listOnly(await renderList(ctx, { kind: 'section', section }, route.page ?? 1, { content }));
       if (isContentType(first)) return listOnly(await renderList(ctx, { kind: 'type', type: first }, route.page ?? 1, { content }));
@@ -203,7 +215,8 @@ export function createSite(services: Services): Site {
       }
       if (first === 'tag') return listOnly(await renderList(ctx, { kind: 'tag', tag: second.normalize('NFC') }, route.page ?? 1, { content }));
       const section = ctx.sections.find((s) => s.slug === first);
-      if (section && FEED_FILES[second]) return notList(await renderFeed(ctx, section, FEED_FILES[second], content));
+      const sectionFeed = own(FEED_FILES, second);
+      if (section && sectionFeed) return notList(await renderFeed(ctx, section, sectionFeed, content));
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(second) || (!section && !isContentType(first))) return renderError(ctx, 404);
       return notList(await renderItemPage(ctx, first, second));
     }
@@ -217,7 +230,7 @@ export function createSite(services: Services): Site {
     const wasPublic = item.firstPublishedAt !== null;
     if (item.status === 'published') {
       // the item moved to another section: send readers to its one address
-      if ((item.section ?? item.type) !== prefix) return redirect(new URL(item.url).pathname, [K.item(item.id), K.portal(ctx.portal.slug)]);
+      if ((item.section ?? item.type) !== prefix) return redirect(new URL(item.url).pathname, [K.item(item.id), K.portal(ctx.portal.slug)]) ?? renderError(ctx, 404);
       return renderItem(ctx, item, { content, answersOn, relatedLists }, { translations });
     }
     if (wasPublic && item.unpublished) return renderUnpublished(ctx, item);
@@ -545,18 +558,12 @@ export function createSite(services: Services): Site {
       app.addHook('onClose', async () => {
         await pagecache.close();
       });
-      // Put the cache-hit path in front of Fastify's own request listener.
-      const server = app.server;
-      const listeners = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
-      if (listeners.length === 1) {
-        const fastify = listeners[0];
-        server.removeListener('request', fastify);
-        server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-          if (fastPath(req, res)) return;
-          if (hasBadEscape(req.url)) return void answerBadUrl(req, res);
-          fastify.call(server, req, res);
-        });
-      }
+      // the cache-hit path in front of Fastify's own request listener
+      answerFirst(app, 'page-cache', (req, res) => {
+        if (fastPath(req, res)) return true;
+        if (hasBadEscape(req.url)) return answerBadUrl(req, res);
+        return false;
+      });
     },
     covers(request) {
       const route = request.routeOptions?.url;

@@ -1,4 +1,5 @@
 import type { Services } from '../../app.ts';
+import { own } from '../../lib/own.ts';
 import { langPrefix, type Lang } from '../../lib/lang.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import { CONTENT_TYPES, EFFECT_STATUSES, type ContentType } from '../../modules/content/types.ts';
@@ -226,7 +227,7 @@ function hitView(ctx: SiteContext, hit: SearchHit, showPortal: boolean, portalNa
   const status = legal ? ctx.m.legal.statuses[hit.meta.effectStatus as EffectStatus] : undefined;
   // the highlight fields are escaped text whose only markup is <mark> (modules/search/highlight.ts)
   return html`<li${hit.lang !== ctx.lang ? raw(` lang="${hit.lang}"`) : ''}>
-<span class="kicker">${ctx.m.types[hit.type as ContentType] ?? hit.type}</span>${hit.numberMatch ? html` <span class="status status-in-force">${m.numberMatch}</span>` : ''}
+<span class="kicker">${own(ctx.m.types, hit.type) ?? hit.type}</span>${hit.numberMatch ? html` <span class="status status-in-force">${m.numberMatch}</span>` : ''}
 <h2><a href="${href}">${raw(hit.highlight.title)}</a></h2>
 ${legal ? html`<p class="meta">${ctx.m.legal.number}: ${String(hit.meta.number)}${status ? html` · <span class="status status-${String(hit.meta.effectStatus)}">${status}</span>` : ''}</p>` : ''}
 <p>${raw(hit.highlight.snippet)}</p>

@@ -234,7 +234,19 @@ export class SocialEmulator {
       });
     });
     this.server.keepAliveTimeout = 1000;
-    await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
+    // a port in use (a second deployment on the machine) is the caller's to handle, not an unhandled 'error' event
+    const server = this.server;
+    await new Promise<void>((resolve, reject) => {
+      const refused = (err: Error) => {
+        this.server = undefined;
+        reject(err);
+      };
+      server.once('error', refused);
+      server.listen(port, host, () => {
+        server.off('error', refused);
+        resolve();
+      });
+    });
     const addr = this.server.address() as AddressInfo;
     this.url = `http://${host}:${addr.port}`;
     return this.url;

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { own } from '../../../lib/own.ts';
 import type { Services } from '../../../app.ts';
 import { ValidationError } from '../../../lib/errors.ts';
 import { addDays, vnDayStart } from '../../../modules/analytics/calendar.ts';
@@ -94,11 +95,11 @@ ${lineChart({ label: a.chartLabel(range.from, range.to), labels: stats.series.ma
       html`<tr><th scope="col">${a.page}</th><th scope="col">${a.metrics.pageviews}</th><th scope="col">${a.metrics.visitors}</th></tr>`,
     )}</section>
 <section class="card" aria-labelledby="h-sources"><h2 id="h-sources">${a.sources}</h2>${rows(
-      stats.sources.map((s) => html`<tr><td>${s.kind === 'direct' ? a.kinds.direct : s.source}<br><small class="muted">${a.kinds[s.kind] ?? s.kind}</small></td><td>${num(s.visitors)}</td><td>${share(s.visitors, stats.visitors)}</td></tr>`),
+      stats.sources.map((s) => html`<tr><td>${s.kind === 'direct' ? a.kinds.direct : s.source}<br><small class="muted">${own(a.kinds, s.kind) ?? s.kind}</small></td><td>${num(s.visitors)}</td><td>${share(s.visitors, stats.visitors)}</td></tr>`),
       html`<tr><th scope="col">${a.source}</th><th scope="col">${a.metrics.visitors}</th><th scope="col">%</th></tr>`,
     )}</section>
 <section class="card" aria-labelledby="h-devices"><h2 id="h-devices">${a.devices}</h2>${rows(
-      stats.devices.map((d) => html`<tr><td>${a.deviceNames[d.device] ?? d.device}</td><td>${num(d.visitors)}</td><td>${share(d.visitors, stats.visitors)}</td></tr>`),
+      stats.devices.map((d) => html`<tr><td>${own(a.deviceNames, d.device) ?? d.device}</td><td>${num(d.visitors)}</td><td>${share(d.visitors, stats.visitors)}</td></tr>`),
       html`<tr><th scope="col">${a.device}</th><th scope="col">${a.metrics.visitors}</th><th scope="col">%</th></tr>`,
     )}</section>
 <section class="card" aria-labelledby="h-browsers"><h2 id="h-browsers">${a.browsers}</h2>${rows(
@@ -106,7 +107,7 @@ ${lineChart({ label: a.chartLabel(range.from, range.to), labels: stats.series.ma
       html`<tr><th scope="col">${a.browser}</th><th scope="col">${a.metrics.visitors}</th><th scope="col">%</th></tr>`,
     )}</section>
 <section class="card" aria-labelledby="h-langs"><h2 id="h-langs">${a.languages}</h2>${rows(
-      stats.languages.map((l) => html`<tr><td>${a.langNames[l.lang] ?? l.lang}</td><td>${num(l.pageviews)}</td><td>${num(l.visitors)}</td></tr>`),
+      stats.languages.map((l) => html`<tr><td>${own(a.langNames, l.lang) ?? l.lang}</td><td>${num(l.pageviews)}</td><td>${num(l.visitors)}</td></tr>`),
       html`<tr><th scope="col">${a.language}</th><th scope="col">${a.metrics.pageviews}</th><th scope="col">${a.metrics.visitors}</th></tr>`,
     )}</section>
 <section class="card" aria-labelledby="h-events"><h2 id="h-events">${a.events}</h2>${eventRows(a, stats, num)}</section>

@@ -210,7 +210,7 @@ ${input({ name: 'code', label: m.login.code, hint: m.login.codeHint, required: t
     if (!target || target.id === ctx.portal.id || rolesIn(account, target.id).length === 0) throw new HttpError(403);
     const code = await sessions.createHandoff(account.id, target.id, ctx.client);
     await log(request, 'portal-switch', { account, detail: { to: target.slug } });
-    throw new Redirect(`${adminUrlOf(request, ctx.portal, target)}/handoff?code=${encodeURIComponent(code)}`);
+    throw new Redirect(`${adminUrlOf(request, ctx.portal, target)}/handoff?code=${encodeURIComponent(code)}`, true);
   });
 
   function handoffPage(ctx: AdminContext, code: string, email: string) {

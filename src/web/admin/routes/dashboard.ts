@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { own } from '../../../lib/own.ts';
 import type { Services } from '../../../app.ts';
 import type { Portal } from '../../../modules/portals/service.ts';
 import type { EditorialRow } from '../../../modules/content/editorial.ts';
@@ -20,7 +21,7 @@ export async function otherPortals(services: Services, ctx: AdminContext): Promi
 export function itemRows(ctx: AdminContext, rows: EditorialRow[], extra?: (r: EditorialRow) => SafeHtml | string): SafeHtml {
   if (rows.length === 0) return html`<p class="muted">${ctx.m.dashboard.empty}</p>`;
   return html`<ul>${rows.map(
-    (r) => html`<li><a href="/admin/items/${r.id}">${r.title}</a> ${stateBadge(ctx, r.status)} <span class="muted">${ctx.m.types[r.type as keyof typeof ctx.m.types] ?? r.type} · ${r.lang} · ${formatTime(ctx, r.status === 'scheduled' ? r.scheduledAt : r.status === 'published' ? r.publishedAt : r.updatedAt)}</span>${extra ? extra(r) : ''}</li>`,
+    (r) => html`<li><a href="/admin/items/${r.id}">${r.title}</a> ${stateBadge(ctx, r.status)} <span class="muted">${own(ctx.m.types, r.type) ?? r.type} · ${r.lang} · ${formatTime(ctx, r.status === 'scheduled' ? r.scheduledAt : r.status === 'published' ? r.publishedAt : r.updatedAt)}</span>${extra ? extra(r) : ''}</li>`,
   )}</ul>`;
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { own } from '../../../lib/own.ts';
 import type { Services } from '../../../app.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../../lib/errors.ts';
 import { CONTENT_TYPES } from '../../../modules/content/types.ts';
@@ -60,7 +61,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     const policyText = (p: { types?: string[]; languages?: string[]; sections?: string[]; mode: string; section?: string }) =>
       [
         p.mode === 'publish' ? m.modePublish : m.modeReview,
-        p.types?.length ? `${m.types}: ${p.types.map((t) => ctx.m.types[t as keyof typeof ctx.m.types] ?? t).join(', ')}` : m.allTypes,
+        p.types?.length ? `${m.types}: ${p.types.map((t) => own(ctx.m.types, t) ?? t).join(', ')}` : m.allTypes,
         p.languages?.length ? `${m.languages}: ${p.languages.join(', ')}` : m.allLanguages,
         p.sections?.length ? `${m.sourceSections}: ${p.sections.join(', ')}` : '',
         p.section ? `${m.localSection}: ${p.section}` : '',
@@ -86,7 +87,7 @@ ${subscriptions.length === 0
       ? html`<p>${m.noSources}</p>`
       : html`<table><thead><tr><th scope="col">${m.source}</th><th scope="col">${m.status}</th><th scope="col">${m.policy}</th><th scope="col">${m.cursor}</th><th scope="col">${m.lastContact}</th>${isAdmin ? html`<th scope="col"><span class="visually-hidden">${m.unsubscribe}</span></th>` : ''}</tr></thead><tbody>
 ${subscriptions.map(
-  (s) => html`<tr><td>${name(s.sourceName)}<br><small>${s.source}</small></td><td>${m.statuses[s.status] ?? s.status}${s.lastError ? html`<br><small class="error">${s.lastError}</small>` : ''}</td><td>${policyText(s.policy)}</td><td>${s.cursor}</td><td>${s.lastContactAt ? formatTime(ctx, s.lastContactAt) : m.never}</td>${
+  (s) => html`<tr><td>${name(s.sourceName)}<br><small>${s.source}</small></td><td>${own(m.statuses, s.status) ?? s.status}${s.lastError ? html`<br><small class="error">${s.lastError}</small>` : ''}</td><td>${policyText(s.policy)}</td><td>${s.cursor}</td><td>${s.lastContactAt ? formatTime(ctx, s.lastContactAt) : m.never}</td>${
     isAdmin
       ? html`<td>${s.status !== 'removed' ? html`<form method="post" action="/admin/federation/subscriptions/${s.id}/delete" data-confirm="${m.unsubscribe}: ${s.source}">${csrfField(ctx)}<button type="submit" class="secondary">${m.unsubscribe}<span class="visually-hidden"> ${s.source}</span></button></form>` : ''}</td>`
       : ''
@@ -102,7 +103,7 @@ ${subscribers.length === 0
           : html`<table><thead><tr><th scope="col">${m.portal}</th><th scope="col">${m.status}</th><th scope="col">${m.delivered}</th><th scope="col">${m.lastContact}</th><th scope="col"><span class="visually-hidden">${m.approve}</span></th></tr></thead><tbody>
 ${subscribers.map(
   (s) =>
-    html`<tr><td>${s.subscriber}</td><td>${m.statuses[s.status] ?? s.status}${s.lastError ? html`<br><small class="error">${s.lastError}</small>` : ''}</td><td>${s.deliveredSequence}</td><td>${s.lastContactAt ? formatTime(ctx, s.lastContactAt) : m.never}</td><td>${
+    html`<tr><td>${s.subscriber}</td><td>${own(m.statuses, s.status) ?? s.status}${s.lastError ? html`<br><small class="error">${s.lastError}</small>` : ''}</td><td>${s.deliveredSequence}</td><td>${s.lastContactAt ? formatTime(ctx, s.lastContactAt) : m.never}</td><td>${
       s.status === 'pending'
         ? html`<form method="post" action="/admin/federation/subscribers/${s.id}/decision">${csrfField(ctx)}<button type="submit" name="decision" value="approve">${m.approve}<span class="visually-hidden"> ${s.subscriber}</span></button> <button type="submit" name="decision" value="reject" class="secondary">${m.reject}<span class="visually-hidden"> ${s.subscriber}</span></button></form>`
         : ''
@@ -130,7 +131,7 @@ ${textarea({ name: 'note', label: m.decisionNote, rows: 2, value: valuesFor(form
             : ''}</article>`;
         })}
 ${decided.length
-          ? html`<h3>${m.decided}</h3><ul>${decided.map((p) => html`<li>${p.title} — ${m.proposalStatuses[p.status] ?? p.status}${p.decisionNote ? html`: ${p.decisionNote}` : ''} <small>(${p.peer})</small></li>`)}</ul>`
+          ? html`<h3>${m.decided}</h3><ul>${decided.map((p) => html`<li>${p.title} — ${own(m.proposalStatuses, p.status) ?? p.status}${p.decisionNote ? html`: ${p.decisionNote}` : ''} <small>(${p.peer})</small></li>`)}</ul>`
           : ''}</section>`
         : '';
 
@@ -153,7 +154,7 @@ ${decided.length
 ${outgoing.length === 0
             ? html`<p>${m.noOutgoing}</p>`
             : html`<table><thead><tr><th scope="col">${m.item}</th><th scope="col">${m.to}</th><th scope="col">${m.status}</th><th scope="col">${m.answer}</th><th scope="col">${ctx.m.common.when}</th></tr></thead><tbody>
-${outgoing.map((p) => html`<tr><td>${p.item ? html`<a href="/admin/items/${p.item}">${p.title}</a>` : p.title}</td><td>${p.peer}</td><td>${m.proposalStatuses[p.status] ?? p.status}${p.lastError ? html`<br><small class="error">${p.lastError}</small>` : ''}</td><td>${p.decisionNote ?? ''}</td><td>${formatTime(ctx, p.decidedAt ?? p.createdAt)}</td></tr>`)}
+${outgoing.map((p) => html`<tr><td>${p.item ? html`<a href="/admin/items/${p.item}">${p.title}</a>` : p.title}</td><td>${p.peer}</td><td>${own(m.proposalStatuses, p.status) ?? p.status}${p.lastError ? html`<br><small class="error">${p.lastError}</small>` : ''}</td><td>${p.decisionNote ?? ''}</td><td>${formatTime(ctx, p.decidedAt ?? p.createdAt)}</td></tr>`)}
 </tbody></table>`}
 ${candidates.length
             ? html`<details${pv ? html` open` : ''}><summary>${m.propose}</summary>${errorSummary(ctx, errorsFor('propose') ?? new Map())}
@@ -174,7 +175,7 @@ ${textarea({ name: 'note', label: m.proposalNote, rows: 2, value: pv?.note, erro
 <h3>${m.joinRequests}</h3>${waiting.length === 0 ? html`<p>${m.noJoinRequests}</p>` : ''}
 ${waiting.map((x) => {
         const form = `member-${x.id}` as const;
-        return html`<article class="card"><h4>${name(x.name)} <small>(${m.kinds[x.kind] ?? x.kind})</small></h4><p class="meta">${x.url} · ${formatTime(ctx, x.requestedAt)}</p>
+        return html`<article class="card"><h4>${name(x.name)} <small>(${own(m.kinds, x.kind) ?? x.kind})</small></h4><p class="meta">${x.url} · ${formatTime(ctx, x.requestedAt)}</p>
 ${errorSummary(ctx, errorsFor(form) ?? new Map())}<form method="post" action="/admin/federation/members/${x.id}/decision">${csrfField(ctx)}
 ${textarea({ name: 'note', label: m.decisionNote, rows: 2, value: valuesFor(form)?.note, errors: errorsFor(form) })}
 <button type="submit" name="decision" value="approve">${m.approve}</button> <button type="submit" name="decision" value="reject" class="secondary">${m.reject}</button></form></article>`;
@@ -183,7 +184,7 @@ ${textarea({ name: 'note', label: m.decisionNote, rows: 2, value: valuesFor(form
 ${members.filter((x) => x.status !== 'pending').length === 0
         ? html`<p>${m.noMembers}</p>`
         : html`<table><thead><tr><th scope="col">${m.portal}</th><th scope="col">${m.kind}</th><th scope="col">${m.status}</th><th scope="col">${m.lastContact}</th></tr></thead><tbody>
-${members.filter((x) => x.status !== 'pending').map((x) => html`<tr><td>${name(x.name)}<br><small>${x.url}</small></td><td>${m.kinds[x.kind] ?? x.kind}</td><td>${m.statuses[x.status] ?? x.status}${x.note ? html`<br><small>${x.note}</small>` : ''}</td><td>${x.lastContactAt ? formatTime(ctx, x.lastContactAt) : m.never}</td></tr>`)}
+${members.filter((x) => x.status !== 'pending').map((x) => html`<tr><td>${name(x.name)}<br><small>${x.url}</small></td><td>${own(m.kinds, x.kind) ?? x.kind}</td><td>${m.statuses[x.status] ?? x.status}${x.note ? html`<br><small>${x.note}</small>` : ''}</td><td>${x.lastContactAt ? formatTime(ctx, x.lastContactAt) : m.never}</td></tr>`)}
 </tbody></table>`}</section>`;
     } else if (isAdmin) {
       const networks = await federation.network.networks(portal);
@@ -191,7 +192,7 @@ ${members.filter((x) => x.status !== 'pending').map((x) => html`<tr><td>${name(x
       networkBlock = html`<section aria-labelledby="fed-network"><h2 id="fed-network">${m.membership}</h2>
 ${networks.length === 0
         ? html`<p>${m.noMembership}</p>`
-        : html`<ul>${networks.map((n) => html`<li>${n.directory} — ${m.statuses[n.status] ?? n.status}${n.note ? html`: ${n.note}` : ''} <small>(${formatTime(ctx, n.decidedAt ?? n.requestedAt)})</small></li>`)}</ul>`}
+        : html`<ul>${networks.map((n) => html`<li>${n.directory} — ${own(m.statuses, n.status) ?? n.status}${n.note ? html`: ${n.note}` : ''} <small>(${formatTime(ctx, n.decidedAt ?? n.requestedAt)})</small></li>`)}</ul>`}
 <details${jv ? html` open` : ''}><summary>${m.join}</summary>${errorSummary(ctx, errorsFor('join') ?? new Map())}
 <form method="post" action="/admin/federation/network/join" class="card">${csrfField(ctx)}
 ${input({ name: 'directory', label: m.directoryUrl, value: jv?.directory, errors: errorsFor('join'), required: true, hint: m.directoryHint })}

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { own } from '../../../lib/own.ts';
 import type { Services } from '../../../app.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../lib/errors.ts';
 import { mayReadPersonalData, STATUSES, type CaseDetail } from '../../../modules/feedback/service.ts';
@@ -75,7 +76,7 @@ ${cases.map(
     const targets = await feedback.forwardTargets(ctx.portal);
     const step = (action: string, inner: SafeHtml | '' = '') =>
       html`<details><summary>${m.actions[action]}</summary><form method="post" action="/admin/feedback/${c.id}/act">${csrfField(ctx)}<input type="hidden" name="action" value="${action}">${inner}<button type="submit">${m.actions[action]}</button></form></details>`;
-    const forms = (OPEN_STEPS[c.status] ?? []).map((a) => {
+    const forms = (own(OPEN_STEPS, c.status) ?? []).map((a) => {
       if (a === 'assign') return step(a, select({ name: 'assigneeId', label: m.officer, value: c.assigneeId ?? '', options: officers.map((o) => ({ value: String(o.id), label: o.name ? `${o.name} <${o.email}>` : o.email })) }));
       if (a === 'answer') return step(a, textarea({ name: 'answer', label: m.answer, rows: 6, value: c.answer, errors: opts.errors }));
       if (a === 'forward') return step(a, html`${select({ name: 'toPortal', label: m.toPortal, value: '', options: targets.map((t) => ({ value: t.value, label: t.label })) })}${textarea({ name: 'note', label: m.note, rows: 2 })}`);
@@ -99,7 +100,7 @@ ${c.remote ? html`<p class="muted">${c.remote.direction === 'outgoing' ? m.forwa
       : html`<p>${m.erased}</p>`}</section>
 ${c.attachments.length ? html`<section class="card"><h2>${m.files}</h2><ul>${c.attachments.map((f) => html`<li><a href="/admin/feedback/${c.id}/files/${f.id}" download>${f.filename}</a> (${Math.max(1, Math.round(f.size / 1024))} KB)</li>`)}</ul></section>` : ''}
 <section class="card"><h2>${ctx.m.editor.workflow}</h2><div class="actions">${forms}</div></section>
-<section class="card"><h2>${m.history}</h2><ol>${c.history.map((h) => html`<li>${formatTime(ctx, h.at)} — ${m.actions[h.action] ?? h.action} → ${m.statuses[h.status] ?? h.status}${h.internal ? html` (${m.internal})` : ''}${h.note ? html`: ${h.note}` : ''}</li>`)}</ol></section>
+<section class="card"><h2>${m.history}</h2><ol>${c.history.map((h) => html`<li>${formatTime(ctx, h.at)} — ${own(m.actions, h.action) ?? h.action} → ${own(m.statuses, h.status) ?? h.status}${h.internal ? html` (${m.internal})` : ''}${h.note ? html`: ${h.note}` : ''}</li>`)}</ol></section>
 <p><a href="/admin/feedback">${ctx.m.common.back}</a></p>`;
     return sendPage(reply, opts.status ?? 200, page(ctx, { title: `${c.trackingCode}`, current: 'feedback', otherPortals: await otherPortals(services, ctx), body }));
   }

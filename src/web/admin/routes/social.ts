@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../../app.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../../lib/errors.ts';
+import { own } from '../../../lib/own.ts';
 import { CONTENT_TYPES } from '../../../modules/content/types.ts';
 import { CONNECTORS } from '../../../modules/social/connectors/index.ts';
 import { PLATFORMS } from '../../../modules/social/types.ts';
@@ -19,7 +20,7 @@ const NOTICES: Record<string, 'retried' | 'connected' | 'updated' | 'disconnecte
 
 /** "name=value" lines → an object (values may contain '='). */
 function parseCredentials(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null);
   for (const line of text.split(/\r?\n/)) {
     const i = line.indexOf('=');
     if (i <= 0) continue;
@@ -36,7 +37,7 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
   async function channelsPage(gate: Gate, form: { errors?: Errors; values?: Record<string, string> } = {}, noticeKey?: string) {
     const { ctx } = gate;
     const m = ctx.m.social;
-    const key = noticeKey ? NOTICES[noticeKey] : undefined;
+    const key = own(NOTICES, noticeKey);
     const notice = key ? html`<p class="notice" role="status">${m[key]}</p>` : '';
     const isAdmin = ctx.roles.includes('admin');
     const v = form.values ?? {};
