@@ -112,6 +112,10 @@ for (const engine of engines()) {
       assert.equal((await anon.post('/api/v1/feedback/lookup', { trackingCode: code, contact: 'someone@example.vn' })).status, 404);
       assert.equal((await anon.post('/api/v1/feedback/lookup', { trackingCode: code })).status, 422);
       assert.equal((await anon.get(`/api/v1/feedback/${code}?contact=${encodeURIComponent(CITIZEN.email)}`)).status, 404, 'the GET form is gone');
+      // the same private routes spelt otherwise (a language prefix the site redirects, doubled slashes, escapes, capitals)
+      for (const path of [`/vi/phan-anh/tra-cuu?ma=${code}&lh=`, '//phan-anh/tra-cuu?lh=', '/%70han-anh/tra-cuu?lh=', '/PHAN-ANH/tra-cuu?lh=', '/api//v1/feedback/lookup?contact=', '/api/v1/portals/chinhphu//feedback?email=']) {
+        await request(port, 'GET', `${path}${encodeURIComponent(CITIZEN.email)}`);
+      }
       const openapi = await anon.get('/api/v1/openapi.json');
       assert.ok(openapi.json.paths['/api/v1/feedback/lookup'].post);
       assert.ok(!openapi.json.paths['/api/v1/feedback/{code}']);
