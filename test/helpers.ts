@@ -184,8 +184,8 @@ export const sampleNews = {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls `check` until it returns truthy or `timeoutMs` passes. */
-export async function waitFor<T>(check: () => Promise<T | undefined | false>, timeoutMs = 5000, stepMs = 50): Promise<T> {
+/** Polls `check` until it returns truthy or `timeoutMs` passes: the limit is generous (a loaded 2-core CI machine), since a state met early ends the wait at once. */
+export async function waitFor<T>(check: () => Promise<T | undefined | false>, timeoutMs = 30_000, stepMs = 50): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const v = await check();
