@@ -199,4 +199,19 @@ describe('public pages fit the screen', { skip }, () => {
     }
     await context.close();
   });
+
+  test('a translated legal document or procedure says it is unofficial and links the Vietnamese original; the original does not', async () => {
+    const s = env.seed;
+    for (const [item, original] of [[s.legalEn, s.legal], [s.legalZh, s.legal], [s.procedureEn, s.procedure], [s.procedureZh, s.procedure]]) {
+      const r = await env.get(CENTRAL, pathOf(item));
+      const notice = /<div class="notice translation-notice" role="note">([\s\S]*?)<\/div>/.exec(r.text)?.[1];
+      assert.ok(notice, `${pathOf(item)} carries the notice`);
+      assert.match(notice, item.lang === 'en' ? /Unofficial translation/ : /非官方译文/);
+      assert.ok(notice.includes(`href="${pathOf(original)}" hreflang="vi" lang="vi"`), 'links the Vietnamese original');
+    }
+    for (const item of [s.legal, s.procedure, s.newsEn]) assert.ok(!(await env.get(CENTRAL, pathOf(item))).text.includes('translation-notice'), `${pathOf(item)}: no notice`);
+    const form = await env.get(CENTRAL, '/phan-anh');
+    assert.match(form.text, /<textarea id="fb-address" name="address" rows="2" maxlength="500" autocomplete="street-address">/, 'street-address only on a multi-line field');
+    assert.doesNotMatch(form.text, /<input[^>]*autocomplete="street-address"/);
+  });
 });
