@@ -9,8 +9,10 @@ export const SITE_CSS = `
 :root{--brand:#8a1010;--tint:#fbf3f3;--ink:#1b1b1b;--muted:#4a4a4a;--line:#d0d0d0;--bg:#fff;--focus:#ffdd00;--link:#0a4b8c;--visited:#5a2d82;--max:72rem}
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",Arial,sans-serif;color:var(--ink);background:var(--bg)}
+body{margin:0;overflow-wrap:break-word;font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",Arial,sans-serif;color:var(--ink);background:var(--bg)}
 img,video{max-width:100%;height:auto}
+main,.site-footer,.crumbs{overflow-wrap:anywhere}
+pre{white-space:pre-wrap}
 a{color:var(--link);text-underline-offset:.15em}
 a:visited{color:var(--visited)}
 a:hover{text-decoration-thickness:3px}
@@ -25,23 +27,35 @@ h3{font-size:1.1rem}
 .skip:focus{left:0}
 .masthead{background:var(--brand);color:#fff}
 .masthead a,.masthead a:visited{color:#fff}
-.masthead-top{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between;padding-top:.6rem;padding-bottom:.6rem}
-.brand{display:flex;gap:.6rem;align-items:center;font-weight:700;font-size:1.1rem;text-decoration:none;line-height:1.25}
-.brand svg,.brand img{flex:none}.brand img{height:44px;width:auto;max-width:10rem;background:#fff;border-radius:4px;padding:2px}
+.masthead-top{display:flex;flex-wrap:wrap;gap:.35rem .5rem;align-items:center;padding-top:.4rem;padding-bottom:.4rem}
+.brand{display:flex;gap:.5rem;align-items:center;flex:1 1 0;min-width:0;margin-right:auto;font-weight:700;font-size:1rem;text-decoration:none;line-height:1.2;overflow-wrap:anywhere}
+.brand svg{width:36px;height:36px}
+.brand svg,.brand img{flex:none}.brand img{height:36px;width:auto;max-width:10rem;background:#fff;border-radius:4px;padding:2px}
 .article-body iframe,.article-body video,.lead-image img{display:block;width:100%;max-width:100%;height:auto}.article-body iframe{aspect-ratio:16/9;border:0}
 .lead-image{margin:0 0 1rem}.lead-image figcaption{font-size:.9rem;color:var(--muted)}
 .langs ul,.mainnav ul,.subnav ul,.crumbs ol,.pager ul,.share ul,.tags ul,.plain{list-style:none;margin:0;padding:0}
-.langs ul{display:flex;gap:.25rem}
-.langs a{display:inline-block;padding:.25rem .5rem;border:1px solid rgba(255,255,255,.6);border-radius:3px;text-decoration:none;font-size:.9rem}
+.head-toggle>summary{list-style:none;cursor:pointer;display:flex;flex-direction:column;align-items:center;min-width:2.75rem;padding:.15rem .3rem;font-size:.75rem;font-weight:700;line-height:1.1;border:1px solid rgba(255,255,255,.6);border-radius:3px}
+.head-toggle>summary::-webkit-details-marker{display:none}
+.head-toggle[open]>summary{background:#fff;color:var(--brand)}
+.head-toggle svg{width:22px;height:22px;fill:none;stroke:currentColor;stroke-width:2.5}
+.searchbar[open]{order:5;flex-basis:100%}
+.searchbar[open]>summary{margin-left:auto;width:max-content}
+.searchbar .search-box{max-width:none;margin:.35rem 0 .2rem}
+.menu[open]{order:6;flex-basis:100%}
+.menu[open]>summary{margin-left:auto;width:max-content}
+.langs{flex-basis:100%;order:4}
+.langs ul{display:flex;flex-wrap:wrap;gap:.25rem}
+.langs a{display:inline-block;padding:.1rem .5rem;border:1px solid rgba(255,255,255,.6);border-radius:3px;text-decoration:none;font-size:.9rem}
 .langs a[aria-current]{background:#fff;color:var(--brand)}
-.mainnav{border-top:1px solid rgba(255,255,255,.3)}
-.mainnav ul{display:flex;flex-wrap:wrap;gap:0 .25rem}
+.mainnav{border-top:1px solid rgba(255,255,255,.3);margin-top:.35rem}
+.mainnav ul{display:grid;gap:0}
+.mainnav li+li{border-top:1px solid rgba(255,255,255,.2)}
 .mainnav a{display:block;padding:.5rem .6rem;text-decoration:none;font-weight:600}
 .mainnav a[aria-current]{text-decoration:underline;text-decoration-thickness:3px}
 .subsite{background:var(--tint);color:var(--ink);border-bottom:4px solid var(--brand)}
 .masthead .subsite a{color:var(--brand)}
 .masthead .subsite .subnav a{color:var(--link)}
-.subsite .wrap{padding-top:.5rem;padding-bottom:.5rem}
+.subsite .wrap{padding-top:.25rem;padding-bottom:.25rem;font-size:.95rem;line-height:1.4}
 .subsite-name{font-weight:700;color:var(--brand)}
 .subnav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem}
 .crumbs{font-size:.9rem;padding-top:.75rem}
@@ -51,6 +65,7 @@ main{display:block;padding-bottom:2rem}
 main:focus{outline:none}
 .lede{font-size:1.15rem;color:var(--muted)}
 .grid{display:grid;gap:1.5rem}
+.grid>*{min-width:0}
 .cards{list-style:none;margin:0;padding:0;display:grid;gap:1rem}
 .card{border-bottom:1px solid var(--line);padding-bottom:1rem}
 .card h3{margin:.2rem 0 .3rem;font-size:1.05rem}
@@ -71,6 +86,10 @@ main:focus{outline:none}
 .article-body figcaption,.gallery figcaption{font-size:.9rem;color:var(--muted)}
 .article-body blockquote{margin:1rem 0;padding:.25rem 1rem;border-left:4px solid var(--line)}
 .article-body table,.facts{border-collapse:collapse;width:100%}
+table.facts{overflow-wrap:anywhere}
+.table-scroll{max-width:100%;overflow-x:auto;margin:1rem 0}
+.table-scroll table{overflow-wrap:normal;min-width:100%;width:max-content;max-width:60rem}
+.table-scroll:focus-visible{outline:3px solid #0b0c0c;outline-offset:2px}
 .article-body th,.article-body td,.facts th,.facts td{border:1px solid var(--line);padding:.4rem .6rem;text-align:left;vertical-align:top}
 .facts th{width:38%;background:var(--tint)}
 .notice{border:3px solid var(--brand);padding:.75rem 1rem;margin:1rem 0}
@@ -109,27 +128,52 @@ mark{background:#fff0a8;color:inherit;padding:0 .1em}
 .feedback-form legend{font-weight:700;padding:0}
 .form-row{margin:.75rem 0}
 .form-row>label{display:block;font-weight:700}
-.feedback-form input[type=text],.feedback-form input[type=email],.feedback-form input[type=tel],.feedback-form input:not([type]),.feedback-form select,.feedback-form textarea{display:block;width:100%;padding:.4rem .5rem;font:inherit;border:2px solid #0b0c0c;border-radius:0}
+.feedback-form textarea,.feedback-form input[type=text],.feedback-form input[type=email],.feedback-form input[type=tel],.feedback-form input:not([type]),.feedback-form select,.feedback-form textarea{display:block;width:100%;padding:.4rem .5rem;font:inherit;border:2px solid #0b0c0c;border-radius:0}
 .feedback-form [aria-invalid=true]{border-color:#b00020;border-width:3px}
 .choice{display:block;margin:.25rem 0}
 .field-error{color:#b00020;font-weight:700;margin:.2rem 0}
 .notice-error{border-color:#b00020}
-.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
+dl.facts{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.25rem 1rem}
 .facts dt{font-weight:700}
 .facts dd{margin:0}
-.tracking-code{font-size:1.3rem;font-family:monospace}
+.tracking-code{font-size:1.3rem;font-family:monospace;overflow-wrap:anywhere;user-select:all}
+.copy-code{margin-left:.5rem;padding:.2rem .6rem;font:inherit;font-size:.9rem;cursor:pointer}
+.translation-notice{border-color:#5c4200;background:#fffbea}
 .answers{list-style:none;margin:0;padding:0}
 .answers>li{border-bottom:1px solid var(--line);padding:1rem 0}
 .answers h2{font-size:1.2rem;margin:.2rem 0}
 .answers h3{font-size:1rem;margin:.75rem 0 .2rem}
 .answer{border-left:4px solid var(--brand);padding-left:.75rem}
 .history{padding-left:1.25rem}
+@media (max-width:39.99rem){
+  dl.facts{grid-template-columns:minmax(0,1fr)}
+  dl.facts dd{margin-bottom:.4rem}
+  table.facts:not(.facts-list),table.facts:not(.facts-list) tbody,table.facts:not(.facts-list) tr,table.facts:not(.facts-list) th,table.facts:not(.facts-list) td{display:block;width:auto}
+  table.facts:not(.facts-list) tr{border:1px solid var(--line);border-bottom:0}
+  table.facts:not(.facts-list) tr:last-child{border-bottom:1px solid var(--line)}
+  table.facts:not(.facts-list) th,table.facts:not(.facts-list) td{border:0}
+  table.facts:not(.facts-list) th{padding-bottom:0}
+}
 @media (min-width:40rem){
   h1{font-size:2.1rem}
   .cards.two{grid-template-columns:1fr 1fr}
   .gallery{grid-template-columns:1fr 1fr}
   .site-footer dl{grid-template-columns:max-content 1fr}
   .site-footer dd{margin:0}
+}
+@media (min-width:48rem){
+  .masthead-top{padding-top:.6rem;padding-bottom:.6rem;gap:.5rem 1rem}
+  .brand{font-size:1.1rem;flex:0 1 auto}.brand svg{width:44px;height:44px}.brand img{height:44px}
+  .head-toggle>summary{display:none}
+  .head-toggle::details-content{content-visibility:visible}
+  .searchbar,.searchbar[open]{order:0;flex:1 1 16rem;max-width:28rem}
+  .searchbar .search-box{margin:0}
+  .langs{flex-basis:auto;order:0}
+  .langs a{padding:.25rem .5rem}
+  .menu,.menu[open]{order:10;flex-basis:100%}
+  .mainnav{margin-top:0}
+  .mainnav ul{display:flex;flex-wrap:wrap;gap:0 .25rem}
+  .mainnav li+li{border-top:0}
 }
 @media (min-width:64rem){
   .grid.home{grid-template-columns:2fr 1fr}
@@ -138,7 +182,7 @@ mark{background:#fff0a8;color:inherit;padding:0 .1em}
   .portal-list{grid-template-columns:1fr 1fr}
 }
 @media print{
-  .skip,.langs,.mainnav,.subnav,.crumbs,.share,.pager,.related,.site-footer nav,.no-print,.search-box,.search-filters{display:none!important}
+  .skip,.langs,.mainnav,.head-toggle,.subnav,.crumbs,.share,.pager,.related,.site-footer nav,.no-print,.search-box,.search-filters{display:none!important}
   .masthead,.subsite{background:none;color:#000;border-bottom:2px solid #000}
   .masthead a{color:#000}
   body{font-size:11pt;color:#000}

@@ -228,7 +228,7 @@ ${input('name', f.name, 'text', 'name', ' maxlength="200" required')}
 <p class="meta">${f.contactHint} ${f.petitionHint}</p>
 ${input('email', f.email, 'email', 'email', ' maxlength="254"')}
 ${input('phone', f.phone, 'tel', 'tel', ' maxlength="20"')}
-${input('address', f.address, 'text', 'street-address', ' maxlength="500"')}
+${/* street-address is a multi-line autofill field: valid on a textarea, not on a one-line input */ ''}<div class="form-row"><label for="fb-address">${f.address}</label>${errorFor('/address', 'fb-address')}<textarea id="fb-address" name="address" rows="2" maxlength="500" autocomplete="street-address"${described('/address', 'fb-address')}>${v.address ?? ''}</textarea></div>
 </fieldset>
 <div class="form-row"><label for="fb-attachments">${f.attachments}</label><span class="meta" id="fb-attachments-help">${f.attachmentsHint(MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES / 1024 / 1024)}</span>${errorFor('/attachments', 'fb-attachments')}<input id="fb-attachments" name="attachments" type="file" multiple accept="application/pdf,image/jpeg,image/png,image/webp" aria-describedby="fb-attachments-help${errorOf('/attachments') ? ' fb-attachments-error' : ''}"${errorOf('/attachments') ? raw(' aria-invalid="true"') : ''}></div>
 <div class="form-row"><label class="choice"><input id="fb-consent" type="checkbox" name="consent" value="yes"${v.consent === 'yes' ? raw(' checked') : ''}> ${f.consent}</label></div>

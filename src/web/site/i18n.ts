@@ -14,6 +14,9 @@ export interface Messages {
   languageName: string;
   languageMenu: string;
   skipToContent: string;
+  /** the phone header's two buttons */
+  menu: string;
+  searchToggle: string;
   mainNav: string;
   breadcrumb: string;
   home: string;
@@ -60,6 +63,13 @@ export interface Messages {
     typeIntro: (type: string) => string;
   };
   item: {
+    /** names the scrolling box around a table in an article */
+    table: string;
+    /** a translated legal document or procedure: the Vietnamese text is the one with legal force */
+    unofficialTranslation: string;
+    originalHasForce: string;
+    /** link text to the Vietnamese original, always shown in Vietnamese */
+    originalLink: string;
     published: string;
     updated: string;
     changeNotes: string;
@@ -260,6 +270,8 @@ const vi: Messages = {
   languageName: 'Tiếng Việt',
   languageMenu: 'Ngôn ngữ',
   skipToContent: 'Chuyển đến nội dung chính',
+  menu: 'Mục lục',
+  searchToggle: 'Tìm kiếm',
   mainNav: 'Chuyên mục chính',
   breadcrumb: 'Vị trí trang',
   home: 'Trang chủ',
@@ -305,6 +317,10 @@ const vi: Messages = {
     typeIntro: (t) => `Tất cả nội dung loại “${t}”, mới nhất trước.`,
   },
   item: {
+    table: 'Bảng (cuộn ngang để xem hết)',
+    unofficialTranslation: 'Bản dịch không chính thức.',
+    originalHasForce: 'Chỉ văn bản tiếng Việt có giá trị pháp lý.',
+    originalLink: 'Bản gốc tiếng Việt',
     published: 'Đăng lúc',
     updated: 'Cập nhật',
     changeNotes: 'Đính chính và cập nhật',
@@ -520,6 +536,8 @@ const en: Messages = {
   languageName: 'English',
   languageMenu: 'Language',
   skipToContent: 'Skip to main content',
+  menu: 'Menu',
+  searchToggle: 'Search',
   mainNav: 'Main sections',
   breadcrumb: 'You are here',
   home: 'Home',
@@ -565,6 +583,10 @@ const en: Messages = {
     typeIntro: (t) => `All ${t.toLowerCase()}, newest first.`,
   },
   item: {
+    table: 'Table (scroll sideways to see all of it)',
+    unofficialTranslation: 'Unofficial translation.',
+    originalHasForce: 'Only the Vietnamese text has legal force; in case of any difference, the Vietnamese original prevails.',
+    originalLink: 'Bản gốc tiếng Việt',
     published: 'Published',
     updated: 'Updated',
     changeNotes: 'Corrections and updates',
@@ -780,6 +802,8 @@ const zh: Messages = {
   languageName: '中文',
   languageMenu: '语言',
   skipToContent: '跳到主要内容',
+  menu: '菜单',
+  searchToggle: '搜索',
   mainNav: '主要栏目',
   breadcrumb: '当前位置',
   home: '首页',
@@ -825,6 +849,10 @@ const zh: Messages = {
     typeIntro: (t) => `全部“${t}”，按时间倒序排列。`,
   },
   item: {
+    table: '表格（可横向滚动查看）',
+    unofficialTranslation: '非官方译文。',
+    originalHasForce: '仅越南语文本具有法律效力；如有出入，以越南语原文为准。',
+    originalLink: 'Bản gốc tiếng Việt',
     published: '发布时间',
     updated: '更新时间',
     changeNotes: '更正与更新',

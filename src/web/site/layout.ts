@@ -51,6 +51,16 @@ function logoOrEmblem(ctx: SiteContext): SafeHtml {
   return html`<img src="${logo.src}" alt="${logo.alt}" height="44"${width ? html` width="${width}"` : ''}>`;
 }
 
+// On a phone the search box and the sections wait behind two buttons, so the header stays a
+// slim band; <details> opens them without any script. From 48rem on the stylesheet hides the
+// buttons and shows what they hold, so one copy of the menu serves every width.
+const SEARCH_ICON = raw('<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="10.5" cy="10.5" r="6.5"/><path d="M15.5 15.5L21 21"/></svg>');
+const MENU_ICON = raw('<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M3 6h18M3 12h18M3 18h18"/></svg>');
+
+function headToggle(kind: 'searchbar' | 'menu', label: string, icon: SafeHtml, content: SafeHtml): SafeHtml {
+  return html`<details class="head-toggle ${kind}" name="masthead"><summary>${icon}<span>${label}</span></summary>${content}</details>`;
+}
+
 function languageSwitcher(ctx: SiteContext, spec: PageSpec): SafeHtml {
   const langs = ctx.kind === 'portal' ? portalLanguages(ctx.portal) : [...LANGUAGES];
   if (langs.length < 2) return html``;
@@ -85,10 +95,10 @@ function mainNav(ctx: PortalContext, current: string | undefined): SafeHtml {
 
 function buildMainNav(ctx: PortalContext, current: string | undefined): SafeHtml {
   const top = ctx.sections.filter((s) => s.parent === null && s.kind === 'section' && s.inMenu);
-  return html`<nav class="mainnav" aria-label="${ctx.m.mainNav}"><div class="wrap"><ul>
+  return html`<nav class="mainnav" aria-label="${ctx.m.mainNav}"><ul>
 <li><a href="${homePath(ctx.lang)}"${current === '' ? raw(' aria-current="page"') : ''}>${ctx.m.home}</a></li>
 ${top.map((s) => html`<li><a href="${sectionPath(ctx.lang, s.slug)}"${current === s.slug ? raw(' aria-current="page"') : ''}${isFallback(s.name, ctx.lang) ? raw(' lang="vi"') : ''}>${localized(s.name, ctx.lang)}</a></li>`)}
-</ul></div></nav>`;
+</ul></nav>`;
 }
 
 function subsiteBand(ctx: PortalContext, subsite: Section): SafeHtml {
@@ -191,10 +201,10 @@ ${(spec.structuredData ?? []).map((d) => jsonLd(d))}
 <header class="masthead">
 <div class="wrap masthead-top">
 <a class="brand" href="${homeHref}">${logoOrEmblem(ctx)}<span${ctx.kind === 'portal' && isFallback(ctx.portal.name, ctx.lang) ? raw(' lang="vi"') : ''}>${siteName}</span></a>
-${searchBox(ctx)}
+${headToggle('searchbar', m.searchToggle, SEARCH_ICON, searchBox(ctx))}
+${ctx.kind === 'portal' ? headToggle('menu', m.menu, MENU_ICON, mainNav(ctx, spec.currentSection)) : ''}
 ${languageSwitcher(ctx, spec)}
 </div>
-${ctx.kind === 'portal' ? mainNav(ctx, spec.currentSection) : ''}
 ${ctx.kind === 'portal' && spec.subsite ? subsiteBand(ctx, spec.subsite) : ''}
 </header>
 ${breadcrumbs(ctx, spec.crumbs ?? [])}

@@ -315,6 +315,29 @@ function shareLinks(ctx: PortalContext, item: Item): SafeHtml {
   return html`<section class="share no-print" aria-labelledby="share"><h2 id="share">${ctx.m.item.share}</h2><ul>${links.map(([label, href]) => html`<li><a href="${href}" rel="noopener noreferrer">${label}</a></li>`)}</ul></section>`;
 }
 
+/**
+ * Tables in an article body get a box of their own that scrolls sideways, so a wide
+ * table never widens the page. The body is sanitised HTML, where `<table` and `</table>`
+ * only occur as tags (text has them escaped), so every opening is paired with a close.
+ */
+export function scrollableTables(body: string, label: string): string {
+  if (!body.includes('<table')) return body;
+  return body
+    .replace(/<table\b/g, `<div class="table-scroll" role="region" tabindex="0" aria-label="${label.replace(/[&<>"]/g, '')}"><table`)
+    .replace(/<\/table>/g, '</table></div>');
+}
+
+/**
+ * Only the Vietnamese text of a legal document or an administrative procedure has legal
+ * force; a translation says so and links the original, so nobody relies on it by mistake.
+ */
+function translationNotice(ctx: PortalContext, item: Item, translations: PublicListing[]): SafeHtml {
+  if (item.lang === 'vi' || (item.type !== 'legal-document' && item.type !== 'procedure')) return html``;
+  const m = ctx.m.item;
+  const original = translations.find((t) => t.lang === 'vi');
+  return html`<div class="notice translation-notice" role="note"><p><strong>${m.unofficialTranslation}</strong> ${m.originalHasForce}</p>${original ? html`<p><a href="${relative(ctx, original.url)}" hreflang="vi" lang="vi">${MESSAGES.vi.item.originalLink}: ${original.title}</a></p>` : ''}</div>`;
+}
+
 function legalBlock(ctx: PortalContext, meta: Record<string, unknown>): SafeHtml {
   const m = ctx.m.legal;
   const str = (k: string) => (typeof meta[k] === 'string' && meta[k] ? (meta[k] as string) : undefined);
@@ -363,8 +386,8 @@ ${fact(m.result, str('result'))}
 </tbody></table>
 ${steps.length ? html`<h2>${m.steps}</h2><ol>${steps.map((s) => html`<li>${s}</li>`)}</ol>` : ''}
 ${channels.length ? html`<h2>${m.channels}</h2><ul>${channels.map((s) => html`<li>${s}</li>`)}</ul>` : ''}
-${docs.length ? html`<h2>${m.requiredDocuments}</h2><table class="facts"><thead><tr><th scope="col">${m.requiredDocuments}</th><th scope="col">${m.quantity}</th><th scope="col">${m.template}</th></tr></thead><tbody>
-${docs.map((d) => html`<tr><td>${d.name}</td><td>${d.quantity ?? ''}</td><td>${d.template ? html`<a href="${d.template}">${m.template}</a>` : ''}</td></tr>`)}</tbody></table>` : ''}
+${docs.length ? html`<h2>${m.requiredDocuments}</h2><div class="table-scroll" role="region" tabindex="0" aria-label="${m.requiredDocuments}"><table class="facts facts-list"><thead><tr><th scope="col">${m.requiredDocuments}</th><th scope="col">${m.quantity}</th><th scope="col">${m.template}</th></tr></thead><tbody>
+${docs.map((d) => html`<tr><td>${d.name}</td><td>${d.quantity ?? ''}</td><td>${d.template ? html`<a href="${d.template}">${m.template}</a>` : ''}</td></tr>`)}</tbody></table></div>` : ''}
 ${basis.length ? html`<h2>${m.legalBasis}</h2><ul>${basis.map((s) => html`<li>${s}</li>`)}</ul>` : ''}`;
 }
 
@@ -552,10 +575,11 @@ export async function renderItem(ctx0: PortalContext, item: Item, { content, ans
 ${item.summary ? html`<p class="lede">${item.summary}</p>` : ''}
 <p class="meta">${m.item.published}: ${time(lang, published)}${updated ? html` · ${m.item.updated}: ${time(lang, updated)}` : ''}</p>
 ${sourceLine}
+${translationNotice(ctx, item, translations)}
 </header>
 ${lead}
 ${typeBlock}
-${item.body ? html`${item.type === 'legal-document' ? html`<h2>${m.legal.fullText}</h2>` : ''}<div class="article-body">${raw(item.body)}</div>` : ''}
+${item.body ? html`${item.type === 'legal-document' ? html`<h2>${m.legal.fullText}</h2>` : ''}<div class="article-body">${raw(scrollableTables(item.body, m.item.table))}</div>` : ''}
 ${item.changeNotes.length ? html`<section class="changes" aria-labelledby="changes"><h2 id="changes">${m.item.changeNotes}</h2><ul>${item.changeNotes.map((n) => html`<li>${time(lang, n.at)}: ${n.note}</li>`)}</ul></section>` : ''}
 ${item.tags.length ? html`<div class="tags"><h2>${m.item.tags}</h2><ul>${item.tags.map((t) => html`<li><a href="${tagPath(lang, t)}">${t}</a></li>`)}</ul></div>` : ''}
 ${shareLinks(ctx, item)}
