@@ -148,7 +148,11 @@ export function createSite(services: Services): Site {
 
   async function contextFor(route: PageRoute): Promise<SiteContext> {
     if (!route.portal) return networkContext(route.lang, await portals.list());
-    const [sections, banner] = await Promise.all([sectionsOf(route.portal), services.home.bannerNow(route.portal, route.lang)]);
+    const [sections, banner] = await Promise.all([
+      sectionsOf(route.portal),
+      // error pages are built with the store away too: they go without the banner rather than not at all
+      services.home.bannerNow(route.portal, route.lang).catch(() => undefined),
+    ]);
     return portalContext(route.portal, route.lang, sections, networkUrl, banner);
   }
 
