@@ -67,6 +67,10 @@ for (const engine of engines()) {
       assert.equal(r.json.items.length, 4);
       assert.ok(r.json.items.every((i: { type: string; status: string }) => i.type === 'news' && i.status === 'published'));
       assert.ok(!(await env.get(CENTRAL, '/')).text.includes('class="breaking"'));
+      const openapi = (await api('GET', '/api/v1/openapi.json')).json;
+      const path = openapi.paths['/api/v1/portals/{slug}/home'];
+      assert.ok(path?.get && path?.put, 'both routes are in the OpenAPI document');
+      assert.ok(JSON.stringify(path.put).includes('featured'), 'with the body schema');
     });
 
     it('only the editor-in-chief and admins of the portal may change it', async () => {
@@ -208,6 +212,44 @@ for (const engine of engines()) {
       assert.ok(rows.every((r) => r.target === 'home:chinhphu:vi' && r.actor !== null));
       const first = rows[rows.length - 1]!.detail as { after: { featured: unknown[] } };
       assert.equal(first.after.featured.length, 2);
+    });
+  });
+}
+
+for (const engine of engines()) {
+  describe(`curated home and the CDN on ${engine}`, () => {
+    let env: SiteEnv;
+    let purges: string[][] = [];
+    let cdn: import('node:http').Server;
+    before(async () => {
+      const http = await import('node:http');
+      cdn = http.createServer((req, res) => {
+        purges.push(String(req.headers['surrogate-key'] ?? '').split(' '));
+        req.resume();
+        res.end('ok');
+      });
+      await new Promise<void>((r) => cdn.listen(0, '127.0.0.1', () => r()));
+      const { port } = cdn.address() as import('node:net').AddressInfo;
+      env = await startSite(engine, { pageCache: { cdnPurgeUrl: `http://127.0.0.1:${port}/purge` } });
+    });
+    after(async () => {
+      await env.close();
+      await new Promise((r) => cdn.close(r));
+    });
+
+    it('a change purges exactly that home’s keys at the CDN, through the outbox', async () => {
+      const worker = createWorker(env.services, { pollMs: 50 });
+      while ((await worker.runOnce()) > 0);
+      purges = [];
+      const until = new Date(Date.now() + 3600_000).toISOString();
+      const r = await fetch(`http://127.0.0.1:${env.port}/api/v1/portals/chinhphu/home?lang=en`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${env.seed.chiefToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ featured: [{ id: env.seed.newsEn.id }], breaking: { itemId: env.seed.newsEn.id, until } }),
+      });
+      assert.equal(r.status, 200);
+      while ((await worker.runOnce()) > 0);
+      assert.deepEqual(purges, [['home-chinhphu-en', 'banner-chinhphu-en']]);
     });
   });
 }
