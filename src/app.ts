@@ -27,6 +27,7 @@ import { FederationService } from './modules/federation/service.ts';
 import { AnalyticsService, analyticsSettings, type AnalyticsSettings } from './modules/analytics/service.ts';
 import { PROBE_TOPIC, UptimeService } from './modules/uptime/service.ts';
 import { NetworkView, REPORT_TOPIC } from './modules/network/service.ts';
+import { HOME_REFRESH_TOPIC, HomeService, type HomeRefresh } from './modules/home/index.ts';
 
 // The composition root: the one place that knows every part and wires them.
 // `serve`, `worker`, the CLI and the tests all build the system through here.
@@ -58,6 +59,8 @@ export interface Services {
   analytics: AnalyticsService;
   /** The network view: members' signed daily reports, totals and the league table at the central portal. */
   network: NetworkView;
+  /** Curated homes: pinned top stories and the breaking-news banner of each portal and language. */
+  home: HomeService;
 }
 
 export interface BuildOptions {
@@ -172,6 +175,17 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   // a published answer shows on the articles of its field: drop those pages here and on every node, and at the CDN
   feedback.changes.on('answer-published', (e: { portal: string; field: string }) => pagecache.answersChanged(e.portal, e.field));
   if (pagecache.settings.cdnPurgeUrl) outbox.subscribe(ANSWER_PUBLISHED, 'cdn-purge', (e: { portal: string; field: string }) => pagecache.purgeKeysAtCdn(pagecache.answersKeys(e.portal, e.field)));
+  const home = new HomeService({ store, content, outbox, clock, purgeAtCdn: () => Boolean(pagecache.settings.cdnPurgeUrl) });
+  home.changes.on('change', (e: HomeRefresh) => pagecache.dropKeys(e.keys));
+  // a pin's end, a banner's start and end: the pages showing them drop when the moment comes (and at the CDN)
+  outbox.handle(
+    HOME_REFRESH_TOPIC,
+    async (e: HomeRefresh) => {
+      await pagecache.bus.publish(e.keys);
+      await pagecache.purgeKeysAtCdn(e.keys);
+    },
+    { leaseMs: 15_000 },
+  );
   const uptime = new UptimeService({
     outbound: config.outbound,
     store,
@@ -204,7 +218,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   // takes members' reports at the central portal (a federation message type) and sends this deployment's own, hourly
   const network = new NetworkView({ store, portals, federation, analytics, feedback, uptime, outbox, clock, logger, reportEveryMs: Number(process.env.NETWORK_REPORT_SECONDS) > 0 ? Number(process.env.NETWORK_REPORT_SECONDS) * 1000 : undefined });
 
-  return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation, social, feedback, uptime, analytics, network };
+  return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation, social, feedback, uptime, analytics, network, home };
 }
 
 export const FEEDBACK_DAILY_TOPIC = 'feedback.deadlines';

@@ -11,6 +11,7 @@ import { createServices, createWeb, type Services } from '../src/app.ts';
 import type { PageCacheSettings } from '../src/modules/pagecache/service.ts';
 import type { Item } from '../src/modules/content/service.ts';
 import type { Actor } from '../src/modules/workflow/rules.ts';
+import type { Clock } from '../src/lib/time.ts';
 import { createTestSchema, seedNetwork, type EngineName } from './helpers.ts';
 
 // Fixtures of the public-site suites: a store on either engine, a server on
@@ -72,6 +73,8 @@ export interface SiteEnvOptions {
   pageCache?: Partial<PageCacheSettings>;
   /** Leave the network empty (no seed). */
   empty?: boolean;
+  /** The services' clock (tests of what changes with time). */
+  clock?: Clock;
 }
 
 /** A fresh store (temp SQLite file or a new PostgreSQL schema) and a web server on a free port. */
@@ -82,7 +85,7 @@ export async function startSite(engine: EngineName, opts: SiteEnvOptions = {}): 
   const dropSchema = database?.drop;
   const port = await freePort();
   const config = loadConfig({ DATA_DIR: dataDir, PORT: String(port), ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
-  const services = await createServices(config, { logger: pino({ level: process.env.TEST_LOG ?? 'silent' }), pageCache: opts.pageCache });
+  const services = await createServices(config, { logger: pino({ level: process.env.TEST_LOG ?? 'silent' }), pageCache: opts.pageCache, clock: opts.clock });
   const seed = opts.empty ? ({} as Seed) : await seedSite(services);
   const app = await createWeb(services, { logRequests: false });
   await app.listen({ port, host: '127.0.0.1' });

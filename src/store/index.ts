@@ -42,6 +42,7 @@ import { searchMarksMigration } from './migrations/014_search_marks.ts';
 import { accountSecurityMigration } from './migrations/015_account_security.ts';
 import { federationTrustMigration } from './migrations/016_federation_trust.ts';
 import { idempotencyMigration } from './migrations/019_idempotency.ts';
+import { homeMigration } from './migrations/023_home.ts';
 
 export type { Engine } from './engine.ts';
 export type DB = Kysely<Database>;
@@ -468,6 +469,7 @@ class StaticProvider implements MigrationProvider {
       '015_account_security': accountSecurityMigration(),
       '016_federation_trust': federationTrustMigration(this.engine),
       '019_idempotency': idempotencyMigration(this.engine),
+      '023_home': homeMigration(this.engine),
     };
   }
 }

@@ -174,6 +174,16 @@ export interface IdempotencyKeyTable {
   expires_at: string;
 }
 
+/** One portal's home in one language as its editors curated it (023; src/modules/home). */
+export interface PortalHomeTable {
+  portal_id: number;
+  lang: string;
+  featured: string; // JSON [{id, until}]
+  breaking: string | null; // JSON {itemId, text, url, from, until}
+  updated_at: string;
+  updated_by: number | null;
+}
+
 export interface Database {
   portals: PortalTable;
   portal_hosts: PortalHostTable;
@@ -189,4 +199,5 @@ export interface Database {
   workflow_transitions: WorkflowTransitionTable;
   outbox: OutboxTable;
   idempotency_keys: IdempotencyKeyTable;
+  portal_homes: PortalHomeTable;
 }

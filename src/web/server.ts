@@ -13,6 +13,7 @@ import { requestForLog } from './private-urls.ts';
 import { idempotentPosts } from './idempotency.ts';
 import { IdempotencyKeys } from '../modules/idempotency/service.ts';
 import { portalRoutes } from './api/portals.ts';
+import { homeRoutes } from './api/home.ts';
 import { contentRoutes } from './api/content.ts';
 import { createItemCache, type ItemCache } from './api/item-cache.ts';
 import { answerFirst } from './fast-path.ts';
@@ -145,6 +146,7 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
 
   opsRoutes(app, services);
   portalRoutes(app, services);
+  homeRoutes(app, services);
   const itemCache = createItemCache(services);
   contentRoutes(app, services, itemCache);
   searchRoutes(app, services);

@@ -49,6 +49,8 @@ export const AUDIT_ACTIONS = [
   'social-delivery',
   // citizen feedback: officers' steps, readings of personal data, settings
   'feedback',
+  // the curated home: pinned top stories and the breaking-news banner of a portal and language
+  'home-updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

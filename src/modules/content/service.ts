@@ -902,6 +902,30 @@ export class ContentService {
   }
 
   /**
+   * Published items of one portal and language among `ids`, in the order of `ids`; ids that
+   * are not (or no longer) published there are left out. For lists an editor curates (the
+   * home's pinned top stories).
+   */
+  async publishedAmong(portal: Portal, lang: Lang, ids: number[]): Promise<PublicListing[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.publishedQuery(portal, { lang })
+      .where('ci.id', 'in', ids)
+      .select(['ci.id', 'ci.portal_id', 'ci.type', 'ci.lang', 'ci.slug', 'ci.title', 'ci.summary', 'ci.tags', 'ci.meta', 'ci.published_at', 'ci.first_published_at', 'ci.public_updated_at', 's.slug as section_slug'])
+      .execute();
+    const byId = new Map(rows.map((r) => [r.id, this.toListing(portal, r as ListingRow)]));
+    return ids.map((id) => byId.get(id)).filter((l): l is PublicListing => l !== undefined);
+  }
+
+  /** The same items as the list API gives them (summaries, public view), in the order of `ids`. */
+  async publishedSummaries(portal: Portal, lang: Lang, ids: number[]): Promise<ItemSummary[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.store.db.selectFrom('content_items').selectAll().where('portal_id', '=', portal.id).where('lang', '=', lang).where('status', '=', 'published').where('id', 'in', ids).execute();
+    const items = await this.toItems(rows, true, false);
+    const byId = new Map(items.map(({ body: _b, changeNotes: _c, ...rest }) => [rest.id, rest]));
+    return ids.map((id) => byId.get(id)).filter((i): i is ItemSummary => i !== undefined);
+  }
+
+  /**
    * A tag's page of published items, read through item_tags (per portal, language and tag,
    * in date order): the index is walked from the newest entry and stops at the page, however
    * many items the portal has and however rare or common the tag. A text search through

@@ -10,6 +10,8 @@ import { slugify } from '../../lib/text.ts';
 export const surrogateKeys = {
   item: (id: number) => `item-${id}`,
   home: (portal: string, lang: string) => `home-${portal}-${lang}`,
+  /** Every page of a portal in one language that shows its breaking-news banner (tin nóng): all of them. */
+  banner: (portal: string, lang: string) => `banner-${portal}-${lang}`,
   section: (portal: string, section: string, lang: string) => `section-${portal}-${section}-${lang}`,
   type: (portal: string, type: string, lang: string) => `type-${portal}-${type}-${lang}`,
   tag: (portal: string, tag: string, lang: string) => `tag-${portal}-${tagKey(tag)}-${lang}`,

@@ -170,6 +170,15 @@ export class PageCacheService {
     await this.bus.publish([surrogateKeys.network()]);
   }
 
+  /** Drops the pages naming any of `keys`, here and on every other node (a curated home changed). */
+  dropKeys(keys: string[]): void {
+    this.track(
+      this.bus.publish(keys).catch((err) => {
+        this.deps.logger?.error({ err, keys }, 'page cache invalidation failed');
+      }),
+    );
+  }
+
   /** The keys a newly published answer on `field` touches: the pages listing answers on that field. */
   answersKeys(portal: string, field: string): string[] {
     return [surrogateKeys.answers(portal, field.normalize('NFC').trim())];

@@ -21,6 +21,7 @@ import { federationRoutes } from './routes/federation.ts';
 import { networkAdminRoutes } from './routes/network.ts';
 import { portalAdminRoutes } from './routes/portal-admin.ts';
 import { portalSettingsRoutes } from './routes/portal-settings.ts';
+import { homeAdminRoutes } from './routes/home.ts';
 import { accountRoutes } from './routes/account.ts';
 import { mediaRoutes } from './routes/media.ts';
 
@@ -162,6 +163,7 @@ export function createAdmin(services: Services) {
     accountRoutes(app, services);
     portalAdminRoutes(app, services);
     portalSettingsRoutes(app, services);
+    homeAdminRoutes(app, services);
     socialRoutes(app, services);
     federationRoutes(app, services);
     networkAdminRoutes(app, services);

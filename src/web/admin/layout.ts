@@ -9,6 +9,7 @@ import { fieldMessage } from './i18n.ts';
 import { ANALYTICS_MESSAGES } from './i18n-analytics.ts';
 import { ACCOUNT_MESSAGES } from './i18n-accounts.ts';
 import { EXTRA_MESSAGES } from './i18n-extra.ts';
+import { homeNavLabel, homeNotice } from './i18n-home.ts';
 
 // The admin's page shell and form pieces. Markup goes through the public
 // site's escaping `html` tag (one escaping helper for the whole project).
@@ -56,6 +57,7 @@ const NOTICES: Record<string, (ctx: AdminContext) => string> = {
   'portal-saved': (c) => EXTRA_MESSAGES[c.lang].portal.saved,
   'section-saved': (c) => EXTRA_MESSAGES[c.lang].sections.saved,
   'notify-saved': (c) => EXTRA_MESSAGES[c.lang].notify.saved,
+  'home-saved': (c) => homeNotice(c.lang),
 };
 
 export function noticeBox(ctx: AdminContext): SafeHtml | '' {
@@ -76,6 +78,7 @@ export function page(ctx: AdminContext, spec: PageSpec): string {
           ${link('dashboard', '/admin', m.nav.dashboard)}
           ${mayReadDrafts(actor) ? link('items', '/admin/items', m.nav.items) : ''}
           ${mayCreate(actor) ? link('new', '/admin/items/new', m.nav.newItem) : ''}
+          ${ctx.roles.some((r) => r === 'admin' || r === 'editor-in-chief') ? link('home', '/admin/home', homeNavLabel(ctx.lang)) : ''}
           ${mayReadDrafts(actor) ? link('media', '/admin/media', m.nav.media) : ''}
           ${mayReadDrafts(actor) ? link('channels', '/admin/channels', m.nav.channels) : ''}
           ${mayReadDrafts(actor) ? link('federation', '/admin/federation', m.nav.federation) : ''}

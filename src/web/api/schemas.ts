@@ -147,3 +147,36 @@ export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: MA
 export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 
 export const metaSchemas = { LegalDocumentMeta, ProcedureMeta, VideoMeta, GalleryMeta };
+
+// ---- curated home (src/modules/home)
+const IsoTime = (description: string) => Type.String({ maxLength: 40, description });
+const HomeFeaturedS = Type.Array(
+  Type.Object(
+    {
+      id: Type.Integer({ minimum: 1, maximum: MAX_ID, description: 'a published item of this portal in this language' }),
+      until: Type.Optional(Nullable(IsoTime('ISO 8601 time after which the pin lapses; absent or null: until removed'))),
+    },
+    { additionalProperties: false },
+  ),
+  { maxItems: 12, description: 'pinned top stories (tin nổi bật), in the order shown; unpinned slots fill with the newest news' },
+);
+const HomeBreakingIn = Nullable(
+  Type.Object(
+    {
+      itemId: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: MAX_ID, description: 'a published item of this portal and language; the banner links to it' }))),
+      text: Type.Optional(Nullable(Type.String({ maxLength: 200, description: 'the banner text (default: the item title)' }))),
+      url: Type.Optional(Nullable(Type.String({ maxLength: 2000, description: 'http(s) address or a path of this portal; with text, when there is no itemId' }))),
+      from: Type.Optional(Nullable(IsoTime('ISO 8601 start (default: now)'))),
+      until: IsoTime('ISO 8601 end'),
+    },
+    { additionalProperties: false, description: 'the breaking-news banner (tin nóng), shown on every page of the portal in this language while from ≤ now < until' },
+  ),
+);
+export const HomeQuery = Type.Object({ lang: Type.Optional(Lang) }, { additionalProperties: false });
+export const HomeBody = Type.Object({ featured: HomeFeaturedS, breaking: HomeBreakingIn }, { additionalProperties: false });
+export const HomeS = Type.Object({
+  lang: Lang,
+  featured: Type.Array(Type.Object({ id: Type.Integer(), until: Nullable(Type.String()) })),
+  breaking: Nullable(Type.Object({ itemId: Nullable(Type.Integer()), text: Nullable(Type.String()), url: Nullable(Type.String()), from: Type.String(), until: Type.String() })),
+  items: Type.Array(ItemSummaryS, { description: 'the top stories the home shows now: live pins, then the newest news (as the list API gives items)' }),
+});

@@ -1,6 +1,7 @@
 import { LANGUAGES, langPrefix, type Lang, type Localized } from '../../lib/lang.ts';
 import type { Portal, Section } from '../../modules/portals/service.ts';
 import type { RenderResult } from '../../modules/pagecache/cache.ts';
+import type { LiveBanner } from '../../modules/home/index.ts';
 import { messages, type Messages } from './i18n.ts';
 import { portalTheme, subsiteTheme, type Theme } from './theme.ts';
 
@@ -19,6 +20,8 @@ export interface PortalContext {
   base: string;
   /** Where the network index lives (absolute, no trailing slash). */
   networkUrl: string;
+  /** The breaking-news banner running now in this portal and language (src/modules/home). */
+  banner?: LiveBanner;
 }
 
 export interface NetworkContext {
@@ -35,8 +38,8 @@ export type SiteContext = PortalContext | NetworkContext;
 
 export type Rendered = RenderResult;
 
-export function portalContext(portal: Portal, lang: Lang, sections: Section[], networkUrl: string): PortalContext {
-  return { kind: 'portal', portal, lang, m: messages(lang), sections, theme: themeOf(portal), base: portal.url, networkUrl };
+export function portalContext(portal: Portal, lang: Lang, sections: Section[], networkUrl: string, banner?: LiveBanner): PortalContext {
+  return { kind: 'portal', portal, lang, m: messages(lang), sections, theme: themeOf(portal), base: portal.url, networkUrl, ...(banner ? { banner } : {}) };
 }
 
 // A portal's colours are worked out on every page; the portal service hands out a new object when a portal changes, so one per object is enough.

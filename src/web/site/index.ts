@@ -148,7 +148,12 @@ export function createSite(services: Services): Site {
 
   async function contextFor(route: PageRoute): Promise<SiteContext> {
     if (!route.portal) return networkContext(route.lang, await portals.list());
-    return portalContext(route.portal, route.lang, await sectionsOf(route.portal), networkUrl);
+    const [sections, banner] = await Promise.all([
+      sectionsOf(route.portal),
+      // error pages are built with the store away too: they go without the banner rather than not at all
+      services.home.bannerNow(route.portal, route.lang).catch(() => undefined),
+    ]);
+    return portalContext(route.portal, route.lang, sections, networkUrl, banner);
   }
 
   /** A permanent move to another path on this host; undefined for a target that would leave it (the caller answers 404). */
@@ -158,8 +163,17 @@ export function createSite(services: Services): Site {
     return { status: 301, contentType: 'text/plain; charset=utf-8', body: `Moved to ${location}\n`, keys, headers: { location }, cacheable: true };
   };
 
-  /** Routes one request to its renderer. */
+  /**
+   * Routes one request to its renderer. Every page of a portal in a language may show that
+   * language's breaking-news banner, so each names the banner key: setting, changing or
+   * ending the banner drops them all, and nothing else of another language or portal.
+   */
   async function render(route: PageRoute): Promise<Rendered> {
+    const rendered = await renderRoute(route);
+    return route.portal ? { ...rendered, keys: [...rendered.keys, K.banner(route.portal.slug, route.lang)] } : rendered;
+  }
+
+  async function renderRoute(route: PageRoute): Promise<Rendered> {
     const { portal, lang, path } = route;
     const segs = route.segments;
     const ctx = await contextFor(route);
@@ -187,7 +201,7 @@ export function createSite(services: Services): Site {
     // a page number means something on lists only; elsewhere it is answered but not kept under its own key
     const notList = (r: Rendered): Rendered => (route.page !== undefined && route.page > 1 ? { ...r, cacheable: false } : r);
 
-    if (segs.length === 0) return notList(await renderHome(ctx, { content }));
+    if (segs.length === 0) return notList(await renderHome(ctx, { content, topStories: (p, l) => services.home.topStories(p, l) }));
     const [first, second] = segs;
     if (segs.length === 1) {
       if (lang === 'vi') {

@@ -1,6 +1,7 @@
 import { LANGUAGES, type Lang } from '../../lib/lang.ts';
 import type { Section } from '../../modules/portals/service.ts';
 import { BEACON_JS_PATH, SITE_CSS_PATH } from './assets.ts';
+import { breakingBanner } from './breaking.ts';
 import { homePath, isFallback, localized, OG_LOCALES, portalLanguages, sectionPath, type PortalContext, type SiteContext } from './context.ts';
 import { html, jsonLd, raw, type SafeHtml } from './html.ts';
 import { MESSAGES } from './i18n.ts';
@@ -207,6 +208,7 @@ ${languageSwitcher(ctx, spec)}
 </div>
 ${ctx.kind === 'portal' && spec.subsite ? subsiteBand(ctx, spec.subsite) : ''}
 </header>
+${ctx.kind === 'portal' ? breakingBanner(ctx.lang, ctx.banner) : ''}
 ${breadcrumbs(ctx, spec.crumbs ?? [])}
 <main id="main" class="wrap" tabindex="-1">
 ${spec.main}

@@ -40,6 +40,8 @@ export interface PageDeps {
   relatedLists?: RelatedLists;
   /** published citizen answers (hỏi đáp) whose field is one of `topics`, newest first (feedback module) */
   answersOn?: (portal: Portal, topics: string[], limit: number) => Promise<PublicAnswer[]>;
+  /** the home's top stories: editors' live pins, then the newest news (home module); the four newest news without it */
+  topStories?: (portal: Portal, lang: Lang) => Promise<PublicListing[]>;
 }
 
 /**
@@ -156,12 +158,12 @@ export function renderNetwork(ctx: NetworkContext, lastPublished: Map<number, st
 
 // ---------------------------------------------------------------- portal home
 
-export async function renderHome(ctx: PortalContext, { content }: PageDeps): Promise<Rendered> {
+export async function renderHome(ctx: PortalContext, { content, topStories }: PageDeps): Promise<Rendered> {
   const { portal, lang, m } = ctx;
   const list = (types: ContentType[], limit: number, excludeIds?: number[]) => content.listPublished(portal, { lang, types, excludeIds }, { limit });
   const schedule = ctx.sections.find((s) => /^lich(-|$)/.test(s.slug));
   const [top, directives, press, legal, procedures, media, scheduleItems] = await Promise.all([
-    list(['news'], 4),
+    topStories ? topStories(portal, lang) : list(['news'], 4),
     list(['directive'], 5),
     list(['press-release'], 4),
     list(['legal-document'], 5),

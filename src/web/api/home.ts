@@ -1,0 +1,77 @@
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../../app.ts';
+import type { Lang } from '../../lib/lang.ts';
+import { ValidationError } from '../../lib/errors.ts';
+import { HOME_EDITOR_ROLES, type HomeInput } from '../../modules/home/index.ts';
+import type { Portal } from '../../modules/portals/service.ts';
+import { requireRole } from '../auth.ts';
+import { HomeBody, HomeQuery, HomeS, Problem, SlugParams } from './schemas.ts';
+
+const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Problem]));
+
+/** The curated home of a portal in one language: GET for apps' first screen, PUT for editors-in-chief and admins. */
+export function homeRoutes(app: FastifyInstance, { portals, home, audit, config }: Services) {
+  const langOf = (portal: Portal, lang: Lang | undefined): Lang => {
+    const l = lang ?? 'vi';
+    if (!portal.languages.includes(l)) throw new ValidationError([{ path: '/lang', message: `${portal.slug} does not publish in ${l}` }]);
+    return l;
+  };
+  const answer = async (portal: Portal, lang: Lang) => {
+    const [settings, items] = await Promise.all([home.get(portal, lang), home.topStorySummaries(portal, lang)]);
+    return { lang, ...settings, items };
+  };
+
+  app.get<{ Params: { slug: string }; Querystring: { lang?: Lang } }>(
+    '/api/v1/portals/:slug/home',
+    {
+      schema: {
+        tags: ['portals'],
+        summary: "A portal's home in one language: pinned top stories, the breaking-news banner, and the top stories shown now",
+        params: SlugParams,
+        querystring: HomeQuery,
+        response: { 200: HomeS, ...errors(404, 422) },
+      },
+    },
+    async (request, reply) => {
+      const portal = await portals.require(request.params.slug);
+      const lang = langOf(portal, request.query.lang);
+      // pins lapse with time: a short shared life, like the item lists
+      reply.header('cache-control', request.account ? 'private, no-store' : 'public, max-age=30');
+      return answer(portal, lang);
+    },
+  );
+
+  app.put<{ Params: { slug: string }; Querystring: { lang?: Lang }; Body: HomeInput }>(
+    '/api/v1/portals/:slug/home',
+    {
+      config: { rateLimit: { max: config.apiWriteLimit, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['portals'],
+        summary: "Replace a portal's pinned top stories and breaking-news banner in one language (editor-in-chief or admin of the portal)",
+        security: [{ bearerAuth: [] }],
+        params: SlugParams,
+        querystring: HomeQuery,
+        body: HomeBody,
+        response: { 200: HomeS, ...errors(400, 401, 403, 404, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const portal = await portals.require(request.params.slug);
+      requireRole(request, portal, HOME_EDITOR_ROLES);
+      const lang = langOf(portal, request.query.lang);
+      const { before, after } = await home.set(portal, lang, request.body, request.account?.id ?? null);
+      await audit.record({
+        portalId: portal.id,
+        accountId: request.account?.id ?? null,
+        actor: request.account?.email ?? null,
+        action: 'home-updated',
+        target: `home:${portal.slug}:${lang}`,
+        detail: { before, after },
+        ip: request.ip,
+        userAgent: String(request.headers['user-agent'] ?? ''),
+      });
+      reply.header('cache-control', 'private, no-store');
+      return answer(portal, lang);
+    },
+  );
+}
