@@ -470,6 +470,7 @@ for (const engine of engines()) {
           'a'.repeat(10 * 1024),
           'thuế '.repeat(2000),
           '\u0000\u0001\u0002 chinh phu \u001f\u007f',
+          '\u0001\u0002 chinh phu \u001f\u007f',
           '"chinh phu',
           'chinh phu"',
           '"""',
@@ -506,11 +507,17 @@ for (const engine of engines()) {
         for (const q of nasty) {
           for (const path of ['/api/v1/search', '/api/v1/search/suggest']) {
             const r = await api.get(`${path}?q=${encodeURIComponent(q)}`);
+            // NUL is refused at the edge for every route (a 400 problem, never a store error); other control characters are dropped
+            if (q.includes('\u0000')) {
+              assert.equal(r.status, 400, `${path} ${JSON.stringify(q.slice(0, 40))}: ${r.text.slice(0, 200)}`);
+              assert.equal(r.json.status, 400);
+              continue;
+            }
             assert.equal(r.status, 200, `${path} ${JSON.stringify(q.slice(0, 40))}: ${r.text.slice(0, 200)}`);
             assert.ok(Array.isArray(r.json.items));
           }
         }
-        const found = await api.get(`/api/v1/search?q=${encodeURIComponent('\u0000chinh\u0007 phu')}`);
+        const found = await api.get(`/api/v1/search?q=${encodeURIComponent('\u0001chinh\u0007 phu')}`);
         assert.ok(found.json.items.length > 0, 'control characters are dropped, the words still count');
       });
 
