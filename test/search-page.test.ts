@@ -18,7 +18,7 @@ const noBrowser = fs.existsSync(CHROMIUM) ? false : `${CHROMIUM} not found: brow
 
 const text = (htmlText: string) => htmlText.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 const mainOf = (page: string) => page.slice(page.indexOf('<main'), page.indexOf('</main>'));
-const resultTitles = (page: string) => [...mainOf(page).matchAll(/<li[^>]*>\s*<span class="kicker">[\s\S]*?<h2><a href="([^"]+)">([\s\S]*?)<\/a><\/h2>/g)].map((m) => ({ href: m[1], title: text(m[2]) }));
+const resultTitles = (page: string) => [...mainOf(page).matchAll(/<li[^>]*>\s*(?:<picture class="card-picture">[\s\S]*?<\/picture>)?<span class="kicker">[\s\S]*?<h2><a href="([^"]+)">([\s\S]*?)<\/a><\/h2>/g)].map((m) => ({ href: m[1], title: text(m[2]) }));
 const links = (page: string) => [...mainOf(page).matchAll(/<a href="([^"]+)"[^>]*>([^<]*)<\/a>/g)].map((m) => ({ href: m[1].replace(/&amp;/g, '&'), label: m[2] }));
 
 if (postgresSkip) describe('search page on postgres', { skip: postgresSkip }, () => {});

@@ -1,5 +1,6 @@
 import type { MediaService } from '../media/service.ts';
-import { mediaUrl } from '../media/service.ts';
+import { mediaUrl, pictureRef, type PictureRef } from '../media/service.ts';
+import type { DemoPictureCache } from './picture-cache.ts';
 import type { DemoItem, DemoPortal } from './types.ts';
 
 // The demo's pictures and signed documents. The hand-written content names
@@ -86,6 +87,57 @@ export async function drawDemoPicture(seed: string, caption: string, colour: str
   return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
 }
 
+const COVER_WIDTH = 800;
+const COVER_HEIGHT = 450;
+/** How many cover designs the demo draws; items take them in turn, so neighbours on a page differ. */
+export const COVER_DESIGNS = 8;
+const COVER_PALETTES: [string, string, string][] = [
+  ['#a3161d', '#f2c14e', '#fff4e0'],
+  ['#0b4f8a', '#5fb0e6', '#e8f3fb'],
+  ['#17663a', '#9bd16c', '#eef8e6'],
+  ['#5b2a86', '#d99be8', '#f6ecfa'],
+  ['#8a4b0b', '#f0a35e', '#fcf1e6'],
+  ['#0f5e63', '#6fd0c4', '#e6f7f5'],
+  ['#343a63', '#f26d6d', '#eef0fa'],
+  ['#5c6b12', '#e3d25a', '#f8f7e2'],
+];
+
+/**
+ * Cover design `n` of the demo: an abstract pattern (bands, rings, tiles or
+ * peaks, by n) in palette n, shapes placed by a seeded generator. No text:
+ * the card and the page say the title.
+ */
+export async function drawCoverDesign(n: number): Promise<Buffer> {
+  const sharp = (await import('sharp')).default;
+  const [deep, bright, pale] = COVER_PALETTES[n % COVER_PALETTES.length];
+  const rnd = seeded(`cover-${n}`);
+  const W = COVER_WIDTH;
+  const H = COVER_HEIGHT;
+  const pick = () => (rnd() < 0.5 ? bright : pale);
+  let shapes = '';
+  switch (n % 4) {
+    case 0: // diagonal bands
+      for (let i = 0; i < 9; i++) shapes += `<polygon points="${Math.round(rnd() * W - 200)},0 ${Math.round(rnd() * W)},0 ${Math.round(rnd() * W + 200)},${H} ${Math.round(rnd() * W - 100)},${H}" fill="${pick()}" opacity="${(0.15 + rnd() * 0.35).toFixed(2)}"/>`;
+      break;
+    case 1: // rings
+      for (let i = 0; i < 8; i++) shapes += `<circle cx="${Math.round(rnd() * W)}" cy="${Math.round(rnd() * H)}" r="${Math.round(40 + rnd() * 180)}" fill="none" stroke="${pick()}" stroke-width="${Math.round(8 + rnd() * 30)}" opacity="${(0.25 + rnd() * 0.4).toFixed(2)}"/>`;
+      break;
+    case 2: // tiles
+      for (let x = 0; x < W; x += 100) for (let y = 0; y < H; y += 90) if (rnd() < 0.45) shapes += `<rect x="${x + 6}" y="${y + 6}" width="88" height="78" rx="10" fill="${pick()}" opacity="${(0.2 + rnd() * 0.5).toFixed(2)}"/>`;
+      break;
+    default: // peaks
+      for (let i = 0; i < 6; i++) {
+        const base = H - i * 30;
+        const points = Array.from({ length: 9 }, (_, k) => `${k * 100},${Math.round(base - 60 - rnd() * 200)}`).join(' ');
+        shapes += `<polygon points="0,${H} ${points} ${W},${H}" fill="${pick()}" opacity="${(0.2 + rnd() * 0.3).toFixed(2)}"/>`;
+      }
+  }
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">
+<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${deep}"/><stop offset="1" stop-color="#1d2733"/></linearGradient></defs>
+<rect width="100%" height="100%" fill="url(#g)"/>${shapes}</svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
+}
+
 /** Diacritics off and đ to d: the PDF's standard Helvetica only has Latin-1. */
 const latin = (s: string) =>
   s
@@ -134,15 +186,27 @@ async function pool<T>(inputs: T[], width: number, work: (input: T) => Promise<v
   }));
 }
 
+/** Draws (or finds in the cache) the cover designs and puts them in one portal's library, as covers items can carry. */
+export async function placeDemoCovers(media: MediaService, portal: { id: number; slug: string }, cache: DemoPictureCache, alt: string): Promise<PictureRef[]> {
+  const refs: PictureRef[] = new Array(COVER_DESIGNS);
+  await pool(Array.from({ length: COVER_DESIGNS }, (_, n) => n), 2, async (n) => {
+    const data = await cache.drawn({ cover: n, version: 1 }, () => drawCoverDesign(n));
+    const item = await media.upload(portal, null, { data, filename: `minh-hoa-${n + 1}.jpg`, mime: 'image/jpeg', alt }, { variantCache: cache });
+    refs[n] = pictureRef(item);
+  });
+  return refs;
+}
+
 /** Draws and uploads every placeholder file of one portal's items; returns where each now lives. */
-export async function placeDemoAssets(media: MediaService, portal: { id: number; slug: string; name: string }, demo: DemoPortal, colour: string): Promise<Map<string, PlacedAsset>> {
+export async function placeDemoAssets(media: MediaService, portal: { id: number; slug: string; name: string }, demo: DemoPortal, colour: string, cache?: DemoPictureCache): Promise<Map<string, PlacedAsset>> {
   const placed = new Map<string, PlacedAsset>();
   const wanted = [...wantedAssets(demo.items)];
   await pool(wanted, 2, async ([path, want]) => {
     const file = path.split('/').pop()!;
     if (want.kind === 'image') {
-      const data = await drawDemoPicture(path, want.label, colour);
-      const item = await media.upload(portal, null, { data, filename: file.replace(/\.\w+$/, '.jpg'), mime: 'image/jpeg', alt: want.label || file, caption: want.label, credit: want.credit });
+      const draw = () => drawDemoPicture(path, want.label, colour);
+      const data = cache ? await cache.drawn({ path, label: want.label, colour, version: 1 }, draw) : await draw();
+      const item = await media.upload(portal, null, { data, filename: file.replace(/\.\w+$/, '.jpg'), mime: 'image/jpeg', alt: want.label || file, caption: want.label, credit: want.credit }, { variantCache: cache });
       const fallback = item.variants.find((v) => v.format === 'jpg') ?? item.variants[item.variants.length - 1];
       const webp = item.variants.filter((v) => v.format === 'webp');
       placed.set(path, { url: mediaUrl(fallback.key), size: fallback.size, width: fallback.width ?? undefined, height: fallback.height ?? undefined, srcset: webp.map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(', ') });

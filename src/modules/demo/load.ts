@@ -2,8 +2,10 @@ import type { Services } from '../../app.ts';
 import { ContentService } from '../content/service.ts';
 import type { Actor } from '../workflow/rules.ts';
 import type { Role } from '../accounts/service.ts';
-import type { DemoPortal } from './types.ts';
-import { placeDemoAssets, withPlacedAssets, type PlacedAsset } from './assets.ts';
+import type { DemoItem, DemoPortal } from './types.ts';
+import { placeDemoAssets, placeDemoCovers, withPlacedAssets, type PlacedAsset } from './assets.ts';
+import { DemoPictureCache } from './picture-cache.ts';
+import type { PictureRef } from '../media/service.ts';
 import { writeDemoTraffic } from './traffic.ts';
 
 // Loads the demo network through the same services the API uses, so a demo
@@ -55,6 +57,33 @@ export interface LoadOptions {
   assets?: boolean;
   /** Write 30 days of sample readership into the analytics rollups (default true). */
   traffic?: boolean;
+  /** Where drawn pictures and their variants are kept between loads (default: LANTOA_DEMO_CACHE_DIR or a directory under the system's temporary directory). */
+  pictureCacheDir?: string;
+}
+
+/** Types whose demo items get a drawn cover; a gallery's cover is its first picture. */
+const COVERED = new Set(['news', 'directive', 'press-release', 'video']);
+
+/** The item's meta with a cover (and a video's poster) when it has none of its own. */
+function coverFor(item: DemoItem, meta: Record<string, unknown> | undefined, design: PictureRef): Record<string, unknown> | undefined {
+  if (meta?.cover) return meta;
+  if (item.type === 'gallery') {
+    const first = Array.isArray(meta?.images) ? (meta.images as { src: string; srcset?: string; caption?: string; alt?: string; width?: number; height?: number }[])[0] : undefined;
+    if (!first || !first.src.startsWith('/media/')) return meta;
+    return { ...meta, cover: { src: first.src, alt: first.alt ?? first.caption ?? '', ...(first.srcset ? { srcset: first.srcset } : {}), ...(first.width ? { width: first.width, height: first.height } : {}) } };
+  }
+  if (!COVERED.has(item.type)) return meta;
+  const { mediaId, src, srcset, alt, width, height } = design;
+  const cover = { mediaId, src, alt, ...(srcset ? { srcset } : {}), ...(width && height ? { width, height } : {}) };
+  return { ...(meta ?? {}), cover, ...(item.type === 'video' && !meta?.poster ? { poster: src } : {}) };
+}
+
+/** The picture fields a translation shares with its original. */
+function pictureFields(meta: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (meta?.cover) out.cover = meta.cover;
+  if (meta?.poster) out.poster = meta.poster;
+  return out;
 }
 
 export async function loadDemo(services: Services, network?: DemoPortal[], opts: LoadOptions = {}): Promise<DemoSummary> {
@@ -93,23 +122,27 @@ export async function loadDemo(services: Services, network?: DemoPortal[], opts:
   }
 
   const summary: DemoSummary = { password: DEMO_PASSWORD, portals: [], accounts: accountList };
+  const cache = new DemoPictureCache(opts.pictureCacheDir);
   for (const p of demo) {
     const portal = await portals.require(p.slug);
-    const placed: Map<string, PlacedAsset> = opts.assets === false ? new Map() : await placeDemoAssets(services.media, { id: portal.id, slug: portal.slug, name: p.names.vi }, p, KIND_COLOURS[p.kind] ?? '#334155');
+    const placed: Map<string, PlacedAsset> = opts.assets === false ? new Map() : await placeDemoAssets(services.media, { id: portal.id, slug: portal.slug, name: p.names.vi }, p, KIND_COLOURS[p.kind] ?? '#334155', cache);
+    const designs = opts.assets === false ? [] : await placeDemoCovers(services.media, portal, cache, 'Hình minh hoạ trừu tượng (ảnh trình diễn)');
+    let nextDesign = 0;
     const chief: Actor = { accountId: ids.get(`${p.slug}:editor-in-chief`)!, roles: ['editor-in-chief'] };
     // oldest first, so ids grow with publication time as they would in real life
     const items = [...p.items].sort((a, b) => b.daysAgo - a.daysAgo);
     let count = 0;
     for (const it of items) {
       now = loadStart - Math.round(it.daysAgo * 86_400_000);
-      const original = await content.create(portal, chief, { type: it.type, lang: 'vi', title: it.title, summary: it.summary, body: it.body, section: it.section, tags: it.tags, meta: withPlacedAssets(it.meta, placed) });
+      const withCover = designs.length ? coverFor(it, withPlacedAssets(it.meta, placed), designs[(COVERED.has(it.type) ? nextDesign++ : 0) % designs.length]) : withPlacedAssets(it.meta, placed);
+      const original = await content.create(portal, chief, { type: it.type, lang: 'vi', title: it.title, summary: it.summary, body: it.body, section: it.section, tags: it.tags, meta: withCover });
       await content.act(original, chief, { action: 'publish' });
       count++;
       for (const lang of ['en', 'zh'] as const) {
         const t = it.translations?.[lang];
         if (!t || !portal.languages.includes(lang)) continue;
         now = Math.min(now + 60 * 60 * 1000, loadStart); // translated an hour later
-        const tr = await content.create(portal, chief, { type: it.type, lang, title: t.title, summary: t.summary, body: t.body, section: it.section, tags: [], meta: withPlacedAssets({ ...(it.meta ?? {}), ...(t.meta ?? {}) }, placed), translationOf: original.id });
+        const tr = await content.create(portal, chief, { type: it.type, lang, title: t.title, summary: t.summary, body: t.body, section: it.section, tags: [], meta: { ...withPlacedAssets({ ...(it.meta ?? {}), ...(t.meta ?? {}) }, placed), ...pictureFields(withCover) }, translationOf: original.id });
         await content.act(tr, chief, { action: 'publish' });
         count++;
       }

@@ -26,6 +26,8 @@ export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 export const MAX_PDF_BYTES = 30 * 1024 * 1024;
 /** Widths of the responsive variants; none wider than the original. */
 const WIDTHS = [480, 960, 1600];
+/** Encoder settings of the variants. */
+const ENCODE = { avif: { quality: 50, effort: 2 }, webp: { quality: 80 }, jpeg: { quality: 82, mozjpeg: true }, png: { compressionLevel: 9 } } as const;
 const MAX_PIXELS = 80_000_000;
 
 const EXTENSIONS: Record<DetectedType, string[]> = { jpeg: ['jpg', 'jpeg'], png: ['png'], webp: ['webp'], avif: ['avif'], pdf: ['pdf'] };
@@ -98,6 +100,36 @@ export function detectType(data: Buffer): DetectedType | undefined {
   return undefined;
 }
 
+/**
+ * Finished variants of a picture, as a cache keeps them: the source's size and
+ * every variant's bytes, named by the suffix its storage key ends in.
+ */
+export interface CachedVariants {
+  width: number;
+  height: number;
+  files: { suffix: string; format: Variant['format']; width: number | null; height: number | null; data: Buffer }[];
+}
+
+/**
+ * Somewhere to keep a picture's variants between runs, found by `variantKey`
+ * (the source's bytes and the recipe that turns them into variants). Encoding
+ * AVIF and WebP at every width takes seconds a picture: the demo network,
+ * loaded by every fresh start and many test suites, draws the same pictures
+ * each time and keeps their variants in one of these. A miss or a failing
+ * cache only means encoding again.
+ */
+export interface VariantCache {
+  get(key: string): Promise<CachedVariants | undefined>;
+  put(key: string, value: CachedVariants): Promise<void>;
+}
+
+/** Everything that decides what variants a source becomes; a change here is a new cache key. */
+const VARIANT_RECIPE = JSON.stringify({ v: 1, widths: WIDTHS, encode: ENCODE });
+
+export function variantKey(data: Buffer): string {
+  return createHash('sha256').update(VARIANT_RECIPE).update(data).digest('hex');
+}
+
 export class MediaService {
   constructor(
     private readonly store: Store,
@@ -109,7 +141,7 @@ export class MediaService {
     return this.store.db as unknown as Kysely<MediaDatabase>;
   }
 
-  async upload(portal: { id: number; slug: string }, uploadedBy: number | null, upload: Upload): Promise<MediaItem> {
+  async upload(portal: { id: number; slug: string }, uploadedBy: number | null, upload: Upload, opts: { variantCache?: VariantCache } = {}): Promise<MediaItem> {
     const errors: FieldError[] = [];
     const filename = (upload.filename ?? '').normalize('NFC').replace(/[\\/]/g, '_').trim().slice(0, 200);
     const alt = (upload.alt ?? '').normalize('NFC').trim();
@@ -144,7 +176,8 @@ export class MediaService {
       await this.storage.put(key, upload.data);
       variants = [{ format: 'pdf', width: null, height: null, key, size: upload.data.length }];
     } else {
-      ({ variants, width, height } = await this.processImage(base, upload.data));
+      const cached = opts.variantCache ? await this.fromCache(opts.variantCache, base, upload.data) : undefined;
+      ({ variants, width, height } = cached ?? (await this.processImage(base, upload.data, opts.variantCache)));
     }
     const row = await this.db
       .insertInto('media')
@@ -171,7 +204,20 @@ export class MediaService {
     return toItem(row);
   }
 
-  private async processImage(base: string, data: Buffer): Promise<{ variants: Variant[]; width: number; height: number }> {
+  /** The variants a cache kept for these bytes, stored under `base`; undefined on a miss (or a cache that fails). */
+  private async fromCache(cache: VariantCache, base: string, data: Buffer): Promise<{ variants: Variant[]; width: number; height: number } | undefined> {
+    const hit = await cache.get(variantKey(data)).catch(() => undefined);
+    if (!hit?.files.length) return undefined;
+    const variants: Variant[] = [];
+    for (const f of hit.files) {
+      const key = `${base}${f.suffix}`;
+      await this.storage.put(key, f.data);
+      variants.push({ format: f.format, width: f.width, height: f.height, key, size: f.data.length });
+    }
+    return { variants, width: hit.width, height: hit.height };
+  }
+
+  private async processImage(base: string, data: Buffer, cache?: VariantCache): Promise<{ variants: Variant[]; width: number; height: number }> {
     const sharp = await loadSharp();
     let meta: Metadata;
     try {
@@ -187,28 +233,32 @@ export class MediaService {
     const widths = [...new Set(WIDTHS.map((w) => Math.min(w, width)))];
     const fallback: 'jpg' | 'png' = meta.hasAlpha ? 'png' : 'jpg';
     const variants: Variant[] = [];
+    const files: CachedVariants['files'] = [];
     try {
       for (const w of widths) {
         const resized = () => sharp(data, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width: w, withoutEnlargement: true });
         const outputs: [Variant['format'], () => Promise<{ data: Buffer; info: OutputInfo }>][] = [
-          ['avif', () => resized().avif({ quality: 50, effort: 2 }).toBuffer({ resolveWithObject: true })],
-          ['webp', () => resized().webp({ quality: 80 }).toBuffer({ resolveWithObject: true })],
+          ['avif', () => resized().avif(ENCODE.avif).toBuffer({ resolveWithObject: true })],
+          ['webp', () => resized().webp(ENCODE.webp).toBuffer({ resolveWithObject: true })],
         ];
         // one fallback for browsers without AVIF or WebP, at the largest width
         if (w === widths[widths.length - 1]) {
-          outputs.push([fallback, () => (fallback === 'png' ? resized().png({ compressionLevel: 9 }) : resized().jpeg({ quality: 82, mozjpeg: true })).toBuffer({ resolveWithObject: true })]);
+          outputs.push([fallback, () => (fallback === 'png' ? resized().png(ENCODE.png) : resized().jpeg(ENCODE.jpeg)).toBuffer({ resolveWithObject: true })]);
         }
         for (const [format, make] of outputs) {
           const out = await make();
-          const key = `${base}-${w}.${format}`;
+          const suffix = `-${w}.${format}`;
+          const key = `${base}${suffix}`;
           await this.storage.put(key, out.data);
           variants.push({ format, width: out.info.width, height: out.info.height, key, size: out.data.length });
+          files.push({ suffix, format, width: out.info.width, height: out.info.height, data: out.data });
         }
       }
     } catch (err) {
       if (err instanceof ValidationError) throw err;
       throw new ValidationError([{ path: '/file', message: 'the picture cannot be processed; it may be damaged' }]);
     }
+    if (cache) await cache.put(variantKey(data), { width, height, files }).catch(() => undefined);
     return { variants, width, height };
   }
 

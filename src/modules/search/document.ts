@@ -62,7 +62,8 @@ export function toIndexDocument(item: IndexableItem): IndexDocument {
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   const issued = str(m.issuedDate);
   const display: Record<string, unknown> = {};
-  for (const key of DISPLAY_META[item.type] ?? []) if (m[key] !== undefined && m[key] !== null) display[key] = m[key];
+  // the cover too: a result shows it as a thumbnail
+  for (const key of [...(DISPLAY_META[item.type] ?? []), 'cover']) if (m[key] !== undefined && m[key] !== null) display[key] = m[key];
 
   return {
     itemId: item.id,

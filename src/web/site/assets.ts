@@ -70,6 +70,11 @@ main:focus{outline:none}
 .card{border-bottom:1px solid var(--line);padding-bottom:1rem}
 .card h3{margin:.2rem 0 .3rem;font-size:1.05rem}
 .card p{margin:.2rem 0;color:var(--muted)}
+.card-picture{display:block;margin:0 0 .5rem}
+.card-picture img{display:block;width:100%;height:auto;aspect-ratio:16/9;object-fit:cover;background:var(--tint);border-radius:4px}
+.cards.thumbs .card,.search-results li{display:flow-root}
+.cards.thumbs .card-picture,.search-results .card-picture{float:left;width:7rem;margin:.3rem .75rem .25rem 0}
+@media (min-width:40rem){.cards.thumbs .card-picture,.search-results .card-picture{width:12rem}.panel .cards.thumbs .card-picture{width:6rem}}
 .meta{font-size:.875rem;color:var(--muted)}
 .kicker{display:inline-block;font-size:.8rem;font-weight:700;text-transform:uppercase;letter-spacing:.03em;color:var(--brand)}
 .top-story{border-left:6px solid var(--brand);padding-left:1rem}

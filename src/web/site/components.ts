@@ -1,4 +1,5 @@
 import type { PublicListing } from '../../modules/content/service.ts';
+import { coverOf } from '../../modules/content/types.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { pathOf, type SiteContext } from './context.ts';
 import { html, raw, type SafeHtml } from './html.ts';
@@ -20,12 +21,58 @@ export function effectStatus(ctx: SiteContext, status: unknown): SafeHtml {
   return label ? html`<span class="status status-${s}">${label}</span>` : html``;
 }
 
-/** One item in a list: kind, linked title, summary (optional), date; legal documents add number and status. */
-export function card(ctx: SiteContext, item: PublicListing, opts: { summary?: boolean; headingLevel?: 2 | 3; kicker?: boolean } = {}): SafeHtml {
+/**
+ * How wide a card's picture is drawn, for `sizes` (the stylesheet's columns:
+ * one column up to 40rem, the home's main column is 2/3 of --max 72rem from
+ * 64rem). The browser picks the WebP candidate from this before the
+ * stylesheet arrives, so a small card never downloads the big picture.
+ */
+export const CARD_SIZES = {
+  /** the home's lead story: the whole main column */
+  lead: '(min-width: 72rem) 46rem, (min-width: 64rem) 64vw, calc(100vw - 2rem)',
+  /** a card of a three-column list: one column on a phone or tablet */
+  column: '(min-width: 64rem) 15rem, calc(100vw - 2rem)',
+  /** a thumbnail beside the card's text (.cards.thumbs) */
+  thumb: '(min-width: 40rem) 12rem, 7rem',
+} as const;
+
+export interface PictureOpts {
+  /** the page's largest picture: fetched first, not lazily */
+  eager?: boolean;
+  sizes?: string;
+  /** origin to put before the cover's own paths when the item is another portal's (network search) */
+  origin?: string;
+}
+
+/**
+ * The item's cover as a card picture: WebP candidates with `sizes`, the
+ * JPEG/PNG fallback, width and height so the card keeps its place while it
+ * loads. The alt is empty: the card's linked title, next to it, says what it is.
+ */
+export function cardPicture(meta: Record<string, unknown>, opts: PictureOpts = {}): SafeHtml {
+  const cover = coverOf(meta);
+  if (!cover) return html``;
+  const abs = (u: string) => (opts.origin && u.startsWith('/') ? `${opts.origin}${u}` : u);
+  const srcset = cover.srcset
+    ?.split(',')
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .map((c) => abs(c))
+    .join(', ');
+  // covers from before sizes were kept get a 16:9 box rather than none
+  const width = cover.width ?? 1600;
+  const height = cover.height ?? 900;
+  const loading = opts.eager ? raw(' fetchpriority="high"') : raw(' loading="lazy"');
+  return html`<picture class="card-picture">${srcset ? html`<source type="image/webp" srcset="${srcset}" sizes="${opts.sizes ?? CARD_SIZES.column}">` : ''}<img src="${abs(cover.src)}" alt="" width="${width}" height="${height}" decoding="async"${loading}></picture>`;
+}
+
+/** One item in a list: its cover when it has one, kind, linked title, summary (optional), date; legal documents add number and status. */
+export function card(ctx: SiteContext, item: PublicListing, opts: { summary?: boolean; headingLevel?: 2 | 3; kicker?: boolean; picture?: PictureOpts | false } = {}): SafeHtml {
   const level = opts.headingLevel ?? 3;
   const title = html`<a href="${pathOf(item.url)}">${item.title}</a>`;
   const isLegal = item.type === 'legal-document';
   return html`<li class="card">
+${opts.picture !== false ? cardPicture(item.meta, opts.picture ?? {}) : ''}
 ${opts.kicker !== false ? html`<span class="kicker">${ctx.m.types[item.type]}</span>` : ''}
 ${level === 2 ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
 ${isLegal && typeof item.meta.number === 'string' ? html`<p class="meta">${ctx.m.legal.number}: ${item.meta.number} · ${effectStatus(ctx, item.meta.effectStatus)}</p>` : ''}
@@ -34,9 +81,17 @@ ${opts.summary !== false && item.summary ? html`<p>${item.summary}</p>` : ''}
 </li>`;
 }
 
-export function cards(ctx: SiteContext, items: PublicListing[], opts: { summary?: boolean; columns?: 'two' | 'three'; headingLevel?: 2 | 3; kicker?: boolean } = {}): SafeHtml {
+/**
+ * A list of cards. `firstEager`: the list opens the page, so its first cover
+ * is the page's largest picture above the fold; every other one loads lazily.
+ */
+export function cards(ctx: SiteContext, items: PublicListing[], opts: { summary?: boolean; columns?: 'two' | 'three'; headingLevel?: 2 | 3; kicker?: boolean; firstEager?: boolean } = {}): SafeHtml {
   if (items.length === 0) return html`<p>${ctx.m.list.empty}</p>`;
-  return html`<ul class="cards${opts.columns ? ` ${opts.columns}` : ''}">${items.map((i) => card(ctx, i, opts))}</ul>`;
+  const firstWithCover = opts.firstEager ? items.findIndex((i) => coverOf(i.meta)) : -1;
+  // a three-column list shows its pictures across the card; every other list as thumbnails beside the text
+  const thumbs = opts.columns !== 'three';
+  const classes = ['cards', opts.columns, thumbs ? 'thumbs' : ''].filter(Boolean).join(' ');
+  return html`<ul class="${classes}">${items.map((i, n) => card(ctx, i, { ...opts, picture: { sizes: thumbs ? CARD_SIZES.thumb : CARD_SIZES.column, eager: n === firstWithCover } }))}</ul>`;
 }
 
 /** Page links: previous, numbers around the current page, next. `href(n)` builds page n's path. */

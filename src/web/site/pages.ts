@@ -4,7 +4,7 @@ import type { Portal, PortalKind, Section } from '../../modules/portals/service.
 import { PORTAL_KINDS } from '../../modules/portals/service.ts';
 import { surrogateKeys as K } from '../../modules/pagecache/keys.ts';
 import { langPrefix, type Lang } from '../../lib/lang.ts';
-import { card, cards, day, effectStatus, fact, pager, time } from './components.ts';
+import { CARD_SIZES, card, cardPicture, cards, day, effectStatus, fact, pager, time } from './components.ts';
 import {
   homePath,
   isFallback,
@@ -72,6 +72,8 @@ function organization(ctx: PortalContext): Record<string, unknown> {
     email: c.email,
     telephone: c.phone,
     address: { '@type': 'PostalAddress', streetAddress: c.address, addressCountry: 'VN' },
+    // the logo the portal's admin chose, or the emblem every page shows
+    logo: new URL(ctx.portal.branding?.logo?.src ?? '/assets/emblem.svg', ctx.base).toString(),
   };
 }
 
@@ -173,6 +175,8 @@ export async function renderHome(ctx: PortalContext, { content, topStories }: Pa
   ]);
   const latest = await list(['news', 'directive', 'press-release'], 8, [...top, ...directives, ...press].map((i) => i.id));
   const [lead, ...secondary] = top;
+  // the lead story's cover is the page's largest picture; without one, the first secondary cover above the fold is
+  const eagerSecondary = lead && coverOf(lead.meta) ? -1 : secondary.findIndex((i) => coverOf(i.meta));
   const subsites = ctx.sections.filter((s) => s.kind === 'subsite');
   const name = localized(portal.name, lang);
 
@@ -185,8 +189,8 @@ export async function renderHome(ctx: PortalContext, { content, topStories }: Pa
 <div class="grid home">
 <div>
 ${top.length ? html`<section aria-labelledby="top-stories"><h2 id="top-stories">${m.portalHome.topStories}</h2>
-${lead ? html`<ul class="cards"><li class="card top-story"><span class="kicker">${m.types[lead.type]}</span><h3><a href="${pathOf(lead.url)}">${lead.title}</a></h3><p>${lead.summary}</p><p class="meta">${time(lang, lead.publishedAt)}</p></li></ul>` : ''}
-${secondary.length ? html`<ul class="cards three">${secondary.map((i) => card(ctx, i, { summary: false }))}</ul>` : ''}
+${lead ? html`<ul class="cards"><li class="card top-story">${cardPicture(lead.meta, { eager: true, sizes: CARD_SIZES.lead })}<span class="kicker">${m.types[lead.type]}</span><h3><a href="${pathOf(lead.url)}">${lead.title}</a></h3><p>${lead.summary}</p><p class="meta">${time(lang, lead.publishedAt)}</p></li></ul>` : ''}
+${secondary.length ? html`<ul class="cards three">${secondary.map((i, n) => card(ctx, i, { summary: false, picture: { sizes: CARD_SIZES.column, eager: n === eagerSecondary } }))}</ul>` : ''}
 </section>` : html`<p>${m.list.empty}</p>`}
 ${latest.length ? html`<section aria-labelledby="latest"><h2 id="latest">${m.portalHome.latest}</h2>${cards(ctx, latest, { columns: 'two' })}</section>` : ''}
 ${block('media', m.portalHome.media, media, undefined)}
@@ -284,7 +288,7 @@ export async function renderList(ctx0: PortalContext, target: ListTarget, pageNo
 
   const main = html`<h1${titleLang !== lang ? raw(` lang="${titleLang}"`) : ''}>${title}</h1>
 ${intro ? html`<p class="lede">${intro}</p>` : ''}
-${cards(ctx, items, { headingLevel: 2, kicker: target.kind !== 'type' })}
+${cards(ctx, items, { headingLevel: 2, kicker: target.kind !== 'type', firstEager: true })}
 ${pager(ctx, pageNo, pages, href)}`;
 
   const body = page(ctx, {
@@ -393,6 +397,20 @@ ${docs.map((d) => html`<tr><td>${d.name}</td><td>${d.quantity ?? ''}</td><td>${d
 ${basis.length ? html`<h2>${m.legalBasis}</h2><ul>${basis.map((s) => html`<li>${s}</li>`)}</ul>` : ''}`;
 }
 
+/** The slot a picture fills in the article column (3/4 of --max from 64rem), for `sizes`. */
+const ARTICLE_SIZES = '(min-width: 72rem) 51rem, (min-width: 64rem) 72vw, calc(100vw - 2rem)';
+/** One picture of a gallery's grid: two columns from 40rem. */
+const GALLERY_SIZES = '(min-width: 72rem) 25rem, (min-width: 64rem) 36vw, (min-width: 40rem) 48vw, calc(100vw - 2rem)';
+
+/** A video's poster: the item's cover when the poster is it (with its WebP sizes), the poster address otherwise; the page's largest picture. */
+function posterImage(meta: Record<string, unknown>, poster: string): SafeHtml {
+  const cover = coverOf(meta);
+  const same = cover && cover.src === poster;
+  const width = (same && cover.width) || 640;
+  const height = (same && cover.height) || 360;
+  return html`<p class="poster">${same && cover.srcset ? html`<picture><source type="image/webp" srcset="${cover.srcset}" sizes="${ARTICLE_SIZES}">` : ''}<img src="${poster}" alt="" width="${width}" height="${height}" fetchpriority="high">${same && cover.srcset ? html`</picture>` : ''}</p>`;
+}
+
 function videoBlock(ctx: PortalContext, meta: Record<string, unknown>): SafeHtml {
   const m = ctx.m.video;
   const source = typeof meta.sourceUrl === 'string' ? meta.sourceUrl : undefined;
@@ -401,7 +419,7 @@ function videoBlock(ctx: PortalContext, meta: Record<string, unknown>): SafeHtml
   const transcript = typeof meta.transcript === 'string' ? meta.transcript : undefined;
   // the video is linked, not embedded: an embedded player would be a third-party request on every view
   return html`<div class="panel">
-${poster ? html`<p><img src="${poster}" alt="" width="640" height="360"></p>` : ''}
+${poster ? posterImage(meta, poster) : ''}
 ${source ? html`<p><a class="button" href="${source}" rel="noopener">${m.watch}</a></p><p class="meta">${m.watchNote}</p>` : ''}
 ${duration !== undefined ? html`<p>${m.duration}: <time datetime="PT${duration}S">${formatDuration(duration)}</time></p>` : ''}
 ${transcript ? html`<details><summary>${m.transcript}</summary><p>${transcript}</p></details>` : ''}
@@ -410,8 +428,9 @@ ${transcript ? html`<details><summary>${m.transcript}</summary><p>${transcript}<
 
 function galleryBlock(ctx: PortalContext, meta: Record<string, unknown>): SafeHtml {
   const images = Array.isArray(meta.images) ? (meta.images as { src: string; caption?: string; credit?: string; alt?: string; width?: number; height?: number; srcset?: string }[]) : [];
+  // the first picture opens the page (its largest picture, fetched first); the others load as the reader scrolls
   return html`<p class="meta">${ctx.m.gallery.photos(images.length)}</p><div class="gallery">${images.map(
-    (img) => html`<figure>${img.srcset ? html`<picture><source type="image/webp" srcset="${img.srcset}" sizes="(max-width: 960px) 100vw, 480px">` : ''}<img src="${img.src}" alt="${img.alt ?? img.caption ?? ''}" loading="lazy" width="${img.width ?? 800}" height="${img.height ?? 533}">${img.srcset ? html`</picture>` : ''}
+    (img, n) => html`<figure>${img.srcset ? html`<picture><source type="image/webp" srcset="${img.srcset}" sizes="${GALLERY_SIZES}">` : ''}<img src="${img.src}" alt="${img.alt ?? img.caption ?? ''}"${n === 0 ? raw(' fetchpriority="high"') : raw(' loading="lazy"')} width="${img.width ?? 800}" height="${img.height ?? 533}">${img.srcset ? html`</picture>` : ''}
 ${img.caption || img.credit ? html`<figcaption>${img.caption ?? ''}${img.credit ? html` <span>(${img.credit})</span>` : ''}</figcaption>` : ''}</figure>`,
   )}</div>`;
 }
@@ -509,7 +528,7 @@ function itemData(ctx: PortalContext, item: Item, image: string | undefined): Re
 /** The cover as the article's lead picture: WebP sizes when the library made them, the JPEG/PNG otherwise. */
 function leadImage(cover: CoverT): SafeHtml {
   const caption = [cover.caption, cover.credit].filter(Boolean).join(' — ');
-  return html`<figure class="lead-image">${cover.srcset ? html`<picture><source type="image/webp" srcset="${cover.srcset}" sizes="(max-width: 960px) 100vw, 960px">` : ''}<img src="${cover.src}" alt="${cover.alt}"${cover.width ? html` width="${cover.width}"` : ''}${cover.height ? html` height="${cover.height}"` : ''} fetchpriority="high">${cover.srcset ? html`</picture>` : ''}${caption ? html`<figcaption>${caption}</figcaption>` : ''}</figure>`;
+  return html`<figure class="lead-image">${cover.srcset ? html`<picture><source type="image/webp" srcset="${cover.srcset}" sizes="${ARTICLE_SIZES}">` : ''}<img src="${cover.src}" alt="${cover.alt}"${cover.width ? html` width="${cover.width}"` : ''}${cover.height ? html` height="${cover.height}"` : ''} fetchpriority="high">${cover.srcset ? html`</picture>` : ''}${caption ? html`<figcaption>${caption}</figcaption>` : ''}</figure>`;
 }
 
 function itemCrumbs(ctx: PortalContext, item: { section: string | null; type: ContentType }): Crumb[] {

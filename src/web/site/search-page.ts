@@ -2,9 +2,9 @@ import type { Services } from '../../app.ts';
 import { own } from '../../lib/own.ts';
 import { langPrefix, type Lang } from '../../lib/lang.ts';
 import { ValidationError } from '../../lib/errors.ts';
-import { CONTENT_TYPES, EFFECT_STATUSES, type ContentType } from '../../modules/content/types.ts';
+import { CONTENT_TYPES, EFFECT_STATUSES, coverOf, type ContentType } from '../../modules/content/types.ts';
 import type { SearchHit, SearchRequest, SearchResult } from '../../modules/search/service.ts';
-import { time } from './components.ts';
+import { CARD_SIZES, cardPicture, time } from './components.ts';
 import { homePath, localized, portalLanguages, type Rendered, type SiteContext } from './context.ts';
 import { html, raw, type SafeHtml } from './html.ts';
 import type { EffectStatus } from './i18n.ts';
@@ -220,14 +220,17 @@ function filterGroup(ctx: SiteContext, label: string, options: Array<{ label: st
   return html`<div><h2>${label}</h2><ul>${options.map((o) => html`<li><a href="${o.href}"${o.current ? raw(' aria-current="true"') : ''}>${o.label}</a></li>`)}</ul></div>`;
 }
 
-function hitView(ctx: SiteContext, hit: SearchHit, showPortal: boolean, portalNames: Map<string, string>): SafeHtml {
+function hitView(ctx: SiteContext, hit: SearchHit, showPortal: boolean, portalNames: Map<string, string>, eager: boolean): SafeHtml {
   const m = MESSAGES[ctx.lang];
   const href = ctx.kind === 'portal' ? relative(ctx, hit.url) : hit.url;
   const legal = hit.type === 'legal-document' && typeof hit.meta.number === 'string';
   const status = legal ? ctx.m.legal.statuses[hit.meta.effectStatus as EffectStatus] : undefined;
   // the highlight fields are escaped text whose only markup is <mark> (modules/search/highlight.ts)
+  // another portal's cover is a path of that portal's host
+  const origin = new URL(hit.url).origin;
+  const picture = cardPicture(hit.meta, { eager, sizes: CARD_SIZES.thumb, origin: ctx.kind === 'portal' && origin === new URL(ctx.base).origin ? undefined : origin });
   return html`<li${hit.lang !== ctx.lang ? raw(` lang="${hit.lang}"`) : ''}>
-<span class="kicker">${own(ctx.m.types, hit.type) ?? hit.type}</span>${hit.numberMatch ? html` <span class="status status-in-force">${m.numberMatch}</span>` : ''}
+${picture}<span class="kicker">${own(ctx.m.types, hit.type) ?? hit.type}</span>${hit.numberMatch ? html` <span class="status status-in-force">${m.numberMatch}</span>` : ''}
 <h2><a href="${href}">${raw(hit.highlight.title)}</a></h2>
 ${legal ? html`<p class="meta">${ctx.m.legal.number}: ${String(hit.meta.number)}${status ? html` · <span class="status status-${String(hit.meta.effectStatus)}">${status}</span>` : ''}</p>` : ''}
 <p>${raw(hit.highlight.snippet)}</p>
@@ -311,10 +314,11 @@ ${folded ? html`<p>${m.tryFolded} <a href="${hrefWith(ctx, params, { q: folded }
 ${networkSearch ? html`<p><a href="${networkSearch}">${m.tryNetwork}</a></p>` : ''}
 <ul>${m.tips.map((t) => html`<li>${t}</li>`)}</ul>`;
   } else {
+    const firstCover = result.items.findIndex((hit) => coverOf(hit.meta));
     body = html`${result.query.corrected ? html`<p class="notice">${m.correctedTo} <strong>${result.query.corrected}</strong>. ${m.searchedFor} “${result.query.text}”.</p>` : ''}
 ${result.query.relaxed ? html`<p class="notice">${m.relaxed}</p>` : ''}
 <p class="meta" role="status">${m.results(result.total, result.totalIsLowerBound)}</p>
-<ol class="search-results">${result.items.map((hit) => hitView(ctx, hit, networkWide, portalNames))}</ol>
+<ol class="search-results">${result.items.map((hit, n) => hitView(ctx, hit, networkWide, portalNames, n === firstCover))}</ol>
 ${params.cursor || result.nextCursor
   ? html`<nav class="pager" aria-label="${m.resultsNav}"><ul>
 ${params.cursor ? html`<li><a href="${hrefWith(ctx, params, {})}">${m.first}</a></li>` : ''}
