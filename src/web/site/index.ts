@@ -7,6 +7,7 @@ import { CONTENT_TYPES, isContentType } from '../../modules/content/types.ts';
 import type { Portal, Section } from '../../modules/portals/service.ts';
 import type { PublicListing, RelatedEntry, RelatedLists } from '../../modules/content/service.ts';
 import { buildPage, chooseEncoding, notModified, type CachedPage } from '../../modules/pagecache/cache.ts';
+import { compressDynamic, isCompressible, MIN_COMPRESS_BYTES, preferredEncoding } from '../compression.ts';
 import { surrogateKeys as K } from '../../modules/pagecache/keys.ts';
 import { KeyedMemo } from '../../modules/pagecache/memo.ts';
 import { STORE_RETRY_AFTER_S, toProblem } from '../problem.ts';
@@ -280,11 +281,22 @@ export function createSite(services: Services): Site {
   }
 
   /** Writes a stored page on the raw response: validators, encoding, caching headers. */
-  function write(req: IncomingMessage, res: ServerResponse, page: CachedPage, outcome: string, cacheControlValue = cacheControl(page)) {
+  function write(req: IncomingMessage, res: ServerResponse, page: CachedPage, outcome: string, cacheControlValue = cacheControl(page)): void | Promise<void> {
     if (page.status === 200 && req.headers['if-none-match'] !== undefined && notModified(req.headers['if-none-match'], page.etag)) {
       res.writeHead(304, { etag: page.etag, 'cache-control': cacheControlValue, vary: 'Accept-Encoding', 'x-cache': outcome });
       res.end();
       return;
+    }
+    // a page rendered for this request alone (search, forms, errors) has no stored variants: compressed now, once
+    if (!page.br && !page.gzip && page.body.length >= MIN_COMPRESS_BYTES && req.method !== 'HEAD' && isCompressible(page.contentType)) {
+      const wanted = preferredEncoding(req.headers['accept-encoding']);
+      if (wanted) {
+        return compressDynamic(page.body, wanted).then((compressed) => {
+          const headers = { ...headersFor(page, undefined, outcome, cacheControlValue), 'content-encoding': wanted, 'content-length': compressed.length };
+          res.writeHead(page.status, headers);
+          res.end(compressed);
+        });
+      }
     }
     const encoding = chooseEncoding(req.headers['accept-encoding'], page);
     const body = encoding === 'br' ? page.br! : encoding === 'gzip' ? page.gzip! : page.body;
@@ -341,11 +353,11 @@ export function createSite(services: Services): Site {
     try {
       if (!settings.enabled) {
         const page = await buildPage(await render(route), Date.now(), { compress: false });
-        write(request.raw, reply.raw, page, 'BYPASS');
+        await write(request.raw, reply.raw, page, 'BYPASS');
         return;
       }
       const { page, outcome } = await cache.get(route.cacheKey, () => render(route));
-      write(request.raw, reply.raw, page, outcome.toUpperCase());
+      await write(request.raw, reply.raw, page, outcome.toUpperCase());
     } catch (err) {
       // a page never stored cannot be served while the store is away: 503, come back shortly
       const away = isStoreUnavailable(err) || cache.offline;
@@ -353,7 +365,7 @@ export function createSite(services: Services): Site {
       else request.log.error({ err, url }, 'page render failed');
       const fallback = await safeRender(async () => renderError(await contextFor(route), 500));
       const answer = away ? { ...fallback, status: 503, headers: { ...fallback.headers, 'retry-after': String(STORE_RETRY_AFTER_S) } } : fallback;
-      write(request.raw, reply.raw, await buildPage(answer, Date.now(), { compress: false }), 'ERROR');
+      await write(request.raw, reply.raw, await buildPage(answer, Date.now(), { compress: false }), 'ERROR');
     }
   }
 
@@ -477,11 +489,11 @@ export function createSite(services: Services): Site {
   async function sendRendered(request: FastifyRequest, reply: FastifyReply, rendered: Rendered, cacheControlValue?: string) {
     reply.hijack();
     const page = await buildPage({ ...rendered, cacheable: false }, Date.now(), { compress: false });
-    write(request.raw, reply.raw, page, 'BYPASS', cacheControlValue ?? cacheControl(page));
+    await write(request.raw, reply.raw, page, 'BYPASS', cacheControlValue ?? cacheControl(page));
   }
 
   /** Cache hits answered before Fastify; anything else (miss, stale, not a page) falls through. */
-  function fastPath(req: IncomingMessage, res: ServerResponse): boolean {
+  function fastPath(req: IncomingMessage, res: ServerResponse): boolean | Promise<void> {
     if (!settings.enabled || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
     const url = req.url;
     if (!url || url.startsWith('/api') || url.length > MAX_PATH) return false;
@@ -502,13 +514,11 @@ export function createSite(services: Services): Site {
     if (!page) return false;
     if (cache.isFresh(page)) {
       cache.stats.hits++;
-      write(req, res, page, 'HIT');
-      return true;
+      return write(req, res, page, 'HIT') ?? true;
     }
     if (!offline) return false;
     cache.stats.stale++;
-    write(req, res, page, 'STALE');
-    return true;
+    return write(req, res, page, 'STALE') ?? true;
   }
 
   /** Fastify answers a malformed escape (/%zz) with JSON; outside /api readers get the HTML 400 page. */
@@ -528,7 +538,7 @@ export function createSite(services: Services): Site {
     const first = (req.url ?? '').split('/')[1];
     const lang: Lang = first === 'en' || first === 'zh' ? first : 'vi';
     const rendered = await safeRender(async () => renderError(await contextFor({ cacheKey: '', lang, portal, segments: [], page: undefined, pageInvalid: false, path: '/' }), 400));
-    write(req, res, await buildPage({ ...rendered, cacheable: false }, Date.now(), { compress: false }), 'BYPASS');
+    await write(req, res, await buildPage({ ...rendered, cacheable: false }, Date.now(), { compress: false }), 'BYPASS');
   }
 
   return {
@@ -560,7 +570,8 @@ export function createSite(services: Services): Site {
       });
       // the cache-hit path in front of Fastify's own request listener
       answerFirst(app, 'page-cache', (req, res) => {
-        if (fastPath(req, res)) return true;
+        const taken = fastPath(req, res);
+        if (taken !== false) return taken;
         if (hasBadEscape(req.url)) return answerBadUrl(req, res);
         return false;
       });
