@@ -15,7 +15,7 @@ import { isStoreUnavailable } from '../../store/errors.ts';
 import { answerFirst } from '../fast-path.ts';
 import { own } from '../../lib/own.ts';
 import { sameHostPath } from '../location.ts';
-import { BEACON_JS, BEACON_JS_PATH, SITE_CSS, SITE_CSS_PATH } from './assets.ts';
+import { BEACON_JS, BEACON_JS_PATH, SHARE_JS, SHARE_JS_PATH, SITE_CSS, SITE_CSS_PATH } from './assets.ts';
 import { portalContext, type NetworkContext, type PortalContext, type Rendered, type SiteContext } from './context.ts';
 import { FEED_FILES, renderFeed } from './feeds.ts';
 import { messages } from './i18n.ts';
@@ -119,6 +119,7 @@ export function createSite(services: Services): Site {
 
   const cssPage = buildPage({ status: 200, contentType: 'text/css; charset=utf-8', body: SITE_CSS, keys: [], cacheable: true }, Date.now());
   const beaconPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: BEACON_JS, keys: [], cacheable: true }, Date.now());
+  const shareJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: SHARE_JS, keys: [], cacheable: true }, Date.now());
   const powJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: POW_JS, keys: [], cacheable: true }, Date.now());
   const emblemPage = buildPage({ status: 200, contentType: 'image/svg+xml', body: `<?xml version="1.0" encoding="UTF-8"?>${emblem(48, 'Lantoa').value.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}`, keys: [], cacheable: true }, Date.now());
 
@@ -328,6 +329,12 @@ export function createSite(services: Services): Site {
       reply.hijack();
       // the analytics beacon every portal page loads: named by its content, so kept for a year
       write(request.raw, reply.raw, await beaconPage, 'HIT', 'public, max-age=31536000, immutable');
+      return;
+    }
+    if (url === SHARE_JS_PATH) {
+      reply.hijack();
+      // the share box's copy button: named by its content, so kept for a year
+      write(request.raw, reply.raw, await shareJsPage, 'HIT', 'public, max-age=31536000, immutable');
       return;
     }
     if (url === POW_JS_PATH) {
