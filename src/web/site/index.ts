@@ -23,6 +23,8 @@ import { renderError, renderFeedsPage, renderHome, renderItem, renderList, rende
 import { renderItemsSitemap, renderNewsSitemap, renderPagesSitemap, renderRobots, renderSitemapIndex } from './seo.ts';
 import { emblem } from './layout.ts';
 import { renderSearchPage } from './search-page.ts';
+import { renderManifest } from './manifest.ts';
+import { IconSets, iconSetId, isIconVariant } from '../../modules/icons/icons.ts';
 import { ANSWERS_SLUG, POW_JS, POW_JS_PATH, readFiles, readForm, refusedForm, renderAnswerPage, renderAnswers, renderFeedbackForm, renderReceipt, renderTracking, toSubmission } from './feedback-pages.ts';
 import multipart from '@fastify/multipart';
 import { DomainError } from '../../lib/errors.ts';
@@ -200,6 +202,7 @@ export function createSite(services: Services): Site {
         const m = /^sitemap-items-([1-9]\d{0,5})\.xml$/.exec(first);
         if (m) return listOnly(await renderItemsSitemap(ctx, Number(m[1]), content));
       }
+      if (first === 'manifest.webmanifest') return notList(renderManifest(ctx));
       if (first === 'feeds') return notList(renderFeedsPage(ctx));
       if (first === 'sitemap') return notList(renderSitemapPage(ctx, [...CONTENT_TYPES]));
       const feed = own(FEED_FILES, first);
@@ -343,6 +346,7 @@ export function createSite(services: Services): Site {
       write(request.raw, reply.raw, await powJsPage, 'HIT', 'public, max-age=3600');
       return;
     }
+    if (url === '/favicon.ico' || url.startsWith('/assets/icon-')) return serveIcon(request, reply);
     if (SEARCH_PATH.test(url)) return serveSearch(request, reply);
     if (FEEDBACK_PATH.test(url)) return serveFeedback(request, reply);
     let route: PageRoute;
@@ -374,6 +378,36 @@ export function createSite(services: Services): Site {
       const answer = away ? { ...fallback, status: 503, headers: { ...fallback.headers, 'retry-after': String(STORE_RETRY_AFTER_S) } } : fallback;
       await write(request.raw, reply.raw, await buildPage(answer, Date.now(), { compress: false }), 'ERROR');
     }
+  }
+
+  const iconSets = new IconSets();
+  const emblemSvg = Buffer.from(emblem(48, 'Lantoa').value.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" '));
+
+  /** The picture a portal's icons are drawn from: its logo, or the emblem when it has none (or the logo is gone). */
+  async function iconImage(logoSrc: string | undefined): Promise<Buffer> {
+    if (!logoSrc) return emblemSvg;
+    const data = await services.media.storage.get(logoSrc.replace(/^\/media\//, '')).catch(() => undefined);
+    return data ?? emblemSvg;
+  }
+
+  /** /favicon.ico and /assets/icon-<set>-<variant>.png of the host's portal (the network's: the emblem). */
+  async function serveIcon(request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+    const url = request.url;
+    const { portal } = await slugForHost(request.headers.host);
+    const logo = portal?.branding?.logo?.src;
+    const id = iconSetId(logo);
+    if (url === '/favicon.ico') {
+      const set = await iconSets.get(id, () => iconImage(logo));
+      // a fixed name: a day, so a new logo reaches browsers soon
+      return reply.type('image/x-icon').header('cache-control', 'public, max-age=86400').header('x-content-type-options', 'nosniff').send(set.ico);
+    }
+    const m = /^\/assets\/icon-([0-9a-f]{12})-([a-z0-9-]{1,20})\.png$/.exec(url);
+    if (!m || m[1] !== id || !isIconVariant(m[2])) {
+      // another portal's set, an old logo's, or no icon at all
+      return reply.code(404).type('text/plain; charset=utf-8').header('cache-control', 'public, max-age=60').send('Not found\n');
+    }
+    const set = await iconSets.get(id, () => iconImage(logo));
+    return reply.type('image/png').header('cache-control', 'public, max-age=31536000, immutable').header('x-content-type-options', 'nosniff').send(set.png.get(m[2]));
   }
 
   /**
