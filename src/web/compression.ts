@@ -1,5 +1,5 @@
 import { promisify } from 'node:util';
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 
@@ -118,8 +118,8 @@ export function compressResponses(app: FastifyInstance): void {
     reply.removeHeader('content-length');
     if (body) return compressDynamic(body, encoding);
     const compressor = encoding === 'br' ? zlib.createBrotliCompress(brotliParams(4, 0)) : zlib.createGzip({ level: 6 });
-    const source = payload as Readable;
-    source.on('error', (err) => compressor.destroy(err));
-    return source.pipe(compressor);
+    // pipeline, not pipe: a client that goes away destroys the compressor, and with it the source (an open file)
+    pipeline(payload as Readable, compressor, () => undefined);
+    return compressor;
   });
 }

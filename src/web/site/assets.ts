@@ -155,7 +155,7 @@ mark{background:#fff0a8;color:inherit;padding:0 .1em}
   @page{margin:18mm 16mm}
   html,body{background:#fff!important;color:#000!important}
   body{font:11.5pt/1.5 Georgia,"Times New Roman","Noto Serif",serif}
-  main,.wrap,.grid.article,article{display:block!important;max-width:none!important;width:auto!important;margin:0!important;padding:0!important}
+  main,.grid.article,article{display:block!important;max-width:none!important;width:auto!important;margin:0!important;padding:0!important}
   h1{font-size:18pt;line-height:1.25;margin:0 0 8pt}
   h2,h3{font-size:13pt;break-after:avoid;page-break-after:avoid}
   p,li{orphans:3;widows:3}
