@@ -83,6 +83,8 @@ for (const engine of engines()) {
         assert.deepEqual(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`), ['192x192 any', '512x512 any', '512x512 maskable']);
         for (const i of manifest.icons) await png(host, i.src, Number(i.sizes.split('x')[0]));
       }
+      const shortNames = JSON.parse((await site.get(CENTRAL, '/manifest.webmanifest')).text).short_name;
+      assert.equal(shortNames, 'Chính phủ', 'the generic "Cổng Thông tin điện tử" left out of the short name');
       // a language the portal does not have has no manifest
       assert.equal((await site.get(PROVINCE, '/zh/manifest.webmanifest')).status, 404);
     });

@@ -15,12 +15,27 @@ export function manifestPath(ctx: PortalContext): string {
   return `${homePath(ctx.lang)}manifest.webmanifest`;
 }
 
-/** A short name for the home screen: the portal's name when short, else its words' initials after the generic "Cổng thông tin điện tử". */
-function shortName(name: string): string {
-  if ([...name].length <= 12) return name;
-  const rest = name.replace(/^Cổng\s+Thông\s+tin\s+điện\s+tử\s+/i, '').replace(/\s+Portal$/i, '').trim();
-  if ([...rest].length <= 12) return rest;
-  return [...rest].slice(0, 11).join('').trimEnd() + '…';
+/**
+ * A short name for the home screen (12 characters show in full there): the portal's name without
+ * the generic "Cổng Thông tin điện tử" / "Portal", else its first words that fit.
+ */
+export function shortName(name: string): string {
+  const fits = (s: string) => [...s].length <= 12;
+  if (fits(name)) return name;
+  const rest = name
+    .replace(/^Cổng\s+(?:Thông\s+tin|Giao\s+tiếp)\s+điện\s+tử\s+(?:(?:thành\s+phố|tỉnh)\s+)?/iu, '')
+    .replace(/^(?:the\s+)?(?:Portal\s+of\s+(?:the\s+)?)/i, '')
+    .replace(/\s+(?:Portal|门户网站)$/u, '')
+    .trim();
+  if (fits(rest)) return rest;
+  let out = '';
+  for (const word of rest.split(/\s+/)) {
+    const next = out ? `${out} ${word}` : word;
+    if (!fits(next)) break;
+    out = next;
+  }
+  out = out.replace(/\s+(?:of|and|the|for|và|của)$/iu, '');
+  return out || [...rest].slice(0, 12).join('');
 }
 
 export function renderManifest(ctx: PortalContext): Rendered {
