@@ -42,8 +42,8 @@ function assertPageBasics(html: string, lang: string) {
   assert.match(html, /<a class="skip" href="#main">/);
   assert.match(html, /<main id="main"/);
   assert.match(html, /<link rel="canonical" href="http:\/\/[^"]+">/);
-  // no third-party requests: no script but the site's own analytics beacon, stylesheets and images from this site only
-  assert.doesNotMatch(html, /<script(?! type="application\/ld\+json")(?! src="\/assets\/beacon-[0-9a-f]{12}\.js" defer><\/script>)/);
+  // no third-party requests: no script but the site's own analytics beacon (and the share box's copy button), stylesheets and images from this site only
+  assert.doesNotMatch(html, /<script(?! type="application\/ld\+json")(?! src="\/assets\/(?:beacon|share)-[0-9a-f]{12}\.js" defer><\/script>)/);
   for (const src of [...attrs(html, 'img', 'src'), ...attrs(html, 'link', 'href').filter((h) => /\.css/.test(h))]) assert.ok(src.startsWith('/'), `external resource ${src}`);
 }
 

@@ -18,6 +18,7 @@ import { contentRoutes } from './api/content.ts';
 import { createItemCache, type ItemCache } from './api/item-cache.ts';
 import { answerFirst } from './fast-path.ts';
 import { refuseControlCharacters } from './edge.ts';
+import { compressResponses } from './compression.ts';
 import { searchRoutes } from './api/search.ts';
 import { federationRoutes } from './federation.ts';
 import { socialRoutes } from './api/social.ts';
@@ -140,6 +141,8 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
     }
     return payload;
   });
+  // after the hook above (it sets Vary), before any route: every text answer Fastify sends is compressed
+  compressResponses(app);
 
   // retries of API posts with an Idempotency-Key get the first answer again, not a second item
   idempotentPosts(app, new IdempotencyKeys(services.store, services.clock));

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { compressOnce } from '../compression.ts';
 
 // The admin's stylesheet and its two small script islands, served from
 // /admin/assets/ under names that carry their content hash (cached for a
@@ -107,13 +108,22 @@ document.addEventListener('submit',function(e){var f=e.target;if(f&&f.dataset&&f
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 export const ADMIN_CSS_PATH = `/admin/assets/admin-${hash(ADMIN_CSS)}.css`;
 export const ADMIN_JS_PATH = `/admin/assets/admin-${hash(ADMIN_JS)}.js`;
-/** The editor's path is fixed; its content hash is only known once built, so it is revalidated rather than immutable. */
+/** The editor's old fixed address, still answered (revalidated) for pages rendered before its hashed name existed. */
 export const EDITOR_JS_PATH = '/admin/assets/editor.js';
 
-let editorBundle: Promise<{ code: string; etag: string }> | undefined;
+export interface EditorBundle {
+  code: string;
+  etag: string;
+  /** `/admin/assets/editor-<hash>.js`: named by its content, so kept for a year. */
+  path: string;
+  /** Brotli and gzip variants, made once per process after the build (strongest settings: 458 KB is sent to every editor). */
+  compressed: Promise<{ br: Buffer; gzip: Buffer }>;
+}
+
+let editorBundle: Promise<EditorBundle> | undefined;
 
 /** Bundles the editor island once per process (about a second), then serves it from memory. */
-export function editorScript(): Promise<{ code: string; etag: string }> {
+export function editorScript(): Promise<EditorBundle> {
   editorBundle ??= (async () => {
     const esbuild = await import('esbuild');
     const result = await esbuild.build({
@@ -127,10 +137,22 @@ export function editorScript(): Promise<{ code: string; etag: string }> {
       logLevel: 'silent',
     });
     const code = result.outputFiles[0].text;
-    return { code, etag: `"${hash(code)}"` };
+    const digest = hash(code);
+    const compressed = compressOnce(Buffer.from(code, 'utf8'));
+    compressed.catch(() => undefined); // awaited by whoever asks for the file; never an unhandled rejection
+    return { code, etag: `"${digest}"`, path: `/admin/assets/editor-${digest}.js`, compressed };
   })();
   editorBundle.catch(() => {
     editorBundle = undefined; // a failed build is retried by the next request, not cached forever
   });
   return editorBundle;
+}
+
+/** The editor's hashed address, or none when it cannot be built (the page then keeps its plain textarea). */
+export async function editorScriptPath(): Promise<string | undefined> {
+  try {
+    return (await editorScript()).path;
+  } catch {
+    return undefined;
+  }
 }

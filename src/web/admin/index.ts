@@ -7,6 +7,7 @@ import { STORE_RETRY_AFTER_S } from '../problem.ts';
 import { MEDIA_KEY } from '../../modules/media/storage.ts';
 import { html } from '../site/html.ts';
 import { ADMIN_CSS, ADMIN_CSS_PATH, ADMIN_JS, ADMIN_JS_PATH, EDITOR_JS_PATH, editorScript } from './assets.ts';
+import { preferredEncoding } from '../compression.ts';
 import { appendCookie, cookie, csrfOk, fieldsOf, HttpError, PRE_COOKIE, Redirect, resolveContext, sendPage, type AdminContext } from './http.ts';
 import { isAdminLang } from './i18n.ts';
 import { page } from './layout.ts';
@@ -133,6 +134,20 @@ export function createAdmin(services: Services) {
     // ---------- assets ----------
     app.get(ADMIN_CSS_PATH.replace('/admin', ''), async (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(ADMIN_CSS));
     app.get(ADMIN_JS_PATH.replace('/admin', ''), async (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(ADMIN_JS));
+    // the editor under its content-hashed name: a year, immutable, brotli or gzip made once
+    app.get('/assets/:file', async (request, reply) => {
+      const file = (request.params as { file: string }).file;
+      if (!/^editor-[0-9a-f]{12}\.js$/.test(file)) return reply.code(404).type('text/plain; charset=utf-8').send('404\n');
+      const bundle = await editorScript();
+      if (bundle.path !== `/admin/assets/${file}`) return reply.code(404).type('text/plain; charset=utf-8').send('404\n');
+      reply.header('cache-control', 'public, max-age=31536000, immutable').header('vary', 'Accept-Encoding').header('etag', bundle.etag).type('text/javascript; charset=utf-8');
+      if (request.headers['if-none-match'] === bundle.etag) return reply.code(304).send();
+      const encoding = preferredEncoding(request.headers['accept-encoding']);
+      if (!encoding) return reply.send(bundle.code);
+      const variants = await bundle.compressed;
+      return reply.header('content-encoding', encoding).send(variants[encoding]);
+    });
+    // the old fixed name, for pages rendered before: revalidated, not immutable
     app.get(EDITOR_JS_PATH.replace('/admin', ''), async (request, reply) => {
       const { code, etag } = await editorScript();
       reply.header('etag', etag).header('cache-control', 'public, max-age=300');

@@ -197,6 +197,27 @@ dl.facts{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);
   .grid.article{display:block}
 }
 @media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important}}
+.share-link{display:flex;flex-wrap:wrap;gap:.25rem .5rem;align-items:center;margin:.75rem 0 0}
+.share-link input{flex:1 1 12rem;min-width:0;max-width:100%;font:inherit;padding:.35rem .5rem}
+@media print{
+  .masthead,.site-footer,.share,.skip,.related,.search-box,.langs,.mainnav,.subsite,.crumbs,.pager,video,iframe,script{display:none!important}
+  @page{margin:18mm 16mm}
+  html,body{background:#fff!important;color:#000!important}
+  body{font:11.5pt/1.5 Georgia,"Times New Roman","Noto Serif",serif}
+  main,.grid.article,article{display:block!important;max-width:none!important;width:auto!important;margin:0!important;padding:0!important}
+  h1{font-size:18pt;line-height:1.25;margin:0 0 8pt}
+  h2,h3{font-size:13pt;break-after:avoid;page-break-after:avoid}
+  p,li{orphans:3;widows:3}
+  a{color:#000!important;text-decoration:underline}
+  main a[href^="http"]::after,main a[href^="/"]::after{content:" <" attr(href) ">";font-size:.85em;word-break:break-all}
+  main .kicker a::after,main .tags a::after{content:none}
+  img{max-width:100%!important;height:auto!important;break-inside:avoid;page-break-inside:avoid}
+  table,figure,pre,blockquote{break-inside:avoid;page-break-inside:avoid}
+  table{border-collapse:collapse;width:100%}
+  th,td{border:1px solid #000;padding:2pt 4pt}
+  pre,code{white-space:pre-wrap;word-break:break-word}
+  .print-only{display:block!important;font-size:9pt;word-break:break-all}
+}
 `
   .replace(/\n\s*/g, '\n')
   .trim();
@@ -211,3 +232,9 @@ export const SITE_CSS_PATH = `/assets/site-${SITE_CSS_HASH}.css`;
 export const BEACON_JS = `(function(w,d,n){var l=w.location;function s(e,p){var b={n:e,u:l.href,r:d.referrer||null,w:w.screen.width};if(p)b.p=p;b=JSON.stringify(b);try{n.sendBeacon&&n.sendBeacon("/api/event",b)||fetch("/api/event",{method:"POST",body:b,keepalive:!0})}catch(x){}}w.lantoa=s;s("pageview");function c(e){var a=e.target&&e.target.closest&&e.target.closest("a[href],[data-event]");if(!a||e.button>1)return;var k=a.getAttribute("data-event"),h=a.href,u;if(k)return s(k,h?{url:h}:null);try{u=new URL(h)}catch(x){return}if(!/^https?:$/.test(u.protocol))return;if(u.host!==l.host)s("outbound",{url:h});else if(/\\.(pdf|docx?|xlsx?|pptx?|od[tsp]|zip|rar|7z|csv|txt|mp3|mp4)$/i.test(u.pathname))s("download",{url:h})}d.addEventListener("click",c,!0);d.addEventListener("auxclick",c,!0)})(window,document,navigator);
 `;
 export const BEACON_JS_PATH = `/assets/beacon-${createHash('sha256').update(BEACON_JS).digest('hex').slice(0, 12)}.js`;
+
+// The share box's copy button (pages.ts): hidden until this runs, so without JavaScript only the
+// read-only address field shows. Clipboard API where allowed, the selected field otherwise.
+export const SHARE_JS = `(function(d){var b=d.querySelectorAll("button[data-copy]");for(var i=0;i<b.length;i++){var x=b[i];x.hidden=!1;x.addEventListener("click",function(e){var t=e.currentTarget,f=d.getElementById(t.getAttribute("data-copy"));if(!f)return;function ok(){t.textContent=t.getAttribute("data-done")}f.select();if(navigator.clipboard&&navigator.clipboard.writeText)navigator.clipboard.writeText(f.value).then(ok,function(){});else try{d.execCommand("copy")&&ok()}catch(x){}})}})(document);
+`;
+export const SHARE_JS_PATH = `/assets/share-${createHash('sha256').update(SHARE_JS).digest('hex').slice(0, 12)}.js`;

@@ -81,6 +81,10 @@ export interface Messages {
     tags: string;
     section: string;
     printNote: string;
+    /** label of the page's address field in the share box, its copy button, and what the button says once copied */
+    pageLink: string;
+    copyLink: string;
+    linkCopied: string;
     source: string;
   };
   legal: {
@@ -332,6 +336,9 @@ const vi: Messages = {
     tags: 'Chủ đề',
     section: 'Chuyên mục',
     printNote: 'In từ',
+    pageLink: 'Đường dẫn của trang',
+    copyLink: 'Sao chép đường dẫn',
+    linkCopied: 'Đã sao chép',
     source: 'Nguồn',
   },
   legal: {
@@ -598,6 +605,9 @@ const en: Messages = {
     tags: 'Topics',
     section: 'Section',
     printNote: 'Printed from',
+    pageLink: 'Link to this page',
+    copyLink: 'Copy link',
+    linkCopied: 'Copied',
     source: 'Source',
   },
   legal: {
@@ -864,6 +874,9 @@ const zh: Messages = {
     tags: '主题',
     section: '栏目',
     printNote: '打印自',
+    pageLink: '本页链接',
+    copyLink: '复制链接',
+    linkCopied: '已复制',
     source: '来源',
   },
   legal: {

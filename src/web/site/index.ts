@@ -7,6 +7,7 @@ import { CONTENT_TYPES, isContentType } from '../../modules/content/types.ts';
 import type { Portal, Section } from '../../modules/portals/service.ts';
 import type { PublicListing, RelatedEntry, RelatedLists } from '../../modules/content/service.ts';
 import { buildPage, chooseEncoding, notModified, type CachedPage } from '../../modules/pagecache/cache.ts';
+import { compressDynamic, isCompressible, MIN_COMPRESS_BYTES, preferredEncoding } from '../compression.ts';
 import { surrogateKeys as K } from '../../modules/pagecache/keys.ts';
 import { KeyedMemo } from '../../modules/pagecache/memo.ts';
 import { STORE_RETRY_AFTER_S, toProblem } from '../problem.ts';
@@ -14,7 +15,7 @@ import { isStoreUnavailable } from '../../store/errors.ts';
 import { answerFirst } from '../fast-path.ts';
 import { own } from '../../lib/own.ts';
 import { sameHostPath } from '../location.ts';
-import { BEACON_JS, BEACON_JS_PATH, SITE_CSS, SITE_CSS_PATH } from './assets.ts';
+import { BEACON_JS, BEACON_JS_PATH, SHARE_JS, SHARE_JS_PATH, SITE_CSS, SITE_CSS_PATH } from './assets.ts';
 import { portalContext, type NetworkContext, type PortalContext, type Rendered, type SiteContext } from './context.ts';
 import { FEED_FILES, renderFeed } from './feeds.ts';
 import { messages } from './i18n.ts';
@@ -22,6 +23,8 @@ import { renderError, renderFeedsPage, renderHome, renderItem, renderList, rende
 import { renderItemsSitemap, renderNewsSitemap, renderPagesSitemap, renderRobots, renderSitemapIndex } from './seo.ts';
 import { emblem } from './layout.ts';
 import { renderSearchPage } from './search-page.ts';
+import { renderManifest } from './manifest.ts';
+import { IconSets, iconSetId, isIconVariant } from '../../modules/icons/icons.ts';
 import { ANSWERS_SLUG, POW_JS, POW_JS_PATH, readFiles, readForm, refusedForm, renderAnswerPage, renderAnswers, renderFeedbackForm, renderReceipt, renderTracking, toSubmission } from './feedback-pages.ts';
 import multipart from '@fastify/multipart';
 import { DomainError } from '../../lib/errors.ts';
@@ -118,6 +121,7 @@ export function createSite(services: Services): Site {
 
   const cssPage = buildPage({ status: 200, contentType: 'text/css; charset=utf-8', body: SITE_CSS, keys: [], cacheable: true }, Date.now());
   const beaconPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: BEACON_JS, keys: [], cacheable: true }, Date.now());
+  const shareJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: SHARE_JS, keys: [], cacheable: true }, Date.now());
   const powJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: POW_JS, keys: [], cacheable: true }, Date.now());
   const emblemPage = buildPage({ status: 200, contentType: 'image/svg+xml', body: `<?xml version="1.0" encoding="UTF-8"?>${emblem(48, 'Lantoa').value.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}`, keys: [], cacheable: true }, Date.now());
 
@@ -212,6 +216,7 @@ export function createSite(services: Services): Site {
         const m = /^sitemap-items-([1-9]\d{0,5})\.xml$/.exec(first);
         if (m) return listOnly(await renderItemsSitemap(ctx, Number(m[1]), content));
       }
+      if (first === 'manifest.webmanifest') return notList(renderManifest(ctx));
       if (first === 'feeds') return notList(renderFeedsPage(ctx));
       if (first === 'sitemap') return notList(renderSitemapPage(ctx, [...CONTENT_TYPES]));
       const feed = own(FEED_FILES, first);
@@ -294,11 +299,22 @@ export function createSite(services: Services): Site {
   }
 
   /** Writes a stored page on the raw response: validators, encoding, caching headers. */
-  function write(req: IncomingMessage, res: ServerResponse, page: CachedPage, outcome: string, cacheControlValue = cacheControl(page)) {
+  function write(req: IncomingMessage, res: ServerResponse, page: CachedPage, outcome: string, cacheControlValue = cacheControl(page)): void | Promise<void> {
     if (page.status === 200 && req.headers['if-none-match'] !== undefined && notModified(req.headers['if-none-match'], page.etag)) {
       res.writeHead(304, { etag: page.etag, 'cache-control': cacheControlValue, vary: 'Accept-Encoding', 'x-cache': outcome });
       res.end();
       return;
+    }
+    // a page rendered for this request alone (search, forms, errors) has no stored variants: compressed now, once
+    if (!page.br && !page.gzip && page.body.length >= MIN_COMPRESS_BYTES && req.method !== 'HEAD' && isCompressible(page.contentType)) {
+      const wanted = preferredEncoding(req.headers['accept-encoding']);
+      if (wanted) {
+        return compressDynamic(page.body, wanted).then((compressed) => {
+          const headers = { ...headersFor(page, undefined, outcome, cacheControlValue), 'content-encoding': wanted, 'content-length': compressed.length };
+          res.writeHead(page.status, headers);
+          res.end(compressed);
+        });
+      }
     }
     const encoding = chooseEncoding(req.headers['accept-encoding'], page);
     const body = encoding === 'br' ? page.br! : encoding === 'gzip' ? page.gzip! : page.body;
@@ -332,12 +348,19 @@ export function createSite(services: Services): Site {
       write(request.raw, reply.raw, await beaconPage, 'HIT', 'public, max-age=31536000, immutable');
       return;
     }
+    if (url === SHARE_JS_PATH) {
+      reply.hijack();
+      // the share box's copy button: named by its content, so kept for a year
+      write(request.raw, reply.raw, await shareJsPage, 'HIT', 'public, max-age=31536000, immutable');
+      return;
+    }
     if (url === POW_JS_PATH) {
       reply.hijack();
       // a fixed name, so not immutable: an hour lets a fix reach browsers soon
       write(request.raw, reply.raw, await powJsPage, 'HIT', 'public, max-age=3600');
       return;
     }
+    if (url === '/favicon.ico' || url.startsWith('/assets/icon-')) return serveIcon(request, reply);
     if (SEARCH_PATH.test(url)) return serveSearch(request, reply);
     if (FEEDBACK_PATH.test(url)) return serveFeedback(request, reply);
     let route: PageRoute;
@@ -355,11 +378,11 @@ export function createSite(services: Services): Site {
     try {
       if (!settings.enabled) {
         const page = await buildPage(await render(route), Date.now(), { compress: false });
-        write(request.raw, reply.raw, page, 'BYPASS');
+        await write(request.raw, reply.raw, page, 'BYPASS');
         return;
       }
       const { page, outcome } = await cache.get(route.cacheKey, () => render(route));
-      write(request.raw, reply.raw, page, outcome.toUpperCase());
+      await write(request.raw, reply.raw, page, outcome.toUpperCase());
     } catch (err) {
       // a page never stored cannot be served while the store is away: 503, come back shortly
       const away = isStoreUnavailable(err) || cache.offline;
@@ -367,8 +390,38 @@ export function createSite(services: Services): Site {
       else request.log.error({ err, url }, 'page render failed');
       const fallback = await safeRender(async () => renderError(await contextFor(route), 500));
       const answer = away ? { ...fallback, status: 503, headers: { ...fallback.headers, 'retry-after': String(STORE_RETRY_AFTER_S) } } : fallback;
-      write(request.raw, reply.raw, await buildPage(answer, Date.now(), { compress: false }), 'ERROR');
+      await write(request.raw, reply.raw, await buildPage(answer, Date.now(), { compress: false }), 'ERROR');
     }
+  }
+
+  const iconSets = new IconSets();
+  const emblemSvg = Buffer.from(emblem(48, 'Lantoa').value.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" '));
+
+  /** The picture a portal's icons are drawn from: its logo, or the emblem when it has none (or the logo is gone). */
+  async function iconImage(logoSrc: string | undefined): Promise<Buffer> {
+    if (!logoSrc) return emblemSvg;
+    const data = await services.media.storage.get(logoSrc.replace(/^\/media\//, '')).catch(() => undefined);
+    return data ?? emblemSvg;
+  }
+
+  /** /favicon.ico and /assets/icon-<set>-<variant>.png of the host's portal (the network's: the emblem). */
+  async function serveIcon(request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+    const url = request.url;
+    const { portal } = await slugForHost(request.headers.host);
+    const logo = portal?.branding?.logo?.src;
+    const id = iconSetId(logo);
+    if (url === '/favicon.ico') {
+      const set = await iconSets.get(id, () => iconImage(logo));
+      // a fixed name: a day, so a new logo reaches browsers soon
+      return reply.type('image/x-icon').header('cache-control', 'public, max-age=86400').header('x-content-type-options', 'nosniff').send(set.ico);
+    }
+    const m = /^\/assets\/icon-([0-9a-f]{12})-([a-z0-9-]{1,20})\.png$/.exec(url);
+    if (!m || m[1] !== id || !isIconVariant(m[2])) {
+      // another portal's set, an old logo's, or no icon at all
+      return reply.code(404).type('text/plain; charset=utf-8').header('cache-control', 'public, max-age=60').send('Not found\n');
+    }
+    const set = await iconSets.get(id, () => iconImage(logo));
+    return reply.type('image/png').header('cache-control', 'public, max-age=31536000, immutable').header('x-content-type-options', 'nosniff').send(set.png.get(m[2]));
   }
 
   /**
@@ -491,11 +544,11 @@ export function createSite(services: Services): Site {
   async function sendRendered(request: FastifyRequest, reply: FastifyReply, rendered: Rendered, cacheControlValue?: string) {
     reply.hijack();
     const page = await buildPage({ ...rendered, cacheable: false }, Date.now(), { compress: false });
-    write(request.raw, reply.raw, page, 'BYPASS', cacheControlValue ?? cacheControl(page));
+    await write(request.raw, reply.raw, page, 'BYPASS', cacheControlValue ?? cacheControl(page));
   }
 
   /** Cache hits answered before Fastify; anything else (miss, stale, not a page) falls through. */
-  function fastPath(req: IncomingMessage, res: ServerResponse): boolean {
+  function fastPath(req: IncomingMessage, res: ServerResponse): boolean | Promise<void> {
     if (!settings.enabled || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
     const url = req.url;
     if (!url || url.startsWith('/api') || url.length > MAX_PATH) return false;
@@ -516,13 +569,11 @@ export function createSite(services: Services): Site {
     if (!page) return false;
     if (cache.isFresh(page)) {
       cache.stats.hits++;
-      write(req, res, page, 'HIT');
-      return true;
+      return write(req, res, page, 'HIT') ?? true;
     }
     if (!offline) return false;
     cache.stats.stale++;
-    write(req, res, page, 'STALE');
-    return true;
+    return write(req, res, page, 'STALE') ?? true;
   }
 
   /** Fastify answers a malformed escape (/%zz) with JSON; outside /api readers get the HTML 400 page. */
@@ -542,7 +593,7 @@ export function createSite(services: Services): Site {
     const first = (req.url ?? '').split('/')[1];
     const lang: Lang = first === 'en' || first === 'zh' ? first : 'vi';
     const rendered = await safeRender(async () => renderError(await contextFor({ cacheKey: '', lang, portal, segments: [], page: undefined, pageInvalid: false, path: '/' }), 400));
-    write(req, res, await buildPage({ ...rendered, cacheable: false }, Date.now(), { compress: false }), 'BYPASS');
+    await write(req, res, await buildPage({ ...rendered, cacheable: false }, Date.now(), { compress: false }), 'BYPASS');
   }
 
   return {
@@ -574,7 +625,8 @@ export function createSite(services: Services): Site {
       });
       // the cache-hit path in front of Fastify's own request listener
       answerFirst(app, 'page-cache', (req, res) => {
-        if (fastPath(req, res)) return true;
+        const taken = fastPath(req, res);
+        if (taken !== false) return taken;
         if (hasBadEscape(req.url)) return answerBadUrl(req, res);
         return false;
       });

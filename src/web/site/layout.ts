@@ -6,6 +6,7 @@ import { homePath, isFallback, localized, OG_LOCALES, portalLanguages, sectionPa
 import { html, jsonLd, raw, type SafeHtml } from './html.ts';
 import { MESSAGES } from './i18n.ts';
 import { searchBox } from './search-page.ts';
+import { iconPath, manifestPath } from './manifest.ts';
 
 // The shell of every HTML page: head (title, canonical, hreflang, feeds, Open
 // Graph, Twitter Card, JSON-LD), skip link, masthead with the emblem slot,
@@ -60,6 +61,15 @@ const MENU_ICON = raw('<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
 
 function headToggle(kind: 'searchbar' | 'menu', label: string, icon: SafeHtml, content: SafeHtml): SafeHtml {
   return html`<details class="head-toggle ${kind}" name="masthead"><summary>${icon}<span>${label}</span></summary>${content}</details>`;
+}
+
+/** Favicon, home-screen icon and web app manifest of the portal (of the network: the emblem, no manifest). */
+function icons(ctx: SiteContext, brand: string): SafeHtml {
+  const logo = ctx.kind === 'portal' ? ctx.portal.branding?.logo?.src : undefined;
+  return html`<link rel="icon" href="${iconPath(logo, '32')}" sizes="32x32" type="image/png">
+<link rel="apple-touch-icon" href="${iconPath(logo, '180')}">
+${ctx.kind === 'portal' ? html`<link rel="manifest" href="${manifestPath(ctx)}">` : html`<link rel="icon" href="/assets/emblem.svg" type="image/svg+xml">`}
+<meta name="theme-color" content="${brand}">`;
 }
 
 function languageSwitcher(ctx: SiteContext, spec: PageSpec): SafeHtml {
@@ -180,7 +190,7 @@ ${spec.feeds ? html`<link rel="alternate" type="application/rss+xml" title="${sp
 <link rel="alternate" type="application/feed+json" title="${spec.feeds.title}" href="${spec.feeds.json}">` : ''}
 <link rel="stylesheet" href="${SITE_CSS_PATH}">
 ${ctx.kind === 'portal' ? html`<script src="${BEACON_JS_PATH}" defer></script>` : ''}
-<link rel="icon" href="/assets/emblem.svg" type="image/svg+xml">
+${icons(ctx, theme.brand)}
 <style>:root{--brand:${theme.brand};--tint:${theme.tint}}</style>
 <meta property="og:type" content="${spec.ogType ?? 'website'}">
 <meta property="og:site_name" content="${siteName}">

@@ -1,3 +1,4 @@
+import { SHARE_JS_PATH } from './assets.ts';
 import type { ContentService, Item, PublicListing, RelatedLists } from '../../modules/content/service.ts';
 import { coverOf, type ContentType, type CoverT } from '../../modules/content/types.ts';
 import type { Portal, PortalKind, Section } from '../../modules/portals/service.ts';
@@ -311,14 +312,20 @@ ${pager(ctx, pageNo, pages, href)}`;
 function shareLinks(ctx: PortalContext, item: Item): SafeHtml {
   const u = encodeURIComponent(item.url);
   const t = encodeURIComponent(item.title);
+  const m = ctx.m.item;
   // plain links to each network's share page: no buttons, scripts or counters from them on ours
   const links: [string, string][] = [
     ['Facebook', `https://www.facebook.com/sharer/sharer.php?u=${u}`],
+    // Zalo's web share page (what its SDK button opens), as a plain link
+    ['Zalo', `https://sp.zalo.me/share_to_zalo?url=${u}`],
     ['X', `https://x.com/intent/post?url=${u}&text=${t}`],
     ['Telegram', `https://t.me/share/url?url=${u}&text=${t}`],
-    [ctx.m.item.shareEmail, `mailto:?subject=${t}&body=${u}`],
+    [m.shareEmail, `mailto:?subject=${t}&body=${u}`],
   ];
-  return html`<section class="share no-print" aria-labelledby="share"><h2 id="share">${ctx.m.item.share}</h2><ul>${links.map(([label, href]) => html`<li><a href="${href}" rel="noopener noreferrer">${label}</a></li>`)}</ul></section>`;
+  // the address in a read-only field works without JavaScript (select, copy); the button appears with SHARE_JS
+  return html`<section class="share no-print" aria-labelledby="share"><h2 id="share">${m.share}</h2><ul>${links.map(([label, href]) => html`<li><a href="${href}" rel="noopener noreferrer">${label}</a></li>`)}</ul>
+<p class="share-link"><label for="share-url">${m.pageLink}</label> <input id="share-url" type="url" readonly value="${item.url}"> <button type="button" data-copy="share-url" data-done="${m.linkCopied}" hidden>${m.copyLink}</button></p>
+<script src="${SHARE_JS_PATH}" defer></script></section>`;
 }
 
 /**

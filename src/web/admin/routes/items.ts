@@ -11,7 +11,7 @@ import { portalContext } from '../../site/context.ts';
 import { renderItem } from '../../site/pages.ts';
 import { CHANGED, htmlToText, wordDiff } from '../diff.ts';
 import { creator, fieldsOf, HttpError, idParam, newsroom, Redirect, sendPage, type AdminContext, type Gate } from '../http.ts';
-import { EDITOR_JS_PATH } from '../assets.ts';
+import { editorScriptPath } from '../assets.ts';
 import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, stateBadge, textarea, TIME_ZONE, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
 import { mediaHtml, mediaUrl, pictureRef, type MediaItem } from '../../../modules/media/service.ts';
@@ -322,7 +322,7 @@ ${live ? html`${textarea({ name: 'changeNote', label: m.editor.changeNote, hint:
 ${errorSummary(ctx, errors, opts.message)}
 ${item && !editable ? html`<p class="notice">${m.editor.readOnly}</p>` : ''}
 <div class="editor-layout"><div>${form}</div><div>${aside}${sourcePanel}</div></div>`;
-    return sendPage(reply, opts.status ?? 200, page(ctx, { title, current: item ? 'items' : 'new', scripts: editable ? [EDITOR_JS_PATH] : [], otherPortals: await otherPortals(services, ctx), body }));
+    return sendPage(reply, opts.status ?? 200, page(ctx, { title, current: item ? 'items' : 'new', scripts: editable ? [await editorScriptPath()].filter((p): p is string => p !== undefined) : [], otherPortals: await otherPortals(services, ctx), body }));
   }
 
   async function sidePanel(gate: Gate, item: Item, isOwner: boolean, workflowError?: string): Promise<SafeHtml> {
