@@ -22,7 +22,7 @@ import { renderError, renderFeedsPage, renderHome, renderItem, renderList, rende
 import { renderItemsSitemap, renderNewsSitemap, renderPagesSitemap, renderRobots, renderSitemapIndex } from './seo.ts';
 import { emblem } from './layout.ts';
 import { renderSearchPage } from './search-page.ts';
-import { ANSWERS_SLUG, POW_JS, POW_JS_PATH, readFiles, readForm, refusedForm, renderAnswerPage, renderAnswers, renderFeedbackForm, renderReceipt, renderTracking, toSubmission } from './feedback-pages.ts';
+import { ANSWERS_SLUG, COPY_JS, COPY_JS_PATH, POW_JS, POW_JS_PATH, readFiles, readForm, refusedForm, renderAnswerPage, renderAnswers, renderFeedbackForm, renderReceipt, renderTracking, toSubmission } from './feedback-pages.ts';
 import multipart from '@fastify/multipart';
 import { DomainError } from '../../lib/errors.ts';
 import { MAX_ATTACHMENT_BYTES, TooManyRequestsError, type PublicAnswer } from '../../modules/feedback/service.ts';
@@ -119,6 +119,7 @@ export function createSite(services: Services): Site {
   const cssPage = buildPage({ status: 200, contentType: 'text/css; charset=utf-8', body: SITE_CSS, keys: [], cacheable: true }, Date.now());
   const beaconPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: BEACON_JS, keys: [], cacheable: true }, Date.now());
   const powJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: POW_JS, keys: [], cacheable: true }, Date.now());
+  const copyJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: COPY_JS, keys: [], cacheable: true }, Date.now());
   const emblemPage = buildPage({ status: 200, contentType: 'image/svg+xml', body: `<?xml version="1.0" encoding="UTF-8"?>${emblem(48, 'Lantoa').value.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}`, keys: [], cacheable: true }, Date.now());
 
   /** Splits the request target into the pieces routing and the cache key need. Throws URIError on bad escapes. */
@@ -322,6 +323,11 @@ export function createSite(services: Services): Site {
       reply.hijack();
       // a fixed name, so not immutable: an hour lets a fix reach browsers soon
       write(request.raw, reply.raw, await powJsPage, 'HIT', 'public, max-age=3600');
+      return;
+    }
+    if (url === COPY_JS_PATH) {
+      reply.hijack();
+      write(request.raw, reply.raw, await copyJsPage, 'HIT', 'public, max-age=3600');
       return;
     }
     if (SEARCH_PATH.test(url)) return serveSearch(request, reply);
