@@ -5,7 +5,9 @@ import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { SocialEmulator } from '../src/modules/social/emulator/server.ts';
 import { viberEmulator } from '../src/modules/social/emulator/viber.ts';
 import { createTestEnv, engines, sampleNews, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
-import { LANG_COOKIE } from '../src/web/admin/http.ts';
+import { LANG_COOKIE, type AdminContext } from '../src/web/admin/http.ts';
+import { MESSAGES } from '../src/web/admin/i18n.ts';
+import { deliveryError, peerError } from '../src/web/admin/platform-errors.ts';
 import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 
 // Issue 17 item 9: after a workflow action the admin's notice says what
@@ -127,3 +129,35 @@ for (const engine of engines()) {
     });
   });
 }
+
+describe('explained errors: what each known English text means', () => {
+  const ctx = (lang: 'vi' | 'en') => ({ lang, m: MESSAGES[lang] }) as unknown as AdminContext;
+  const text = (h: unknown) => String((h as { value?: string })?.value ?? h);
+
+  it('names each kind of delivery failure, keeping the raw text', () => {
+    const cases: [string, string, RegExp][] = [
+      ['failed', 'the item was taken down before it was posted', /Bài đã bị gỡ trước khi kịp đăng/],
+      ['needs-reauth', 'Error validating access token (the page token no longer works: reconnect the page)', /cần kết nối lại kênh/],
+      ['failed', 'gave up after 8 attempts: POST https://api.example/x timed out', /đã ngừng sau 8 lần thử/],
+      ['delivered', 'viber offers no way to delete a post: remove it by hand', /gỡ bài trên nền tảng bằng tay/],
+      ['delivered', 'update failed: Facebook refused the request: 400', /Không cập nhật được bài/],
+      ['delivered', 'removal failed: 500', /Không gỡ được bài/],
+      ['queued', 'Zalo is throttling: 429', /hệ thống sẽ tự thử lại/],
+      ['failed', '(#506) Duplicate status message', /Nền tảng từ chối bài đăng/],
+    ];
+    for (const [status, raw, meaning] of cases) {
+      const out = text(deliveryError(ctx('vi'), status, raw));
+      assert.match(out, meaning, raw);
+      assert.ok(out.includes('Chi tiết kỹ thuật'), raw);
+    }
+    assert.equal(deliveryError(ctx('vi'), 'delivered', null), '');
+    assert.match(text(deliveryError(ctx('en'), 'failed', 'x')), /The platform refused the post/);
+    assert.match(text(deliveryError(ctx('vi'), 'failed', '<script>x</script>')), /&lt;script&gt;/, 'the raw text is escaped');
+  });
+
+  it('names a federation peer\'s answer', () => {
+    assert.match(text(peerError(ctx('vi'), "waiting for the source's admin to approve the subscription")), /Đang chờ quản trị viên cổng nguồn duyệt/);
+    assert.match(text(peerError(ctx('vi'), 'log entry rejected: bad digest')), /không hợp lệ và đã bị bỏ qua/);
+    assert.match(text(peerError(ctx('vi'), '503: unavailable')), /Cổng bên kia không trả lời/);
+  });
+});

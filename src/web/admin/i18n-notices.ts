@@ -30,6 +30,11 @@ export interface NoticeMessages {
     unknown: string;
   };
   channelNeedsReauth: string;
+  peer: {
+    awaitingApproval: string;
+    rejectedEntry: string;
+    failed: string;
+  };
 }
 
 const vi: NoticeMessages = {
@@ -61,6 +66,11 @@ const vi: NoticeMessages = {
     unknown: 'Nền tảng báo lỗi.',
   },
   channelNeedsReauth: 'Kênh mất quyền đăng bài (mã truy cập hết hạn hoặc bị thu hồi): hãy nhập lại thông tin xác thực.',
+  peer: {
+    awaitingApproval: 'Đang chờ quản trị viên cổng nguồn duyệt đăng ký.',
+    rejectedEntry: 'Một bài nhận từ cổng bên kia không hợp lệ và đã bị bỏ qua.',
+    failed: 'Cổng bên kia không trả lời hoặc từ chối yêu cầu; hệ thống sẽ thử lại.',
+  },
 };
 
 const en: NoticeMessages = {
@@ -92,6 +102,11 @@ const en: NoticeMessages = {
     unknown: 'The platform reported an error.',
   },
   channelNeedsReauth: 'The channel lost its permission to post (token expired or revoked): enter new credentials.',
+  peer: {
+    awaitingApproval: 'Waiting for the source portal’s admin to approve the subscription.',
+    rejectedEntry: 'An item received from the other portal was not valid and was skipped.',
+    failed: 'The other portal did not answer or refused the request; it will be tried again.',
+  },
 };
 
 export const NOTICE_MESSAGES: Record<AdminLang, NoticeMessages> = { vi, en };

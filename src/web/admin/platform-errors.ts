@@ -55,3 +55,11 @@ export function workflowRefusal(ctx: AdminContext, action: string, state: string
       : t.invalid(actionName(action), stateName, decision.allowed.length ? decision.allowed.map(actionName).join(', ') : t.noneAllowed);
   return explained(ctx, text, decision.detail);
 }
+
+/** What a federation link's `lastError` (a peer's answer, or our own note about it) means. */
+export function peerError(ctx: AdminContext, lastError: string | null | undefined): SafeHtml | '' {
+  if (!lastError) return '';
+  const t = NOTICE_MESSAGES[ctx.lang].peer;
+  const explanation = lastError.startsWith("waiting for the source's admin") ? t.awaitingApproval : lastError.startsWith('log entry rejected') ? t.rejectedEntry : t.failed;
+  return explained(ctx, explanation, lastError);
+}
