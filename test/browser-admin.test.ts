@@ -131,7 +131,7 @@ describe('admin in a browser', { skip }, () => {
     assert.match(stored!.body, /<ul>\s*<li>\s*<p>Hạ tầng số<\/p>\s*<\/li>/);
     assert.match(stored!.body, /<img[^>]+srcset="[^"]*\.webp 480w/);
     await writer.click('button:has-text("Gửi duyệt")');
-    await writer.waitForURL(/notice=saved/);
+    await writer.waitForURL(/notice=submitted/);
     assert.equal((await env.services.content.find(itemId))?.status, 'submitted');
 
     const chief = await newPage();
@@ -141,7 +141,7 @@ describe('admin in a browser', { skip }, () => {
     await chief.fill('#f-note', 'Cần ghi rõ thời gian và địa điểm hội nghị.');
     await shot(chief, '03-send-back');
     await chief.click('form[action$="/workflow"] button:has-text("Trả lại")');
-    await chief.waitForURL(/notice=saved/);
+    await chief.waitForURL(/notice=sent-back/);
     assert.equal((await env.services.content.find(itemId))?.status, 'draft');
 
     await writer.goto(`${base}/admin`);
@@ -154,11 +154,11 @@ describe('admin in a browser', { skip }, () => {
     await writer.click('#item-form button:has-text("Lưu")');
     await writer.waitForURL(/notice=saved/);
     await writer.click('button:has-text("Gửi duyệt")');
-    await writer.waitForURL(/notice=saved/);
+    await writer.waitForURL(/notice=submitted/);
 
     await chief.goto(`${base}/admin/items/${itemId}`);
     await chief.click('form[action$="/workflow"] button:has-text("Xuất bản")');
-    await chief.waitForURL(/notice=saved/);
+    await chief.waitForURL(/notice=published/);
     const item = await env.services.content.find(itemId);
     assert.equal(item?.status, 'published');
 

@@ -169,6 +169,23 @@ describe('public pages fit the screen', { skip }, () => {
     assert.deepEqual(failures, []);
   });
 
+  test('the receipt\'s copy button puts the tracking code on the clipboard and says so, in vi, en and zh', async () => {
+    const base = `http://chinhphu.localhost:${env.port}`;
+    const said: Record<Lang, string> = { vi: 'Đã chép', en: 'Copied', zh: '已复制' };
+    for (const lang of LANGS) {
+      const page = await openAt(320);
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+      await page.goto(`${base}${lang === 'vi' ? '' : `/${lang}`}/__receipt`);
+      const code = (await page.textContent('.tracking-code'))!.trim();
+      await page.click('button.copy-code');
+      await page.waitForFunction((text) => document.querySelector('.copy-status')?.textContent === text, said[lang]);
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code, lang);
+      const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+      assert.ok(scroll <= inner, `${lang} receipt with its button is ${scroll}px wide at 320`);
+      await page.context().close();
+    }
+  });
+
   test('on a 390×844 phone the header takes at most 15% of the first screen, and the menu opens without JavaScript', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     const page = await context.newPage();

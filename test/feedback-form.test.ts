@@ -108,7 +108,7 @@ for (const engine of engines()) {
         { filename: 'don.pdf', type: 'application/pdf', data: PDF },
       ], { emptyFileInput: true });
       assert.equal(r.status, 201, mainOf(r.text));
-      const code = /<strong class="tracking-code">(PAKN\.\d{8}\.\d{4})<\/strong>/.exec(r.text)![1];
+      const code = /<strong class="tracking-code"[^>]*>(PAKN\.\d{8}\.\d{4})<\/strong>/.exec(r.text)![1];
       const hanoi = await env.services.portals.require('hanoi');
       const row = (await env.services.feedback.inbox(hanoi, { limit: 50 })).find((c) => c.trackingCode === code)!;
       const detail = await env.services.feedback.detail(hanoi, row.id, { roles: ['feedback-officer'] });

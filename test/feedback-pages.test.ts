@@ -117,6 +117,14 @@ for (const engine of engines()) {
       assert.match(r.text, /\/api\/v1\/feedback\/challenge/);
     });
 
+    it('serves the receipt\'s copy script as JavaScript; it copies with the clipboard and says so in the page\'s words', async () => {
+      const r = await env.get(CENTRAL, '/assets/copy.js');
+      assert.equal(r.status, 200);
+      assert.match(String(r.headers['content-type']), /^text\/javascript/);
+      assert.match(r.text, /navigator\.clipboard\.writeText/);
+      assert.match(r.text, /data-copied-label/);
+    });
+
     let tracked: { code: string; email: string; phone: string };
 
     it('takes a submission with a solved proof of work and shows the tracking code and due date', async () => {
@@ -124,8 +132,14 @@ for (const engine of engines()) {
       const r = await post(env.port, CENTRAL, '/phan-anh', values);
       assert.equal(r.status, 201, mainOf(r.text));
       assert.equal(r.headers['cache-control'], 'private, no-store');
-      const code = /<strong class="tracking-code">(PAKN\.\d{8}\.\d{4})<\/strong>/.exec(r.text)?.[1];
+      const code = /<strong class="tracking-code"[^>]*>(PAKN\.\d{8}\.\d{4})<\/strong>/.exec(r.text)?.[1];
       assert.ok(code, 'the receipt shows the code');
+      // the copy button is progressive enhancement: a same-origin script the receipt's policy lets run
+      assert.match(r.text, /<script src="\/assets\/copy\.js" defer><\/script>/);
+      assert.match(r.text, /data-copy-label="Chép mã số" data-copied-label="Đã chép"/);
+      const csp = String(r.headers['content-security-policy']);
+      assert.match(csp, /(^|; )script-src 'self'(;|$)/);
+      assert.match(csp, /(^|; )connect-src 'none'(;|$)/);
       assert.match(mainOf(r.text), /Hạn trả lời/);
       assert.ok(mainOf(r.text).includes(`/phan-anh/tra-cuu?ma=${encodeURIComponent(code)}`));
       tracked = { code, email: values.email, phone: values.phone };

@@ -33,6 +33,7 @@ h2{font-size:1.2rem;margin:1.25rem 0 .5rem}
 .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:1rem}
 .notice{border-left:5px solid var(--ok);background:#eaf5ee;padding:.75rem 1rem;margin:0 0 1rem}
 .alert{border-left:5px solid var(--err);background:#fbeaea;padding:.75rem 1rem;margin:0 0 1rem}
+.technical{font-size:.85em;color:var(--muted,#555)}.technical code{display:block;white-space:pre-wrap;overflow-wrap:anywhere}
 .prewrap{white-space:pre-wrap}
 .badge{background:var(--err);color:#fff;padding:0 .35rem;border-radius:3px;font-size:.85em}
 .field{margin:0 0 1rem}

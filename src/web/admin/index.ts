@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { Services } from '../../app.ts';
+import { NOTICE_MESSAGES } from './i18n-notices.ts';
 import { DomainError } from '../../lib/errors.ts';
 import { isStoreUnavailable } from '../../store/errors.ts';
 import { STORE_RETRY_AFTER_S } from '../problem.ts';
@@ -55,10 +56,12 @@ export function parseForm(body: string): Record<string, string | string[]> {
   return out;
 }
 
-export function errorPage(ctx: AdminContext, status: number, detail?: string): string {
+/** `detail` is in the admin's language; `technical` is a service's English text, folded away for support. */
+export function errorPage(ctx: AdminContext, status: number, detail?: string, technical?: string): string {
   const { m } = ctx;
   const message = status === 404 ? m.common.notFound : status === 403 ? m.common.forbidden : status === 409 ? m.common.conflict : status === 429 ? m.common.tooMany(60) : status >= 500 ? m.common.error : m.common.badRequest;
-  return page(ctx, { title: String(status), body: html`<h1>${status}</h1><p>${message}</p>${detail ? html`<p class="muted">${detail}</p>` : ''}<p><a href="/admin">${m.nav.dashboard}</a></p>` });
+  const folded = technical ? html`<details class="technical"><summary>${NOTICE_MESSAGES[ctx.lang].technical}</summary><code lang="en">${technical}</code></details>` : '';
+  return page(ctx, { title: String(status), body: html`<h1>${status}</h1><p>${message}</p>${detail ? html`<p class="muted">${detail}</p>` : ''}${folded}<p><a href="/admin">${m.nav.dashboard}</a></p>` });
 }
 
 export function createAdmin(services: Services) {
@@ -108,8 +111,10 @@ export function createAdmin(services: Services) {
       const ctx = request.admin;
       let status = 500;
       let detail: string | undefined;
+      // a service's own words are English: the page says what happened in the admin's language, and keeps them for support
+      let technical: string | undefined;
       if (err instanceof HttpError) status = err.status;
-      else if (err instanceof DomainError) ((status = err.status), (detail = err.message));
+      else if (err instanceof DomainError) ((status = err.status), (technical = err.message));
       else {
         const code = (err as { statusCode?: number }).statusCode;
         if (code && code >= 400 && code < 500) status = code;
@@ -122,7 +127,7 @@ export function createAdmin(services: Services) {
       else if (status >= 500) request.log.error({ err }, 'admin request failed');
       if (!ctx) return reply.code(status).type('text/plain; charset=utf-8').send(`${status}\n`);
       if (err instanceof HttpError && err.message === 'csrf') detail = ctx.m.common.csrf;
-      return sendPage(reply, status, errorPage(ctx, status, status < 500 ? detail : undefined));
+      return sendPage(reply, status, errorPage(ctx, status, status < 500 ? detail : undefined, status < 500 ? technical : undefined));
     });
 
     app.setNotFoundHandler(async (request, reply) => {

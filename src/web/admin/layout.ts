@@ -10,6 +10,7 @@ import { ANALYTICS_MESSAGES } from './i18n-analytics.ts';
 import { ACCOUNT_MESSAGES } from './i18n-accounts.ts';
 import { EXTRA_MESSAGES } from './i18n-extra.ts';
 import { homeNavLabel, homeNotice } from './i18n-home.ts';
+import { NOTICE_MESSAGES } from './i18n-notices.ts';
 
 // The admin's page shell and form pieces. Markup goes through the public
 // site's escaping `html` tag (one escaping helper for the whole project).
@@ -58,6 +59,13 @@ const NOTICES: Record<string, (ctx: AdminContext) => string> = {
   'section-saved': (c) => EXTRA_MESSAGES[c.lang].sections.saved,
   'notify-saved': (c) => EXTRA_MESSAGES[c.lang].notify.saved,
   'home-saved': (c) => homeNotice(c.lang),
+  // after a workflow action: what happened, not just "saved" (keys: WORKFLOW_NOTICE in i18n-notices.ts)
+  submitted: (c) => NOTICE_MESSAGES[c.lang].done.submit,
+  approved: (c) => NOTICE_MESSAGES[c.lang].done.approve,
+  'sent-back': (c) => NOTICE_MESSAGES[c.lang].done.reject,
+  published: (c) => NOTICE_MESSAGES[c.lang].done.publish,
+  scheduled: (c) => NOTICE_MESSAGES[c.lang].done.schedule,
+  unpublished: (c) => NOTICE_MESSAGES[c.lang].done.unpublish,
 };
 
 export function noticeBox(ctx: AdminContext): SafeHtml | '' {

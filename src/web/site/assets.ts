@@ -143,6 +143,7 @@ dl.facts{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);
 .facts dd{margin:0}
 .tracking-code{font-size:1.3rem;font-family:monospace;overflow-wrap:anywhere;user-select:all}
 .copy-code{margin-left:.5rem;padding:.2rem .6rem;font:inherit;font-size:.9rem;cursor:pointer}
+.copy-status{margin-left:.5rem}
 .translation-notice{border-color:#5c4200;background:#fffbea}
 .answers{list-style:none;margin:0;padding:0}
 .answers>li{border-bottom:1px solid var(--line);padding:1rem 0}

@@ -218,6 +218,9 @@ export interface Messages {
     receiptTitle: string;
     receiptText: string;
     trackingCode: string;
+    /** the receipt's copy button (added by copy.js) and what it says once the code is on the clipboard */
+    copyCode: string;
+    copied: string;
     dueDate: string;
     receivedAt: string;
     keepCode: string;
@@ -491,6 +494,8 @@ const vi: Messages = {
     receiptTitle: 'Đã nhận',
     receiptText: 'Cơ quan đã tiếp nhận nội dung bạn gửi.',
     trackingCode: 'Mã số',
+    copyCode: 'Chép mã số',
+    copied: 'Đã chép',
     dueDate: 'Hạn trả lời',
     receivedAt: 'Thời điểm tiếp nhận',
     keepCode: 'Xin giữ mã số này: cùng với thư điện tử hoặc số điện thoại đã khai, mã số dùng để tra cứu tình trạng xử lý.',
@@ -760,6 +765,8 @@ const en: Messages = {
     receiptTitle: 'Received',
     receiptText: 'The agency has received your submission.',
     trackingCode: 'Tracking code',
+    copyCode: 'Copy the code',
+    copied: 'Copied',
     dueDate: 'Answer due by',
     receivedAt: 'Received at',
     keepCode: 'Keep this code: with the email or telephone number you gave, it lets you track the case.',
@@ -1029,6 +1036,8 @@ const zh: Messages = {
     receiptTitle: '已收到',
     receiptText: '机关已收到您提交的内容。',
     trackingCode: '查询编号',
+    copyCode: '复制编号',
+    copied: '已复制',
     dueDate: '答复期限',
     receivedAt: '收到时间',
     keepCode: '请保存此编号：凭编号及您填写的电子邮件或电话号码可查询处理进度。',

@@ -25,7 +25,7 @@ import { emblem } from './layout.ts';
 import { renderSearchPage } from './search-page.ts';
 import { renderManifest } from './manifest.ts';
 import { IconSets, iconSetId, isIconVariant } from '../../modules/icons/icons.ts';
-import { ANSWERS_SLUG, POW_JS, POW_JS_PATH, readFiles, readForm, refusedForm, renderAnswerPage, renderAnswers, renderFeedbackForm, renderReceipt, renderTracking, toSubmission } from './feedback-pages.ts';
+import { ANSWERS_SLUG, COPY_JS, COPY_JS_PATH, POW_JS, POW_JS_PATH, readFiles, readForm, refusedForm, renderAnswerPage, renderAnswers, renderFeedbackForm, renderReceipt, renderTracking, toSubmission } from './feedback-pages.ts';
 import multipart from '@fastify/multipart';
 import { DomainError } from '../../lib/errors.ts';
 import { MAX_ATTACHMENT_BYTES, TooManyRequestsError, type PublicAnswer } from '../../modules/feedback/service.ts';
@@ -123,6 +123,7 @@ export function createSite(services: Services): Site {
   const beaconPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: BEACON_JS, keys: [], cacheable: true }, Date.now());
   const shareJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: SHARE_JS, keys: [], cacheable: true }, Date.now());
   const powJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: POW_JS, keys: [], cacheable: true }, Date.now());
+  const copyJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: COPY_JS, keys: [], cacheable: true }, Date.now());
   const emblemPage = buildPage({ status: 200, contentType: 'image/svg+xml', body: `<?xml version="1.0" encoding="UTF-8"?>${emblem(48, 'Lantoa').value.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}`, keys: [], cacheable: true }, Date.now());
 
   /** Splits the request target into the pieces routing and the cache key need. Throws URIError on bad escapes. */
@@ -361,6 +362,11 @@ export function createSite(services: Services): Site {
       return;
     }
     if (url === '/favicon.ico' || url.startsWith('/assets/icon-')) return serveIcon(request, reply);
+    if (url === COPY_JS_PATH) {
+      reply.hijack();
+      write(request.raw, reply.raw, await copyJsPage, 'HIT', 'public, max-age=3600');
+      return;
+    }
     if (SEARCH_PATH.test(url)) return serveSearch(request, reply);
     if (FEEDBACK_PATH.test(url)) return serveFeedback(request, reply);
     let route: PageRoute;

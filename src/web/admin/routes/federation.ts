@@ -1,3 +1,4 @@
+import { peerError } from '../platform-errors.ts';
 import type { FastifyInstance } from 'fastify';
 import { own } from '../../../lib/own.ts';
 import type { Services } from '../../../app.ts';
@@ -87,7 +88,7 @@ ${subscriptions.length === 0
       ? html`<p>${m.noSources}</p>`
       : html`<table><thead><tr><th scope="col">${m.source}</th><th scope="col">${m.status}</th><th scope="col">${m.policy}</th><th scope="col">${m.cursor}</th><th scope="col">${m.lastContact}</th>${isAdmin ? html`<th scope="col"><span class="visually-hidden">${m.unsubscribe}</span></th>` : ''}</tr></thead><tbody>
 ${subscriptions.map(
-  (s) => html`<tr><td>${name(s.sourceName)}<br><small>${s.source}</small></td><td>${own(m.statuses, s.status) ?? s.status}${s.lastError ? html`<br><small class="error">${s.lastError}</small>` : ''}</td><td>${policyText(s.policy)}</td><td>${s.cursor}</td><td>${s.lastContactAt ? formatTime(ctx, s.lastContactAt) : m.never}</td>${
+  (s) => html`<tr><td>${name(s.sourceName)}<br><small>${s.source}</small></td><td>${own(m.statuses, s.status) ?? s.status}${s.lastError ? html`<div class="error">${peerError(ctx, s.lastError)}</div>` : ''}</td><td>${policyText(s.policy)}</td><td>${s.cursor}</td><td>${s.lastContactAt ? formatTime(ctx, s.lastContactAt) : m.never}</td>${
     isAdmin
       ? html`<td>${s.status !== 'removed' ? html`<form method="post" action="/admin/federation/subscriptions/${s.id}/delete" data-confirm="${m.unsubscribe}: ${s.source}">${csrfField(ctx)}<button type="submit" class="secondary">${m.unsubscribe}<span class="visually-hidden"> ${s.source}</span></button></form>` : ''}</td>`
       : ''
@@ -103,7 +104,7 @@ ${subscribers.length === 0
           : html`<table><thead><tr><th scope="col">${m.portal}</th><th scope="col">${m.status}</th><th scope="col">${m.delivered}</th><th scope="col">${m.lastContact}</th><th scope="col"><span class="visually-hidden">${m.approve}</span></th></tr></thead><tbody>
 ${subscribers.map(
   (s) =>
-    html`<tr><td>${s.subscriber}</td><td>${own(m.statuses, s.status) ?? s.status}${s.lastError ? html`<br><small class="error">${s.lastError}</small>` : ''}</td><td>${s.deliveredSequence}</td><td>${s.lastContactAt ? formatTime(ctx, s.lastContactAt) : m.never}</td><td>${
+    html`<tr><td>${s.subscriber}</td><td>${own(m.statuses, s.status) ?? s.status}${s.lastError ? html`<div class="error">${peerError(ctx, s.lastError)}</div>` : ''}</td><td>${s.deliveredSequence}</td><td>${s.lastContactAt ? formatTime(ctx, s.lastContactAt) : m.never}</td><td>${
       s.status === 'pending'
         ? html`<form method="post" action="/admin/federation/subscribers/${s.id}/decision">${csrfField(ctx)}<button type="submit" name="decision" value="approve">${m.approve}<span class="visually-hidden"> ${s.subscriber}</span></button> <button type="submit" name="decision" value="reject" class="secondary">${m.reject}<span class="visually-hidden"> ${s.subscriber}</span></button></form>`
         : ''
@@ -154,7 +155,7 @@ ${decided.length
 ${outgoing.length === 0
             ? html`<p>${m.noOutgoing}</p>`
             : html`<table><thead><tr><th scope="col">${m.item}</th><th scope="col">${m.to}</th><th scope="col">${m.status}</th><th scope="col">${m.answer}</th><th scope="col">${ctx.m.common.when}</th></tr></thead><tbody>
-${outgoing.map((p) => html`<tr><td>${p.item ? html`<a href="/admin/items/${p.item}">${p.title}</a>` : p.title}</td><td>${p.peer}</td><td>${own(m.proposalStatuses, p.status) ?? p.status}${p.lastError ? html`<br><small class="error">${p.lastError}</small>` : ''}</td><td>${p.decisionNote ?? ''}</td><td>${formatTime(ctx, p.decidedAt ?? p.createdAt)}</td></tr>`)}
+${outgoing.map((p) => html`<tr><td>${p.item ? html`<a href="/admin/items/${p.item}">${p.title}</a>` : p.title}</td><td>${p.peer}</td><td>${own(m.proposalStatuses, p.status) ?? p.status}${p.lastError ? html`<div class="error">${peerError(ctx, p.lastError)}</div>` : ''}</td><td>${p.decisionNote ?? ''}</td><td>${formatTime(ctx, p.decidedAt ?? p.createdAt)}</td></tr>`)}
 </tbody></table>`}
 ${candidates.length
             ? html`<details${pv ? html` open` : ''}><summary>${m.propose}</summary>${errorSummary(ctx, errorsFor('propose') ?? new Map())}

@@ -1,3 +1,4 @@
+import { peerError } from '../platform-errors.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { own } from '../../../lib/own.ts';
 import type { Services } from '../../../app.ts';
@@ -92,7 +93,7 @@ ${opts.notice ? html`<p class="notice" role="status">${m.done}</p>` : ''}${opts.
 <h2>${m.content}</h2><p class="prewrap">${c.content}</p>
 ${c.answer ? html`<h2>${m.answer}</h2><p class="prewrap">${c.answer}</p>` : ''}
 ${c.forwardedTo ? html`<p>${m.forwardedTo}: ${c.forwardedTo}</p>` : ''}${c.forwardedFrom ? html`<p>${m.forwardedFrom}: ${c.forwardedFrom}</p>` : ''}
-${c.remote ? html`<p class="muted">${c.remote.direction === 'outgoing' ? m.forwardedTo : m.forwardedFrom}: ${c.remote.peerName.vi ?? c.remote.peerUrl} &lt;${c.remote.peerUrl}&gt; · ${c.remote.state}${c.remote.status ? html` · ${m.statuses[c.remote.status]}` : ''}${c.remote.lastError ? html` · ${c.remote.lastError}` : ''}</p>` : ''}</section>
+${c.remote ? html`<div class="muted">${c.remote.direction === 'outgoing' ? m.forwardedTo : m.forwardedFrom}: ${c.remote.peerName.vi ?? c.remote.peerUrl} &lt;${c.remote.peerUrl}&gt; · ${c.remote.state}${c.remote.status ? html` · ${m.statuses[c.remote.status]}` : ''}${c.remote.lastError ? html` · ${peerError(ctx, c.remote.lastError)}` : ''}</div>` : ''}</section>
 <section class="card"><h2>${m.personal}</h2>${c.personalWithheld
       ? html`<p>${m.withheld}</p><dl><dt>${m.askedBy}</dt><dd>${c.initials}</dd><dt>${m.submitterType}</dt><dd>${c.submitterType}</dd><dt>${m.consent}</dt><dd>${c.consentToPublish ? ctx.m.common.yes : ctx.m.common.no}</dd></dl>`
       : p

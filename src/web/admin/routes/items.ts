@@ -17,6 +17,8 @@ import { otherPortals } from './dashboard.ts';
 import { mediaHtml, mediaUrl, pictureRef, type MediaItem } from '../../../modules/media/service.ts';
 import { NotFoundError } from '../../../lib/errors.ts';
 import { EXTRA_MESSAGES } from '../i18n-extra.ts';
+import { NOTICE_MESSAGES, WORKFLOW_NOTICE } from '../i18n-notices.ts';
+import { deliveryError, explained, workflowRefusal } from '../platform-errors.ts';
 
 // Items: the list, the editor for every content type (with type-specific
 // fields), workflow actions, revision history with diff and restore,
@@ -275,7 +277,7 @@ ${rows.slice(0, 50).map((r) => html`<tr><td><a href="/admin/items/${r.id}">${r.t
     errors?: Errors;
     message?: string;
     /** workflow problems show beside the workflow buttons */
-    workflowError?: string;
+    workflowError?: string | SafeHtml;
     status?: number;
   }
 
@@ -325,7 +327,7 @@ ${item && !editable ? html`<p class="notice">${m.editor.readOnly}</p>` : ''}
     return sendPage(reply, opts.status ?? 200, page(ctx, { title, current: item ? 'items' : 'new', scripts: editable ? [await editorScriptPath()].filter((p): p is string => p !== undefined) : [], otherPortals: await otherPortals(services, ctx), body }));
   }
 
-  async function sidePanel(gate: Gate, item: Item, isOwner: boolean, workflowError?: string): Promise<SafeHtml> {
+  async function sidePanel(gate: Gate, item: Item, isOwner: boolean, workflowError?: string | SafeHtml): Promise<SafeHtml> {
     const { ctx, actor } = gate;
     const { m } = ctx;
     const actions = allowedActions(actor, item.status, isOwner);
@@ -384,9 +386,9 @@ ${item && !editable ? html`<p class="notice">${m.editor.readOnly}</p>` : ''}
 
     return html`<section class="card" aria-labelledby="h-wf"><h2 id="h-wf">${m.editor.workflow}</h2>
 <p>${m.editor.status}: ${stateBadge(ctx, item.status)}${item.scheduledAt ? html`<br>${m.editor.scheduledFor(formatTime(ctx, item.scheduledAt))}` : ''}</p>
-${workflowError ? html`<div class="alert" role="alert"><p>${workflowError}</p></div>` : ''}
+${workflowError ? html`<div class="alert" role="alert">${typeof workflowError === 'string' ? html`<p>${workflowError}</p>` : workflowError}</div>` : ''}
 <div class="actions">${buttons}</div></section>
-${deliveries.length ? html`<section class="card" aria-labelledby="h-social"><h2 id="h-social">${m.social.onItem}</h2><ul>${deliveries.map((d) => html`<li>${d.channelName} (${d.platform}): ${m.social.statuses[d.status] ?? d.status}${d.remoteUrl && /^https?:\/\//.test(d.remoteUrl) ? html` — <a href="${d.remoteUrl}" rel="noopener noreferrer">${m.social.remote}</a>` : ''}${d.lastError ? html`<br><small>${d.lastError}</small>` : ''}</li>`)}</ul><p><a href="/admin/channels">${m.nav.channels}</a></p></section>` : ''}
+${deliveries.length ? html`<section class="card" aria-labelledby="h-social"><h2 id="h-social">${m.social.onItem}</h2><ul>${deliveries.map((d) => html`<li>${d.channelName} (${d.platform}): ${m.social.statuses[d.status] ?? d.status}${d.remoteUrl && /^https?:\/\//.test(d.remoteUrl) ? html` — <a href="${d.remoteUrl}" rel="noopener noreferrer">${m.social.remote}</a>` : ''}${deliveryError(ctx, d.status, d.lastError)}</li>`)}</ul><p><a href="/admin/channels">${m.nav.channels}</a></p></section>` : ''}
 <section class="card"><ul>
 <li><a href="/admin/items/${item.id}/history">${m.editor.history}</a></li>
 <li><a href="/admin/items/${item.id}/preview">${m.editor.preview}</a></li>
@@ -569,7 +571,7 @@ ${translations}`;
       if (!(ACTIONS as readonly string[]).includes(action)) throw new HttpError(400);
       const decision = decide(actor, action, item.status, isOwner);
       if (!decision.ok && decision.reason === 'forbidden') throw new HttpError(403);
-      return editorPage(request, reply, gate, { item, state: stateOf(item), workflowError: decision.ok ? ctx.m.common.conflict : decision.detail, status: 409 });
+      return editorPage(request, reply, gate, { item, state: stateOf(item), workflowError: decision.ok ? ctx.m.common.conflict : workflowRefusal(ctx, action, item.status, decision), status: 409 });
     }
     let at: string | undefined;
     if (action === 'schedule') at = hanoiLocalToIso((f.at ?? '').trim()) ?? (f.at ? f.at.trim() : undefined);
@@ -586,7 +588,8 @@ ${translations}`;
       if (err instanceof ForbiddenError) throw new HttpError(403);
       if (err instanceof ValidationError || err instanceof ConflictError) {
         const message = err instanceof ValidationError ? errorsOf(ctx, err.errors) : undefined;
-        const text = message ? [...message.values()].join('; ') : typeof (err as ConflictError).extra.currentVersion === 'number' ? ctx.m.editor.staleVersion : err.message;
+        // the service's English conflict text stays available for support, under the admin's own words
+        const text = message ? [...message.values()].join('; ') : typeof (err as ConflictError).extra.currentVersion === 'number' ? ctx.m.editor.staleVersion : explained(ctx, NOTICE_MESSAGES[ctx.lang].workflow.conflict, err.message);
         return editorPage(request, reply, gate, { item, state: stateOf(item), workflowError: text, status: err.status });
       }
       throw err;
@@ -603,11 +606,11 @@ ${translations}`;
       } catch (err) {
         // a channel id that is not this portal's (a tampered form): the publication stands, nothing else is sent
         if (!(err instanceof ValidationError) && !(err instanceof ConflictError)) throw err;
-        return editorPage(request, reply, gate, { item: (await content.find(item.id))!, state: stateOf((await content.find(item.id))!), workflowError: err.message, status: 422 });
+        return editorPage(request, reply, gate, { item: (await content.find(item.id))!, state: stateOf((await content.find(item.id))!), workflowError: explained(ctx, NOTICE_MESSAGES[ctx.lang].workflow.channels, err.message), status: 422 });
       }
       await services.audit.record({ portalId: ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'social-delivery', target: `item:${item.id}`, detail: { channels: picked }, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
     }
-    throw new Redirect(`/admin/items/${item.id}?notice=saved`);
+    throw new Redirect(`/admin/items/${item.id}?notice=${WORKFLOW_NOTICE[action]}`);
   });
 
   // ----- history, diff, restore -----

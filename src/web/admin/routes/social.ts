@@ -9,6 +9,7 @@ import { html } from '../../site/html.ts';
 import { fieldsOf, HttpError, idParam, newsroom, portalAdmin, Redirect, sendPage, type Gate } from '../http.ts';
 import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, textarea, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
+import { channelReason, deliveryError } from '../platform-errors.ts';
 
 // The portal's social channels as editors see them: which are connected and
 // whether each needs reconnecting, and what was posted where lately, with a
@@ -61,7 +62,7 @@ ${channels.length === 0
       ? html`<p>${m.none}</p>`
       : html`<table><thead><tr><th scope="col">${m.name}</th><th scope="col">${m.platform}</th><th scope="col">${m.status}</th><th scope="col">${m.auto}</th><th scope="col">${m.languages}</th></tr></thead><tbody>
 ${channels.map(
-        (c) => html`<tr><td>${c.name}<br><small>${m.credentialsSet}: ${c.credentialsSet.join(', ')}</small></td><td>${c.platform}</td><td>${m.statuses[c.status] ?? c.status}${c.statusReason ? html`<br><small>${c.statusReason}</small>` : ''}</td><td>${c.autoPublish ? ctx.m.common.yes : ctx.m.common.no}</td><td>${c.languages.join(', ')}${
+        (c) => html`<tr><td>${c.name}<br><small>${m.credentialsSet}: ${c.credentialsSet.join(', ')}</small></td><td>${c.platform}</td><td>${m.statuses[c.status] ?? c.status}${c.statusReason ? html`<div>${channelReason(ctx, c.status, c.statusReason)}</div>` : ''}</td><td>${c.autoPublish ? ctx.m.common.yes : ctx.m.common.no}</td><td>${c.languages.join(', ')}${
           isAdmin
             ? html`<details><summary>${m.update}</summary><form method="post" action="/admin/channels/${c.id}">${csrfField(ctx)}${textarea({ name: 'credentials', label: m.credentials, rows: 3 })}<button type="submit">${m.update}</button></form>
 <form method="post" action="/admin/channels/${c.id}/delete">${csrfField(ctx)}<button type="submit" class="secondary">${m.disconnect}</button></form></details>`
@@ -87,7 +88,7 @@ ${rows.length === 0
       ? html`<p>${m.noDeliveries}</p>`
       : html`<table><thead><tr><th scope="col">${m.item}</th><th scope="col">${m.channel}</th><th scope="col">${m.status}</th><th scope="col">${m.attempts}</th><th scope="col">${m.error}</th><th scope="col">${ctx.m.common.when}</th><th scope="col">${m.remote}</th></tr></thead><tbody>
 ${(rows as any[]).map(
-  (r) => html`<tr><td><a href="/admin/items/${r.itemId}">${r.title}</a></td><td>${nameOf.get(r.channelId) ?? ''}</td><td>${m.statuses[r.status] ?? r.status}</td><td>${r.attempts}</td><td>${r.lastError ?? ''}</td><td>${formatTime(ctx, r.updatedAt)}</td><td>${r.remoteUrl && /^https?:\/\//.test(r.remoteUrl) ? html`<a href="${r.remoteUrl}" rel="noopener noreferrer">${ctx.m.common.open}</a>` : ''}${
+  (r) => html`<tr><td><a href="/admin/items/${r.itemId}">${r.title}</a></td><td>${nameOf.get(r.channelId) ?? ''}</td><td>${m.statuses[r.status] ?? r.status}</td><td>${r.attempts}</td><td>${deliveryError(ctx, r.status, r.lastError)}</td><td>${formatTime(ctx, r.updatedAt)}</td><td>${r.remoteUrl && /^https?:\/\//.test(r.remoteUrl) ? html`<a href="${r.remoteUrl}" rel="noopener noreferrer">${ctx.m.common.open}</a>` : ''}${
     mayRetry && (r.status === 'failed' || r.status === 'needs-reauth')
       ? html`<form method="post" action="/admin/deliveries/${r.id}/retry">${csrfField(ctx)}<button type="submit" class="secondary">${m.retry}</button></form>`
       : ''
