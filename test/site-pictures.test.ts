@@ -16,7 +16,8 @@ import { detectType, variantKey, type CachedVariants } from '../src/modules/medi
 // first and the others lazily; videos show a poster, galleries open with an
 // eager first picture; the structured data names the pictures and the logo.
 
-const central = demoNetwork.filter((p) => p.slug === 'chinhphu');
+// the central portal and a province: the central portal's search spans both
+const central = demoNetwork.filter((p) => p.slug === 'chinhphu' || p.slug === 'hanoi');
 
 /** Every <img> of the page's cards (pictures with class card-picture), with its <source>. */
 function cardPictures(html: string): { source: string; img: string }[] {
@@ -98,7 +99,7 @@ for (const engine of engines()) {
         const items = await published(type);
         assert.ok(items.length > 0, type);
         for (const it of items) {
-          assert.match(it.meta.cover?.src ?? '', /^\/media\/chinhphu\/.+\.jpg$/, `${type} ${it.id}`);
+          assert.match(it.meta.cover?.src ?? '', /^\/media\/(chinhphu|hanoi)\/.+\.jpg$/, `${type} ${it.id}`);
           assert.ok(it.meta.cover.width && it.meta.cover.height && it.meta.cover.srcset, `${type} ${it.id}`);
           srcs.add(it.meta.cover.src);
         }
@@ -134,6 +135,20 @@ for (const engine of engines()) {
       const search = await env.get(CENTRAL, `/search?q=${encodeURIComponent('Thủ tướng')}`);
       assert.equal(search.status, 200);
       assertCardPictures(search.text, 'search');
+    });
+
+    it('the central search shows another portal\'s covers as paths of its own host, which its CSP allows and which answer there', async () => {
+      const res = await env.get(CENTRAL, `/search?q=${encodeURIComponent('Hà Nội')}`);
+      assert.equal(res.status, 200);
+      assert.match(String(res.headers['content-security-policy']), /img-src 'self' data:/);
+      const results = res.text.slice(res.text.indexOf('class="search-results"'));
+      assert.match(results, /href="http:\/\/hanoi\.localhost[^"]*"/, 'a Hà Nội item among the results');
+      const srcs = [...results.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1]);
+      const candidates = [...results.matchAll(/srcset="([^"]+)"/g)].flatMap((m) => m[1].split(',').map((c) => c.trim().split(' ')[0]));
+      assert.ok(srcs.some((s) => s.startsWith('/media/hanoi/')), `a Hà Nội cover among ${srcs.join(' ')}`);
+      for (const u of [...srcs, ...candidates]) assert.match(u, /^\/media\//, `${u} is a path of this host`);
+      const hanoiCover = srcs.find((s) => s.startsWith('/media/hanoi/'))!;
+      assert.equal((await env.get(CENTRAL, hanoiCover)).status, 200);
     });
 
     it('an article names its cover as image and the portal logo in its structured data; a video shows its poster; a gallery opens eagerly', async () => {

@@ -40,8 +40,6 @@ export interface PictureOpts {
   /** the page's largest picture: fetched first, not lazily */
   eager?: boolean;
   sizes?: string;
-  /** origin to put before the cover's own paths when the item is another portal's (network search) */
-  origin?: string;
 }
 
 /**
@@ -52,18 +50,16 @@ export interface PictureOpts {
 export function cardPicture(meta: Record<string, unknown>, opts: PictureOpts = {}): SafeHtml {
   const cover = coverOf(meta);
   if (!cover) return html``;
-  const abs = (u: string) => (opts.origin && u.startsWith('/') ? `${opts.origin}${u}` : u);
   const srcset = cover.srcset
     ?.split(',')
     .map((c) => c.trim())
     .filter(Boolean)
-    .map((c) => abs(c))
     .join(', ');
   // covers from before sizes were kept get a 16:9 box rather than none
   const width = cover.width ?? 1600;
   const height = cover.height ?? 900;
   const loading = opts.eager ? raw(' fetchpriority="high"') : raw(' loading="lazy"');
-  return html`<picture class="card-picture">${srcset ? html`<source type="image/webp" srcset="${srcset}" sizes="${opts.sizes ?? CARD_SIZES.column}">` : ''}<img src="${abs(cover.src)}" alt="" width="${width}" height="${height}" decoding="async"${loading}></picture>`;
+  return html`<picture class="card-picture">${srcset ? html`<source type="image/webp" srcset="${srcset}" sizes="${opts.sizes ?? CARD_SIZES.column}">` : ''}<img src="${cover.src}" alt="" width="${width}" height="${height}" decoding="async"${loading}></picture>`;
 }
 
 /** One item in a list: its cover when it has one, kind, linked title, summary (optional), date; legal documents add number and status. */

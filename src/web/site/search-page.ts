@@ -226,9 +226,9 @@ function hitView(ctx: SiteContext, hit: SearchHit, showPortal: boolean, portalNa
   const legal = hit.type === 'legal-document' && typeof hit.meta.number === 'string';
   const status = legal ? ctx.m.legal.statuses[hit.meta.effectStatus as EffectStatus] : undefined;
   // the highlight fields are escaped text whose only markup is <mark> (modules/search/highlight.ts)
-  // another portal's cover is a path of that portal's host
-  const origin = new URL(hit.url).origin;
-  const picture = cardPicture(hit.meta, { eager, sizes: CARD_SIZES.thumb, origin: ctx.kind === 'portal' && origin === new URL(ctx.base).origin ? undefined : origin });
+  // every host of the deployment serves /media/ from the one media store, so another portal's
+  // cover stays a path of this page's own origin (the pages' CSP allows images from 'self' only)
+  const picture = cardPicture(hit.meta, { eager, sizes: CARD_SIZES.thumb });
   return html`<li${hit.lang !== ctx.lang ? raw(` lang="${hit.lang}"`) : ''}>
 ${picture}<span class="kicker">${own(ctx.m.types, hit.type) ?? hit.type}</span>${hit.numberMatch ? html` <span class="status status-in-force">${m.numberMatch}</span>` : ''}
 <h2><a href="${href}">${raw(hit.highlight.title)}</a></h2>
