@@ -2,6 +2,7 @@ import { sql, type Generated, type Kysely } from 'kysely';
 import type { Store } from '../../store/index.ts';
 import type { Database } from '../../store/schema.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 
 // The audit log: who did what, when and from where — sign-ins (and failed
 // ones), edits, workflow transitions, role changes, token actions. Entries
@@ -129,6 +130,28 @@ export class AuditService {
         detail: JSON.stringify(entry.detail ?? {}),
         ip: entry.ip.slice(0, 100),
         user_agent: (entry.userAgent ?? '').slice(0, 300),
+        at: iso(this.clock()),
+      })
+      .execute();
+  }
+
+  /**
+   * The entry a command writes for itself, from its request context — inside the
+   * command's own transaction when `db` is that transaction, so the change and its
+   * audit row land together or not at all.
+   */
+  async recordFor(ctx: RequestContext, action: AuditAction, target: string | null, detail: Record<string, unknown> = {}, db?: Kysely<Database>): Promise<void> {
+    await (db as Kysely<AuditDatabase> | undefined ?? this.db)
+      .insertInto('audit_log')
+      .values({
+        portal_id: ctx.portalId,
+        account_id: ctx.account?.id ?? null,
+        actor: ctx.account?.email.slice(0, 320) ?? null,
+        action,
+        target,
+        detail: JSON.stringify(detail),
+        ip: ctx.ip.slice(0, 100),
+        user_agent: ctx.userAgent.slice(0, 300),
         at: iso(this.clock()),
       })
       .execute();
