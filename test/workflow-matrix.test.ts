@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { client, createTestEnv, engines, postgresSkip, sampleNews, seedNetwork, startServer, type Network, type TestEnv, type TestServer } from './helpers.ts';
 
 // Every role × action × state through the real API. The expectations are
-// written out here from CONTRACT.md and the README's table, independently of
+// written out here from CONTRACT.md and the workflow table in docs/api.md, independently of
 // src/modules/workflow/rules.ts, so a change to the rules shows up as a failure.
 
 const ROLES = ['admin', 'editor-in-chief', 'editor', 'writer', 'feedback-officer', 'analyst'] as const;
