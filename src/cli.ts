@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import cliProgress from 'cli-progress';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import type { Services } from './app.ts';
+import type { Services } from './services.ts';
 import type { DemoSummary } from './modules/demo/load.ts';
 import { StoreError } from './store/errors.ts';
 import { DomainError } from './lib/errors.ts';

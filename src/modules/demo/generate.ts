@@ -1,4 +1,4 @@
-import type { Services } from '../../app.ts';
+import type { Services } from '../../services.ts';
 import { fold, slugify } from '../../lib/text.ts';
 import { iso } from '../../lib/time.ts';
 import { byEngine, refreshStatistics } from '../../store/index.ts';

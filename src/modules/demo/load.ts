@@ -1,4 +1,4 @@
-import type { Services } from '../../app.ts';
+import type { Services } from '../../services.ts';
 import { ContentService } from '../content/service.ts';
 import type { Actor } from '../workflow/rules.ts';
 import type { Role } from '../accounts/service.ts';

@@ -1,4 +1,4 @@
-import type { Services } from '../../app.ts';
+import type { Services } from '../../services.ts';
 import { createSocialEmulator } from './emulator/index.ts';
 import { PLATFORMS, type Platform } from './types.ts';
 
