@@ -1,7 +1,7 @@
-import type { Services } from '../../services.ts';
-import { fold, slugify } from '../../lib/text.ts';
-import { iso } from '../../lib/time.ts';
-import { byEngine, refreshStatistics } from '../../store/index.ts';
+import type { Services } from '../services.ts';
+import { fold, slugify } from '../lib/text.ts';
+import { iso } from '../lib/time.ts';
+import { byEngine, refreshStatistics } from '../store/index.ts';
 
 // Bulk items for benchmarks (`lantoa demo --articles N`): written in batches
 // straight into the content tables, because going through the workflow one
