@@ -29,8 +29,8 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { createServices } from '../src/app.ts';
-import { isStoreEmpty, loadDemo } from '../src/modules/demo/load.ts';
-import type { DemoPortal } from '../src/modules/demo/types.ts';
+import { isStoreEmpty, loadDemo } from '../src/demo/load.ts';
+import type { DemoPortal } from '../src/demo/types.ts';
 
 // autocannon ships no types; the part of its API used here.
 interface AcResult {

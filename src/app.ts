@@ -2,7 +2,7 @@ import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
-import { migrate, openStore, type Store } from './store/index.ts';
+import { migrate, openStore } from './store/index.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { PortalService } from './modules/portals/service.ts';
 import { AccountService } from './modules/accounts/service.ts';
@@ -11,7 +11,7 @@ import { syncIndexEntry } from './modules/content/indexing.ts';
 import { SearchService } from './modules/search/service.ts';
 import { Outbox, OutboxWorker } from './modules/outbox/outbox.ts';
 import { PageCacheService, pageCacheSettings, type PageCacheSettings } from './modules/pagecache/service.ts';
-import { createSessionModules, type SessionModules, type SessionOptions } from './modules/sessions/index.ts';
+import { createSessionModules, type SessionOptions } from './modules/sessions/index.ts';
 import { registerWorkflowMail } from './modules/notifications/workflow.ts';
 import { AuditService } from './modules/audit/service.ts';
 import { MediaService } from './modules/media/service.ts';
@@ -28,40 +28,12 @@ import { AnalyticsService, analyticsSettings, type AnalyticsSettings } from './m
 import { PROBE_TOPIC, UptimeService } from './modules/uptime/service.ts';
 import { NetworkView, REPORT_TOPIC } from './modules/network/service.ts';
 import { HOME_REFRESH_TOPIC, HomeService, type HomeRefresh } from './modules/home/index.ts';
+import type { Services } from './services.ts';
 
 // The composition root: the one place that knows every part and wires them.
 // `serve`, `worker`, the CLI and the tests all build the system through here.
 
-export interface Services {
-  config: Config;
-  store: Store;
-  clock: Clock;
-  logger: Logger;
-  outbox: Outbox;
-  portals: PortalService;
-  accounts: AccountService;
-  content: ContentService;
-  search: SearchService;
-  pagecache: PageCacheService;
-  /** Admin sign-in: sessions, throttling, second factors, password resets, mail. */
-  sessions: SessionModules;
-  audit: AuditService;
-  media: MediaService;
-  /** The newsroom's read models over content (dashboard, history). */
-  editorial: EditorialQueries;
-  /** Keys, publication log, subscriptions, inbox, directory and proposals between portals. */
-  federation: FederationService;
-  social: SocialService;
-  feedback: FeedbackService;
-  /** The central portal's watch over every portal of the network (EMC): probes, availability, alerts. */
-  uptime: UptimeService;
-  /** Beacon ingestion, rollups and dashboards; `close()` it before the store (it flushes its buffer). */
-  analytics: AnalyticsService;
-  /** The network view: members' signed daily reports, totals and the league table at the central portal. */
-  network: NetworkView;
-  /** Curated homes: pinned top stories and the breaking-news banner of each portal and language. */
-  home: HomeService;
-}
+export type { Services } from './services.ts';
 
 export interface BuildOptions {
   clock?: Clock;

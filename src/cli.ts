@@ -1,8 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import cliProgress from 'cli-progress';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import type { Services } from './app.ts';
-import type { DemoSummary } from './modules/demo/load.ts';
+import type { Services } from './services.ts';
+import type { DemoSummary } from './demo/load.ts';
 import { StoreError } from './store/errors.ts';
 import { DomainError } from './lib/errors.ts';
 
@@ -10,7 +10,7 @@ import { DomainError } from './lib/errors.ts';
 // that need them, so `--help` and mistakes answer at once.
 const appModule = () => import('./app.ts');
 const storeModule = () => import('./store/index.ts');
-const demoModule = () => import('./modules/demo/load.ts');
+const demoModule = () => import('./demo/load.ts');
 const outboxModule = () => import('./modules/outbox/outbox.ts');
 const backupModule = () => import('./modules/backup/index.ts');
 
@@ -161,7 +161,7 @@ export function buildCli(): Command {
       const rate = Number(o.faultRate);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port must be a port number');
       if (!(rate >= 0 && rate <= 1)) throw new CliError('--fault-rate must be between 0 and 1');
-      const { createSocialEmulator } = await import('./modules/social/emulator/index.ts');
+      const { createSocialEmulator } = await import('./dev/social-emulator/index.ts');
       const emulator = createSocialEmulator();
       const url = await emulator.listen(port, o.host).catch((err: NodeJS.ErrnoException) => {
         if (err.code === 'EADDRINUSE') fail(`port ${port} on ${o.host} is taken; choose another with --port`);
@@ -223,7 +223,7 @@ export function buildCli(): Command {
           const started = Date.now();
           const bar = new cliProgress.SingleBar({ format: 'generating [{bar}] {value}/{total} items', hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic);
           bar.start(extra, 0);
-          await (await import('./modules/demo/generate.ts')).generateArticles(services, extra, (done) => bar.update(done));
+          await (await import('./demo/generate.ts')).generateArticles(services, extra, (done) => bar.update(done));
           bar.stop();
           process.stdout.write(`generated ${extra} items in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
         }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { createWorker } from '../src/app.ts';
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
-import { createSocialEmulator, type SocialEmulator } from '../src/modules/social/emulator/index.ts';
+import { createSocialEmulator, type SocialEmulator } from '../src/dev/social-emulator/index.ts';
 import { formatFacebook } from '../src/modules/social/connectors/facebook.ts';
 import { formatViber } from '../src/modules/social/connectors/viber.ts';
 import { formatX } from '../src/modules/social/connectors/x.ts';

@@ -2,8 +2,8 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createWorker } from '../src/app.ts';
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
-import { SocialEmulator } from '../src/modules/social/emulator/server.ts';
-import { viberEmulator } from '../src/modules/social/emulator/viber.ts';
+import { SocialEmulator } from '../src/dev/social-emulator/server.ts';
+import { viberEmulator } from '../src/dev/social-emulator/viber.ts';
 import { createTestEnv, engines, sampleNews, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, PASSWORD, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startSite, type SiteEnv } from './site-helpers.ts';
-import { loadDemo } from '../src/modules/demo/load.ts';
-import { demoNetwork } from '../src/modules/demo/content/index.ts';
+import { loadDemo } from '../src/demo/load.ts';
+import { demoNetwork } from '../src/demo/content/index.ts';
 
 // The home's cards show their pictures in a real browser, and the page does
 // not move while they load: every card picture has its size reserved (width

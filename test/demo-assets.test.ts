@@ -1,9 +1,9 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite, type SiteEnv } from './site-helpers.ts';
-import { loadDemo } from '../src/modules/demo/load.ts';
-import { demoNetwork } from '../src/modules/demo/content/index.ts';
-import { wantedAssets, writeDemoPdf } from '../src/modules/demo/assets.ts';
+import { loadDemo } from '../src/demo/load.ts';
+import { demoNetwork } from '../src/demo/content/index.ts';
+import { wantedAssets, writeDemoPdf } from '../src/demo/assets.ts';
 import { detectType } from '../src/modules/media/service.ts';
 
 // The demo's pictures and signed PDFs are real files in the media library:

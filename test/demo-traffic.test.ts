@@ -1,6 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadDemo } from '../src/modules/demo/load.ts';
+import { loadDemo } from '../src/demo/load.ts';
 import { createTestEnv, engines, type TestEnv } from './helpers.ts';
 
 // The demo network starts with a month of sample readership in the rollups,

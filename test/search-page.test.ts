@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { createTestEnv, engines, postgresSkip, startServer, type TestEnv, type TestServer } from './helpers.ts';
 import { rawRequest } from './site-helpers.ts';
-import { loadDemo } from '../src/modules/demo/load.ts';
+import { loadDemo } from '../src/demo/load.ts';
 
 // The public search page over the demo network: a GET form in every
 // masthead, results with highlighted words and filters as plain links,

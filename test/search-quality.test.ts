@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestEnv, engines, postgresSkip, type TestEnv } from './helpers.ts';
-import { loadDemo } from '../src/modules/demo/load.ts';
+import { loadDemo } from '../src/demo/load.ts';
 
 // Search quality over the demo network: a judged set of queries as citizens
 // type them — with and without diacritics, with one-letter typos, as quoted

@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { engines, postgresSkip } from './helpers.ts';
 import { startSite, pathOf, CENTRAL, type SiteEnv } from './site-helpers.ts';
-import { loadDemo } from '../src/modules/demo/load.ts';
-import { demoNetwork } from '../src/modules/demo/content/index.ts';
-import { DemoPictureCache } from '../src/modules/demo/picture-cache.ts';
+import { loadDemo } from '../src/demo/load.ts';
+import { demoNetwork } from '../src/demo/content/index.ts';
+import { DemoPictureCache } from '../src/demo/picture-cache.ts';
 import { detectType, variantKey, type CachedVariants } from '../src/modules/media/service.ts';
 
 // Pictures on the public pages: the demo's news, directives, press releases

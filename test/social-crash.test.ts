@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import { createSocialEmulator, type SocialEmulator } from '../src/modules/social/emulator/index.ts';
+import { createSocialEmulator, type SocialEmulator } from '../src/dev/social-emulator/index.ts';
 import { PLATFORMS, type Platform } from '../src/modules/social/types.ts';
 import { iso } from '../src/lib/time.ts';
 import { createTestEnv, engines, seedNetwork, waitFor, type TestEnv } from './helpers.ts';

@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createWorker } from '../src/app.ts';
-import { createSocialEmulator, type SocialEmulator } from '../src/modules/social/emulator/index.ts';
+import { createSocialEmulator, type SocialEmulator } from '../src/dev/social-emulator/index.ts';
 import type { Platform } from '../src/modules/social/types.ts';
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { client, createTestEnv, engines, sampleNews, seedNetwork, startServer, waitFor, type TestEnv } from './helpers.ts';

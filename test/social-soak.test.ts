@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OutboxWorker } from '../src/modules/outbox/outbox.ts';
-import { createSocialEmulator, type SocialEmulator } from '../src/modules/social/emulator/index.ts';
-import type { FaultKind } from '../src/modules/social/emulator/server.ts';
+import { createSocialEmulator, type SocialEmulator } from '../src/dev/social-emulator/index.ts';
+import type { FaultKind } from '../src/dev/social-emulator/server.ts';
 import type { Platform } from '../src/modules/social/types.ts';
 import { createTestEnv, engines, seedNetwork, waitFor, type TestEnv } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { SocialEmulator } from '../src/modules/social/emulator/server.ts';
-import { viberEmulator } from '../src/modules/social/emulator/viber.ts';
+import { SocialEmulator } from '../src/dev/social-emulator/server.ts';
+import { viberEmulator } from '../src/dev/social-emulator/viber.ts';
 import { formatViber, viberConnector } from '../src/modules/social/connectors/viber.ts';
 import { ConnectorError, type ChannelRuntime, type SocialPost } from '../src/modules/social/types.ts';
 

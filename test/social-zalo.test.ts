@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { SocialEmulator, type Fault } from '../src/modules/social/emulator/server.ts';
-import { zaloEmulator } from '../src/modules/social/emulator/zalo.ts';
+import { SocialEmulator, type Fault } from '../src/dev/social-emulator/server.ts';
+import { zaloEmulator } from '../src/dev/social-emulator/zalo.ts';
 import { classifyZalo, formatZalo, htmlToZaloBody, zaloConnector, zaloOAuthBase } from '../src/modules/social/connectors/zalo.ts';
 import { ConnectorError, type ChannelRuntime, type DeliveryState, type SocialPost } from '../src/modules/social/types.ts';
 import type { PlatformResponse } from '../src/modules/social/http.ts';

@@ -1,6 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSocialEmulator, type SocialEmulator } from '../src/modules/social/emulator/index.ts';
+import { createSocialEmulator, type SocialEmulator } from '../src/dev/social-emulator/index.ts';
 import { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { client, createTestEnv, engines, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';

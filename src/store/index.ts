@@ -44,7 +44,8 @@ import { federationTrustMigration } from './migrations/016_federation_trust.ts';
 import { idempotencyMigration } from './migrations/019_idempotency.ts';
 import { homeMigration } from './migrations/023_home.ts';
 
-export type { Engine } from './engine.ts';
+export { type Engine, isEngine, engineFor } from './engine.ts';
+export { byEngine, contains, lockForUpdate, lockForShare, claimUnlocked, concurrentWriters, jsonObjectArray, refreshStatistics, withoutParallelWorkers } from './dialect.ts';
 export type DB = Kysely<Database>;
 
 export interface Store {

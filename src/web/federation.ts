@@ -1,6 +1,6 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Services } from '../app.ts';
+import type { Services } from '../services.ts';
 import { NotFoundError } from '../lib/errors.ts';
 import { StringEnum } from '../lib/validate.ts';
 import { INBOX_BODY_LIMIT, InboxRejection } from '../modules/federation/inbox.ts';

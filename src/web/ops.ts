@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import client from 'prom-client';
-import type { Services } from '../app.ts';
+import type { Services } from '../services.ts';
 import { ping } from '../store/index.ts';
 import { outboxCounts } from '../modules/outbox/outbox.ts';
 import { analyticsMetrics } from './api/analytics.ts';

@@ -3,7 +3,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import rateLimit from '@fastify/rate-limit';
 import type { Logger } from 'pino';
-import type { Services } from '../app.ts';
+import type { Services } from '../services.ts';
 import { createAjv } from '../lib/validate.ts';
 import { authenticate } from './auth.ts';
 import { trustFunction } from './client-address.ts';

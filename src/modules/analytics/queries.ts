@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { ValidationError, type FieldError } from '../../lib/errors.ts';
 import { addDays, bucketKey, daysBetween, HOUR_MS, isDay, MINUTE_MS, minuteOf, vnDay, vnDayStart } from './calendar.ts';
 import { parseSourceKey } from './classify.ts';
-import type { Engine } from '../../store/index.ts';
+import { type Engine, withoutParallelWorkers } from '../../store/index.ts';
 import type { AnalyticsDB, AnalyticsExecutor } from './tables.ts';
 
 // The dashboards' reads. Everything comes from the rollups, never from raw
@@ -124,11 +124,7 @@ export class AnalyticsQueries {
    * several of the pool's connections (and cores) from the site.
    */
   private async reader<T>(fn: (db: AnalyticsExecutor) => Promise<T>): Promise<T> {
-    if (this.engine !== 'postgres') return fn(this.db);
-    return this.db.transaction().execute(async (trx) => {
-      await sql`set local max_parallel_workers_per_gather = 0`.execute(trx);
-      return fn(trx);
-    });
+    return withoutParallelWorkers(this.engine, this.db, fn);
   }
 
   /** Summed counters of a portal's days. */

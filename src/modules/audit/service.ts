@@ -1,5 +1,5 @@
 import { sql, type Generated, type Kysely } from 'kysely';
-import type { Store } from '../../store/index.ts';
+import { type Store, contains } from '../../store/index.ts';
 import type { Database } from '../../store/schema.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
@@ -164,7 +164,7 @@ export class AuditService {
     if (filter.actor) {
       const needle = filter.actor.trim().toLowerCase();
       // a substring test without LIKE, so no character typed acts as a wildcard
-      q = q.where(this.store.engine === 'postgres' ? sql<boolean>`strpos(lower(coalesce(actor, '')), ${needle}) > 0` : sql<boolean>`instr(lower(coalesce(actor, '')), ${needle}) > 0`);
+      q = q.where(contains(this.store, sql`lower(coalesce(actor, ''))`, needle));
     }
     if (filter.target) q = q.where('target', '=', filter.target);
     if (filter.from) q = q.where('at', '>=', `${filter.from}T00:00:00.000Z`);

@@ -7,6 +7,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import type { Config } from '../../config.ts';
 import { loadSecret } from '../../lib/secrets.ts';
+import { engineFor, isEngine } from '../../store/index.ts';
 
 // Backup and restore of a deployment: the store (SQLite's online backup, or
 // pg_dump of the PostgreSQL schema), the deployment secret that every sealed
@@ -243,7 +244,7 @@ export async function readBackup(dir: string): Promise<Manifest> {
     throw new BackupError(`${root} holds no readable manifest.json: ${(err as Error).message}`);
   }
   if (!manifest || manifest.format !== FORMAT || manifest.version !== FORMAT_VERSION) throw new BackupError(`${root}/manifest.json is not a ${FORMAT} version ${FORMAT_VERSION} manifest`);
-  if (manifest.engine !== 'sqlite' && manifest.engine !== 'postgres') throw new BackupError(`the manifest names an unknown engine "${manifest.engine}"`);
+  if (!isEngine(manifest.engine)) throw new BackupError(`the manifest names an unknown engine "${manifest.engine}"`);
   const safe = (rel: unknown) => typeof rel === 'string' && rel.length > 0 && !path.isAbsolute(rel) && !rel.split('/').some((p) => p === '..' || p === '');
   const check = async (rel: string, where: string, entry: { size: number; sha256: string }) => {
     if (!safe(rel)) throw new BackupError(`the manifest names an unsafe path "${rel}"`);
@@ -273,7 +274,7 @@ export async function restore(config: Config, dir: string, opts: RestoreOptions 
   const dataDir = path.resolve(config.dataDir);
   say(`checking ${root}…`);
   const manifest = await readBackup(root);
-  const engine = config.databaseUrl ? 'postgres' : 'sqlite';
+  const engine = engineFor(config.databaseUrl);
   if (manifest.engine !== engine) throw new BackupError(`the backup is of a ${manifest.engine} store, and this deployment uses ${engine}${engine === 'sqlite' ? ' (set DATABASE_URL)' : ' (unset DATABASE_URL)'}`);
 
   // the secret the restored deployment will run with: LANTOA_SECRET, else the backup's secret.key

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Store } from '../../store/index.ts';
+import { type Store, contains } from '../../store/index.ts';
 import { fold } from '../../lib/text.ts';
 import type { Lang } from '../../lib/lang.ts';
 import type { State } from '../workflow/rules.ts';
@@ -83,7 +83,7 @@ export class EditorialQueries {
     if (filter.lang) q = q.where('ci.lang', '=', filter.lang);
     if (filter.q?.trim()) {
       for (const word of fold(filter.q).split(/\s+/).filter(Boolean).slice(0, 8)) {
-        q = q.where(this.store.engine === 'postgres' ? sql<boolean>`strpos(ci.search_text, ${word}) > 0` : sql<boolean>`instr(ci.search_text, ${word}) > 0`);
+        q = q.where(contains(this.store, sql.ref('ci.search_text'), word));
       }
     }
     const order = filter.order === 'published' ? 'ci.published_at' : filter.order === 'scheduled' ? 'ci.scheduled_at' : 'ci.updated_at';

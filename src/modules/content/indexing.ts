@@ -1,5 +1,5 @@
 import type { Selectable, Transaction } from 'kysely';
-import type { Store } from '../../store/index.ts';
+import { type Store, lockForShare, lockForUpdate } from '../../store/index.ts';
 import type { ContentItemTable, Database } from '../../store/schema.ts';
 
 // The narrow port through which content keeps a search index in step. The
@@ -70,9 +70,7 @@ export interface IndexBatch {
  * rebuild wrote; SQLite's write transaction excludes other writers anyway.
  */
 export async function nextIndexBatch(store: Store, trx: Transaction<Database>, afterId: number, limit: number): Promise<IndexBatch> {
-  let q = trx.selectFrom('content_items').selectAll().where('id', '>', afterId).orderBy('id').limit(limit);
-  if (store.engine === 'postgres') q = q.forShare();
-  const rows = await q.execute();
+  const rows = await lockForShare(store, trx.selectFrom('content_items').selectAll().where('id', '>', afterId).orderBy('id').limit(limit)).execute();
   return {
     items: rows.filter((r) => r.status === 'published').map(toIndexable),
     lastId: rows.length === limit ? rows[rows.length - 1].id : null,
@@ -118,9 +116,7 @@ export async function countPublished(store: Store): Promise<number> {
  */
 export async function syncIndexEntry(store: Store, indexer: ContentIndexer, itemId: number): Promise<void> {
   await store.db.transaction().execute(async (trx) => {
-    let q = trx.selectFrom('content_items').selectAll().where('id', '=', itemId);
-    if (store.engine === 'postgres') q = q.forUpdate();
-    const row = await q.executeTakeFirst();
+    const row = await lockForUpdate(store, trx.selectFrom('content_items').selectAll().where('id', '=', itemId)).executeTakeFirst();
     if (row?.status === 'published') await indexer.upsert(trx, toIndexable(row));
     else await indexer.remove(trx, itemId);
   });

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { CompiledQuery, sql, type RawBuilder, type Selectable, type Transaction } from 'kysely';
-import type { Store } from '../../store/index.ts';
+import { type Store, contains, jsonObjectArray, lockForUpdate } from '../../store/index.ts';
 import type { ContentItemTable, Database } from '../../store/schema.ts';
 import { ConflictError, ForbiddenError, GoneError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
 import { isLang, langPrefix, LANGUAGES, type Lang } from '../../lib/lang.ts';
@@ -835,12 +835,11 @@ export class ContentService {
       q = q.where('section_id', 'in', ids);
     }
     // Substring tests without LIKE, so no user character acts as a wildcard.
-    const contains = (col: 'search_text' | 'tags', needle: string) =>
-      this.store.engine === 'postgres' ? sql<boolean>`strpos(${sql.ref(col)}, ${needle}) > 0` : sql<boolean>`instr(${sql.ref(col)}, ${needle}) > 0`;
+    const has = (col: 'search_text' | 'tags', needle: string) => contains(this.store, sql.ref(col), needle);
     if (query.q?.trim()) {
-      for (const word of fold(query.q).split(/\s+/).filter(Boolean).slice(0, 8)) q = q.where(contains('search_text', word));
+      for (const word of fold(query.q).split(/\s+/).filter(Boolean).slice(0, 8)) q = q.where(has('search_text', word));
     }
-    if (query.tag) q = q.where(contains('tags', JSON.stringify(query.tag.normalize('NFC').trim())));
+    if (query.tag) q = q.where(has('tags', JSON.stringify(query.tag.normalize('NFC').trim())));
     // A row-value comparison lets PostgreSQL walk the (…, published_at, id) index from the cursor;
     // the equivalent OR form makes it scan every earlier row.
     if (cursor) q = q.where(sql<boolean>`(${sql.ref(sortCol)}, ${sql.ref('id')}) < (${cursor.t}, ${cursor.id})`);
@@ -963,7 +962,7 @@ export class ContentService {
       if (filter.excludeIds?.length) q = q.where('ci.id', 'not in', filter.excludeIds);
       if (filter.tag !== undefined) {
         const needle = JSON.stringify(filter.tag.normalize('NFC').trim());
-        q = q.where(this.store.engine === 'postgres' ? sql<boolean>`strpos(ci.tags, ${needle}) > 0` : sql<boolean>`instr(ci.tags, ${needle}) > 0`);
+        q = q.where(contains(this.store, sql.ref('ci.tags'), needle));
       }
       return q.select((eb) => eb.fn.countAll<string | number>().as('n'));
     });
@@ -1010,8 +1009,7 @@ export class ContentService {
   async publishedOnTopic(portal: Portal, lang: Lang, topic: string, limit = 5): Promise<PublicListing[]> {
     const name = topic.normalize('NFC').trim();
     if (!name) return [];
-    const has = (column: 'ci.tags' | 'ci.meta', needle: string) =>
-      this.store.engine === 'postgres' ? sql<boolean>`strpos(${sql.ref(column)}, ${needle}) > 0` : sql<boolean>`instr(${sql.ref(column)}, ${needle}) > 0`;
+    const has = (column: 'ci.tags' | 'ci.meta', needle: string) => contains(this.store, sql.ref(column), needle);
     const rows = (await this.publishedQuery(portal, { lang })
       .where((eb) => eb.or([has('ci.tags', JSON.stringify(name)), has('ci.meta', `"field":${JSON.stringify(name)}`)]))
       .select(['ci.id', 'ci.portal_id', 'ci.type', 'ci.lang', 'ci.slug', 'ci.title', 'ci.summary', 'ci.tags', 'ci.meta', 'ci.published_at', 'ci.first_published_at', 'ci.public_updated_at', 's.slug as section_slug'])
@@ -1284,14 +1282,9 @@ export class ContentService {
 
   /** The item row, its major change notes (newest first) and its published translations as JSON arrays. */
   private publicArticleQuery(portalId: number, lang: Lang, slug: string) {
-    const pg = this.store.engine === 'postgres';
-    const notes = pg
-      ? sql`(select coalesce(json_agg(json_build_object('at', n.created_at, 'note', n.note) order by n.id desc), '[]')::text from change_notes n where n.item_id = ci.id and n.kind = 'major')`
-      : sql`(select json_group_array(json_object('at', n.created_at, 'note', n.note) order by n.id desc) from change_notes n where n.item_id = ci.id and n.kind = 'major')`;
+    const notes = sql`(select ${jsonObjectArray(this.store, sql`'at', n.created_at, 'note', n.note`, sql`n.id desc`)} from change_notes n where n.item_id = ci.id and n.kind = 'major')`;
     const fields = sql`'id', t.id, 'portal_id', t.portal_id, 'type', t.type, 'lang', t.lang, 'slug', t.slug, 'title', t.title, 'summary', t.summary, 'tags', t.tags, 'meta', t.meta, 'published_at', t.published_at, 'first_published_at', t.first_published_at, 'public_updated_at', t.public_updated_at, 'section_slug', ts.slug`;
-    const siblings = pg
-      ? sql`(select coalesce(json_agg(json_build_object(${fields}) order by t.id), '[]')::text from content_items t left join sections ts on ts.id = t.section_id where t.group_id = ci.group_id and t.id <> ci.id and t.status = 'published')`
-      : sql`(select json_group_array(json_object(${fields}) order by t.id) from content_items t left join sections ts on ts.id = t.section_id where t.group_id = ci.group_id and t.id <> ci.id and t.status = 'published')`;
+    const siblings = sql`(select ${jsonObjectArray(this.store, fields, sql`t.id`)} from content_items t left join sections ts on ts.id = t.section_id where t.group_id = ci.group_id and t.id <> ci.id and t.status = 'published')`;
     return sql`select ci.*, s.slug as section_slug, ${notes} as notes_json, ${siblings} as translations_json
       from content_items ci left join sections s on s.id = ci.section_id
       where ci.portal_id = ${portalId} and ci.lang = ${lang} and ci.slug = ${slug}`;
@@ -1319,7 +1312,7 @@ export class ContentService {
     if (filter.excludeIds?.length) q = q.where('ci.id', 'not in', filter.excludeIds);
     if (filter.tag !== undefined) {
       const needle = JSON.stringify(filter.tag.normalize('NFC').trim());
-      q = q.where(this.store.engine === 'postgres' ? sql<boolean>`strpos(ci.tags, ${needle}) > 0` : sql<boolean>`instr(ci.tags, ${needle}) > 0`);
+      q = q.where(contains(this.store, sql.ref('ci.tags'), needle));
     }
     return q;
   }
@@ -1400,9 +1393,7 @@ export class ContentService {
   }
 
   private async lockRow(trx: Trx, id: number): Promise<Row> {
-    let q = trx.selectFrom('content_items').selectAll().where('id', '=', id);
-    if (this.store.engine === 'postgres') q = q.forUpdate();
-    const row = await q.executeTakeFirst();
+    const row = await lockForUpdate(this.store, trx.selectFrom('content_items').selectAll().where('id', '=', id)).executeTakeFirst();
     if (!row) throw new NotFoundError(`No item ${id}.`);
     return row;
   }

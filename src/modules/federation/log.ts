@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import type { Store } from '../../store/index.ts';
+import { type Store, lockForUpdate } from '../../store/index.ts';
 import { iso, type Clock } from '../../lib/time.ts';
 import type { Item, ContentService } from '../content/service.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
@@ -229,16 +228,14 @@ export class PublicationLog {
 
   /** Reads (creating at 0) and locks the portal's sequence counter for this transaction. */
   private async lockHead(trx: FedTrx, portalId: number): Promise<number> {
-    if (this.store.engine === 'postgres') {
-      await sql`insert into federation_log_heads (portal_id, last_sequence) values (${portalId}, 0) on conflict (portal_id) do nothing`.execute(trx);
-      const row = await trx.selectFrom('federation_log_heads').select('last_sequence').where('portal_id', '=', portalId).forUpdate().executeTakeFirstOrThrow();
-      return Number(row.last_sequence);
-    }
-    // SQLite: BEGIN IMMEDIATE already holds the write lock
-    const row = await trx.selectFrom('federation_log_heads').select('last_sequence').where('portal_id', '=', portalId).executeTakeFirst();
-    if (row) return Number(row.last_sequence);
-    await trx.insertInto('federation_log_heads').values({ portal_id: portalId, last_sequence: 0 }).execute();
-    return 0;
+    // the row is made first, as a lock can only be put on a row that exists
+    await trx
+      .insertInto('federation_log_heads')
+      .values({ portal_id: portalId, last_sequence: 0 })
+      .onConflict((oc) => oc.column('portal_id').doNothing())
+      .execute();
+    const row = await lockForUpdate(this.store, trx.selectFrom('federation_log_heads').select('last_sequence').where('portal_id', '=', portalId)).executeTakeFirstOrThrow();
+    return Number(row.last_sequence);
   }
 
   async head(portalId: number): Promise<number> {

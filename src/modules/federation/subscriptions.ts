@@ -12,6 +12,7 @@ import { PeerError, portalOrigin } from './peers.ts';
 import { checkFilter, checkPolicy, filterOf, type Policy } from './policy.ts';
 import { parseSignatureHeaders, RESPONSE_COMPONENTS, signatureBase, verifyEd25519 } from './signatures.ts';
 import { coreTrx, fedDb, type FedDB, type FedTrx, type SubscriptionTable, type SubscriberTable } from './tables.ts';
+import { lockForUpdate } from '../../store/index.ts';
 
 // Subscriptions, from both ends.
 //
@@ -417,9 +418,7 @@ export class Subscriptions {
   }
 
   private async lockSubscription(trx: FedTrx, id: number): Promise<SubscriptionRow | undefined> {
-    let q = trx.selectFrom('federation_subscriptions').selectAll().where('id', '=', id);
-    if (this.d.store.engine === 'postgres') q = q.forUpdate();
-    return q.executeTakeFirst();
+    return lockForUpdate(this.d.store, trx.selectFrom('federation_subscriptions').selectAll().where('id', '=', id)).executeTakeFirst();
   }
 
   /** Writes one entry's effect on the local copy. */

@@ -4,7 +4,7 @@ import type { Metadata, OutputInfo } from 'sharp';
 
 // sharp (libvips) is loaded on the first upload, not at start-up: every CLI command builds the services.
 const loadSharp = async () => (await import('sharp')).default;
-import type { Store } from '../../store/index.ts';
+import { type Store, contains } from '../../store/index.ts';
 import type { Database } from '../../store/schema.ts';
 import { NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
 import { fold } from '../../lib/text.ts';
@@ -272,7 +272,7 @@ export class MediaService {
     let q = this.db.selectFrom('media').selectAll().where('portal_id', '=', portalId);
     if (filter.kind === 'image' || filter.kind === 'pdf') q = q.where('kind', '=', filter.kind);
     for (const word of fold(filter.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
-      q = q.where(this.store.engine === 'postgres' ? sql<boolean>`strpos(search_text, ${word}) > 0` : sql<boolean>`instr(search_text, ${word}) > 0`);
+      q = q.where(contains(this.store, sql.ref('search_text'), word));
     }
     const rows = await q.orderBy('id', 'desc').limit(Math.min(filter.limit ?? 50, 200)).offset(filter.offset ?? 0).execute();
     return rows.map(toItem);

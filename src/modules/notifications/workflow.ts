@@ -6,6 +6,7 @@ import type { ContentService } from '../content/service.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import type { PortalService } from '../portals/service.ts';
 import { decide, type Action, type State } from '../workflow/rules.ts';
+import type { Mailer as MailModule } from '../mail/index.ts';
 
 // "An item waits for you": when an item is submitted, the portal's reviewers
 // who asked for it get an email; when it is approved, its publishers. The
@@ -44,10 +45,8 @@ interface MailJob {
   actor: string;
 }
 
-export interface Mailer {
-  readonly enabled: boolean;
-  send(mail: { to: string; subject: string; text: string }): Promise<boolean>;
-}
+/** What the workflow's emails need of the mail module. */
+export type Mailer = Pick<MailModule, 'enabled' | 'send'>;
 
 export interface WorkflowMailDeps {
   store: Store;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, OutboxTable } from '../../store/schema.ts';
-import type { Store } from '../../store/index.ts';
+import { type Store, claimUnlocked } from '../../store/index.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 
 // The transactional outbox. A change and the jobs it causes are written in
@@ -220,10 +220,10 @@ export class OutboxWorker {
   }
 
   private async claim(): Promise<Selectable<OutboxTable>[]> {
-    const { db, engine } = this.store;
+    const { db } = this.store;
     const now = this.clock();
     const lockedUntil = new Date(now.getTime() + this.lockMs);
-    let due = db
+    const due = db
       .selectFrom('outbox')
       .select('id')
       .where((eb) =>
@@ -236,7 +236,6 @@ export class OutboxWorker {
       .orderBy('run_after')
       .orderBy('id')
       .limit(this.batchSize);
-    if (engine === 'postgres') due = due.forUpdate().skipLocked();
     return db
       .updateTable('outbox')
       .set((eb) => ({
@@ -245,7 +244,7 @@ export class OutboxWorker {
         locked_until: iso(lockedUntil),
         attempts: eb('attempts', '+', 1),
       }))
-      .where('id', 'in', due)
+      .where('id', 'in', claimUnlocked(this.store, due))
       .returningAll()
       .execute()
       .then((rows) => rows.sort((a, b) => (a.run_after < b.run_after ? -1 : a.run_after > b.run_after ? 1 : a.id - b.id)));

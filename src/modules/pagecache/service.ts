@@ -1,4 +1,4 @@
-import type { Store } from '../../store/index.ts';
+import { type Store, byEngine } from '../../store/index.ts';
 import type { StoreTimeouts } from '../../config.ts';
 import type { ContentChange, ContentService } from '../content/service.ts';
 import { EVENTS } from '../content/service.ts';
@@ -78,7 +78,11 @@ export class PageCacheService {
   ) {
     // while the store is away, stored pages are served as they are rather than not at all
     this.cache = new PageCache({ maxBytes: settings.maxBytes, ttlMs: settings.ttlMs, canRender: () => deps.store.health.reachable });
-    this.bus = deps.store.engine === 'postgres' && deps.databaseUrl ? new PostgresBus(deps.store, deps.databaseUrl, deps.logger, deps.timeouts) : new LocalBus();
+    const url = deps.databaseUrl;
+    this.bus = byEngine(deps.store, {
+      postgres: () => (url ? new PostgresBus(deps.store, url, deps.logger, deps.timeouts) : new LocalBus()),
+      sqlite: () => new LocalBus(),
+    })();
     this.bus.onMessage((message) => {
       if (message === 'all') this.cache.expireAll();
       else this.cache.invalidate(message);

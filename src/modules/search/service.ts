@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Store } from '../../store/index.ts';
+import { type Store, byEngine, concurrentWriters } from '../../store/index.ts';
 import { ValidationError, type FieldError } from '../../lib/errors.ts';
 import { isLang, type Lang } from '../../lib/lang.ts';
 import type { Portal, PortalService, Section } from '../portals/service.ts';
@@ -147,7 +147,7 @@ export class SearchService {
     private readonly portals: PortalService,
     private readonly itemUrl: ItemUrl,
   ) {
-    this.backend = store.engine === 'postgres' ? new PostgresSearchBackend(store.db) : new SqliteSearchBackend(store.db);
+    this.backend = byEngine<() => SearchBackend>(store, { postgres: () => new PostgresSearchBackend(store.db), sqlite: () => new SqliteSearchBackend(store.db) })();
   }
 
   // ---------- search ----------
@@ -297,7 +297,7 @@ export class SearchService {
     let removed = 0;
     let replaced = 0;
     opts.onProgress?.(0, total);
-    if (this.store.engine === 'postgres') return this.reindexOverlapped(batchSize, total, started, opts.onProgress);
+    if (concurrentWriters(this.store)) return this.reindexOverlapped(batchSize, total, started, opts.onProgress);
     for (;;) {
       const batch = await this.store.db.transaction().execute(async (trx) => {
         const { items, lastId: last } = await nextIndexBatch(this.store, trx, afterId, batchSize);

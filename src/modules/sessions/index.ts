@@ -5,7 +5,7 @@ import { LoginThrottle, SessionService, DEFAULT_SESSION_SETTINGS, DEFAULT_THROTT
 import { MfaService, TOTP_SEAL_PURPOSE } from './mfa.ts';
 import { OidcSignIn, oidcSettings } from './oidc.ts';
 import { PasswordResets } from './resets.ts';
-import { Mailer, mailSettings, type MailSettings } from './mail.ts';
+import { Mailer, mailSettings, type MailSettings } from '../mail/index.ts';
 import { PortalSecuritySettings } from './settings.ts';
 import { Sealer } from '../../lib/secrets.ts';
 

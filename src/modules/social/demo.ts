@@ -1,5 +1,5 @@
-import type { Services } from '../../app.ts';
-import { createSocialEmulator } from './emulator/index.ts';
+import type { Services } from '../../services.ts';
+import { createSocialEmulator } from '../../dev/social-emulator/index.ts';
 import { PLATFORMS, type Platform } from './types.ts';
 
 // The demo's social channels. `npm start` runs the five platform emulators in

@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../services.ts';
 import { rolesIn, type Account, type Role } from '../../modules/accounts/service.ts';
 import type { Portal } from '../../modules/portals/service.ts';
 import type { ClientInfo, Session } from '../../modules/sessions/service.ts';

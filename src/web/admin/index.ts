@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../services.ts';
 import { NOTICE_MESSAGES } from './i18n-notices.ts';
 import { DomainError } from '../../lib/errors.ts';
 import { isStoreUnavailable } from '../../store/errors.ts';

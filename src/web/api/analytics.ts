@@ -3,7 +3,7 @@ import { answerFirst } from '../fast-path.ts';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import client from 'prom-client';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../services.ts';
 import type { Role } from '../../modules/accounts/service.ts';
 import { CSV_TABLES, type CsvTable } from '../../modules/analytics/service.ts';
 import { INTERVALS } from '../../modules/analytics/queries.ts';

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../services.ts';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
 import type { Role } from '../../modules/accounts/service.ts';
 import { ACTIONS, KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, mayReadPersonalData, PERSONAL_DATA_ROLES, STATUSES, TooManyRequestsError, type ActionInput, type Submission } from '../../modules/feedback/service.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../services.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import { HOME_EDITOR_ROLES, type HomeInput } from '../../modules/home/index.ts';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../services.ts';
 import { DomainError } from '../../lib/errors.ts';
 import { chooseEncoding, notModified, type CachedPage, type Lookup } from '../../modules/pagecache/cache.ts';
 import { surrogateKeys } from '../../modules/pagecache/keys.ts';

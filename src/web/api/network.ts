@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../services.ts';
 import { ForbiddenError } from '../../lib/errors.ts';
 import { requireAccount, requireRole } from '../auth.ts';
 import { Problem } from './schemas.ts';

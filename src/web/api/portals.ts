@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../services.ts';
 import { langPrefix } from '../../lib/lang.ts';
 import { PortalS, SectionS, SlugParams, Problem } from './schemas.ts';
 

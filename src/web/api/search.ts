@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../services.ts';
 import type { SearchRequest } from '../../modules/search/service.ts';
 import { MAX_QUERY_CHARS } from '../../modules/search/query.ts';
 import { CONTENT_TYPES, EFFECT_STATUSES } from '../../modules/content/types.ts';

@@ -1,4 +1,4 @@
-import type { Services } from '../../app.ts';
+import type { Services } from '../../services.ts';
 import { own } from '../../lib/own.ts';
 import { langPrefix, type Lang } from '../../lib/lang.ts';
 import { DomainError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';

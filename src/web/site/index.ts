@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../services.ts';
 import { isLang, type Lang } from '../../lib/lang.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { CONTENT_TYPES, isContentType } from '../../modules/content/types.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../../../app.ts';
+import type { Services } from '../../../services.ts';
 import { ValidationError } from '../../../lib/errors.ts';
 import { html, raw } from '../../site/html.ts';
 import { fieldsOf, member, Redirect, sendPage, type Gate } from '../http.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { own } from '../../../lib/own.ts';
-import type { Services } from '../../../app.ts';
+import type { Services } from '../../../services.ts';
 import { ValidationError } from '../../../lib/errors.ts';
 import { addDays, vnDayStart } from '../../../modules/analytics/calendar.ts';
 import type { Range, Stats } from '../../../modules/analytics/queries.ts';

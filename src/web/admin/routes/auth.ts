@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Services } from '../../../app.ts';
+import type { Services } from '../../../services.ts';
 import { checkPasswordStrength, rolesIn, type Account } from '../../../modules/accounts/service.ts';
 import type { Portal } from '../../../modules/portals/service.ts';
 import { RESET_MINUTES } from '../../../modules/sessions/resets.ts';

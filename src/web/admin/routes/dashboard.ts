@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { own } from '../../../lib/own.ts';
-import type { Services } from '../../../app.ts';
+import type { Services } from '../../../services.ts';
 import type { Portal } from '../../../modules/portals/service.ts';
 import type { EditorialRow } from '../../../modules/content/editorial.ts';
 import { mayReadDrafts, STATES, type State } from '../../../modules/workflow/rules.ts';

@@ -1,7 +1,7 @@
 import { peerError } from '../platform-errors.ts';
 import type { FastifyInstance } from 'fastify';
 import { own } from '../../../lib/own.ts';
-import type { Services } from '../../../app.ts';
+import type { Services } from '../../../services.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../../lib/errors.ts';
 import { CONTENT_TYPES } from '../../../modules/content/types.ts';
 import { isPublisher } from '../../../modules/workflow/rules.ts';

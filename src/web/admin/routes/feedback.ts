@@ -1,7 +1,7 @@
 import { peerError } from '../platform-errors.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { own } from '../../../lib/own.ts';
-import type { Services } from '../../../app.ts';
+import type { Services } from '../../../services.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../lib/errors.ts';
 import { mayReadPersonalData, STATUSES, type CaseDetail } from '../../../modules/feedback/service.ts';
 import { html, type SafeHtml } from '../../site/html.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../../../app.ts';
+import type { Services } from '../../../services.ts';
 import { ValidationError } from '../../../lib/errors.ts';
 import { isLang, type Lang } from '../../../lib/lang.ts';
 import { HOME_EDITOR_ROLES, MAX_FEATURED, MAX_BANNER_TEXT, type HomeInput, type HomeSettings } from '../../../modules/home/index.ts';

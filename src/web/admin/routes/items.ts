@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Services } from '../../../app.ts';
+import type { Services } from '../../../services.ts';
 import { ConflictError, DomainError, ForbiddenError, ValidationError, type FieldError } from '../../../lib/errors.ts';
 import { isLang, type Lang } from '../../../lib/lang.ts';
 import type { Item, ItemPatch, NewItem, WorkflowOutcome } from '../../../modules/content/service.ts';

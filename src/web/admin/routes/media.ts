@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../../../app.ts';
+import type { Services } from '../../../services.ts';
 import { ValidationError } from '../../../lib/errors.ts';
 import { mediaHtml, mediaUrl, type MediaItem } from '../../../modules/media/service.ts';
 import { html } from '../../site/html.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../../../app.ts';
+import type { Services } from '../../../services.ts';
 import type { PortalUptime } from '../../../modules/uptime/service.ts';
 import { html } from '../../site/html.ts';
 import { HttpError, member, sendPage, type Gate } from '../http.ts';

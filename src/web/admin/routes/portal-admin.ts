@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../../../app.ts';
+import type { Services } from '../../../services.ts';
 import { ConflictError, ValidationError } from '../../../lib/errors.ts';
 import { isRole, ROLES } from '../../../modules/accounts/service.ts';
 import { AUDIT_ACTIONS, auditCsv, type AuditFilter } from '../../../modules/audit/service.ts';

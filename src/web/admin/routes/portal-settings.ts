@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../../../app.ts';
+import type { Services } from '../../../services.ts';
 import { NotFoundError, ValidationError, type FieldError } from '../../../lib/errors.ts';
 import { LANGUAGES } from '../../../lib/lang.ts';
 import { pictureRef } from '../../../modules/media/service.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../../../app.ts';
+import type { Services } from '../../../services.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../../lib/errors.ts';
 import { own } from '../../../lib/own.ts';
 import { CONTENT_TYPES } from '../../../modules/content/types.ts';

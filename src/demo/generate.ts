@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
-import type { Services } from '../../app.ts';
-import { fold, slugify } from '../../lib/text.ts';
-import { iso } from '../../lib/time.ts';
+import type { Services } from '../services.ts';
+import { fold, slugify } from '../lib/text.ts';
+import { iso } from '../lib/time.ts';
+import { byEngine, refreshStatistics } from '../store/index.ts';
 
 // Bulk items for benchmarks (`lantoa demo --articles N`): written in batches
 // straight into the content tables, because going through the workflow one
@@ -22,7 +22,7 @@ export async function generateArticles(services: Services, count: number, onProg
   const sectionsOf = new Map<number, number[]>();
   for (const s of sectionRows) sectionsOf.set(s.portal_id, [...(sectionsOf.get(s.portal_id) ?? []), s.id]);
   const runTag = Date.now().toString(36);
-  const batchSize = services.store.engine === 'postgres' ? 1000 : 500;
+  const batchSize = byEngine(services.store, { postgres: 1000, sqlite: 500 });
   const start = services.clock().getTime();
   let done = 0;
   let rnd = 42;
@@ -76,8 +76,7 @@ export async function generateArticles(services: Services, count: number, onProg
     done += n;
     onProgress?.(done);
   }
-  // PostgreSQL plans from statistics that autovacuum refreshes only a while after a bulk load;
-  // until then it takes the new rows for a handful and picks plans that read them all
-  if (services.store.engine === 'postgres') await sql`analyze content_items, item_tags`.execute(db);
+  // without fresh statistics the new rows pass for a handful, and plans read them all
+  await refreshStatistics(services.store, db, ['content_items', 'item_tags']);
   return done;
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Store } from '../../store/index.ts';
-import type { Portal } from '../portals/service.ts';
-import { seededRandom, splitByWeight } from '../../lib/random.ts';
+import type { Store } from '../store/index.ts';
+import type { Portal } from '../modules/portals/service.ts';
+import { seededRandom, splitByWeight } from '../lib/random.ts';
 
 // Sample readership for the demo network, so the analytics dashboards and the
 // network view have something to show on a fresh `npm start`. It is written

@@ -1,7 +1,8 @@
 import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 
-// Outgoing email (password resets). SMTP settings come from the environment:
+// Outgoing email: password resets (sessions), "an item waits for you" (notifications),
+// receipts and answers to citizens (feedback), uptime alerts. SMTP settings come from the environment:
 //   SMTP_URL   smtp://user:pass@host:587 or smtps://… (unset: no email is sent, and the log says so)
 //   MAIL_FROM  the sender, e.g. "Lantoa <no-reply@portal.gov.vn>"
 
