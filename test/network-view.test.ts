@@ -107,6 +107,10 @@ for (const engine of engines()) describe(`network view: a member deployment repo
     assert.equal((await central.api('analyst').get('/api/v1/network/stats?from=2026-11-20&to=2026-11-01')).status, 422);
     assert.equal((await central.api('writer').get('/api/v1/network/stats')).status, 403);
     assert.equal((await central.api().get('/api/v1/network/stats')).status, 401);
-    assert.equal((await province.api('quangninh').get('/api/v1/network/stats')).status, 403, 'a deployment without a central portal has no network view');
+    // a province's admin reads its own portal's row only, wherever it is (docs/policy.md)
+    const own = await province.api('quangninh').get('/api/v1/network/stats');
+    assert.equal(own.status, 200);
+    assert.deepEqual(own.json.portals.map((p: any) => p.slug), ['quangninh']);
+    assert.equal(own.json.totals.portals, 1);
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
-import { rolesIn, type Account, type AccountService, type Role } from '../modules/accounts/service.ts';
+import { rolesIn, type Account, type AccountService } from '../modules/accounts/service.ts';
+import { requirePermission, type Permission, type Subject } from '../modules/policy/index.ts';
 import type { Actor } from '../modules/workflow/rules.ts';
 
 declare module 'fastify' {
@@ -38,9 +39,9 @@ export function optionalActor(request: FastifyRequest, portalId: number): Actor 
   return roles.length && request.account ? { accountId: request.account.id, roles } : undefined;
 }
 
-/** The caller as an actor in the portal, holding one of `roles` there; 403 otherwise. */
-export function requireRole(request: FastifyRequest, portal: { id: number; slug: string }, roles: readonly Role[]): Actor {
-  const actor = actorIn(request, portal.id, portal.slug);
-  if (!actor.roles.some((r) => roles.includes(r))) throw new ForbiddenError(`This needs the role ${roles.join(' or ')} in ${portal.slug}.`);
+/** The caller as an actor in the subject's portal, if the policy lets it do `permission` there; 403 otherwise. */
+export function authorize(request: FastifyRequest, permission: Permission, subject: Subject): Actor {
+  const actor = actorIn(request, subject.portal.id, subject.portal.slug);
+  requirePermission(request.account, permission, subject);
   return actor;
 }

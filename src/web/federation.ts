@@ -6,7 +6,7 @@ import { StringEnum } from '../lib/validate.ts';
 import { INBOX_BODY_LIMIT, InboxRejection } from '../modules/federation/inbox.ts';
 import { PolicyS } from '../modules/federation/policy.ts';
 import type { Portal } from '../modules/portals/service.ts';
-import { actorIn, requireRole, requireAccount } from './auth.ts';
+import { actorIn, authorize, requireAccount } from './auth.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { IdParams, ItemS, Problem, SlugParams } from './api/schemas.ts';
 
@@ -233,7 +233,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     },
     async (request, reply) => {
       const portal = await portals.require(request.params.slug);
-      const actor = requireRole(request, portal, ['admin']);
+      const actor = authorize(request, 'federation.manage', { portal });
       const sub = await federation.subscriptions.subscribe(portal, request.body);
       await audit(request, portal, actor.accountId, 'federation-subscription', `subscription:${sub.id}`, { source: sub.source, status: sub.status, policy: sub.policy });
       return reply.code(201).header('location', `/api/v1/portals/${portal.slug}/subscriptions/${sub.id}`).send(sub);
@@ -265,7 +265,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     { schema: { tags: ['federation'], summary: 'Stop following a source (copies already received stay)', security: bearer, params: SlugIdParams, response: { 204: Type.Null(), ...errors(401, 403, 404) } } },
     async (request, reply) => {
       const portal = await portals.require(request.params.slug);
-      const actor = requireRole(request, portal, ['admin']);
+      const actor = authorize(request, 'federation.manage', { portal });
       await federation.subscriptions.remove(portal, request.params.id);
       await audit(request, portal, actor.accountId, 'federation-subscription', `subscription:${request.params.id}`, { removed: true });
       return reply.code(204).send();
@@ -277,7 +277,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     { schema: { tags: ['federation'], summary: 'Portals that subscribe to this one, and how pushes to them fare (admins)', security: bearer, params: SlugParams, response: { 200: Type.Object({ items: Type.Array(SubscriberS) }), ...errors(401, 403, 404) } } },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      requireRole(request, portal, ['admin']);
+      authorize(request, 'federation.manage', { portal });
       return { items: await federation.subscriptions.subscribers(portal) };
     },
   );
@@ -296,7 +296,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      const actor = requireRole(request, portal, ['admin']);
+      const actor = authorize(request, 'federation.manage', { portal });
       const subscriber = await federation.subscriptions.decideSubscriber(portal, request.params.id, request.body.decision);
       await audit(request, portal, actor.accountId, 'federation-subscription', `subscriber:${subscriber.id}`, { subscriber: subscriber.subscriber, status: subscriber.status });
       return subscriber;
@@ -310,7 +310,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     { schema: { tags: ['federation'], summary: "The portal's federation rules (admins)", security: bearer, params: SlugParams, response: { 200: FederationSettingsS, ...errors(401, 403, 404) } } },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      requireRole(request, portal, ['admin']);
+      authorize(request, 'federation.manage', { portal });
       return federation.subscriptions.settingsOf(portal);
     },
   );
@@ -320,7 +320,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     { schema: { tags: ['federation'], summary: "Changes the portal's federation rules (admins)", security: bearer, params: SlugParams, body: FederationSettingsS, response: { 200: FederationSettingsS, ...errors(400, 401, 403, 404, 415, 422) } } },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      const actor = requireRole(request, portal, ['admin']);
+      const actor = authorize(request, 'federation.manage', { portal });
       const settings = await federation.subscriptions.updateSettings(portal, request.body);
       await audit(request, portal, actor.accountId, 'federation-subscription', 'settings', { ...settings });
       return settings;
@@ -349,7 +349,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     },
     async (request, reply) => {
       const portal = await portals.require(request.params.slug);
-      const actor = requireRole(request, portal, ['admin']);
+      const actor = authorize(request, 'federation.manage', { portal });
       const view = await federation.network.join(portal, request.body.directory);
       await audit(request, portal, actor.accountId, 'federation-member', `network:${view.id}`, { directory: view.directory, status: view.status });
       return reply.code(202).send(view);
@@ -361,7 +361,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     { schema: { tags: ['federation'], summary: 'Networks this portal asked to join, and their answers (admins)', security: bearer, params: SlugParams, response: { 200: Type.Object({ items: Type.Array(MembershipS) }), ...errors(401, 403, 404) } } },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      requireRole(request, portal, ['admin']);
+      authorize(request, 'federation.manage', { portal });
       return { items: await federation.network.networks(portal) };
     },
   );
@@ -380,7 +380,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      requireRole(request, portal, ['admin']);
+      authorize(request, 'federation.manage', { portal });
       return { items: await federation.network.members(portal, request.query.status) };
     },
   );
@@ -399,7 +399,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      const actor = requireRole(request, portal, ['admin']);
+      const actor = authorize(request, 'federation.manage', { portal });
       const member = await federation.network.decide(portal, actor, request.params.id, request.body);
       await audit(request, portal, actor.accountId, 'federation-member', `member:${member.id}`, { url: member.url, status: member.status });
       return member;
@@ -519,7 +519,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      const actor = requireRole(request, portal, ['admin']);
+      const actor = authorize(request, 'federation.manage', { portal });
       return federation.rotateKey(portal, { accountId: actor.accountId, email: request.account?.email }, request.body?.graceSeconds);
     },
   );

@@ -27,7 +27,6 @@ export const MAX_BANNER_TEXT = 200;
 export const MAX_BANNER_URL = 2000;
 /** The job that drops a home's pages when a pin lapses or a banner starts or ends (and at the CDN). */
 export const HOME_REFRESH_TOPIC = 'home.refresh';
-export const HOME_EDITOR_ROLES = ['admin', 'editor-in-chief'] as const;
 
 export interface FeaturedPin {
   id: number;

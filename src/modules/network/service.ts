@@ -264,7 +264,8 @@ export class NetworkView {
   }
 
   /** Totals and the league table of every portal of the network, over a period. */
-  async stats(q: { from?: string; to?: string }): Promise<NetworkStats> {
+  /** The league table; with `only`, just those portals of this deployment (a portal reading its own row), totals over them. */
+  async stats(q: { from?: string; to?: string }, only?: { portalIds: readonly number[] }): Promise<NetworkStats> {
     const { from, to } = this.range(q);
     const length = Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS) + 1;
     const prevTo = addDays(from, -1);
@@ -298,11 +299,11 @@ export class NetworkView {
       };
     };
 
-    for (const p of locals) {
+    for (const p of locals.filter((l) => !only || only.portalIds.includes(l.id))) {
       const [now, before] = await Promise.all([this.dayFigures(p, from, to), this.dayFigures(p, prevFrom, prevTo)]);
       rows.push(row({ slug: p.slug, name: p.name as Record<string, string>, kind: p.kind, url: p.url, local: true, reportedThrough: null }, sum(now), sum(before)));
     }
-    const remote = members.filter((m) => !m.local);
+    const remote = only ? [] : members.filter((m) => !m.local);
     if (remote.length) {
       const reports = (await this.db
         .selectFrom('network_reports')

@@ -285,8 +285,8 @@ export class UptimeService {
     if (res.status < 200 || res.status >= 300) throw new Error(`uptime webhook answered ${res.status}`);
   }
 
-  /** Every watched portal with its state, availability over 24 hours and 30 days, and latency percentiles. */
-  async report(): Promise<PortalUptime[]> {
+  /** Every watched portal (or only those at `only.urls`) with its state, availability over 24 hours and 30 days, and latency percentiles. */
+  async report(only?: { urls: readonly string[] }): Promise<PortalUptime[]> {
     const now = this.d.clock().getTime();
     const since24 = iso(new Date(now - 24 * HOUR_MS));
     const since30 = iso(new Date(now - 30 * 24 * HOUR_MS)).slice(0, 13);
@@ -309,7 +309,7 @@ export class UptimeService {
       }
       day.set(c.target_id, d);
     }
-    return targets.map((t) => {
+    return targets.filter((t) => !only || only.urls.includes(t.url)).map((t) => {
       const d = day.get(t.id);
       const mth = month.get(t.id);
       const lat = (d?.latencies ?? []).sort((a, b) => a - b);

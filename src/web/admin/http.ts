@@ -4,7 +4,8 @@ import type { Services } from '../../services.ts';
 import { rolesIn, type Account, type Role } from '../../modules/accounts/service.ts';
 import type { Portal } from '../../modules/portals/service.ts';
 import type { ClientInfo, Session } from '../../modules/sessions/service.ts';
-import { mayCreate, mayReadDrafts, type Actor } from '../../modules/workflow/rules.ts';
+import type { Actor } from '../../modules/workflow/rules.ts';
+import { can, type Permission, type Subject } from '../../modules/policy/index.ts';
 import { isAdminLang, MESSAGES, type AdminLang, type Messages } from './i18n.ts';
 import { localRedirect } from '../location.ts';
 
@@ -181,24 +182,22 @@ export function member(request: FastifyRequest): Gate {
   return { ctx, account: ctx.account, session: ctx.session, actor: { accountId: ctx.account.id, roles: ctx.roles } };
 }
 
+/** Does the policy let this signed-in member do `permission` in the request's portal (or on `item` there)? */
+export function allows(gate: Gate, permission: Permission, item?: Subject['item']): boolean {
+  return can(gate.account, permission, { portal: gate.ctx.portal, item });
+}
+
+/** A member whom the policy lets do `permission` here; 403 otherwise. */
+export function permitted(request: FastifyRequest, permission: Permission): Gate {
+  const gate = member(request);
+  if (!allows(gate, permission)) throw new HttpError(403);
+  return gate;
+}
+
 /** A member who works with items (not feedback officers or analysts). */
-export function newsroom(request: FastifyRequest): Gate {
-  const gate = member(request);
-  if (!mayReadDrafts(gate.actor)) throw new HttpError(403);
-  return gate;
-}
-
-export function creator(request: FastifyRequest): Gate {
-  const gate = member(request);
-  if (!mayCreate(gate.actor)) throw new HttpError(403);
-  return gate;
-}
-
-export function portalAdmin(request: FastifyRequest): Gate {
-  const gate = member(request);
-  if (!gate.ctx.roles.includes('admin')) throw new HttpError(403);
-  return gate;
-}
+export const newsroom = (request: FastifyRequest): Gate => permitted(request, 'content.read-drafts');
+export const creator = (request: FastifyRequest): Gate => permitted(request, 'content.create');
+export const portalAdmin = (request: FastifyRequest): Gate => permitted(request, 'portal.administer');
 
 /** Form fields as strings (the first of repeated ones) — what most handlers want. */
 export function fieldsOf(body: unknown): Record<string, string> {

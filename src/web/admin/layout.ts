@@ -1,6 +1,6 @@
 import { html, raw, type Interpolation, type SafeHtml } from '../site/html.ts';
 import type { Portal } from '../../modules/portals/service.ts';
-import { mayCreate, mayReadDrafts } from '../../modules/workflow/rules.ts';
+import { can, type Permission } from '../../modules/policy/index.ts';
 import type { FieldError } from '../../lib/errors.ts';
 import { own } from '../../lib/own.ts';
 import { ADMIN_CSS_PATH, ADMIN_JS_PATH } from './assets.ts';
@@ -78,22 +78,24 @@ export function noticeBox(ctx: AdminContext): SafeHtml | '' {
 export function page(ctx: AdminContext, spec: PageSpec): string {
   const { m } = ctx;
   const signedIn = Boolean(ctx.session?.stage === 'full' && ctx.account);
-  const actor = ctx.account ? { accountId: ctx.account.id, roles: ctx.roles } : undefined;
+  // the menu is the policy's answer, so it offers exactly the pages that will not answer 403
+  const may = (permission: Permission) => can(ctx.account, permission, { portal: ctx.portal });
   const link = (key: string, href: string, label: string) => html`<li><a href="${href}"${spec.current === key ? raw(' aria-current="page"') : ''}>${label}</a></li>`;
   const nav =
-    signedIn && actor && ctx.roles.length
+    signedIn && ctx.roles.length
       ? html`<nav class="side" aria-label="${m.admin}"><ul>
           ${link('dashboard', '/admin', m.nav.dashboard)}
-          ${mayReadDrafts(actor) ? link('items', '/admin/items', m.nav.items) : ''}
-          ${mayCreate(actor) ? link('new', '/admin/items/new', m.nav.newItem) : ''}
-          ${ctx.roles.some((r) => r === 'admin' || r === 'editor-in-chief') ? link('home', '/admin/home', homeNavLabel(ctx.lang)) : ''}
-          ${mayReadDrafts(actor) ? link('media', '/admin/media', m.nav.media) : ''}
-          ${mayReadDrafts(actor) ? link('channels', '/admin/channels', m.nav.channels) : ''}
-          ${mayReadDrafts(actor) ? link('federation', '/admin/federation', m.nav.federation) : ''}
-          ${ctx.portal.kind === 'central' && ctx.roles.some((r) => r === 'admin' || r === 'analyst') ? [link('network', '/admin/network', m.nav.network), link('uptime', '/admin/uptime', m.nav.uptime)] : ''}
-          ${ctx.roles.some((r) => r === 'feedback-officer' || r === 'admin' || r === 'editor-in-chief') ? link('feedback', '/admin/feedback', m.nav.feedback) : ''}
-          ${ctx.roles.some((r) => r === 'analyst' || r === 'admin') ? link('analytics', '/admin/analytics', ANALYTICS_MESSAGES[ctx.lang].nav) : ''}
-          ${ctx.roles.includes('admin') ? [link('audit', '/admin/audit', m.nav.audit), link('users', '/admin/users', m.nav.users), link('tokens', '/admin/tokens', m.nav.tokens), link('sections', '/admin/sections', m.nav.sections), link('settings', '/admin/settings', m.nav.settings)] : ''}
+          ${may('content.read-drafts') ? link('items', '/admin/items', m.nav.items) : ''}
+          ${may('content.create') ? link('new', '/admin/items/new', m.nav.newItem) : ''}
+          ${may('home.edit') ? link('home', '/admin/home', homeNavLabel(ctx.lang)) : ''}
+          ${may('content.read-drafts') ? link('media', '/admin/media', m.nav.media) : ''}
+          ${may('content.read-drafts') ? link('channels', '/admin/channels', m.nav.channels) : ''}
+          ${may('content.read-drafts') ? link('federation', '/admin/federation', m.nav.federation) : ''}
+          ${may('network.view') ? link('network', '/admin/network', m.nav.network) : ''}
+          ${may('uptime.view') ? link('uptime', '/admin/uptime', m.nav.uptime) : ''}
+          ${may('feedback.desk') ? link('feedback', '/admin/feedback', m.nav.feedback) : ''}
+          ${may('stats.view') ? link('analytics', '/admin/analytics', ANALYTICS_MESSAGES[ctx.lang].nav) : ''}
+          ${may('portal.administer') ? [link('audit', '/admin/audit', m.nav.audit), link('users', '/admin/users', m.nav.users), link('tokens', '/admin/tokens', m.nav.tokens), link('sections', '/admin/sections', m.nav.sections), link('settings', '/admin/settings', m.nav.settings)] : ''}
           ${link('account', '/admin/account', m.nav.account)}
         </ul></nav>`
       : '';

@@ -4,10 +4,9 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import client from 'prom-client';
 import type { Services } from '../../services.ts';
-import type { Role } from '../../modules/accounts/service.ts';
 import { CSV_TABLES, type CsvTable } from '../../modules/analytics/service.ts';
 import { INTERVALS } from '../../modules/analytics/queries.ts';
-import { requireRole } from '../auth.ts';
+import { authorize } from '../auth.ts';
 import { problem, sendProblem, type ProblemBody } from '../problem.ts';
 import { clientAddress, trustFunction } from '../client-address.ts';
 import { Problem, SlugParams } from './schemas.ts';
@@ -23,7 +22,6 @@ import { Problem, SlugParams } from './schemas.ts';
 
 /** A beacon is a few hundred bytes; anything far larger is not one. */
 export const BEACON_BODY_LIMIT = 8 * 1024;
-export const STATS_ROLES: Role[] = ['analyst', 'admin'];
 
 const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Problem]));
 const bearer = [{ bearerAuth: [] }];
@@ -124,7 +122,7 @@ export function analyticsRoutes(app: FastifyInstance, services: Services) {
     },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      requireRole(request, portal, STATS_ROLES);
+      authorize(request, 'stats.view', { portal });
       return analytics.stats(portal, analytics.range(request.query), request.query.limit ?? 10);
     },
   );
@@ -142,7 +140,7 @@ export function analyticsRoutes(app: FastifyInstance, services: Services) {
     },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      requireRole(request, portal, STATS_ROLES);
+      authorize(request, 'stats.view', { portal });
       return analytics.realtime(portal);
     },
   );
@@ -162,7 +160,7 @@ export function analyticsRoutes(app: FastifyInstance, services: Services) {
     },
     async (request, reply) => {
       const portal = await portals.require(request.params.slug);
-      requireRole(request, portal, STATS_ROLES);
+      authorize(request, 'stats.view', { portal });
       const range = analytics.range(request.query);
       const table = request.query.table ?? 'series';
       return sendCsv(reply, `${portal.slug}-${table}-${range.from}-${range.to}.csv`, await analytics.csv(portal, range, table));

@@ -2,10 +2,9 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
-import type { Role } from '../../modules/accounts/service.ts';
-import { ACTIONS, KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, mayReadPersonalData, PERSONAL_DATA_ROLES, STATUSES, TooManyRequestsError, type ActionInput, type Submission } from '../../modules/feedback/service.ts';
+import { ACTIONS, KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, mayReadPersonalData, STATUSES, TooManyRequestsError, type ActionInput, type Submission } from '../../modules/feedback/service.ts';
 import type { Portal } from '../../modules/portals/service.ts';
-import { requireRole, requireAccount } from '../auth.ts';
+import { authorize, requireAccount } from '../auth.ts';
 import { IdParams, Problem, SlugParams } from './schemas.ts';
 
 // Citizen feedback over the API (CONTRACT.md, Citizen feedback): the
@@ -14,8 +13,6 @@ import { IdParams, Problem, SlugParams } from './schemas.ts';
 
 const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Problem]));
 const bearer = [{ bearerAuth: [] }];
-const OFFICERS: Role[] = ['feedback-officer', 'admin'];
-const READERS: Role[] = ['feedback-officer', 'admin', 'editor-in-chief', 'analyst'];
 
 const Attachment = Type.Object({ filename: Type.String({ maxLength: 300 }), contentType: Type.String({ maxLength: 100 }), data: Type.String({ description: `base64, at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB decoded` }) }, { additionalProperties: false });
 
@@ -184,18 +181,18 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      requireRole(request, portal, OFFICERS);
+      authorize(request, 'feedback.cases', { portal });
       const q = request.query;
       return { items: await feedback.inbox(portal, { status: q.status, kind: q.kind, overdue: q.overdue, assigneeId: q.assignee, limit: q.limit, offset: q.offset }) };
     },
   );
 
   /** The case's portal, and the caller as one of its officers; 404 before 403 only for members. */
-  async function officerCase(request: FastifyRequest, id: number, roles: readonly Role[]) {
+  async function officerCase(request: FastifyRequest, id: number, permission: 'feedback.cases' | 'feedback.act') {
     requireAccount(request);
     const portal = await feedback.portalOf(id);
     if (!portal) throw new NotFoundError(`No case ${id}.`);
-    const actor = requireRole(request, portal, roles);
+    const actor = authorize(request, permission, { portal });
     return { portal, actor };
   }
 
@@ -203,7 +200,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     '/api/v1/feedback/cases/:id',
     { schema: { tags: ['feedback'], summary: 'One case with the submitter’s personal data (officers; each reading is written to the audit log)', security: bearer, params: IdParams, response: { 200: Type.Unknown(), ...errors(401, 403, 404, 422) } } },
     async (request) => {
-      const { portal, actor } = await officerCase(request, request.params.id, PERSONAL_DATA_ROLES);
+      const { portal, actor } = await officerCase(request, request.params.id, 'feedback.cases');
       const detail = await feedback.detail(portal, request.params.id, actor);
       if (mayReadPersonalData(actor.roles)) await audit(request, portal, `feedback:${detail.trackingCode}`, { read: 'personal data' });
       return detail;
@@ -222,7 +219,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
       },
     },
     async (request, reply) => {
-      const { portal } = await officerCase(request, request.params.id, [...OFFICERS, 'editor-in-chief']);
+      const { portal } = await officerCase(request, request.params.id, 'feedback.act');
       reply.header('cache-control', 'private, no-store');
       return feedback.publicationPreview(portal, request.params.id);
     },
@@ -232,7 +229,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     '/api/v1/feedback/cases/:id/attachments/:file',
     { schema: { tags: ['feedback'], summary: 'A file of a case (officers)', security: bearer, params: Type.Object({ id: Type.Integer({ minimum: 1 }), file: Type.Integer({ minimum: 1 }) }), response: errors(401, 403, 404, 422) } },
     async (request, reply) => {
-      const { portal, actor } = await officerCase(request, request.params.id, OFFICERS);
+      const { portal, actor } = await officerCase(request, request.params.id, 'feedback.cases');
       const file = await feedback.attachment(portal, request.params.id, request.params.file, actor);
       await audit(request, portal, `feedback-case:${request.params.id}`, { read: `attachment ${file.id}` });
       return reply
@@ -269,7 +266,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
       bodyLimit: Math.ceil(((MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES) / 3) * 4) + 512 * 1024,
     },
     async (request) => {
-      const { portal, actor } = await officerCase(request, request.params.id, [...OFFICERS, 'editor-in-chief']);
+      const { portal, actor } = await officerCase(request, request.params.id, 'feedback.act');
       const detail = await feedback.act(portal, request.params.id, actor, request.body);
       await audit(request, portal, `feedback:${detail.trackingCode}`, { action: request.body.action });
       return detail;
@@ -307,7 +304,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      requireRole(request, portal, READERS);
+      authorize(request, 'feedback.stats', { portal });
       return feedback.stats(portal, request.query);
     },
   );
@@ -327,7 +324,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
       requireAccount(request);
       const central = (await portals.list()).find((p) => p.kind === 'central');
       if (!central) throw new ForbiddenError('This deployment has no central portal.');
-      requireRole(request, central, READERS);
+      authorize(request, 'feedback.stats', { portal: central });
       return feedback.networkStats(request.query);
     },
   );
@@ -337,7 +334,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     { schema: { tags: ['feedback'], summary: 'Deadlines per kind, retention and calendar changes (officers)', security: bearer, params: SlugParams, response: { 200: Type.Unknown(), ...errors(401, 403, 404) } } },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      requireRole(request, portal, READERS);
+      authorize(request, 'feedback.stats', { portal });
       return feedback.settings(portal.id);
     },
   );
@@ -366,7 +363,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      requireRole(request, portal, ['admin']);
+      authorize(request, 'feedback.settings', { portal });
       const next = await feedback.updateSettings(portal, request.body as never);
       await audit(request, portal, `feedback-settings:${portal.slug}`, { changed: Object.keys(request.body ?? {}) });
       return next;

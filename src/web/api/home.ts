@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../services.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { ValidationError } from '../../lib/errors.ts';
-import { HOME_EDITOR_ROLES, type HomeInput } from '../../modules/home/index.ts';
+import { type HomeInput } from '../../modules/home/index.ts';
 import type { Portal } from '../../modules/portals/service.ts';
-import { requireRole } from '../auth.ts';
+import { authorize } from '../auth.ts';
 import { HomeBody, HomeQuery, HomeS, Problem, SlugParams } from './schemas.ts';
 
 const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Problem]));
@@ -57,7 +57,7 @@ export function homeRoutes(app: FastifyInstance, { portals, home, audit, config 
     },
     async (request, reply) => {
       const portal = await portals.require(request.params.slug);
-      requireRole(request, portal, HOME_EDITOR_ROLES);
+      authorize(request, 'home.edit', { portal });
       const lang = langOf(portal, request.query.lang);
       const { before, after } = await home.set(portal, lang, request.body, request.account?.id ?? null);
       await audit.record({

@@ -2,12 +2,15 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../services.ts';
 import { ForbiddenError } from '../../lib/errors.ts';
-import { requireAccount, requireRole } from '../auth.ts';
+import { can, requirePermission } from '../../modules/policy/index.ts';
+import { requireAccount } from '../auth.ts';
 import { Problem } from './schemas.ts';
 
 // The network as the central portal sees it, for its admins and analysts:
 // the league table of every portal (modules/network: own rollups and members'
-// signed reports) and the uptime watch (modules/uptime).
+// signed reports) and the uptime watch (modules/uptime). Anyone else the
+// policy lets read a portal's own figures gets the rows of those portals
+// only (docs/policy.md).
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
@@ -32,13 +35,17 @@ const PortalUptimeS = Type.Object({
 export function networkRoutes(app: FastifyInstance, services: Services) {
   const { portals, uptime, network } = services;
 
-  /** The central portal, when the caller is one of its admins or analysts. */
-  async function centralReader(request: Parameters<typeof requireAccount>[0], what: string) {
-    requireAccount(request);
-    const central = (await portals.list()).find((p) => p.kind === 'central');
+  /** What the caller may read: everything (undefined) at the central portal, else its own portals; 403 when neither. */
+  async function readable(request: Parameters<typeof requireAccount>[0], permission: 'network.view' | 'uptime.view', what: string) {
+    const account = requireAccount(request);
+    const all = await portals.list();
+    const central = all.find((p) => p.kind === 'central');
+    if (central && can(account, permission, { portal: central })) return undefined;
+    const own = all.filter((p) => can(account, permission, { portal: p }));
+    if (own.length) return own;
     if (!central) throw new ForbiddenError(`This deployment has no central portal; ${what} is kept there.`);
-    requireRole(request, central, ['admin', 'analyst']);
-    return central;
+    requirePermission(account, permission, { portal: central });
+    return own;
   }
 
   const Rate = Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()]);
@@ -48,7 +55,7 @@ export function networkRoutes(app: FastifyInstance, services: Services) {
     {
       schema: {
         tags: ['analytics'],
-        summary: "The network view at the central portal: totals and one row per portal (this deployment's from their rollups, members of other deployments from their signed daily reports) with visits, growth against the period before, feedback answered in time and uptime",
+        summary: "The network view at the central portal: totals and one row per portal (this deployment's from their rollups, members of other deployments from their signed daily reports) with visits, growth against the period before, feedback answered in time and uptime (admins and analysts of the central portal; a portal's own admins and analysts get its row only)",
         security: [{ bearerAuth: [] }],
         querystring: Type.Object({ from: Type.Optional(Type.String({ description: 'first day, YYYY-MM-DD (Hà Nội); default 29 days before to' })), to: Type.Optional(Type.String({ description: 'last day, YYYY-MM-DD; default today' })) }, { additionalProperties: false }),
         response: {
@@ -85,8 +92,8 @@ export function networkRoutes(app: FastifyInstance, services: Services) {
       },
     },
     async (request) => {
-      await centralReader(request, 'the network view');
-      return network.stats(request.query);
+      const own = await readable(request, 'network.view', 'the network view');
+      return network.stats(request.query, own && { portalIds: own.map((p) => p.id) });
     },
   );
 
@@ -95,7 +102,7 @@ export function networkRoutes(app: FastifyInstance, services: Services) {
     {
       schema: {
         tags: ['analytics'],
-        summary: "Every portal of the network as the central portal's uptime watch sees it: state, availability over 24 h and 30 days, home-page latency (admins and analysts of the central portal)",
+        summary: "Every portal of the network as the central portal's uptime watch sees it: state, availability over 24 h and 30 days, home-page latency (admins and analysts of the central portal; a portal's own admins and analysts get its row only)",
         security: [{ bearerAuth: [] }],
         response: {
           200: Type.Object({ watching: Type.Boolean(), intervalSeconds: Type.Number(), items: Type.Array(PortalUptimeS) }),
@@ -105,8 +112,8 @@ export function networkRoutes(app: FastifyInstance, services: Services) {
       },
     },
     async (request) => {
-      await centralReader(request, 'the uptime watch');
-      return { watching: await uptime.watches(), intervalSeconds: uptime.settings.intervalMs / 1000, items: await uptime.report() };
+      const own = await readable(request, 'uptime.view', 'the uptime watch');
+      return { watching: await uptime.watches(), intervalSeconds: uptime.settings.intervalMs / 1000, items: await uptime.report(own && { urls: own.map((p) => p.url) }) };
     },
   );
 }

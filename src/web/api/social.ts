@@ -5,7 +5,7 @@ import { NotFoundError } from '../../lib/errors.ts';
 import type { Portal } from '../../modules/portals/service.ts';
 import type { ChannelInput } from '../../modules/social/channels.ts';
 import { PLATFORMS } from '../../modules/social/types.ts';
-import { actorIn, requireRole, requireAccount } from '../auth.ts';
+import { actorIn, authorize, requireAccount } from '../auth.ts';
 import { IdParams, Problem, SlugParams } from './schemas.ts';
 
 // Social channels of a portal and the deliveries of its items to them.
@@ -87,7 +87,7 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
     },
     async (request, reply) => {
       const portal = await portals.require(request.params.slug);
-      requireRole(request, portal, ['admin']);
+      authorize(request, 'channels.manage', { portal });
       const channel = await social.channels.create(portal, request.body);
       await audit(request, portal, 'social-channel', `social-channel:${channel.id}`, { created: true, platform: channel.platform, name: channel.name, credentialsSet: channel.credentialsSet });
       return reply.code(201).header('location', `/api/v1/portals/${portal.slug}/channels/${channel.id}`).send(channel);
@@ -128,7 +128,7 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
     },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      requireRole(request, portal, ['admin']);
+      authorize(request, 'channels.manage', { portal });
       const { channel, reconnected } = await social.channels.update(portal, request.params.id, request.body);
       const resumed = reconnected ? await social.deliveries.resumeChannel(channel.id) : 0;
       await audit(request, portal, 'social-channel', `social-channel:${channel.id}`, { changed: Object.keys(request.body ?? {}), reconnected, resumed });
@@ -141,7 +141,7 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
     { schema: { tags: ['social'], summary: 'Disconnect a channel (admins); posts already made stay on the platform', security: bearer, params: SlugIdParams, response: { 204: Type.Null(), ...errors(401, 403, 404, 422) } } },
     async (request, reply) => {
       const portal = await portals.require(request.params.slug);
-      requireRole(request, portal, ['admin']);
+      authorize(request, 'channels.manage', { portal });
       await social.channels.remove(portal, request.params.id);
       await audit(request, portal, 'social-channel', `social-channel:${request.params.id}`, { removed: true });
       return reply.code(204).send();
@@ -202,7 +202,7 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
     },
     async (request, reply) => {
       const { item, portal } = await memberItem(request, request.params.id);
-      requireRole(request, portal, ['editor', 'editor-in-chief', 'admin']);
+      authorize(request, 'channels.retry', { portal });
       const items = await social.deliveries.sendTo(portal, item, [...new Set(request.body.channels)]);
       await audit(request, portal, 'social-delivery', `item:${item.id}`, { channels: request.body.channels });
       return reply.code(202).send({ items });
@@ -217,7 +217,7 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
       const found = await social.deliveries.get(request.params.id).catch(() => undefined);
       const portal = found ? await portals.byId(found.portalId) : undefined;
       if (!found || !portal) throw new NotFoundError(`No delivery ${request.params.id}.`);
-      requireRole(request, portal, ['editor', 'editor-in-chief', 'admin']);
+      authorize(request, 'channels.retry', { portal });
       const delivery = await social.deliveries.retry(found.id);
       await audit(request, portal, 'social-delivery', `delivery:${found.id}`, { retried: true, channel: found.channel, item: found.itemId });
       return reply.code(202).send(delivery);

@@ -6,10 +6,10 @@ import { addDays, vnDayStart } from '../../../modules/analytics/calendar.ts';
 import type { Range, Stats } from '../../../modules/analytics/queries.ts';
 import { CSV_TABLES, type CsvTable } from '../../../modules/analytics/service.ts';
 import type { Portal } from '../../../modules/portals/service.ts';
-import { sendCsv, STATS_ROLES } from '../../api/analytics.ts';
+import { sendCsv } from '../../api/analytics.ts';
 import { html, type SafeHtml } from '../../site/html.ts';
 import { lineChart } from '../chart.ts';
-import { HttpError, member, sendPage, type Gate } from '../http.ts';
+import { HttpError, permitted, sendPage, type Gate } from '../http.ts';
 import { ANALYTICS_MESSAGES, type AnalyticsMessages } from '../i18n-analytics.ts';
 import { page, TIME_ZONE } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
@@ -20,11 +20,7 @@ import { otherPortals } from './dashboard.ts';
 // reading right now, CSV downloads, and beside the site's own figures the
 // reach of its social channels and the citizen feedback of the period.
 
-function analyst(request: FastifyRequest): Gate {
-  const gate = member(request);
-  if (!gate.ctx.roles.some((r) => STATS_ROLES.includes(r))) throw new HttpError(403);
-  return gate;
-}
+const analyst = (request: FastifyRequest): Gate => permitted(request, 'stats.view');
 
 type Query = { from?: string; to?: string; interval?: string; table?: string };
 

@@ -3,9 +3,9 @@ import { own } from '../../../lib/own.ts';
 import type { Services } from '../../../services.ts';
 import type { Portal } from '../../../modules/portals/service.ts';
 import type { EditorialRow } from '../../../modules/content/editorial.ts';
-import { mayReadDrafts, STATES, type State } from '../../../modules/workflow/rules.ts';
+import { STATES, type State } from '../../../modules/workflow/rules.ts';
 import { html, type SafeHtml } from '../../site/html.ts';
-import { member, sendPage, type AdminContext } from '../http.ts';
+import { allows, member, sendPage, type AdminContext } from '../http.ts';
 import { formatTime, page, stateBadge } from '../layout.ts';
 
 // The dashboard: what waits for me, what I wrote, what goes out next, and
@@ -29,14 +29,16 @@ export function dashboardRoutes(app: FastifyInstance, services: Services) {
   const { editorial } = services;
 
   app.get('/', async (request, reply) => {
-    const { ctx, account, actor } = member(request);
+    const gate = member(request);
+    const { ctx, account } = gate;
     const { m } = ctx;
     const portalId = ctx.portal.id;
     const others = await otherPortals(services, ctx);
-    if (!mayReadDrafts(actor)) {
+    if (!allows(gate, 'content.read-drafts')) {
       return sendPage(reply, 200, page(ctx, { title: m.dashboard.title, current: 'dashboard', otherPortals: others, body: html`<h1>${m.dashboard.title}</h1><p>${m.dashboard.noNewsroom}</p>` }));
     }
-    const reviewStates: State[] = ctx.roles.some((r) => r === 'editor-in-chief' || r === 'admin') ? ['submitted', 'approved'] : ctx.roles.includes('editor') ? ['submitted'] : [];
+    // what waits for this member: submissions it may send back, approvals it may publish
+    const reviewStates: State[] = [allows(gate, 'item.reject', { status: 'submitted', ownerId: null }) && 'submitted', allows(gate, 'item.publish', { status: 'approved', ownerId: null }) && 'approved'].filter((s): s is State => s !== false);
     const [counts, mine, sentBack, waiting, scheduled, recent, gaps] = await Promise.all([
       editorial.countsByStatus(portalId),
       editorial.list(portalId, { statuses: ['draft'], authorId: account.id, limit: 10 }),

@@ -4,9 +4,8 @@ import { own } from '../../../lib/own.ts';
 import type { Services } from '../../../services.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../../lib/errors.ts';
 import { CONTENT_TYPES } from '../../../modules/content/types.ts';
-import { isPublisher } from '../../../modules/workflow/rules.ts';
 import { html } from '../../site/html.ts';
-import { fieldsOf, HttpError, idParam, newsroom, portalAdmin, Redirect, sendPage, type Gate } from '../http.ts';
+import { allows, fieldsOf, HttpError, idParam, newsroom, permitted, Redirect, sendPage, type Gate } from '../http.ts';
 import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, textarea, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
 import { FEDERATION_MESSAGES } from '../i18n-federation.ts';
@@ -43,8 +42,8 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     const { ctx } = gate;
     const m = FEDERATION_MESSAGES[ctx.lang];
     const portal = ctx.portal;
-    const isAdmin = ctx.roles.includes('admin');
-    const publisher = isPublisher(gate.actor);
+    const isAdmin = allows(gate, 'federation.manage');
+    const publisher = allows(gate, 'federation.propose');
     const notice = noticeKey && NOTICES.has(noticeKey as Notice) ? html`<p class="notice" role="status">${m.notices[noticeKey as Notice]}</p>` : '';
     const errorsFor = (form: FormState['form']) => (state.form === form ? state.errors : undefined);
     const valuesFor = (form: FormState['form']) => (state.form === form ? (state.values ?? {}) : undefined);
@@ -236,7 +235,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
   });
 
   app.post('/federation/subscriptions', async (request, reply) => {
-    const gate = portalAdmin(request);
+    const gate = permitted(request, 'federation.manage');
     const f = fieldsOf(request.body);
     const portal = gate.ctx.portal;
     const types = CONTENT_TYPES.filter((t) => f[`type-${t}`] === '1');
@@ -261,7 +260,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
   });
 
   app.post('/federation/subscriptions/:id/delete', async (request) => {
-    const gate = portalAdmin(request);
+    const gate = permitted(request, 'federation.manage');
     const id = idParam((request.params as { id: string }).id);
     try {
       await federation.subscriptions.remove(gate.ctx.portal, id);
@@ -275,7 +274,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
 
   app.post('/federation/proposals', async (request, reply) => {
     const gate = newsroom(request);
-    if (!isPublisher(gate.actor)) throw new HttpError(403);
+    if (!allows(gate, 'federation.propose')) throw new HttpError(403);
     const f = fieldsOf(request.body);
     const itemId = Number(f.item);
     const item = Number.isSafeInteger(itemId) && itemId > 0 ? await services.content.find(itemId) : undefined;
@@ -299,7 +298,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
 
   app.post('/federation/proposals/:id/decision', async (request, reply) => {
     const gate = newsroom(request);
-    if (!isPublisher(gate.actor)) throw new HttpError(403);
+    if (!allows(gate, 'federation.propose')) throw new HttpError(403);
     const id = idParam((request.params as { id: string }).id);
     const f = fieldsOf(request.body);
     if (f.decision !== 'accept' && f.decision !== 'decline') throw new HttpError(400);
@@ -319,7 +318,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
   });
 
   app.post('/federation/network/join', async (request, reply) => {
-    const gate = portalAdmin(request);
+    const gate = permitted(request, 'federation.manage');
     const f = fieldsOf(request.body);
     try {
       const view = await federation.network.join(gate.ctx.portal, f.directory ?? '');
@@ -334,7 +333,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
   });
 
   app.post('/federation/members/:id/decision', async (request, reply) => {
-    const gate = portalAdmin(request);
+    const gate = permitted(request, 'federation.manage');
     const id = idParam((request.params as { id: string }).id);
     const f = fieldsOf(request.body);
     if (f.decision !== 'approve' && f.decision !== 'reject') throw new HttpError(400);
@@ -353,7 +352,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
   });
 
   app.post('/federation/settings', async (request) => {
-    const gate = portalAdmin(request);
+    const gate = permitted(request, 'federation.manage');
     const f = fieldsOf(request.body);
     const settings = await federation.subscriptions.updateSettings(gate.ctx.portal, { subscribersNeedApproval: f.subscribersNeedApproval === '1' });
     await audit(gate, 'federation-subscription', 'settings', { ...settings });
@@ -361,7 +360,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
   });
 
   app.post('/federation/subscribers/:id/decision', async (request) => {
-    const gate = portalAdmin(request);
+    const gate = permitted(request, 'federation.manage');
     const id = idParam((request.params as { id: string }).id);
     const f = fieldsOf(request.body);
     if (f.decision !== 'approve' && f.decision !== 'reject') throw new HttpError(400);
@@ -377,7 +376,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
   });
 
   app.post('/federation/keys/rotate', async (request) => {
-    const gate = portalAdmin(request);
+    const gate = permitted(request, 'federation.manage');
     await federation.rotateKey(gate.ctx.portal, { accountId: gate.account.id, email: gate.account.email });
     throw new Redirect('/admin/federation?notice=rotated');
   });

@@ -5,7 +5,8 @@ import type { Services } from '../../../services.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../lib/errors.ts';
 import { mayReadPersonalData, STATUSES, type CaseDetail } from '../../../modules/feedback/service.ts';
 import { html, type SafeHtml } from '../../site/html.ts';
-import { fieldsOf, HttpError, idParam, member, Redirect, sendPage, type Gate } from '../http.ts';
+import { fieldsOf, HttpError, idParam, permitted, Redirect, sendPage, type Gate } from '../http.ts';
+import { can, memberOf } from '../../../modules/policy/index.ts';
 import { csrfField, errorMap, errorSummary, formatTime, page, select, textarea, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
 
@@ -15,13 +16,7 @@ import { otherPortals } from './dashboard.ts';
 // status. The rules of who may take which step live in the feedback module;
 // this page only offers them and reports its refusals.
 
-const DESK_ROLES = ['feedback-officer', 'admin', 'editor-in-chief'] as const;
-
-function desk(request: FastifyRequest): Gate {
-  const gate = member(request);
-  if (!gate.ctx.roles.some((r) => (DESK_ROLES as readonly string[]).includes(r))) throw new HttpError(403);
-  return gate;
-}
+const desk = (request: FastifyRequest): Gate => permitted(request, 'feedback.desk');
 
 /** Steps each status leaves open, for the buttons (the service checks roles and status again). */
 const OPEN_STEPS: Record<string, string[]> = {
@@ -72,7 +67,7 @@ ${cases.map(
     }
     // only an opening that showed personal data is one to account for
     if (!c.personalWithheld) await services.audit.record({ portalId: ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'feedback', target: `feedback:${c.trackingCode}`, detail: { read: 'personal data' }, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
-    const officers = (await accounts.members(ctx.portal.id)).filter((u) => u.roles.includes('feedback-officer') || u.roles.includes('admin'));
+    const officers = (await accounts.members(ctx.portal.id)).filter((u) => can(memberOf(ctx.portal.id, u), 'feedback.cases', { portal: ctx.portal }));
     // this deployment's other portals, and the connected portals of other deployments (by address)
     const targets = await feedback.forwardTargets(ctx.portal);
     const step = (action: string, inner: SafeHtml | '' = '') =>

@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../../services.ts';
 import { ValidationError } from '../../../lib/errors.ts';
 import { isLang, type Lang } from '../../../lib/lang.ts';
-import { HOME_EDITOR_ROLES, MAX_FEATURED, MAX_BANNER_TEXT, type HomeInput, type HomeSettings } from '../../../modules/home/index.ts';
+import { MAX_FEATURED, MAX_BANNER_TEXT, type HomeInput, type HomeSettings } from '../../../modules/home/index.ts';
 import { html, raw } from '../../site/html.ts';
-import { fieldsOf, HttpError, member, Redirect, sendPage, type Gate } from '../http.ts';
+import { fieldsOf, HttpError, member, permitted, Redirect, sendPage, type Gate } from '../http.ts';
 import { csrfField, errorMap, errorSummary, input, page, type Errors } from '../layout.ts';
 import { HOME_MESSAGES as T } from '../i18n-home.ts';
 import { otherPortals } from './dashboard.ts';
@@ -31,11 +31,7 @@ const fromLocal = (v: string | undefined) => {
 export function homeAdminRoutes(app: FastifyInstance, services: Services) {
   const { portals, home, content, audit } = services;
 
-  const editor = (request: Parameters<typeof member>[0]): Gate => {
-    const gate = member(request);
-    if (!gate.ctx.roles.some((r) => (HOME_EDITOR_ROLES as readonly string[]).includes(r))) throw new HttpError(403);
-    return gate;
-  };
+  const editor = (request: Parameters<typeof member>[0]): Gate => permitted(request, 'home.edit');
   const langOf = (gate: Gate, v: unknown): Lang => {
     const lang = isLang(v) ? v : 'vi';
     if (!gate.ctx.portal.languages.includes(lang)) throw new HttpError(404);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../../services.ts';
 import type { PortalUptime } from '../../../modules/uptime/service.ts';
 import { html } from '../../site/html.ts';
-import { HttpError, member, sendPage, type Gate } from '../http.ts';
+import { permitted, sendPage } from '../http.ts';
 import { ValidationError } from '../../../lib/errors.ts';
 import { formatTime, input, page } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
@@ -12,7 +12,8 @@ import { otherPortals } from './dashboard.ts';
 // answered in time, uptime — members of other deployments from their signed
 // daily reports), and the uptime watch: every portal's state and since when,
 // availability over 24 hours and 30 days, home-page latency, the portals that
-// need attention first.
+// need attention first. Elsewhere a portal's own admins and analysts see
+// the same pages with their portal's row only (docs/policy.md).
 
 const LEAGUE = {
   vi: {
@@ -91,28 +92,24 @@ const WORDS = {
 const ORDER: Record<string, number> = { down: 0, slow: 1, unknown: 2, up: 3 };
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(v === 1 ? 0 : 2)} %`);
 
-/** A signed-in admin or analyst of the central portal: the network view and the watch live there. */
-function centralReader(request: Parameters<typeof member>[0]): Gate {
-  const gate = member(request);
-  if (gate.ctx.portal.kind !== 'central' || !gate.ctx.roles.some((r) => r === 'admin' || r === 'analyst')) throw new HttpError(403);
-  return gate;
-}
 
 const fmt = (n: number) => n.toLocaleString('vi-VN');
 
 export function networkAdminRoutes(app: FastifyInstance, services: Services) {
   app.get('/network', async (request, reply) => {
-    const { ctx } = centralReader(request);
+    const { ctx } = permitted(request, 'network.view');
+    // the network-wide table is read at the central portal; any other portal reads its own row
+    const own = ctx.portal.kind === 'central' ? undefined : { portalIds: [ctx.portal.id] };
     const w = LEAGUE[ctx.lang];
     const q = request.query as { from?: string; to?: string };
     let stats;
     let problem: string | undefined;
     try {
-      stats = await services.network.stats({ from: q.from || undefined, to: q.to || undefined });
+      stats = await services.network.stats({ from: q.from || undefined, to: q.to || undefined }, own);
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       problem = err.errors.map((e) => `${e.path.slice(1)}: ${e.message}`).join('; ');
-      stats = await services.network.stats({});
+      stats = await services.network.stats({}, own);
     }
     const name = (n: Record<string, string>) => n[ctx.lang] ?? n.vi ?? '';
     const growth = (g: number | null) => (g === null ? '—' : `${g > 0 ? '+' : ''}${g.toFixed(1)} %`);
@@ -120,7 +117,7 @@ export function networkAdminRoutes(app: FastifyInstance, services: Services) {
     const body = html`<h1>${w.title}</h1><p class="lede">${w.intro}</p>
 ${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
 <form method="get" action="/admin/network" class="inline">${input({ name: 'from', label: w.from, value: stats.from, type: 'date' })}${input({ name: 'to', label: w.to, value: stats.to, type: 'date' })}<button type="submit">${w.show}</button></form>
-<h2>${w.totals}</h2>
+<h2>${own ? name(ctx.portal.name as Record<string, string>) : w.totals}</h2>
 <dl class="figures"><div><dt>${w.visitors}</dt><dd>${fmt(t.visitors)}</dd></div><div><dt>${w.visits}</dt><dd>${fmt(t.visits)}</dd></div><div><dt>${w.pageviews}</dt><dd>${fmt(t.pageviews)}</dd></div><div><dt>${w.growth}</dt><dd>${growth(t.growth)}</dd></div><div><dt>${w.feedback}</dt><dd>${fmt(t.feedbackReceived)}</dd></div><div><dt>${w.inTime}</dt><dd>${pct(t.feedbackInTimeRate)}</dd></div></dl>
 <table><caption class="visually-hidden">${w.title}</caption><thead><tr><th scope="col">#</th><th scope="col">${w.portal}</th><th scope="col">${w.visits}</th><th scope="col">${w.pageviews}</th><th scope="col">${w.growth}</th><th scope="col">${w.feedback}</th><th scope="col">${w.inTime}</th><th scope="col">${w.overdue}</th><th scope="col">${w.uptime}</th></tr></thead><tbody>
 ${stats.portals.map(
@@ -132,10 +129,10 @@ ${stats.portals.map(
   });
 
   app.get('/uptime', async (request, reply) => {
-    const { ctx } = centralReader(request);
+    const { ctx } = permitted(request, 'uptime.view');
     const w = WORDS[ctx.lang];
     const watching = await services.uptime.watches();
-    const rows: PortalUptime[] = (await services.uptime.report()).sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.slug.localeCompare(b.slug));
+    const rows: PortalUptime[] = (await services.uptime.report(ctx.portal.kind === 'central' ? undefined : { urls: [ctx.portal.url] })).sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.slug.localeCompare(b.slug));
     const name = (n: Record<string, string>) => n[ctx.lang] ?? n.vi ?? '';
     const body = html`<h1>${w.title}</h1><p class="lede">${watching ? w.intro(services.uptime.settings.intervalMs / 1000) : w.off}</p>
 ${rows.length === 0

@@ -6,7 +6,7 @@ import { CONTENT_TYPES } from '../../../modules/content/types.ts';
 import { CONNECTORS } from '../../../modules/social/connectors/index.ts';
 import { PLATFORMS } from '../../../modules/social/types.ts';
 import { html } from '../../site/html.ts';
-import { fieldsOf, HttpError, idParam, newsroom, portalAdmin, Redirect, sendPage, type Gate } from '../http.ts';
+import { allows, fieldsOf, HttpError, idParam, newsroom, permitted, Redirect, sendPage, type Gate } from '../http.ts';
 import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, textarea, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
 import { channelReason, deliveryError } from '../platform-errors.ts';
@@ -40,7 +40,7 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
     const m = ctx.m.social;
     const key = own(NOTICES, noticeKey);
     const notice = key ? html`<p class="notice" role="status">${m[key]}</p>` : '';
-    const isAdmin = ctx.roles.includes('admin');
+    const isAdmin = allows(gate, 'channels.manage');
     const v = form.values ?? {};
     const channels = await social.channels.list(ctx.portal);
     const ids = channels.map((c) => c.id);
@@ -55,7 +55,7 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
           .execute()
       : [];
     const nameOf = new Map(channels.map((c) => [c.id, `${c.name} (${c.platform})`]));
-    const mayRetry = gate.actor.roles.some((r) => r === 'editor' || r === 'editor-in-chief' || r === 'admin');
+    const mayRetry = allows(gate, 'channels.retry');
     const body = html`<h1>${m.title}</h1>${notice}
 <h2>${m.channels}</h2>
 ${channels.length === 0
@@ -107,7 +107,7 @@ ${(rows as any[]).map(
     services.audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'social-channel', target, detail, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
 
   app.post('/channels', async (request, reply) => {
-    const gate = portalAdmin(request);
+    const gate = permitted(request, 'channels.manage');
     const f = fieldsOf(request.body);
     const languages = gate.ctx.portal.languages.filter((l) => f[`lang-${l}`] === '1');
     const contentTypes = CONTENT_TYPES.filter((t) => f[`type-${t}`] === '1');
@@ -123,7 +123,7 @@ ${(rows as any[]).map(
   });
 
   app.post('/channels/:id', async (request, reply) => {
-    const gate = portalAdmin(request);
+    const gate = permitted(request, 'channels.manage');
     const id = idParam((request.params as { id: string }).id);
     const f = fieldsOf(request.body);
     try {
@@ -139,7 +139,7 @@ ${(rows as any[]).map(
   });
 
   app.post('/channels/:id/delete', async (request) => {
-    const gate = portalAdmin(request);
+    const gate = permitted(request, 'channels.manage');
     const id = idParam((request.params as { id: string }).id);
     try {
       await social.channels.remove(gate.ctx.portal, id);
@@ -153,7 +153,7 @@ ${(rows as any[]).map(
 
   app.post('/deliveries/:id/retry', async (request) => {
     const gate = newsroom(request);
-    if (!gate.actor.roles.some((r) => r === 'editor' || r === 'editor-in-chief' || r === 'admin')) throw new HttpError(403);
+    if (!allows(gate, 'channels.retry')) throw new HttpError(403);
     const id = idParam((request.params as { id: string }).id);
     const delivery = await social.deliveries.get(id).catch((err) => {
       if (err instanceof NotFoundError) throw new HttpError(404);
