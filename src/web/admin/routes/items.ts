@@ -519,7 +519,7 @@ ${translations}`;
 
   app.post('/items/:id', async (request, reply) => {
     const gate = newsroom(request);
-    const { ctx, actor } = gate;
+    const { ctx } = gate;
     const item = await loadItem(ctx, (request.params as { id: string }).id);
     const f = fieldsOf(request.body);
     const state = formState(f, { type: item.type, lang: item.lang, meta: item.meta, version: item.version });
@@ -539,7 +539,7 @@ ${translations}`;
   // 422 {errors}. The form's own Save stays the way to save without JavaScript.
   app.post('/items/:id/autosave', async (request, reply) => {
     const gate = newsroom(request);
-    const { ctx, actor } = gate;
+    const { ctx } = gate;
     const item = await loadItem(ctx, (request.params as { id: string }).id);
     const f = fieldsOf(request.body);
     const state = formState(f, { type: item.type, lang: item.lang, meta: item.meta, version: item.version });
@@ -647,7 +647,7 @@ ${canRestore && chosen.version !== revisions[0]?.version ? html`<form method="po
 
   app.post('/items/:id/restore', async (request, reply) => {
     const gate = newsroom(request);
-    const { ctx, actor } = gate;
+    const { ctx } = gate;
     const item = await loadItem(ctx, (request.params as { id: string }).id);
     const f = fieldsOf(request.body);
     const revision = (await editorial.revisions(item.id)).find((r) => String(r.version) === f.revision);
