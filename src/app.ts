@@ -14,6 +14,7 @@ import { PageCacheService, pageCacheSettings, type PageCacheSettings } from './m
 import { createSessionModules, type SessionOptions } from './modules/sessions/index.ts';
 import { registerWorkflowMail } from './modules/notifications/workflow.ts';
 import { AuditService } from './modules/audit/service.ts';
+import { PublishFlow } from './modules/content/publish-flow.ts';
 import { MediaService } from './modules/media/service.ts';
 import { mediaStorageFromEnv } from './modules/media/storage.ts';
 import { EditorialQueries } from './modules/content/editorial.ts';
@@ -75,7 +76,8 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   const accounts = new AccountService(store, clock);
   // Search writes its index inside content's publishing transactions; result URLs are content's.
   const search: SearchService = new SearchService(store, portals, (portal, lang, section, type, slug): string => content.itemUrl(portal, lang, section, type, slug));
-  const content: ContentService = new ContentService(store, portals, outbox, clock, search.indexer);
+  const audit = new AuditService(store, clock);
+  const content: ContentService = new ContentService(store, portals, outbox, audit, clock, search.indexer);
   // A safety net for writers built without the indexer (the demo loader, importers):
   // each publication event re-checks the item's entry, a no-op when it is current.
   for (const event of Object.values(EVENTS)) {
@@ -86,10 +88,9 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   const pagecache = new PageCacheService({ store, content, portals, outbox, databaseUrl: config.databaseUrl, timeouts: config.storeTimeouts, logger }, pageCacheSettings(process.env, opts.pageCache));
 
   const sessions = createSessionModules(store, clock, logger, process.env, { ...opts.admin, secret: () => loadSecret(config.dataDir) });
-  const audit = new AuditService(store, clock);
   // "an item waits for you" emails, through the outbox: never in the way of the workflow step
   registerWorkflowMail({ store, content, portals, accounts, outbox, mailer: sessions.mailer, logger });
-  const media = new MediaService(store, mediaStorageFromEnv(opts.env ?? process.env, path.join(config.dataDir, 'media')), clock);
+  const media = new MediaService(store, mediaStorageFromEnv(opts.env ?? process.env, path.join(config.dataDir, 'media')), audit, clock);
   const editorial = new EditorialQueries(store);
   // registers its outbox handlers: the log after each publication, pushes, pulls, notices
   const federation = new FederationService({ store, content, portals, outbox, audit, clock, logger, dataDir: config.dataDir, outbound: config.outbound });
@@ -114,6 +115,9 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
       for (const a of admins) await sessions.mailer.send({ to: a.email, subject, text });
     },
   });
+
+  // the newsroom's workflow step with the channels an editor picks for a publication
+  const publishing = new PublishFlow({ content, channels: social.deliveries, audit });
 
   // keys for citizens' personal data and the proof of work, all from the deployment secret, made on first use
   const secret = () => loadSecret(config.dataDir);
@@ -147,7 +151,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   // a published answer shows on the articles of its field: drop those pages here and on every node, and at the CDN
   feedback.changes.on('answer-published', (e: { portal: string; field: string }) => pagecache.answersChanged(e.portal, e.field));
   if (pagecache.settings.cdnPurgeUrl) outbox.subscribe(ANSWER_PUBLISHED, 'cdn-purge', (e: { portal: string; field: string }) => pagecache.purgeKeysAtCdn(pagecache.answersKeys(e.portal, e.field)));
-  const home = new HomeService({ store, content, outbox, clock, purgeAtCdn: () => Boolean(pagecache.settings.cdnPurgeUrl) });
+  const home = new HomeService({ store, content, outbox, audit, clock, purgeAtCdn: () => Boolean(pagecache.settings.cdnPurgeUrl) });
   home.changes.on('change', (e: HomeRefresh) => pagecache.dropKeys(e.keys));
   // a pin's end, a banner's start and end: the pages showing them drop when the moment comes (and at the CDN)
   outbox.handle(
@@ -190,7 +194,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   // takes members' reports at the central portal (a federation message type) and sends this deployment's own, hourly
   const network = new NetworkView({ store, portals, federation, analytics, feedback, uptime, outbox, clock, logger, reportEveryMs: Number(process.env.NETWORK_REPORT_SECONDS) > 0 ? Number(process.env.NETWORK_REPORT_SECONDS) * 1000 : undefined });
 
-  return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation, social, feedback, uptime, analytics, network, home };
+  return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation, social, feedback, uptime, analytics, network, home, publishing };
 }
 
 export const FEEDBACK_DAILY_TOPIC = 'feedback.deadlines';

@@ -1,3 +1,4 @@
+import type { PublishFlow } from './modules/content/publish-flow.ts';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Store } from './store/index.ts';
@@ -53,4 +54,6 @@ export interface Services {
   network: NetworkView;
   /** Curated homes: pinned top stories and the breaking-news banner of each portal and language. */
   home: HomeService;
+  /** The admin's publish: a workflow step, then the chosen social channels, audited as one command. */
+  publishing: PublishFlow;
 }

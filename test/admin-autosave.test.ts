@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AUTOSAVE_NOTE } from '../src/modules/content/service.ts';
-import { createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
+import { actingAs, createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 
 // The editor's autosave endpoint: the same form as Save, the same checks
@@ -31,7 +31,7 @@ for (const engine of engines()) {
 
     async function draft(role: 'writer' | 'editor' = 'writer') {
       const portal = await env.services.portals.require('chinhphu');
-      return env.services.content.create(portal, { accountId: net.accountIds[role], roles: [role] }, { type: 'news', lang: 'vi', title: 'Bản nháp tự lưu', body: '<p>Mở đầu.</p>' });
+      return env.services.content.create(portal, actingAs({ accountId: net.accountIds[role], roles: [role] }), { type: 'news', lang: 'vi', title: 'Bản nháp tự lưu', body: '<p>Mở đầu.</p>' });
     }
 
     test('the editor page of a draft asks for autosave; a published item\u2019s does not', async () => {
@@ -41,7 +41,7 @@ for (const engine of engines()) {
       assert.match(page.text, /class="autosave-status[^"]*" role="status"/);
       const portal = await env.services.portals.require('chinhphu');
       const chief = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
-      const live = await env.services.content.act(await env.services.content.create(portal, chief, { type: 'news', lang: 'vi', title: 'Đã đăng', body: '<p>x</p>' }), chief, { action: 'publish' });
+      const live = await env.services.content.act(await env.services.content.create(portal, actingAs(chief), { type: 'news', lang: 'vi', title: 'Đã đăng', body: '<p>x</p>' }), actingAs(chief), { action: 'publish' });
       const b = new AdminBrowser(writer.port, CENTRAL);
       await b.signIn(net.emails['editor-in-chief']);
       assert.doesNotMatch((await b.get(`/admin/items/${live.id}`)).text, /data-autosave=/);
@@ -84,7 +84,7 @@ for (const engine of engines()) {
     test('a stale version is a conflict, and nothing is written', async () => {
       const d = await draft();
       await writer.get(`/admin/items/${d.id}`);
-      await env.services.content.update(d, { accountId: net.accountIds.writer, roles: ['writer'] }, { version: d.version, title: 'Sửa ở tab khác' });
+      await env.services.content.update(d, actingAs({ accountId: net.accountIds.writer, roles: ['writer'] }), { version: d.version, title: 'Sửa ở tab khác' });
       const r = await writer.post(`/admin/items/${d.id}/autosave`, { version: String(d.version), title: 'Ghi đè?', body: '<p>y</p>' });
       assert.equal(r.status, 409);
       assert.equal(JSON.parse(r.text).error, 'conflict');
@@ -120,7 +120,7 @@ for (const engine of engines()) {
       assert.equal((await writer.post(`/admin/items/${other.id}/autosave`, { version: String(other.version), title: 'x' })).status, 403);
       // an editor-in-chief may edit a published item, but never by autosave
       const chiefActor = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
-      const live = await env.services.content.act(d, chiefActor, { action: 'publish' });
+      const live = await env.services.content.act(d, actingAs(chiefActor), { action: 'publish' });
       const chief = new AdminBrowser(writer.port, CENTRAL);
       await chief.signIn(net.emails['editor-in-chief']);
       await chief.get(`/admin/items/${live.id}`);

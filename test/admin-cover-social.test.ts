@@ -10,7 +10,7 @@ import { formatX } from '../src/modules/social/connectors/x.ts';
 import { formatYouTube } from '../src/modules/social/connectors/youtube.ts';
 import { formatZalo } from '../src/modules/social/connectors/zalo.ts';
 import type { SocialPost } from '../src/modules/social/types.ts';
-import { client, createTestEnv, engines, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
+import { actingAs, client, createTestEnv, engines, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 
 // Every content type may carry a cover picture (from the media library) and
@@ -49,9 +49,9 @@ for (const engine of engines()) {
       const central = await env.services.portals.require('chinhphu');
       const province = await env.services.portals.require('hanoi');
       const jpeg = await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#2a6f97' } }).jpeg().toBuffer();
-      pictureId = (await env.services.media.upload(central, net.accountIds.writer, { filename: 'anh-bia.jpg', mime: 'image/jpeg', data: jpeg, alt: 'Hội nghị chuyển đổi số', caption: 'Toàn cảnh hội nghị', credit: 'VGP' })).id;
-      pdfId = (await env.services.media.upload(central, net.accountIds.writer, { filename: 'vb.pdf', mime: 'application/pdf', data: Buffer.from('%PDF-1.4\n%%EOF\n'), alt: 'Văn bản' })).id;
-      provincePictureId = (await env.services.media.upload(province, null, { filename: 'hn.jpg', mime: 'image/jpeg', data: jpeg, alt: 'Hà Nội' })).id;
+      pictureId = (await env.services.media.upload(central, actingAs(net.accountIds.writer), { filename: 'anh-bia.jpg', mime: 'image/jpeg', data: jpeg, alt: 'Hội nghị chuyển đổi số', caption: 'Toàn cảnh hội nghị', credit: 'VGP' })).id;
+      pdfId = (await env.services.media.upload(central, actingAs(net.accountIds.writer), { filename: 'vb.pdf', mime: 'application/pdf', data: Buffer.from('%PDF-1.4\n%%EOF\n'), alt: 'Văn bản' })).id;
+      provincePictureId = (await env.services.media.upload(province, actingAs(null), { filename: 'hn.jpg', mime: 'image/jpeg', data: jpeg, alt: 'Hà Nội' })).id;
       // an X and a Facebook channel that post every news item automatically
       const admin = client(server.url, net.tokens.admin);
       for (const platform of ['x', 'facebook'] as const) {

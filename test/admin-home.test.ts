@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestEnv, engines, postgresSkip, sampleNews, startServer, type TestEnv, type TestServer } from './helpers.ts';
+import { actingAs, createTestEnv, engines, postgresSkip, sampleNews, startServer, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 
 // The admin's "Trang chủ" page: plain forms (no script) to pin and order the
@@ -24,8 +24,8 @@ for (const engine of engines()) {
       const central = await portals.require('chinhphu');
       const actor = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
       for (let i = 1; i <= 3; i++) {
-        const item = await content.create(central, actor, { ...sampleNews, title: `Tin thử trang chủ ${i}`, slug: `tin-thu-trang-chu-${i}` } as never);
-        ids.push((await content.act(item, actor, { action: 'publish' })).id);
+        const item = await content.create(central, actingAs(actor), { ...sampleNews, title: `Tin thử trang chủ ${i}`, slug: `tin-thu-trang-chu-${i}` } as never);
+        ids.push((await content.act(item, actingAs(actor), { action: 'publish' })).id);
       }
       chief = new AdminBrowser(portOf(server.url), CENTRAL);
       assert.equal((await chief.signIn(net.emails['editor-in-chief'])).status, 303);

@@ -2,7 +2,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import type { Role } from '../src/modules/accounts/service.ts';
-import { createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
+import { actingAs, createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 
 // The authorization matrix: every admin route and action, visited with every
@@ -42,7 +42,7 @@ for (const engine of engines()) {
     async function draftBy(role: Role): Promise<{ id: number; version: number }> {
       const portal = await env.services.portals.require('chinhphu');
       const author = NEWSROOM.has(role) ? role : 'writer';
-      const item = await env.services.content.create(portal, { accountId: net.accountIds[author], roles: [author] }, { type: 'news', lang: 'vi', title: `Bản nháp của ${author} ${Math.random()}`, body: '<p>x</p>' });
+      const item = await env.services.content.create(portal, actingAs({ accountId: net.accountIds[author], roles: [author] }), { type: 'news', lang: 'vi', title: `Bản nháp của ${author} ${Math.random()}`, body: '<p>x</p>' });
       return { id: item.id, version: item.version };
     }
 
@@ -59,7 +59,7 @@ for (const engine of engines()) {
       browsers.set('anonymous', new AdminBrowser(port, CENTRAL));
       const portal = await env.services.portals.require('chinhphu');
       const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#336699' } }).png().toBuffer();
-      mediaId = (await env.services.media.upload(portal, net.accountIds.writer, { filename: 'a.png', mime: 'image/png', data: png, alt: 'Ô vuông xanh' })).id;
+      mediaId = (await env.services.media.upload(portal, actingAs(net.accountIds.writer), { filename: 'a.png', mime: 'image/png', data: png, alt: 'Ô vuông xanh' })).id;
       tokenIdOf = async () => {
         await env.services.accounts.createToken(net.emails.editor, `matrix ${Math.random()}`);
         return (await env.services.accounts.tokensOf([net.accountIds.editor]))[0].id;
@@ -120,7 +120,7 @@ for (const engine of engines()) {
         prepare: async () => {
           const d = await draftBy('editor');
           const item = (await env.services.content.find(d.id))!;
-          await env.services.content.act(item, { accountId: net.accountIds.editor, roles: ['editor'] }, { action: 'submit' });
+          await env.services.content.act(item, actingAs({ accountId: net.accountIds.editor, roles: ['editor'] }), { action: 'submit' });
           return { path: `/admin/items/${d.id}/workflow`, form: { action: 'reject', note: 'Cần sửa' } };
         },
       },
@@ -129,7 +129,7 @@ for (const engine of engines()) {
         prepare: async () => {
           const d = await draftBy('editor');
           const item = (await env.services.content.find(d.id))!;
-          const edited = await env.services.content.update(item, { accountId: net.accountIds.editor, roles: ['editor'] }, { version: item.version, title: 'Phiên bản hai' });
+          const edited = await env.services.content.update(item, actingAs({ accountId: net.accountIds.editor, roles: ['editor'] }), { version: item.version, title: 'Phiên bản hai' });
           return { path: `/admin/items/${d.id}/restore`, form: { revision: '1', version: String(edited.version) } };
         },
       },

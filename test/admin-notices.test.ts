@@ -4,7 +4,7 @@ import { createWorker } from '../src/app.ts';
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { SocialEmulator } from '../src/dev/social-emulator/server.ts';
 import { viberEmulator } from '../src/dev/social-emulator/viber.ts';
-import { createTestEnv, engines, sampleNews, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
+import { actingAs, createTestEnv, engines, sampleNews, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
 import { LANG_COOKIE, type AdminContext } from '../src/web/admin/http.ts';
 import { MESSAGES } from '../src/web/admin/i18n.ts';
 import { deliveryError, peerError } from '../src/web/admin/platform-errors.ts';
@@ -55,8 +55,8 @@ for (const engine of engines()) {
     it('says "Đã gửi duyệt", "Đã xuất bản" and "Đã hẹn giờ" after those actions, and English words for an English admin', async () => {
       const central = await env.services.portals.require('chinhphu');
       const writer = { accountId: net.accountIds.writer, roles: ['writer' as const] };
-      const a = await env.services.content.create(central, writer, { ...sampleNews, title: 'Bài gửi duyệt' } as any);
-      const bItem = await env.services.content.create(central, writer, { ...sampleNews, title: 'Bài hẹn giờ' } as any);
+      const a = await env.services.content.create(central, actingAs(writer), { ...sampleNews, title: 'Bài gửi duyệt' } as any);
+      const bItem = await env.services.content.create(central, actingAs(writer), { ...sampleNews, title: 'Bài hẹn giờ' } as any);
 
       const w = new AdminBrowser(port, CENTRAL);
       assert.equal((await w.signIn(net.emails.writer)).status, 303);
@@ -91,7 +91,7 @@ for (const engine of engines()) {
     it('a refused workflow step is explained in Vietnamese, the English rule kept under technical details', async () => {
       const central = await env.services.portals.require('chinhphu');
       const writer = { accountId: net.accountIds.writer, roles: ['writer' as const] };
-      const item = await env.services.content.create(central, writer, { ...sampleNews, title: 'Bài chưa gửi' } as any);
+      const item = await env.services.content.create(central, actingAs(writer), { ...sampleNews, title: 'Bài chưa gửi' } as any);
       const chief = new AdminBrowser(port, CENTRAL);
       await chief.signIn(net.emails['editor-in-chief']);
       await chief.get(`/admin/items/${item.id}`);
@@ -108,8 +108,8 @@ for (const engine of engines()) {
       await env.services.social.channels.create(central, { platform: 'viber', name: 'Kênh Viber thử lỗi', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news'], autoPublish: true });
       emulator.inject('viber', { kind: 'duplicate' });
       const chiefActor = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
-      const item = await env.services.content.create(central, chiefActor, { ...sampleNews, title: 'Bài bị nền tảng từ chối' } as any);
-      await env.services.content.act(item, chiefActor, { action: 'publish' });
+      const item = await env.services.content.create(central, actingAs(chiefActor), { ...sampleNews, title: 'Bài bị nền tảng từ chối' } as any);
+      await env.services.content.act(item, actingAs(chiefActor), { action: 'publish' });
       const [d] = await waitFor(async () => {
         const ds = await env.services.social.deliveries.forItem(item.id);
         return ds.length && ds[0].status === 'failed' ? ds : undefined;

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
-import { createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
+import { actingAs, createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 
 // Portal admins edit their portal: names per language, colours, a logo from
@@ -30,8 +30,8 @@ for (const engine of engines()) {
       const png = await sharp({ create: { width: 300, height: 100, channels: 3, background: '#c8102e' } }).png().toBuffer();
       const central = await env.services.portals.require('chinhphu');
       const province = await env.services.portals.require('hanoi');
-      logoId = (await env.services.media.upload(central, net.accountIds.admin, { filename: 'logo.png', mime: 'image/png', data: png, alt: 'Biểu trưng Chính phủ' })).id;
-      provinceMediaId = (await env.services.media.upload(province, null, { filename: 'hn.png', mime: 'image/png', data: png, alt: 'Ảnh của Hà Nội' })).id;
+      logoId = (await env.services.media.upload(central, actingAs(net.accountIds.admin), { filename: 'logo.png', mime: 'image/png', data: png, alt: 'Biểu trưng Chính phủ' })).id;
+      provinceMediaId = (await env.services.media.upload(province, actingAs(null), { filename: 'hn.png', mime: 'image/png', data: png, alt: 'Ảnh của Hà Nội' })).id;
     });
     after(async () => {
       await server?.close();

@@ -4,7 +4,7 @@ import { createWorker } from '../src/app.ts';
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { SocialEmulator } from '../src/dev/social-emulator/server.ts';
 import { viberEmulator } from '../src/dev/social-emulator/viber.ts';
-import { createTestEnv, engines, sampleNews, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
+import { actingAs, createTestEnv, engines, sampleNews, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, PASSWORD, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 
 // The admin's social page: channels with their status, recent posts, and
@@ -37,8 +37,8 @@ for (const engine of engines()) {
       // the answer to the post is lost: Viber cannot be asked, so the delivery fails for an editor to check
       emulator.inject('viber', { kind: 'lost-response' });
       const chief = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
-      const item = await services.content.create(central, chief, { ...sampleNews } as any);
-      await services.content.act(item, chief, { action: 'publish' });
+      const item = await services.content.create(central, actingAs(chief), { ...sampleNews } as any);
+      await services.content.act(item, actingAs(chief), { action: 'publish' });
       itemId = item.id;
       const [d] = await waitFor(async () => {
         const ds = await services.social.deliveries.forItem(item.id);
@@ -149,7 +149,7 @@ for (const engine of engines()) {
       const acc = emulator.account('viber');
       const manual = await services.social.channels.create(central, { platform: 'viber', name: 'Viber chọn tay', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news'], autoPublish: false });
       const chief = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
-      const item = await services.content.create(central, chief, { ...sampleNews } as any);
+      const item = await services.content.create(central, actingAs(chief), { ...sampleNews } as any);
       const b = new AdminBrowser(port, CENTRAL);
       await b.signIn(net.emails['editor-in-chief'], PASSWORD);
       const editPage = await b.get(`/admin/items/${item.id}`);

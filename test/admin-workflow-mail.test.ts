@@ -4,7 +4,7 @@ import { createWorker } from '../src/app.ts';
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { rolesWaitedFor, WORKFLOW_MAIL_TOPIC } from '../src/modules/notifications/workflow.ts';
 import { startSmtp, unfold, withMailTo } from './mail-helpers.ts';
-import { createTestEnv, engines, sleep, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
+import { actingAs, createTestEnv, engines, sleep, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 
 // "An item waits for you" emails: members opt in on their account page; a
@@ -65,7 +65,7 @@ for (const engine of engines()) {
 
     async function draft(title: string) {
       const portal = await env.services.portals.require('chinhphu');
-      return env.services.content.create(portal, { accountId: net.accountIds.writer, roles: ['writer'] }, { type: 'news', lang: 'vi', title, body: '<p>x</p>' });
+      return env.services.content.create(portal, actingAs({ accountId: net.accountIds.writer, roles: ['writer'] }), { type: 'news', lang: 'vi', title, body: '<p>x</p>' });
     }
 
     const mailJobsSettled = () =>

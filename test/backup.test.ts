@@ -9,7 +9,7 @@ import pino from 'pino';
 import { loadConfig } from '../src/config.ts';
 import { createServices, type Services } from '../src/app.ts';
 import { encodeSolution, solveChallenge } from '../src/modules/feedback/pow.ts';
-import { client, createTestEnv, engines, sampleNews, seedNetwork, startServer, type EngineName } from './helpers.ts';
+import { actingAs, client, createTestEnv, engines, sampleNews, seedNetwork, startServer, type EngineName } from './helpers.ts';
 
 // Issue 16, item 19: `lantoa backup DIR` and `lantoa restore DIR`, run as an
 // operator runs them (child processes), on each store: a round trip into a
@@ -56,7 +56,7 @@ async function fill(services: Services) {
     const channel = await client(url, net.tokens.admin).post('/api/v1/portals/chinhphu/channels', { platform: 'viber', name: 'Kênh Viber', credentials: { authToken: 'viber-token-bi-mat' }, languages: ['vi'], contentTypes: ['news'], autoPublish: false });
     assert.equal(channel.status, 201, channel.text);
     const central = await services.portals.require('chinhphu');
-    const media = await services.media.upload(central, null, { filename: 'bao-cao.pdf', mime: 'application/pdf', data: PDF, alt: 'Báo cáo' });
+    const media = await services.media.upload(central, actingAs(null), { filename: 'bao-cao.pdf', mime: 'application/pdf', data: PDF, alt: 'Báo cáo' });
     const c = services.feedback.challenge();
     await services.feedback.submit(central, { kind: 'question', field: 'Giao thông', title: 'Hỏi về đèn tín hiệu', content: 'Nút giao Kim Mã thường xuyên ùn tắc, khi nào lắp đèn tín hiệu?', submitterType: 'citizen', name: 'Lê Na', email: 'na.le@example.vn', phone: '0904555666', consentToPublish: false, altcha: encodeSolution(c, solveChallenge(c).number) });
     const caseId = (await services.feedback.inbox(central))[0].id;

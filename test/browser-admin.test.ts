@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createTestEnv, startServer, type TestEnv, type TestServer } from './helpers.ts';
+import { actingAs, createTestEnv, startServer, type TestEnv, type TestServer } from './helpers.ts';
 import { PASSWORD, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 import { totpNow } from '../src/modules/sessions/mfa.ts';
 
@@ -188,9 +188,9 @@ describe('admin in a browser', { skip }, () => {
   test('autosave, a cover from the library and an embedded video; a conflict stops autosave; Save works without JavaScript', async () => {
     const portal = await env.services.portals.require('chinhphu');
     const writerActor = { accountId: net.accountIds.writer, roles: ['writer' as const] };
-    const draft = await env.services.content.create(portal, writerActor, { type: 'news', lang: 'vi', title: 'Bài tự động lưu', body: '<p>Mở đầu.</p>' });
+    const draft = await env.services.content.create(portal, actingAs(writerActor), { type: 'news', lang: 'vi', title: 'Bài tự động lưu', body: '<p>Mở đầu.</p>' });
     const png = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#884422' } }).png().toBuffer();
-    const picture = await env.services.media.upload(portal, net.accountIds.writer, { filename: 'bia.png', mime: 'image/png', data: png, alt: 'Ảnh bìa thử' });
+    const picture = await env.services.media.upload(portal, actingAs(net.accountIds.writer), { filename: 'bia.png', mime: 'image/png', data: png, alt: 'Ảnh bìa thử' });
     const page = await newPage();
     // the embedded player must not reach the internet from a test: answer for YouTube here
     await page.context().route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title>' }));
@@ -226,7 +226,7 @@ describe('admin in a browser', { skip }, () => {
 
     // someone saves in another tab: the next autosave is a conflict, said so, and autosave stops
     await page.waitForSelector('.rich-editor .ProseMirror');
-    await env.services.content.update(stored, writerActor, { version: stored.version, title: 'Sửa ở nơi khác' });
+    await env.services.content.update(stored, actingAs(writerActor), { version: stored.version, title: 'Sửa ở nơi khác' });
     await page.locator('.rich-editor .ProseMirror p').first().click();
     await page.keyboard.type('Xung đột ');
     await page.waitForFunction(() => /người khác sửa/.test(document.querySelector('.autosave-status')?.textContent ?? ''), undefined, { timeout: 15_000 });

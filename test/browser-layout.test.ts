@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Lang } from '../src/lib/lang.ts';
 import { encodeSolution, solveChallenge, type PowChallenge } from '../src/modules/feedback/pow.ts';
 import { CENTRAL, pathOf, startSite, type SiteEnv } from './site-helpers.ts';
+import { actingAs } from './helpers.ts';
 
 // Every public page kind, in vi, en and zh, at 320, 390, 768 and 1366 px in
 // headless Chromium: none may be wider than the screen (no sideways
@@ -50,7 +51,7 @@ describe('public pages fit the screen', { skip }, () => {
     const s = env.seed;
     const { content, portals, feedback } = env.services;
     const central = await portals.require('chinhphu');
-    const publish = async (input: Parameters<typeof content.create>[2]) => content.act(await content.create(central, s.chief, input), s.chief, { action: 'publish' });
+    const publish = async (input: Parameters<typeof content.create>[2]) => content.act(await content.create(central, actingAs(s.chief), input), actingAs(s.chief), { action: 'publish' });
 
     // the hard cases an editor pastes: a wide table, a long link, an unbroken number, a long word
     const wideBody = (lang: string) =>

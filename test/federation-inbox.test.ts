@@ -9,7 +9,7 @@ import { itemDigest, type LogEntry } from '../src/modules/federation/log.ts';
 import { KeyRing } from '../src/modules/federation/keys.ts';
 import { signEd25519, signRequest, type SigningKey } from '../src/modules/federation/signatures.ts';
 import { fedDb } from '../src/modules/federation/tables.ts';
-import { CONTACT, createTestEnv, engines, sampleNews, type TestEnv } from './helpers.ts';
+import { actingAs, CONTACT, createTestEnv, engines, sampleNews, type TestEnv } from './helpers.ts';
 import { freePort } from './federation-helpers.ts';
 
 // The inbox against everything a peer can send wrong, on each engine: two
@@ -52,8 +52,8 @@ for (const engine of engines()) {
       const s = source.env.services;
       const chinhphu = await s.portals.require('chinhphu');
       key = await s.federation.keys.signingKey(chinhphu);
-      const item = await s.content.create(chinhphu, { accountId: null, roles: ['admin'] }, sampleNews);
-      await s.content.act(item, { accountId: null, roles: ['admin'] }, { action: 'publish' });
+      const item = await s.content.create(chinhphu, actingAs({ accountId: null, roles: ['admin'] }), sampleNews);
+      await s.content.act(item, actingAs({ accountId: null, roles: ['admin'] }), { action: 'publish' });
       entry1 = (await s.federation.log.record(item.id))!;
       assert.equal(entry1.header.sequence, 1);
     });
@@ -206,8 +206,8 @@ for (const engine of engines()) {
       const admin = { accountId: null, roles: ['admin' as const] };
       const made: number[] = [];
       for (const title of ['Tin thứ hai', 'Tin thứ ba', 'Tin thứ tư']) {
-        const item = await s.content.create(chinhphu, admin, { ...sampleNews, title });
-        await s.content.act(item, admin, { action: 'publish' });
+        const item = await s.content.create(chinhphu, actingAs(admin), { ...sampleNews, title });
+        await s.content.act(item, actingAs(admin), { action: 'publish' });
         made.push((await s.federation.log.record(item.id))!.header.sequence);
       }
       assert.deepEqual(made, [2, 3, 4]);
@@ -239,11 +239,11 @@ for (const engine of engines()) {
       const s = source.env.services;
       const chinhphu = await s.portals.require('chinhphu');
       const admin = { accountId: null, roles: ['admin' as const] };
-      const vi = await s.content.create(chinhphu, admin, { ...sampleNews, title: 'Hội nghị xúc tiến đầu tư' });
-      await s.content.act(vi, admin, { action: 'publish' });
+      const vi = await s.content.create(chinhphu, actingAs(admin), { ...sampleNews, title: 'Hội nghị xúc tiến đầu tư' });
+      await s.content.act(vi, actingAs(admin), { action: 'publish' });
       await s.federation.log.record(vi.id);
-      const en = await s.content.create(chinhphu, admin, { ...sampleNews, lang: 'en', title: 'Investment promotion conference', translationOf: vi.id, tags: [] });
-      await s.content.act(en, admin, { action: 'publish' });
+      const en = await s.content.create(chinhphu, actingAs(admin), { ...sampleNews, lang: 'en', title: 'Investment promotion conference', translationOf: vi.id, tags: [] });
+      await s.content.act(en, actingAs(admin), { action: 'publish' });
       await s.federation.log.record(en.id);
       const hanoi = await subscriber.env.services.portals.require('hanoi');
       const [sub] = await subscriber.env.services.federation.subscriptions.list(hanoi);

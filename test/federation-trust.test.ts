@@ -14,7 +14,7 @@ import { fedDb } from '../src/modules/federation/tables.ts';
 import type { Portal } from '../src/modules/portals/service.ts';
 import { viberConnector } from '../src/modules/social/connectors/viber.ts';
 import { ConnectorError } from '../src/modules/social/types.ts';
-import { client, CONTACT, createTestEnv, engines, sampleNews, seedNetwork, startServer, waitFor, type TestEnv } from './helpers.ts';
+import { actingAs, client, CONTACT, createTestEnv, engines, sampleNews, seedNetwork, startServer, waitFor, type TestEnv } from './helpers.ts';
 import { freePort } from './federation-helpers.ts';
 
 // Trust at the edges of federation (issue 16, items 4, 5, 9): requests to
@@ -153,8 +153,8 @@ for (const engine of engines()) {
       const s = source.env.services;
       sourceKey = await s.federation.keys.signingKey(source.portal);
       for (const title of ['Phiên họp Chính phủ thường kỳ tháng Mười', 'Hội nghị trực tuyến với các địa phương', 'Thông cáo về kỳ họp thứ tám']) {
-        const item = await s.content.create(source.portal, { accountId: null, roles: ['admin'] }, { ...sampleNews, title });
-        await s.content.act(item, { accountId: null, roles: ['admin'] }, { action: 'publish' });
+        const item = await s.content.create(source.portal, actingAs({ accountId: null, roles: ['admin'] }), { ...sampleNews, title });
+        await s.content.act(item, actingAs({ accountId: null, roles: ['admin'] }), { action: 'publish' });
         entries.push((await s.federation.log.record(item.id))!);
       }
     });
@@ -265,8 +265,8 @@ for (const engine of engines()) {
       const s = source.env.services;
       const more: LogEntry[] = [];
       for (const title of ['Bản tin chiều', 'Bản tin tối']) {
-        const item = await s.content.create(source.portal, { accountId: null, roles: ['admin'] }, { ...sampleNews, title });
-        await s.content.act(item, { accountId: null, roles: ['admin'] }, { action: 'publish' });
+        const item = await s.content.create(source.portal, actingAs({ accountId: null, roles: ['admin'] }), { ...sampleNews, title });
+        await s.content.act(item, actingAs({ accountId: null, roles: ['admin'] }), { action: 'publish' });
         more.push((await s.federation.log.record(item.id))!);
       }
       // the source's own log holds an entry no subscriber can take as an item (signed all the same)

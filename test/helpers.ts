@@ -8,6 +8,7 @@ import { loadConfig } from '../src/config.ts';
 import { createServices, createWeb, type BuildOptions, type Services } from '../src/app.ts';
 import type { Role } from '../src/modules/accounts/service.ts';
 import type { Clock } from '../src/lib/time.ts';
+import type { RequestContext } from '../src/lib/request-context.ts';
 
 // Shared test fixtures: a fresh store per suite on each engine, a server on
 // a loopback port, and a small network with an account for every role.
@@ -193,4 +194,15 @@ export async function waitFor<T>(check: () => Promise<T | undefined | false>, ti
     if (Date.now() > until) throw new Error(`condition not met within ${timeoutMs} ms`);
     await sleep(stepMs);
   }
+}
+
+/**
+ * A request context for tests that call the modules' commands directly: the
+ * account (by id) with these roles, from a test address. The commands audit in
+ * the portal of what they change, so the portal id here is only a default.
+ */
+export function actingAs(who: { accountId: number | null; roles: readonly Role[] } | number | null, portalId = 0): RequestContext {
+  const accountId = typeof who === 'object' && who !== null ? who.accountId : who;
+  const roles = typeof who === 'object' && who !== null ? who.roles : [];
+  return { account: accountId === null ? null : { id: accountId, email: `account-${accountId}@test.invalid` }, portalId, roles, ip: '127.0.0.1', userAgent: 'test' };
 }

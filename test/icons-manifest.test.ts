@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
-import { engines, postgresSkip } from './helpers.ts';
+import { actingAs, engines, postgresSkip } from './helpers.ts';
 import { startSite, pollPage, CENTRAL, PROVINCE, NETWORK_HOST, type SiteEnv } from './site-helpers.ts';
 import { pictureRef } from '../src/modules/media/service.ts';
 
@@ -94,7 +94,7 @@ for (const engine of engines()) {
       const oldIcon = attr(before.text, /<link rel="apple-touch-icon" href="([^"]+)">/)!;
       const central = await site.services.portals.require('chinhphu');
       const blue = await sharp({ create: { width: 300, height: 300, channels: 3, background: '#1a5fb4' } }).png().toBuffer();
-      const media = await site.services.media.upload(central, null, { filename: 'logo.png', mime: 'image/png', data: blue, alt: 'Logo' });
+      const media = await site.services.media.upload(central, actingAs(null), { filename: 'logo.png', mime: 'image/png', data: blue, alt: 'Logo' });
       const ref = pictureRef(media);
       await site.services.portals.update('chinhphu', { branding: { logo: { mediaId: ref.mediaId, src: ref.src, alt: ref.alt, width: ref.width ?? null, height: ref.height ?? null } } });
       const { response: after } = await pollPage(() => site.get(CENTRAL, '/'), (r) => attr(r.text, /<link rel="apple-touch-icon" href="([^"]+)">/) !== oldIcon, 20_000);

@@ -4,7 +4,7 @@ import http from 'node:http';
 import { createWorker } from '../src/app.ts';
 import { PageCache, buildPage, chooseEncoding, notModified, type RenderResult } from '../src/modules/pagecache/cache.ts';
 import { surrogateKeys } from '../src/modules/pagecache/keys.ts';
-import { engines, waitFor } from './helpers.ts';
+import { actingAs, engines, waitFor } from './helpers.ts';
 import { CENTRAL, NETWORK_HOST, pathOf, pollPage, publishViaApi, startSite, type SiteEnv } from './site-helpers.ts';
 
 // The page cache: exact invalidation (a publish is live within 1 s and
@@ -215,8 +215,8 @@ for (const engine of engines()) {
       const { services, seed } = env;
       const central = await services.portals.require('chinhphu');
       const title = 'Thông báo lịch tiếp công dân định kỳ của Thủ tướng';
-      const draft = await services.content.create(central, seed.chief, { type: 'press-release', lang: 'vi', title, summary: 'Lịch tiếp công dân.', body: '<p>Nội dung.</p>', section: 'tin-tuc' });
-      await services.content.act(draft, seed.chief, { action: 'schedule', at: new Date(Date.now() + 1500).toISOString() });
+      const draft = await services.content.create(central, actingAs(seed.chief), { type: 'press-release', lang: 'vi', title, summary: 'Lịch tiếp công dân.', body: '<p>Nội dung.</p>', section: 'tin-tuc' });
+      await services.content.act(draft, actingAs(seed.chief), { action: 'schedule', at: new Date(Date.now() + 1500).toISOString() });
       assert.ok(!(await env.get(CENTRAL, '/tin-tuc')).text.includes(title));
       assert.equal((await env.get(CENTRAL, '/tin-tuc')).headers['x-cache'], 'HIT');
       const worker = createWorker(services, { pollMs: 50 });

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import pino from 'pino';
-import { createTestEnv, engines, postgresSkip, sampleNews, seedNetwork, waitFor } from './helpers.ts';
+import { actingAs, createTestEnv, engines, postgresSkip, sampleNews, seedNetwork, waitFor } from './helpers.ts';
 import { createServices, createWorker } from '../src/app.ts';
 
 if (postgresSkip) describe('scheduler restart on postgres', { skip: postgresSkip }, () => {});
@@ -14,9 +14,9 @@ for (const engine of engines()) {
         const net = await seedNetwork(env.services);
         const portal = (await env.services.portals.bySlug('chinhphu'))!;
         const chief = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
-        const draft = await env.services.content.create(portal, chief, { ...sampleNews, title: 'Công điện về ứng phó bão số 9' });
+        const draft = await env.services.content.create(portal, actingAs(chief), { ...sampleNews, title: 'Công điện về ứng phó bão số 9' });
         const at = new Date(Date.now() + 1500);
-        await env.services.content.act(draft, chief, { action: 'schedule', at: at.toISOString() });
+        await env.services.content.act(draft, actingAs(chief), { action: 'schedule', at: at.toISOString() });
         // "restart": a second, independent set of services on the same store, the first one gone
         const config = env.services.config;
         await env.services.store.close();

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { client, createTestEnv, engines, postgresSkip, sampleLegalDocument, seedNetwork, startServer, waitFor, type Network, type TestEnv, type TestServer } from './helpers.ts';
+import { actingAs, client, createTestEnv, engines, postgresSkip, sampleLegalDocument, seedNetwork, startServer, waitFor, type Network, type TestEnv, type TestServer } from './helpers.ts';
 import { exactWord, foldWord, htmlToText, stemEnglish, tokenize } from '../src/modules/search/analysis.ts';
 import { parseQuery } from '../src/modules/search/query.ts';
 import { findNumberInQuery, matchNumber, parseLegalNumber } from '../src/modules/search/legal-number.ts';
@@ -144,8 +144,8 @@ for (const engine of engines()) {
     const ids: Record<string, number> = {};
 
     const publish = async (portal: Portal, input: NewItem, actor = portal.slug === 'hanoi' ? provinceChief : chief): Promise<Item> => {
-      const draft = await env.services.content.create(portal, actor, input);
-      return env.services.content.act(draft, actor, { action: 'publish' });
+      const draft = await env.services.content.create(portal, actingAs(actor), input);
+      return env.services.content.act(draft, actingAs(actor), { action: 'publish' });
     };
     const search = (q: string, extra: Record<string, unknown> = {}) => env.services.search.search({ q, ...extra });
     const topIds = async (q: string, extra: Record<string, unknown> = {}) => (await search(q, extra)).items.map((i) => i.id);
@@ -218,14 +218,14 @@ for (const engine of engines()) {
     it('finds a published item at once, follows edits, and forgets it when unpublished', async () => {
       const item = await publish(central, { type: 'news', lang: 'vi', section: 'tin-tuc', title: 'Khánh thành cầu Vĩnh Tuy giai đoạn hai', summary: 'Cây cầu mới.' });
       assert.deepEqual(await topIds('vinh tuy'), [item.id]);
-      const edited = await env.services.content.update(item, chief, { version: item.version, title: 'Khánh thành cầu Thăng Long mở rộng', changeNote: 'Sửa tên cầu' });
+      const edited = await env.services.content.update(item, actingAs(chief), { version: item.version, title: 'Khánh thành cầu Thăng Long mở rộng', changeNote: 'Sửa tên cầu' });
       assert.deepEqual(await topIds('thang long'), [item.id]);
       assert.ok(!(await topIds('vinh tuy')).includes(item.id));
-      await env.services.content.act(edited, chief, { action: 'unpublish', note: 'Đăng nhầm' });
+      await env.services.content.act(edited, actingAs(chief), { action: 'unpublish', note: 'Đăng nhầm' });
       assert.ok(!(await topIds('thang long')).includes(item.id));
       assert.ok(!(await topIds('khanh thanh cau', { sort: 'newest' })).includes(item.id));
       // a draft is never findable
-      const draft = await env.services.content.create(central, chief, { type: 'news', lang: 'vi', title: 'Bản nháp bí mật về cầu Nhật Tân' });
+      const draft = await env.services.content.create(central, actingAs(chief), { type: 'news', lang: 'vi', title: 'Bản nháp bí mật về cầu Nhật Tân' });
       assert.ok(!(await topIds('nhat tan')).includes(draft.id));
       assert.equal(draft.status, 'draft');
     });
@@ -233,8 +233,8 @@ for (const engine of engines()) {
     it('indexes a scheduled publication when the worker publishes it', async () => {
       let now = Date.now();
       const content = env.services.content;
-      const draft = await content.create(central, chief, { type: 'news', lang: 'vi', title: 'Lễ hội hoa ban Điện Biên', summary: 'Mùa hoa ban.' });
-      await content.act(draft, chief, { action: 'schedule', at: new Date(now + 60_000).toISOString() });
+      const draft = await content.create(central, actingAs(chief), { type: 'news', lang: 'vi', title: 'Lễ hội hoa ban Điện Biên', summary: 'Mùa hoa ban.' });
+      await content.act(draft, actingAs(chief), { action: 'schedule', at: new Date(now + 60_000).toISOString() });
       assert.ok(!(await topIds('dien bien')).includes(draft.id));
       now += 120_000;
       const worker = new OutboxWorker(env.services.store, env.services.outbox, { clock: () => new Date(now) });
@@ -243,9 +243,9 @@ for (const engine of engines()) {
     });
 
     it('catches up through the outbox with items published by a content service without the indexer', async () => {
-      const bare = new ContentService(env.services.store, env.services.portals, env.services.outbox);
-      const draft = await bare.create(central, chief, { type: 'news', lang: 'vi', title: 'Hội nghị xúc tiến du lịch Sa Pa', summary: 'Quảng bá du lịch.' });
-      await bare.act(draft, chief, { action: 'publish' });
+      const bare = new ContentService(env.services.store, env.services.portals, env.services.outbox, env.services.audit);
+      const draft = await bare.create(central, actingAs(chief), { type: 'news', lang: 'vi', title: 'Hội nghị xúc tiến du lịch Sa Pa', summary: 'Quảng bá du lịch.' });
+      await bare.act(draft, actingAs(chief), { action: 'publish' });
       assert.ok(!(await topIds('sa pa')).includes(draft.id));
       const worker = new OutboxWorker(env.services.store, env.services.outbox, { pollMs: 20 });
       worker.start();
@@ -407,7 +407,7 @@ for (const engine of engines()) {
       const victim = await publish(central, { type: 'news', lang: 'vi', section: 'tin-tuc', title: 'Tin sắp bị gỡ về hồ Tây', summary: 'Hồ Tây.' });
       const rebuild = env.services.search.reindex({ batchSize: 2 });
       const during = await topIds('ho tay');
-      await env.services.content.act(victim, chief, { action: 'unpublish', note: 'Gỡ' });
+      await env.services.content.act(victim, actingAs(chief), { action: 'unpublish', note: 'Gỡ' });
       await rebuild;
       assert.deepEqual(during, [victim.id]);
       assert.deepEqual(await topIds('ho tay'), []);
@@ -435,9 +435,9 @@ for (const engine of engines()) {
         original(docs);
         if (struck || !docs.some((d) => d.itemId === gone.id)) return;
         struck = true;
-        await content.act(await content.getForMember(gone.id), chief, { action: 'unpublish', note: 'Gỡ' });
+        await content.act(await content.getForMember(gone.id), actingAs(chief), { action: 'unpublish', note: 'Gỡ' });
         const current = await content.getForMember(edited.id);
-        await content.update(current, chief, { version: current.version, title: 'Tin về cao nguyên Sìn Hồ', changeNote: 'Sửa tiêu đề.' });
+        await content.update(current, actingAs(chief), { version: current.version, title: 'Tin về cao nguyên Sìn Hồ', changeNote: 'Sửa tiêu đề.' });
       };
       try {
         await search.reindex({ batchSize: 500 });

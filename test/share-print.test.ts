@@ -1,6 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { engines, postgresSkip } from './helpers.ts';
+import { actingAs, engines, postgresSkip } from './helpers.ts';
 import { startSite, pathOf, CENTRAL, type SiteEnv } from './site-helpers.ts';
 
 // Sharing without trackers: plain Facebook and Zalo share links and a copy-link field on item pages
@@ -45,8 +45,8 @@ for (const engine of engines()) {
     });
 
     it('escapes the title in share links', async () => {
-      const created = await site.services.content.create(await site.services.portals.require('chinhphu'), site.seed.chief, { type: 'news', lang: 'vi', title: 'Hỏi & đáp "mới" <b>#1</b>?', summary: 's', body: '<p>x</p>', section: 'tin-tuc' });
-      const item = await site.services.content.act(created, site.seed.chief, { action: 'publish' });
+      const created = await site.services.content.create(await site.services.portals.require('chinhphu'), actingAs(site.seed.chief), { type: 'news', lang: 'vi', title: 'Hỏi & đáp "mới" <b>#1</b>?', summary: 's', body: '<p>x</p>', section: 'tin-tuc' });
+      const item = await site.services.content.act(created, actingAs(site.seed.chief), { action: 'publish' });
       const r = await site.get(CENTRAL, pathOf(item));
       assert.equal(r.status, 200);
       const x = /<a href="(https:\/\/x\.com\/intent\/post\?[^"]+)"/.exec(r.text)?.[1];

@@ -12,7 +12,7 @@ import type { PageCacheSettings } from '../src/modules/pagecache/service.ts';
 import type { Item } from '../src/modules/content/service.ts';
 import type { Actor } from '../src/modules/workflow/rules.ts';
 import type { Clock } from '../src/lib/time.ts';
-import { createTestSchema, seedNetwork, type EngineName } from './helpers.ts';
+import { actingAs, createTestSchema, seedNetwork, type EngineName } from './helpers.ts';
 
 // Fixtures of the public-site suites: a store on either engine, a server on
 // a known loopback port (portal URLs carry the port, so links in pages point
@@ -140,8 +140,8 @@ export async function seedSite(services: Services): Promise<Seed> {
   const chief: Actor = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief'] };
   const hanoiChief: Actor = { accountId: null, roles: ['admin'] };
   const publish = async (portal = central, input: Parameters<typeof content.create>[2], actor = chief) => {
-    const item = await content.create(portal, actor, input);
-    return content.act(item, actor, { action: 'publish' });
+    const item = await content.create(portal, actingAs(actor), input);
+    return content.act(item, actingAs(actor), { action: 'publish' });
   };
 
   const filler = 22;
@@ -255,10 +255,10 @@ export async function seedSite(services: Services): Promise<Seed> {
   });
   const press = await publish(central, { type: 'press-release', lang: 'vi', title: 'Thông cáo báo chí phiên họp Chính phủ thường kỳ', summary: 'Thông cáo về kết quả phiên họp.', body: '<p>Nội dung thông cáo.</p>', section: 'tin-tuc' });
   let withdrawn = await publish(central, { type: 'news', lang: 'vi', title: 'Tin đã bị rút xuống vì sai số liệu', summary: 'Tin này có số liệu sai.', body: '<p>Số liệu sai.</p>', section: 'tin-tuc' });
-  withdrawn = await content.act(withdrawn, chief, { action: 'unpublish', note: 'Số liệu trong bài chưa được kiểm chứng.' });
+  withdrawn = await content.act(withdrawn, actingAs(chief), { action: 'unpublish', note: 'Số liệu trong bài chưa được kiểm chứng.' });
   let gone = await publish(central, { type: 'news', lang: 'vi', title: 'Tin đã bị gỡ bỏ hoàn toàn', summary: 'Tin bị gỡ.', body: '<p>Gỡ.</p>', section: 'tin-tuc' });
-  gone = await content.act(gone, chief, { action: 'unpublish', note: 'Vi phạm bản quyền.', kind: 'gone' });
-  const draft = await content.create(central, chief, { type: 'news', lang: 'vi', title: 'Bản nháp chưa đăng', summary: 'Nháp.', body: '<p>Nháp.</p>', section: 'tin-tuc' });
+  gone = await content.act(gone, actingAs(chief), { action: 'unpublish', note: 'Vi phạm bản quyền.', kind: 'gone' });
+  const draft = await content.create(central, actingAs(chief), { type: 'news', lang: 'vi', title: 'Bản nháp chưa đăng', summary: 'Nháp.', body: '<p>Nháp.</p>', section: 'tin-tuc' });
   const hanoiNews = await publish(hanoi, { type: 'news', lang: 'vi', title: 'Hà Nội khai trương tuyến phố đi bộ mới', summary: 'Tuyến phố đi bộ mới mở cửa cuối tuần.', body: '<p>Nội dung.</p>', section: 'tin-tuc' }, hanoiChief);
   await services.pagecache.settled();
   return { chief, chiefToken: net.tokens['editor-in-chief'], news, newsEn, newsZh, directive, legal, legalEn, legalZh, procedure, procedureEn, procedureZh, video, gallery, press, withdrawn, gone, draft, hanoiNews, filler };

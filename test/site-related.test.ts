@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { engines, seedNetwork } from './helpers.ts';
+import { actingAs, engines, seedNetwork } from './helpers.ts';
 import { CENTRAL, pathOf, pollPage, startSite, type SiteEnv } from './site-helpers.ts';
 import type { Item } from '../src/modules/content/service.ts';
 import type { Actor } from '../src/modules/workflow/rules.ts';
@@ -72,7 +72,7 @@ for (const engine of engines()) {
     const items: Record<string, Item> = {};
 
     const publish = async (portal: Portal, name: string, input: { type?: string; lang?: string; section?: string | null; tags: string[]; translationOf?: number }) => {
-      const created = await env.services.content.create(portal, chief, {
+      const created = await env.services.content.create(portal, actingAs(chief), {
         type: (input.type ?? 'news') as Item['type'],
         lang: (input.lang ?? 'vi') as Item['lang'],
         title: `Tin ${name}`,
@@ -82,7 +82,7 @@ for (const engine of engines()) {
         tags: input.tags,
         translationOf: input.translationOf,
       });
-      items[name] = await env.services.content.act(created, chief, { action: 'publish' });
+      items[name] = await env.services.content.act(created, actingAs(chief), { action: 'publish' });
       return items[name];
     };
 
@@ -105,12 +105,12 @@ for (const engine of engines()) {
       await publish(central, 'section-2', { tags: ['y tế'] });
       await publish(central, 'one-shared-newer', { tags: ['quy hoạch'], section: 'van-ban' });
       await publish(central, 'english-shared', { tags: ['giao thông', 'đô thị', 'quy hoạch'], lang: 'en' });
-      const other = await content.create(hanoi, hanoiChief, { type: 'news', lang: 'vi', title: 'Tin Hà Nội', summary: 'Tóm tắt.', body: '<p>Nội dung.</p>', section: 'tin-tuc', tags: ['giao thông', 'đô thị', 'quy hoạch'] });
-      items['other-portal'] = await content.act(other, hanoiChief, { action: 'publish' });
-      await content.create(central, chief, { type: 'news', lang: 'vi', title: 'Tin draft', summary: 'Tóm tắt.', body: '<p>Nội dung.</p>', section: 'tin-tuc', tags: ['giao thông', 'đô thị', 'quy hoạch'] });
+      const other = await content.create(hanoi, actingAs(hanoiChief), { type: 'news', lang: 'vi', title: 'Tin Hà Nội', summary: 'Tóm tắt.', body: '<p>Nội dung.</p>', section: 'tin-tuc', tags: ['giao thông', 'đô thị', 'quy hoạch'] });
+      items['other-portal'] = await content.act(other, actingAs(hanoiChief), { action: 'publish' });
+      await content.create(central, actingAs(chief), { type: 'news', lang: 'vi', title: 'Tin draft', summary: 'Tóm tắt.', body: '<p>Nội dung.</p>', section: 'tin-tuc', tags: ['giao thông', 'đô thị', 'quy hoạch'] });
       await publish(central, 'article', { tags: ['giao thông', 'đô thị', 'quy hoạch'] });
       await publish(central, 'article-en', { tags: ['giao thông', 'đô thị', 'quy hoạch'], lang: 'en', translationOf: items.article.id });
-      await content.act(await content.getForMember(items['withdrawn-shared'].id), chief, { action: 'unpublish', note: 'Rút lại.' });
+      await content.act(await content.getForMember(items['withdrawn-shared'].id), actingAs(chief), { action: 'unpublish', note: 'Rút lại.' });
       sectionIds = (await env.services.portals.sections(central.id)).filter((s) => s.slug === 'tin-tuc').map((s) => s.id);
     });
     after(() => env?.close());
@@ -168,12 +168,12 @@ for (const engine of engines()) {
       const titles = async () => (await content.relatedPublished(central, article, sectionIds, 5)).map((i) => i.title);
       // section-old gains all three tags: it now shares the most
       const old = await content.getForMember(items['section-old'].id);
-      await content.update(old, chief, { version: old.version, tags: ['thời tiết', 'giao thông', 'đô thị', 'quy hoạch'], changeNote: 'Bổ sung chủ đề.' });
+      await content.update(old, actingAs(chief), { version: old.version, tags: ['thời tiết', 'giao thông', 'đô thị', 'quy hoạch'], changeNote: 'Bổ sung chủ đề.' });
       assert.equal((await titles())[0], 'Tin section-old');
       // two-shared loses its tags, and one-shared-newer is withdrawn
       const two = await content.getForMember(items['two-shared'].id);
-      await content.update(two, chief, { version: two.version, tags: [], changeNote: 'Bỏ chủ đề.' });
-      await content.act(await content.getForMember(items['one-shared-newer'].id), chief, { action: 'unpublish', note: 'Rút lại.' });
+      await content.update(two, actingAs(chief), { version: two.version, tags: [], changeNote: 'Bỏ chủ đề.' });
+      await content.act(await content.getForMember(items['one-shared-newer'].id), actingAs(chief), { action: 'unpublish', note: 'Rút lại.' });
       // then the section, and when it runs out the newest news: two-shared, now without tags
       assert.deepEqual(await titles(), ['Tin section-old', 'Tin one-shared-older', 'Tin section-2', 'Tin section-1', 'Tin two-shared']);
     });
@@ -184,7 +184,7 @@ for (const engine of engines()) {
       await env.get(CENTRAL, path);
       assert.equal((await env.get(CENTRAL, path)).headers['x-cache'], 'HIT');
       const shown = await content.getForMember(items['section-2'].id);
-      await content.update(shown, chief, { version: shown.version, title: 'Tin section-2 (sửa)', changeNote: 'Sửa tiêu đề.' });
+      await content.update(shown, actingAs(chief), { version: shown.version, title: 'Tin section-2 (sửa)', changeNote: 'Sửa tiêu đề.' });
       const { ms } = await pollPage(() => env.get(CENTRAL, path), (r) => relatedTitles(r.text).includes('Tin section-2 (sửa)'), 1000);
       assert.ok(ms < 1000, `fresh after ${ms} ms`);
     });
@@ -205,7 +205,7 @@ for (const engine of engines()) {
         await publish(central, 'fresh-shared', { tags: ['giao thông', 'đô thị', 'quy hoạch'] });
         await pagecache.settled();
         assert.deepEqual(await page(), ['Tin fresh-shared', ...before.slice(0, 4)]);
-        await content.act(await content.getForMember(items['fresh-shared'].id), chief, { action: 'unpublish', note: 'Rút lại.' });
+        await content.act(await content.getForMember(items['fresh-shared'].id), actingAs(chief), { action: 'unpublish', note: 'Rút lại.' });
         await pagecache.settled();
         assert.deepEqual(await page(), before);
       } finally {

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { engines } from './helpers.ts';
+import { actingAs, engines } from './helpers.ts';
 import { escapeXml, html, jsonLd as ldScript, raw } from '../src/web/site/html.ts';
 import { CENTRAL, NETWORK_HOST, pathOf, PROVINCE, startSite, type SiteEnv } from './site-helpers.ts';
 
@@ -209,7 +209,7 @@ for (const engine of engines()) {
     test('a corrected article shows its change note and updated date', async () => {
       const { services, seed } = env;
       const item = await services.content.getForMember(seed.press.id);
-      await services.content.update(item, seed.chief, { version: item.version, summary: 'Thông cáo về kết quả phiên họp (đã sửa).', changeNote: 'Sửa tên cơ quan chủ trì.' });
+      await services.content.update(item, actingAs(seed.chief), { version: item.version, summary: 'Thông cáo về kết quả phiên họp (đã sửa).', changeNote: 'Sửa tên cơ quan chủ trì.' });
       await services.pagecache.settled();
       const r = await env.get(CENTRAL, pathOf(seed.press));
       assert.match(r.text, /<h2 id="changes">Đính chính và cập nhật<\/h2>/);
@@ -303,8 +303,8 @@ for (const engine of engines()) {
       const { services, seed } = env;
       const central = await services.portals.require('chinhphu');
       const evil = '<script>alert("x")</script> & <b>bold</b>';
-      const item = await services.content.create(central, seed.chief, { type: 'news', lang: 'vi', title: `Tin thử ${evil}`, summary: evil, body: '<p>ok</p><script>alert(1)</script>', section: 'tin-tuc', tags: [evil] });
-      await services.content.act(item, seed.chief, { action: 'publish' });
+      const item = await services.content.create(central, actingAs(seed.chief), { type: 'news', lang: 'vi', title: `Tin thử ${evil}`, summary: evil, body: '<p>ok</p><script>alert(1)</script>', section: 'tin-tuc', tags: [evil] });
+      await services.content.act(item, actingAs(seed.chief), { action: 'publish' });
       await services.pagecache.settled();
       for (const p of [pathOf(item), '/', '/tin-tuc', '/feed.xml', '/atom.xml', `/tag/${encodeURIComponent(evil)}`]) {
         const r = await env.get(CENTRAL, p);

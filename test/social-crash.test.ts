@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createSocialEmulator, type SocialEmulator } from '../src/dev/social-emulator/index.ts';
 import { PLATFORMS, type Platform } from '../src/modules/social/types.ts';
 import { iso } from '../src/lib/time.ts';
-import { createTestEnv, engines, seedNetwork, waitFor, type TestEnv } from './helpers.ts';
+import { actingAs, createTestEnv, engines, seedNetwork, waitFor, type TestEnv } from './helpers.ts';
 
 // A worker killed (SIGKILL) right after a platform accepted a post and before
 // the delivery was recorded must not post again when the next worker takes
@@ -85,10 +85,10 @@ for (const engine of engines()) {
         emulator.state(platform).holdAnswersAfterPost = platform === 'zalo' ? 2 : 1;
       }
       const chief = { accountId: (await services.accounts.members(central.id)).find((m) => m.roles.includes('editor-in-chief'))!.id, roles: ['editor-in-chief' as const] };
-      const news = await services.content.create(central, chief, { type: 'news', lang: 'vi', title: 'Chính phủ họp phiên thường kỳ tháng Mười', summary: 'Tóm tắt phiên họp.', body: '<p>Nội dung phiên họp.</p>', section: 'tin-tuc' });
-      await services.content.act(news, chief, { action: 'publish' });
-      const clip = await services.content.create(central, chief, { type: 'video', lang: 'vi', title: 'Toàn cảnh phiên họp Chính phủ', summary: 'Video phiên họp.', body: '<p>Video.</p>', section: 'tin-tuc', meta: { sourceUrl: videoUrl, duration: 42 } });
-      await services.content.act(clip, chief, { action: 'publish' });
+      const news = await services.content.create(central, actingAs(chief), { type: 'news', lang: 'vi', title: 'Chính phủ họp phiên thường kỳ tháng Mười', summary: 'Tóm tắt phiên họp.', body: '<p>Nội dung phiên họp.</p>', section: 'tin-tuc' });
+      await services.content.act(news, actingAs(chief), { action: 'publish' });
+      const clip = await services.content.create(central, actingAs(chief), { type: 'video', lang: 'vi', title: 'Toàn cảnh phiên họp Chính phủ', summary: 'Video phiên họp.', body: '<p>Video.</p>', section: 'tin-tuc', meta: { sourceUrl: videoUrl, duration: 42 } });
+      await services.content.act(clip, actingAs(chief), { action: 'publish' });
       const itemOf = (p: Platform) => (p === 'youtube' ? clip.id : news.id);
 
       const db = services.store.db;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createWorker } from '../src/app.ts';
 import { startDemoSocial, type DemoSocial } from '../src/modules/social/demo.ts';
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
-import { createTestEnv, engines, sampleNews, seedNetwork, waitFor, type TestEnv } from './helpers.ts';
+import { actingAs, createTestEnv, engines, sampleNews, seedNetwork, waitFor, type TestEnv } from './helpers.ts';
 
 // What `npm start` does for the demo: the central portal's five channels
 // point at emulators in the same process, and a publication reaches them.
@@ -44,8 +44,8 @@ for (const engine of engines()) {
       assert.ok(again.every((c) => c.apiBaseUrl!.startsWith(second.url)));
 
       const chief = { accountId: (await services.accounts.members(central.id)).find((m) => m.roles.includes('editor-in-chief'))!.id, roles: ['editor-in-chief' as const] };
-      const item = await services.content.create(central, chief, { ...sampleNews, type: 'news', lang: 'vi' } as any);
-      await services.content.act(item, chief, { action: 'publish' });
+      const item = await services.content.create(central, actingAs(chief), { ...sampleNews, type: 'news', lang: 'vi' } as any);
+      await services.content.act(item, actingAs(chief), { action: 'publish' });
       const done = await waitFor(async () => {
         const ds = await services.social.deliveries.forItem(item.id);
         return ds.length === 4 && ds.every((d) => d.status === 'delivered') ? ds : undefined;

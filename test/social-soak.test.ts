@@ -6,7 +6,7 @@ import { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { createSocialEmulator, type SocialEmulator } from '../src/dev/social-emulator/index.ts';
 import type { FaultKind } from '../src/dev/social-emulator/server.ts';
 import type { Platform } from '../src/modules/social/types.ts';
-import { createTestEnv, engines, seedNetwork, waitFor, type TestEnv } from './helpers.ts';
+import { actingAs, createTestEnv, engines, seedNetwork, waitFor, type TestEnv } from './helpers.ts';
 
 // The promise of social delivery under stress: many publications across all
 // five platforms while 30% of the platforms' answers are faults (throttling,
@@ -86,7 +86,7 @@ for (const engine of engines()) {
       let restarted = false;
       for (let i = 0; i < items; i++) {
         const video = i % VIDEO_EVERY === 0;
-        const draft = await services.content.create(central, chief, {
+        const draft = await services.content.create(central, actingAs(chief), {
           type: video ? 'video' : 'news',
           lang: 'vi',
           title: `Bản tin số ${i + 1}: Chính phủ chỉ đạo đẩy mạnh giải ngân vốn đầu tư công`,
@@ -95,7 +95,7 @@ for (const engine of engines()) {
           section: 'tin-tuc',
           ...(video ? { meta: { sourceUrl: videoUrl, duration: 42 } } : {}),
         });
-        await services.content.act(draft, chief, { action: 'publish' });
+        await services.content.act(draft, actingAs(chief), { action: 'publish' });
         ids.push(draft.id);
         if (!restarted && i === Math.floor(items / 2)) {
           // one worker goes down halfway through and comes back: its claims return to the queue

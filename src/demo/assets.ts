@@ -2,6 +2,7 @@ import type { MediaService } from '../modules/media/service.ts';
 import { mediaUrl, pictureRef, type PictureRef } from '../modules/media/service.ts';
 import type { DemoPictureCache } from './picture-cache.ts';
 import type { DemoItem, DemoPortal } from './types.ts';
+import { systemContext } from '../lib/request-context.ts';
 
 // The demo's pictures and signed documents. The hand-written content names
 // them by placeholder paths (/media/demo/…, /files/…); here each one is drawn
@@ -191,7 +192,7 @@ export async function placeDemoCovers(media: MediaService, portal: { id: number;
   const refs: PictureRef[] = new Array(COVER_DESIGNS);
   await pool(Array.from({ length: COVER_DESIGNS }, (_, n) => n), 2, async (n) => {
     const data = await cache.drawn({ cover: n, version: 1 }, () => drawCoverDesign(n));
-    const item = await media.upload(portal, null, { data, filename: `minh-hoa-${n + 1}.jpg`, mime: 'image/jpeg', alt }, { variantCache: cache });
+    const item = await media.upload(portal, systemContext(portal.id, 'cli'), { data, filename: `minh-hoa-${n + 1}.jpg`, mime: 'image/jpeg', alt }, { variantCache: cache });
     refs[n] = pictureRef(item);
   });
   return refs;
@@ -206,13 +207,13 @@ export async function placeDemoAssets(media: MediaService, portal: { id: number;
     if (want.kind === 'image') {
       const draw = () => drawDemoPicture(path, want.label, colour);
       const data = cache ? await cache.drawn({ path, label: want.label, colour, version: 1 }, draw) : await draw();
-      const item = await media.upload(portal, null, { data, filename: file.replace(/\.\w+$/, '.jpg'), mime: 'image/jpeg', alt: want.label || file, caption: want.label, credit: want.credit }, { variantCache: cache });
+      const item = await media.upload(portal, systemContext(portal.id, 'cli'), { data, filename: file.replace(/\.\w+$/, '.jpg'), mime: 'image/jpeg', alt: want.label || file, caption: want.label, credit: want.credit }, { variantCache: cache });
       const fallback = item.variants.find((v) => v.format === 'jpg') ?? item.variants[item.variants.length - 1];
       const webp = item.variants.filter((v) => v.format === 'webp');
       placed.set(path, { url: mediaUrl(fallback.key), size: fallback.size, width: fallback.width ?? undefined, height: fallback.height ?? undefined, srcset: webp.map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(', ') });
     } else {
       const data = writeDemoPdf(want.label, portal.name);
-      const item = await media.upload(portal, null, { data, filename: file.replace(/\.\w+$/, '.pdf'), mime: 'application/pdf', alt: want.label || file });
+      const item = await media.upload(portal, systemContext(portal.id, 'cli'), { data, filename: file.replace(/\.\w+$/, '.pdf'), mime: 'application/pdf', alt: want.label || file });
       placed.set(path, { url: mediaUrl(item.variants[0].key), size: item.size });
     }
   });

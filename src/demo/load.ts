@@ -1,6 +1,7 @@
 import type { Services } from '../services.ts';
 import { ContentService } from '../modules/content/service.ts';
-import type { Actor } from '../modules/workflow/rules.ts';
+import { AuditService } from '../modules/audit/service.ts';
+import type { RequestContext } from '../lib/request-context.ts';
 import type { Role } from '../modules/accounts/service.ts';
 import type { DemoItem, DemoPortal } from './types.ts';
 import { placeDemoAssets, placeDemoCovers, withPlacedAssets, type PlacedAsset } from './assets.ts';
@@ -91,7 +92,9 @@ export async function loadDemo(services: Services, network?: DemoPortal[], opts:
   const { portals, accounts } = services;
   const loadStart = services.clock().getTime();
   let now = loadStart;
-  const content = new ContentService(services.store, portals, services.outbox, () => new Date(now));
+  // the demo's own clock walks back through the items' dates, for their audit rows too
+  const demoClock = () => new Date(now);
+  const content = new ContentService(services.store, portals, services.outbox, new AuditService(services.store, demoClock), demoClock);
 
   // parents first
   const ordered = [...demo].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
@@ -128,7 +131,9 @@ export async function loadDemo(services: Services, network?: DemoPortal[], opts:
     const placed: Map<string, PlacedAsset> = opts.assets === false ? new Map() : await placeDemoAssets(services.media, { id: portal.id, slug: portal.slug, name: p.names.vi }, p, KIND_COLOURS[p.kind] ?? '#334155', cache);
     const designs = opts.assets === false ? [] : await placeDemoCovers(services.media, portal, cache, 'Hình minh hoạ trừu tượng (ảnh trình diễn)');
     let nextDesign = 0;
-    const chief: Actor = { accountId: ids.get(`${p.slug}:editor-in-chief`)!, roles: ['editor-in-chief'] };
+    // the portal's editor-in-chief writes and publishes its demo items, by way of the command line
+    const chiefAccount = accountList.find((a) => a.portal === p.slug && a.role === 'editor-in-chief')!;
+    const chief: RequestContext = { account: { id: ids.get(`${p.slug}:editor-in-chief`)!, email: chiefAccount.email }, portalId: portal.id, roles: ['editor-in-chief'], ip: 'cli', userAgent: 'cli' };
     // oldest first, so ids grow with publication time as they would in real life
     const items = [...p.items].sort((a, b) => b.daysAgo - a.daysAgo);
     let count = 0;

@@ -140,8 +140,8 @@ export class AuditService {
    * command's own transaction when `db` is that transaction, so the change and its
    * audit row land together or not at all.
    */
-  async recordFor(ctx: RequestContext, action: AuditAction, target: string | null, detail: Record<string, unknown> = {}, db?: Kysely<Database>): Promise<void> {
-    await (db as Kysely<AuditDatabase> | undefined ?? this.db)
+  async recordFor<DB extends Database>(ctx: RequestContext, action: AuditAction, target: string | null, detail: Record<string, unknown> = {}, db?: Kysely<DB>): Promise<void> {
+    await ((db as Kysely<Database> | undefined as Kysely<AuditDatabase> | undefined) ?? this.db)
       .insertInto('audit_log')
       .values({
         portal_id: ctx.portalId,

@@ -14,6 +14,8 @@ import { markupOverLimit } from './markup-limits.ts';
 import { jsonShapeExcess, META_LIMITS } from '../../lib/json-limits.ts';
 import { checkMeta, isContentType, type ContentType } from './types.ts';
 import { toIndexable, type ContentIndexer } from './indexing.ts';
+import type { AuditService } from '../audit/service.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 
 // Content items: every type, every language, every state. Translations of
 // one item form a translation group, and each translation has its own
@@ -132,6 +134,18 @@ export interface WorkflowRequest {
 }
 
 /** What a workflow action did: the item, and the translations taken down with it. */
+/** What restoring a revision asks for: the revision, the version the editor saw, and (for a published item) the readers' change note. */
+export interface RestoreRequest {
+  revision: number;
+  version: number;
+  changeNote?: string;
+}
+
+/** The workflow actor a request context stands for: the account and its roles in the portal. */
+export function actorOf(ctx: RequestContext): Actor {
+  return { accountId: ctx.account?.id ?? null, roles: ctx.roles };
+}
+
 export interface WorkflowOutcome {
   item: Item;
   /** translations unpublished with their original (unpublish with `translations: "same"`) */
@@ -309,6 +323,8 @@ export class ContentService {
     private readonly store: Store,
     private readonly portals: PortalService,
     private readonly outbox: Outbox,
+    /** Every command writes its own audit row, inside the transaction of its change. */
+    private readonly audit: AuditService,
     private readonly clock: Clock = systemClock,
     /** Keeps a search index in step inside each publishing transaction (see indexing.ts). */
     private readonly indexer?: ContentIndexer,
@@ -320,7 +336,9 @@ export class ContentService {
 
   // ---------- writes ----------
 
-  async create(portal: Portal, actor: Actor, input: NewItem): Promise<Item> {
+  /** A new draft; with `translationOf`, a translation of an item of this portal. */
+  async create(portal: Portal, ctx: RequestContext, input: NewItem): Promise<Item> {
+    const actor = actorOf(ctx);
     if (!mayCreate(actor)) throw new ForbiddenError(`You may not write in ${portal.slug}.`);
     const errors: FieldError[] = [];
     if (!isContentType(input.type)) errors.push({ path: '/type', message: 'must be one of news, directive, legal-document, press-release, procedure, video, gallery' });
@@ -380,13 +398,43 @@ export class ContentService {
         .returning('id')
         .executeTakeFirstOrThrow();
       await this.saveRevision(trx, row.id, 1, { ...fields, section_id: sectionId }, actor.accountId, null, now);
+      await this.audit.recordFor({ ...ctx, portalId: portal.id }, 'item-created', `item:${row.id}`, { type, lang, title: fields.title, ...(input.translationOf !== undefined ? { translationOf: input.translationOf } : {}) }, trx);
       return row.id;
     });
     this.notify({ itemId: id, portalId: portal.id, kind: 'created', status: 'draft' });
     return this.getForMember(id);
   }
 
-  async update(item: Item, actor: Actor, patch: ItemPatch): Promise<Item> {
+  /** An edit; autosaves (the editor's drafts every few seconds of quiet) are kept as revisions but not audited. */
+  async update(item: Item, ctx: RequestContext, patch: ItemPatch): Promise<Item> {
+    return this.edit(item, ctx, patch, patch.autosave ? undefined : (version, live) => ['item-edited', { version, ...(live ? { minor: patch.minorChange === true } : {}) }]);
+  }
+
+  /**
+   * Restores an earlier revision: an ordinary edit carrying old content —
+   * same rules, same history, nothing rewritten — audited as a restore.
+   */
+  async restore(item: Item, ctx: RequestContext, req: RestoreRequest): Promise<Item> {
+    const revision = await this.store.db.selectFrom('revisions').selectAll().where('item_id', '=', item.id).where('version', '=', req.revision).executeTakeFirst();
+    if (!revision) throw new NotFoundError(`Item ${item.id} has no revision ${req.revision}.`);
+    const portal = await this.portals.require(item.portal);
+    const sections = await this.portals.sections(portal.id);
+    const section = revision.section_id === null ? null : (sections.find((s) => s.id === revision.section_id)?.slug ?? null);
+    const patch: ItemPatch = {
+      version: req.version,
+      title: revision.title,
+      summary: revision.summary,
+      body: revision.body,
+      tags: JSON.parse(revision.tags) as string[],
+      meta: JSON.parse(revision.meta) as Record<string, unknown>,
+      section,
+      ...(item.status === 'published' ? { changeNote: req.changeNote } : {}),
+    };
+    return this.edit(item, ctx, patch, () => ['item-restored', { revision: revision.version }]);
+  }
+
+  private async edit(item: Item, ctx: RequestContext, patch: ItemPatch, audited: ((version: number, live: boolean) => ['item-edited' | 'item-restored', Record<string, unknown>]) | undefined): Promise<Item> {
+    const actor = actorOf(ctx);
     const errors: FieldError[] = [];
     if (!Number.isInteger(patch.version)) errors.push({ path: '/version', message: 'the version you edited is required (optimistic locking)' });
     errors.push(...checkText(patch));
@@ -456,6 +504,10 @@ export class ContentService {
         await this.outbox.emit(trx, EVENTS.updated, { itemId: row.id, version, minor });
         await this.indexer?.upsert(trx, toIndexable({ ...row, ...next, slug, section_id: sectionId, version }));
         if (!minor) for (const h of this.hooks) await h.corrected?.(trx, { ...row, ...next, slug, section_id: sectionId, version } as Row);
+      }
+      if (audited) {
+        const [action, detail] = audited(version, live);
+        await this.audit.recordFor({ ...ctx, portalId: row.portal_id }, action, `item:${row.id}`, detail, trx);
       }
       return row;
     }).then((row) => {
@@ -618,13 +670,26 @@ export class ContentService {
     return this.getForMember(row.id);
   }
 
-  /** Applies a workflow action; every transition is recorded. */
-  async act(item: Item, actor: Actor, req: WorkflowRequest): Promise<Item> {
-    return (await this.actOn(item, actor, req)).item;
+  /** Applies a workflow action; every transition is recorded and audited. */
+  async act(item: Item, ctx: RequestContext, req: WorkflowRequest): Promise<Item> {
+    return (await this.actOn(item, ctx, req)).item;
   }
 
   /** `act`, also telling which translations went down with their original. */
-  async actOn(item: Item, actor: Actor, req: WorkflowRequest): Promise<WorkflowOutcome> {
+  async actOn(item: Item, ctx: RequestContext, req: WorkflowRequest): Promise<WorkflowOutcome> {
+    return this.applyAction(item, actorOf(ctx), req, ctx);
+  }
+
+  /**
+   * The workflow step of a command that audits it under its own action (a
+   * federation proposal's decision is audited as federation-proposal), so it
+   * writes no transition row of its own. Every other caller uses `act`.
+   */
+  async actWithinAuditedCommand(item: Item, actor: Actor, req: WorkflowRequest): Promise<Item> {
+    return (await this.applyAction(item, actor, req, undefined)).item;
+  }
+
+  private async applyAction(item: Item, actor: Actor, req: WorkflowRequest, ctx: RequestContext | undefined): Promise<WorkflowOutcome> {
     if (!(ACTIONS as readonly string[]).includes(req.action)) {
       throw new ValidationError([{ path: '/action', message: `must be one of ${ACTIONS.join(', ')}` }]);
     }
@@ -672,6 +737,13 @@ export class ContentService {
           await this.transition(trx, sibling, actor, 'unpublish', { note, unpublishKind });
           siblings.push(sibling);
         }
+      }
+      // one audit row per item moved, the translations taken down with their original included
+      if (ctx) {
+        const noted = note ? { note: note.slice(0, 500) } : {};
+        const audited = { ...ctx, portalId: row.portal_id };
+        await this.audit.recordFor(audited, 'transition', `item:${row.id}`, { action, from: row.status, ...noted, ...(at ? { at: req.at } : {}), ...(siblings.length ? { alsoUnpublished: siblings.map((r) => r.id) } : {}) }, trx);
+        for (const sibling of siblings) await this.audit.recordFor(audited, 'transition', `item:${sibling.id}`, { action, from: sibling.status, ...noted, withOriginal: row.id }, trx);
       }
       return { row, to, siblings };
     });

@@ -396,8 +396,8 @@ export class Network {
     if (input.decision === 'decline' && !note) throw new ValidationError([{ path: '/note', message: 'say why the proposal is declined; the proposing portal is told' }]);
     const item = p.item_id === null ? undefined : await this.d.content.find(p.item_id);
     if (item) {
-      if (input.decision === 'accept' && item.status !== 'published') await this.d.content.act(item, actor, { action: 'publish' });
-      if (input.decision === 'decline' && ['submitted', 'approved', 'scheduled'].includes(item.status)) await this.d.content.act(item, actor, { action: 'reject', note: note! });
+      if (input.decision === 'accept' && item.status !== 'published') await this.d.content.actWithinAuditedCommand(item, actor, { action: 'publish' });
+      if (input.decision === 'decline' && ['submitted', 'approved', 'scheduled'].includes(item.status)) await this.d.content.actWithinAuditedCommand(item, actor, { action: 'reject', note: note! });
     } else if (!isPublisher(actor)) throw new ForbiddenError(`Only an editor-in-chief or admin of ${portal.slug} decides on proposals.`);
     await this.recordDecision(p, input.decision === 'accept' ? 'accepted' : 'declined', note);
     return this.proposalView(await this.proposalRow(id), portal);

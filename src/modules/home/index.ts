@@ -8,6 +8,8 @@ import { isLink } from '../content/types.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import type { Portal } from '../portals/service.ts';
 import { surrogateKeys } from '../pagecache/keys.ts';
+import type { AuditService } from '../audit/service.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 
 // A curated home: editors pin and order the top stories (tin nổi bật, "top
 // stories") of a portal's home in one language, each pin with an optional end,
@@ -70,6 +72,8 @@ export interface HomeDeps {
   store: Store;
   content: ContentService;
   outbox: Outbox;
+  /** Each change of a home is audited (before and after) in its own transaction. */
+  audit: AuditService;
   clock: Clock;
   /** Whether changes are purged at a CDN too (CDN_PURGE_URL): then each change queues a refresh job at once. */
   purgeAtCdn: () => boolean;
@@ -91,7 +95,8 @@ export class HomeService {
    * Replaces the home's pins and banner. Every pinned item (and the banner's item) must be
    * published in this portal and language; a 422 names each bad field and nothing is written.
    */
-  async set(portal: Portal, lang: Lang, input: HomeInput, accountId: number | null): Promise<{ before: HomeSettings; after: HomeSettings }> {
+  async set(portal: Portal, lang: Lang, input: HomeInput, ctx: RequestContext): Promise<{ before: HomeSettings; after: HomeSettings }> {
+    const accountId = ctx.account?.id ?? null;
     const now = this.deps.clock();
     const { settings, errors } = normalize(input, now);
     const ids = [...settings.featured.map((p) => p.id), ...(settings.breaking?.itemId ? [settings.breaking.itemId] : [])];
@@ -126,6 +131,7 @@ export class HomeService {
         if (Date.parse(settings.breaking.from) > now.getTime()) await refresh(new Date(settings.breaking.from), [bannerKey]);
         await refresh(new Date(settings.breaking.until), [bannerKey]);
       }
+      await this.deps.audit.recordFor({ ...ctx, portalId: portal.id }, 'home-updated', `home:${portal.slug}:${lang}`, { before, after: settings }, trx);
     });
     this.changes.emit('change', { portal: portal.slug, lang, keys } satisfies HomeRefresh);
     return { before, after: settings };

@@ -10,6 +10,8 @@ import { NotFoundError, ValidationError, type FieldError } from '../../lib/error
 import { fold } from '../../lib/text.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import type { MediaStorage } from './storage.ts';
+import type { AuditService } from '../audit/service.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 
 // The media library: photos (JPEG, PNG, WebP, AVIF) and PDF attachments.
 // A file is accepted only when its first bytes say it is what its name and
@@ -134,6 +136,8 @@ export class MediaService {
   constructor(
     private readonly store: Store,
     readonly storage: MediaStorage,
+    /** Uploads and descriptions are audited in the transaction that writes them. */
+    private readonly audit: AuditService,
     private readonly clock: Clock = systemClock,
   ) {}
 
@@ -141,7 +145,7 @@ export class MediaService {
     return this.store.db as unknown as Kysely<MediaDatabase>;
   }
 
-  async upload(portal: { id: number; slug: string }, uploadedBy: number | null, upload: Upload, opts: { variantCache?: VariantCache } = {}): Promise<MediaItem> {
+  async upload(portal: { id: number; slug: string }, ctx: RequestContext, upload: Upload, opts: { variantCache?: VariantCache } = {}): Promise<MediaItem> {
     const errors: FieldError[] = [];
     const filename = (upload.filename ?? '').normalize('NFC').replace(/[\\/]/g, '_').trim().slice(0, 200);
     const alt = (upload.alt ?? '').normalize('NFC').trim();
@@ -179,7 +183,8 @@ export class MediaService {
       const cached = opts.variantCache ? await this.fromCache(opts.variantCache, base, upload.data) : undefined;
       ({ variants, width, height } = cached ?? (await this.processImage(base, upload.data, opts.variantCache)));
     }
-    const row = await this.db
+    const row = await this.db.transaction().execute(async (trx) => {
+      const row = await trx
       .insertInto('media')
       .values({
         portal_id: portal.id,
@@ -196,11 +201,14 @@ export class MediaService {
         variants: JSON.stringify(variants),
         sha256,
         search_text: fold(`${filename} ${alt} ${caption} ${credit}`),
-        uploaded_by: uploadedBy,
+        uploaded_by: ctx.account?.id ?? null,
         created_at: iso(now),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+      await this.audit.recordFor<MediaDatabase>({ ...ctx, portalId: portal.id }, 'media-uploaded', `media:${row.id}`, { filename: row.filename, size: row.size, mime: row.mime }, trx);
+      return row;
+    });
     return toItem(row);
   }
 
@@ -278,8 +286,9 @@ export class MediaService {
     return rows.map(toItem);
   }
 
-  async describe(portalId: number, id: number, input: { alt: string; caption?: string; credit?: string }): Promise<MediaItem> {
-    const item = await this.get(portalId, id);
+  /** The alt text, caption and credit of an item of the library of the context's portal. */
+  async describe(ctx: RequestContext, id: number, input: { alt: string; caption?: string; credit?: string }): Promise<MediaItem> {
+    const item = await this.get(ctx.portalId, id);
     const alt = (input.alt ?? '').normalize('NFC').trim();
     const caption = (input.caption ?? '').normalize('NFC').trim();
     const credit = (input.credit ?? '').normalize('NFC').trim();
@@ -289,7 +298,10 @@ export class MediaService {
     if (caption.length > 1000) errors.push({ path: '/caption', message: 'must be at most 1000 characters' });
     if (credit.length > 300) errors.push({ path: '/credit', message: 'must be at most 300 characters' });
     if (errors.length) throw new ValidationError(errors);
-    await this.db.updateTable('media').set({ alt, caption, credit, search_text: fold(`${item.filename} ${alt} ${caption} ${credit}`) }).where('id', '=', id).execute();
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('media').set({ alt, caption, credit, search_text: fold(`${item.filename} ${alt} ${caption} ${credit}`) }).where('id', '=', id).execute();
+      await this.audit.recordFor<MediaDatabase>(ctx, 'media-updated', `media:${item.id}`, {}, trx);
+    });
     return { ...item, alt, caption, credit };
   }
 }

@@ -4,13 +4,14 @@ import type { Services } from '../../services.ts';
 import type { ItemPatch, ListQuery as ListQueryT, NewItem, WorkflowRequest } from '../../modules/content/service.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { actorIn, optionalActor, requireAccount } from '../auth.ts';
+import { requestContext } from '../request-context.ts';
 import type { ItemCache } from './item-cache.ts';
 import { IdParams, ItemS, ItemSummaryS, ListQuery, NewItemBody, Paged, PatchItemBody, Problem, SlugParams, WorkflowBody } from './schemas.ts';
 
 const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Problem]));
 const bearer = [{ bearerAuth: [] }];
 
-export function contentRoutes(app: FastifyInstance, { portals, content, config, audit }: Services, itemCache: ItemCache) {
+export function contentRoutes(app: FastifyInstance, { portals, content, config }: Services, itemCache: ItemCache) {
   /** Writes per token (or address): generous for newsrooms, a brake on runaway scripts. */
   const writeLimit = {
     max: config.apiWriteLimit,
@@ -57,8 +58,8 @@ export function contentRoutes(app: FastifyInstance, { portals, content, config, 
     },
     async (request, reply) => {
       const portal = await portals.require(request.params.slug);
-      const actor = actorIn(request, portal.id, portal.slug);
-      const item = await content.create(portal, actor, request.body);
+      actorIn(request, portal.id, portal.slug);
+      const item = await content.create(portal, requestContext(request, portal), request.body);
       return reply.code(201).header('location', `/api/v1/articles/${item.id}`).send(item);
     },
   );
@@ -103,8 +104,8 @@ export function contentRoutes(app: FastifyInstance, { portals, content, config, 
       },
     },
     async (request) => {
-      const { item, actor } = await memberItem(request, request.params.id);
-      return content.update(item, actor, request.body);
+      const { item, ctx } = await memberItem(request, request.params.id);
+      return content.update(item, ctx, request.body);
     },
   );
 
@@ -122,24 +123,8 @@ export function contentRoutes(app: FastifyInstance, { portals, content, config, 
       },
     },
     async (request) => {
-      const { item, actor, portalId } = await memberItem(request, request.params.id);
-      const { action, note } = request.body;
-      const outcome = await content.actOn(item, actor, request.body);
-      // one audit row per item moved, the translations taken down with their original included
-      const record = (id: number, from: string, detail: Record<string, unknown> = {}) =>
-        audit.record({
-          portalId,
-          accountId: request.account?.id ?? null,
-          actor: request.account?.email ?? null,
-          action: 'transition',
-          target: `item:${id}`,
-          detail: { action, from, ...(note?.trim() ? { note: note.trim().slice(0, 500) } : {}), ...detail },
-          ip: request.ip,
-          userAgent: String(request.headers['user-agent'] ?? ''),
-        });
-      await record(item.id, item.status, outcome.alsoUnpublished.length ? { alsoUnpublished: outcome.alsoUnpublished.map((t) => t.id) } : {});
-      for (const t of outcome.alsoUnpublished) await record(t.id, t.from, { withOriginal: item.id });
-      return outcome.item;
+      const { item, ctx } = await memberItem(request, request.params.id);
+      return content.act(item, ctx, request.body);
     },
   );
 
@@ -179,6 +164,7 @@ export function contentRoutes(app: FastifyInstance, { portals, content, config, 
       throw new NotFoundError(`No item ${id}.`);
     }
     const portal = await portals.require(item.portal);
-    return { item, actor: actorIn(request, portal.id, portal.slug), portalId: portal.id };
+    actorIn(request, portal.id, portal.slug);
+    return { item, ctx: requestContext(request, portal) };
   }
 }

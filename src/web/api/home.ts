@@ -5,12 +5,13 @@ import { ValidationError } from '../../lib/errors.ts';
 import { type HomeInput } from '../../modules/home/index.ts';
 import type { Portal } from '../../modules/portals/service.ts';
 import { authorize } from '../auth.ts';
+import { requestContext } from '../request-context.ts';
 import { HomeBody, HomeQuery, HomeS, Problem, SlugParams } from './schemas.ts';
 
 const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Problem]));
 
 /** The curated home of a portal in one language: GET for apps' first screen, PUT for editors-in-chief and admins. */
-export function homeRoutes(app: FastifyInstance, { portals, home, audit, config }: Services) {
+export function homeRoutes(app: FastifyInstance, { portals, home, config }: Services) {
   const langOf = (portal: Portal, lang: Lang | undefined): Lang => {
     const l = lang ?? 'vi';
     if (!portal.languages.includes(l)) throw new ValidationError([{ path: '/lang', message: `${portal.slug} does not publish in ${l}` }]);
@@ -59,17 +60,7 @@ export function homeRoutes(app: FastifyInstance, { portals, home, audit, config 
       const portal = await portals.require(request.params.slug);
       authorize(request, 'home.edit', { portal });
       const lang = langOf(portal, request.query.lang);
-      const { before, after } = await home.set(portal, lang, request.body, request.account?.id ?? null);
-      await audit.record({
-        portalId: portal.id,
-        accountId: request.account?.id ?? null,
-        actor: request.account?.email ?? null,
-        action: 'home-updated',
-        target: `home:${portal.slug}:${lang}`,
-        detail: { before, after },
-        ip: request.ip,
-        userAgent: String(request.headers['user-agent'] ?? ''),
-      });
+      await home.set(portal, lang, request.body, requestContext(request, portal));
       reply.header('cache-control', 'private, no-store');
       return answer(portal, lang);
     },

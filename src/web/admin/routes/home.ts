@@ -8,6 +8,7 @@ import { fieldsOf, HttpError, member, permitted, Redirect, sendPage, type Gate }
 import { csrfField, errorMap, errorSummary, input, page, type Errors } from '../layout.ts';
 import { HOME_MESSAGES as T } from '../i18n-home.ts';
 import { otherPortals } from './dashboard.ts';
+import { requestContext } from '../../request-context.ts';
 
 // "Trang chủ" (the home page): the editor-in-chief or an admin pins and orders
 // the top stories of the portal's home in one language, each with an optional
@@ -29,7 +30,7 @@ const fromLocal = (v: string | undefined) => {
 };
 
 export function homeAdminRoutes(app: FastifyInstance, services: Services) {
-  const { portals, home, content, audit } = services;
+  const { portals, home, content } = services;
 
   const editor = (request: Parameters<typeof member>[0]): Gate => permitted(request, 'home.edit');
   const langOf = (gate: Gate, v: unknown): Lang => {
@@ -87,17 +88,7 @@ ${errors.has('/breaking') ? html`<p class="error">${errors.get('/breaking')}</p>
     const portal = await portals.require(gate.ctx.portal.slug);
     const { input, rowOf } = inputOf(f);
     try {
-      const { before, after } = await home.set(portal, lang, input, gate.account.id);
-      await audit.record({
-        portalId: portal.id,
-        accountId: gate.account.id,
-        actor: gate.account.email,
-        action: 'home-updated',
-        target: `home:${portal.slug}:${lang}`,
-        detail: { before, after },
-        ip: gate.ctx.client.ip,
-        userAgent: gate.ctx.client.userAgent,
-      });
+      await home.set(portal, lang, input, requestContext(request, portal, gate.account));
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       // the service names pins in the order the editor chose; the form shows them by row

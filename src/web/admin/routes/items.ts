@@ -2,7 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../../services.ts';
 import { ConflictError, DomainError, ForbiddenError, ValidationError, type FieldError } from '../../../lib/errors.ts';
 import { isLang, type Lang } from '../../../lib/lang.ts';
-import type { Item, ItemPatch, NewItem, WorkflowOutcome } from '../../../modules/content/service.ts';
+import type { Item, ItemPatch, NewItem } from '../../../modules/content/service.ts';
+import type { PublishOutcome } from '../../../modules/content/publish-flow.ts';
+import { requestContext } from '../../request-context.ts';
 import { CONTENT_TYPES, coverOf, EFFECT_STATUSES, isContentType, metaForTranslation, SOCIAL_TEXT_MAX, socialTextOf, type ContentType, type CoverT } from '../../../modules/content/types.ts';
 import type { Section } from '../../../modules/portals/service.ts';
 import { ACTIONS, allowedActions, decide, mayCreate, mayEdit, STATES, type Action, type State } from '../../../modules/workflow/rules.ts';
@@ -183,10 +185,10 @@ function hanoiLocal(d: Date): string {
 // ---------- routes ----------
 
 export function itemRoutes(app: FastifyInstance, services: Services) {
-  const { content, editorial, portals, audit } = services;
+  const { content, editorial, portals } = services;
 
-  const log = (gate: Gate, action: 'item-created' | 'item-edited' | 'item-restored' | 'transition', itemId: number, detail: Record<string, unknown>) =>
-    audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action, target: `item:${itemId}`, detail, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
+  /** The signed-in member's request, as the content commands take it (they audit themselves). */
+  const contextOf = (request: FastifyRequest, gate: Gate) => requestContext(request, gate.ctx.portal, gate.account);
 
   /** The original of its translation group: the item its translations were started from (the group's first). */
   const isOriginal = (item: Item) => Object.values(item.translations).every((id) => id === undefined || id >= item.id);
@@ -464,7 +466,7 @@ ${translations}`;
 
   app.post('/items', async (request, reply) => {
     const gate = creator(request);
-    const { ctx, actor } = gate;
+    const { ctx } = gate;
     const f = fieldsOf(request.body);
     const type = isContentType(f.type) ? f.type : undefined;
     if (!type) throw new HttpError(400);
@@ -486,11 +488,10 @@ ${translations}`;
     let item: Item;
     try {
       input.meta = state.meta = await coverAndSocial(ctx, f, state.meta);
-      item = await content.create(ctx.portal, actor, input);
+      item = await content.create(ctx.portal, contextOf(request, gate), input);
     } catch (err) {
       return rerender(request, reply, gate, err, { state });
     }
-    await log(gate, 'item-created', item.id, { type: item.type, lang: item.lang, title: item.title, ...(state.translationOf ? { translationOf: state.translationOf } : {}) });
     throw new Redirect(`/admin/items/${item.id}?notice=created`);
   });
 
@@ -518,20 +519,18 @@ ${translations}`;
 
   app.post('/items/:id', async (request, reply) => {
     const gate = newsroom(request);
-    const { ctx, actor } = gate;
+    const { ctx } = gate;
     const item = await loadItem(ctx, (request.params as { id: string }).id);
     const f = fieldsOf(request.body);
     const state = formState(f, { type: item.type, lang: item.lang, meta: item.meta, version: item.version });
     const patch = patchFrom(item, state);
-    let saved: Item;
     try {
       patch.meta = state.meta = await coverAndSocial(ctx, f, state.meta);
-      saved = await content.update(item, actor, patch);
+      await content.update(item, contextOf(request, gate), patch);
     } catch (err) {
       if (err instanceof ForbiddenError) throw new HttpError(403);
       return rerender(request, reply, gate, err, { item, state });
     }
-    await log(gate, 'item-edited', item.id, { version: saved.version, ...(item.status === 'published' ? { minor: state.minor } : {}) });
     throw new Redirect(`/admin/items/${item.id}?notice=saved`);
   });
 
@@ -540,7 +539,7 @@ ${translations}`;
   // 422 {errors}. The form's own Save stays the way to save without JavaScript.
   app.post('/items/:id/autosave', async (request, reply) => {
     const gate = newsroom(request);
-    const { ctx, actor } = gate;
+    const { ctx } = gate;
     const item = await loadItem(ctx, (request.params as { id: string }).id);
     const f = fieldsOf(request.body);
     const state = formState(f, { type: item.type, lang: item.lang, meta: item.meta, version: item.version });
@@ -548,7 +547,7 @@ ${translations}`;
     if (!/^\d+$/.test(f.version ?? '')) return json(400, { error: 'version' });
     try {
       const patch = { ...patchFrom(item, state), meta: await coverAndSocial(ctx, f, state.meta), autosave: true };
-      const saved = await content.update(item, actor, patch);
+      const saved = await content.update(item, contextOf(request, gate), patch);
       return json(200, { version: saved.version, savedAt: saved.updatedAt });
     } catch (err) {
       if (err instanceof ForbiddenError) return json(403, { error: 'forbidden' });
@@ -575,15 +574,17 @@ ${translations}`;
     }
     let at: string | undefined;
     if (action === 'schedule') at = hanoiLocalToIso((f.at ?? '').trim()) ?? (f.at ? f.at.trim() : undefined);
-    let alsoUnpublished: WorkflowOutcome['alsoUnpublished'] = [];
+    // automatic channels are queued with the publication; the picked ones go because the editor picked them
+    const picked = Object.keys(f).filter((k) => /^channel-\d+$/.test(k) && f[k] === '1').map((k) => Number(k.slice(8)));
+    let outcome: PublishOutcome;
     try {
-      ({ alsoUnpublished } = await content.actOn(item, actor, {
+      outcome = await services.publishing.act(ctx.portal, item, contextOf(request, gate), {
         action,
         ...(at !== undefined ? { at } : {}),
         ...(f.note?.trim() ? { note: f.note } : {}),
         ...(action === 'unpublish' ? { kind: f.kind === 'gone' ? 'gone' : 'withdrawn', translations: f.translations === 'keep' ? 'keep' : 'same' } : {}),
         ...(/^\d+$/.test(f.version ?? '') ? { version: Number(f.version) } : {}),
-      }));
+      }, picked);
     } catch (err) {
       if (err instanceof ForbiddenError) throw new HttpError(403);
       if (err instanceof ValidationError || err instanceof ConflictError) {
@@ -594,21 +595,9 @@ ${translations}`;
       }
       throw err;
     }
-    const noted = f.note?.trim() ? { note: f.note.trim().slice(0, 500) } : {};
-    await log(gate, 'transition', item.id, { action, from: item.status, ...noted, ...(at ? { at } : {}), ...(alsoUnpublished.length ? { alsoUnpublished: alsoUnpublished.map((t) => t.id) } : {}) });
-    for (const t of alsoUnpublished) await log(gate, 'transition', t.id, { action, from: t.from, ...noted, withOriginal: item.id });
-    const picked = Object.keys(f).filter((k) => /^channel-\d+$/.test(k) && f[k] === '1').map((k) => Number(k.slice(8)));
-    if (action === 'publish' && picked.length) {
-      const published = await content.find(item.id);
-      // automatic channels were queued with the publication; these go because the editor picked them
-      try {
-        if (published) await services.social.deliveries.sendTo(ctx.portal, published, picked);
-      } catch (err) {
-        // a channel id that is not this portal's (a tampered form): the publication stands, nothing else is sent
-        if (!(err instanceof ValidationError) && !(err instanceof ConflictError)) throw err;
-        return editorPage(request, reply, gate, { item: (await content.find(item.id))!, state: stateOf((await content.find(item.id))!), workflowError: explained(ctx, NOTICE_MESSAGES[ctx.lang].workflow.channels, err.message), status: 422 });
-      }
-      await services.audit.record({ portalId: ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'social-delivery', target: `item:${item.id}`, detail: { channels: picked }, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
+    if (outcome.channelsRefused) {
+      // a channel id that is not this portal's (a tampered form): the publication stands, nothing else is sent
+      return editorPage(request, reply, gate, { item: outcome.item, state: stateOf(outcome.item), workflowError: explained(ctx, NOTICE_MESSAGES[ctx.lang].workflow.channels, outcome.channelsRefused.message), status: 422 });
     }
     throw new Redirect(`/admin/items/${item.id}?notice=${WORKFLOW_NOTICE[action]}`);
   });
@@ -658,31 +647,22 @@ ${canRestore && chosen.version !== revisions[0]?.version ? html`<form method="po
 
   app.post('/items/:id/restore', async (request, reply) => {
     const gate = newsroom(request);
-    const { ctx, actor } = gate;
+    const { ctx } = gate;
     const item = await loadItem(ctx, (request.params as { id: string }).id);
     const f = fieldsOf(request.body);
     const revision = (await editorial.revisions(item.id)).find((r) => String(r.version) === f.revision);
     if (!revision) throw new HttpError(404);
-    const sections = await portals.sections(ctx.portal.id);
-    const sectionSlug = revision.sectionId === null ? null : sections.find((s) => s.id === revision.sectionId)?.slug ?? null;
-    // a restore is an ordinary edit carrying old content: same rules, same history, nothing rewritten
     try {
-      await content.update(item, actor, {
+      await content.restore(item, contextOf(request, gate), {
+        revision: revision.version,
         version: /^\d+$/.test(f.version ?? '') ? Number(f.version) : item.version,
-        title: revision.title,
-        summary: revision.summary,
-        body: revision.body,
-        tags: revision.tags,
-        meta: revision.meta,
-        section: sectionSlug,
-        ...(item.status === 'published' ? { changeNote: ctx.m.history.restoreNote(revision.version) } : {}),
+        changeNote: ctx.m.history.restoreNote(revision.version),
       });
     } catch (err) {
       if (err instanceof ForbiddenError) throw new HttpError(403);
       if (err instanceof DomainError) return editorPage(request, reply, gate, { item, state: stateOf(item), message: err instanceof ConflictError ? ctx.m.editor.staleVersion : err.message, status: err.status });
       throw err;
     }
-    await log(gate, 'item-restored', item.id, { revision: revision.version });
     throw new Redirect(`/admin/items/${item.id}?notice=restored-${revision.version}`);
   });
 

@@ -6,6 +6,7 @@ import { html } from '../../site/html.ts';
 import { fieldsOf, idParam, newsroom, Redirect, sendPage, type AdminContext } from '../http.ts';
 import { csrfField, errorMap, errorSummary, formatTime, input, page, select, textarea, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
+import { requestContext } from '../../request-context.ts';
 
 // The media library: upload (pictures and PDFs), describe (alt text,
 // caption, credit), search, and the markup to reuse an item in an article.
@@ -24,7 +25,7 @@ async function fileOf(body: unknown): Promise<UploadedFile | undefined> {
 }
 
 export function mediaRoutes(app: FastifyInstance, services: Services) {
-  const { media, audit } = services;
+  const { media } = services;
 
   function card(ctx: AdminContext, item: MediaItem) {
     const thumb = item.variants.find((v) => v.format === 'webp' && (v.width ?? 0) <= 480) ?? item.variants.find((v) => v.format === 'webp');
@@ -72,8 +73,7 @@ ${items.length ? html`<ul class="media-grid">${items.map((i) => card(ctx, i))}</
     const f = fieldsOf(request.body);
     const file = await fileOf(request.body);
     try {
-      const item = await media.upload(ctx.portal, account.id, { filename: file?.filename ?? '', mime: file?.mimetype ?? '', data: file?.data ?? Buffer.alloc(0), alt: f.alt ?? '', caption: f.caption, credit: f.credit });
-      await audit.record({ portalId: ctx.portal.id, accountId: account.id, actor: account.email, action: 'media-uploaded', target: `media:${item.id}`, detail: { filename: item.filename, size: item.size, mime: item.mime }, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
+      const item = await media.upload(ctx.portal, requestContext(request, ctx.portal, account), { filename: file?.filename ?? '', mime: file?.mimetype ?? '', data: file?.data ?? Buffer.alloc(0), alt: f.alt ?? '', caption: f.caption, credit: f.credit });
       throw new Redirect(`/admin/media/${item.id}?notice=uploaded`);
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
@@ -113,12 +113,11 @@ ${input({ name: 'credit', label: m.media.credit, value: item.credit, errors, pat
     if (!item) return sendPage(reply, 404, page(ctx, { title: '404', body: html`<h1>404</h1><p>${ctx.m.common.notFound}</p>` }));
     const f = fieldsOf(request.body);
     try {
-      await media.describe(ctx.portal.id, item.id, { alt: f.alt ?? '', caption: f.caption, credit: f.credit });
+      await media.describe(requestContext(request, ctx.portal, account), item.id, { alt: f.alt ?? '', caption: f.caption, credit: f.credit });
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       return sendPage(reply, 422, detailPage(ctx, { ...item, alt: f.alt ?? '', caption: f.caption ?? '', credit: f.credit ?? '' }, errorMap(ctx, err.errors)));
     }
-    await audit.record({ portalId: ctx.portal.id, accountId: account.id, actor: account.email, action: 'media-updated', target: `media:${item.id}`, detail: {}, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
     throw new Redirect(`/admin/media/${item.id}?notice=media-saved`);
   });
 }
