@@ -74,6 +74,7 @@ function printDemo(summary: DemoSummary | undefined, services: Services, config:
   if (summary) {
     lines.push('', `Demo accounts (password "${summary.password}"):`);
     for (const a of summary.accounts) lines.push(`  ${a.email.padEnd(30)} ${a.role} at ${a.portal}`);
+    if (summary.picturesPending) lines.push('', `Demo pictures: ${summary.picturesPending} are being drawn in the background (first start on this machine); pages show each as it is done.`);
   }
   lines.push('', 'Sign in to the API with a bearer token:  npx lantoa token create --email admin@chinhphu.demo', '');
   process.stdout.write(lines.join('\n') + '\n');
@@ -108,11 +109,19 @@ export function buildCli(): Command {
       const config = loadConfig();
       const services = await (await appModule()).createServices(config);
       let summary: DemoSummary | undefined;
+      const stopDrawing = new AbortController();
       if (config.loadDemo && (await (await demoModule()).isStoreEmpty(services))) {
         process.stdout.write('Loading the demo network…\n');
-        summary = await (await demoModule()).loadDemo(services);
+        // pictures the drawing cache lacks (a fresh machine) are drawn after the server listens
+        summary = await (await demoModule()).loadDemo(services, undefined, { pictures: 'background', signal: stopDrawing.signal });
         // the loader publishes through a content service of its own: index its items before the first search
         await services.search.reindex();
+        void summary.pictures.then(
+          (r) => {
+            if (r.attached) process.stdout.write(`demo pictures: ${r.drawn} drawn in the background and attached to ${r.attached} items\n`);
+          },
+          (err: Error) => services.logger.warn({ err }, 'demo pictures not all drawn'),
+        );
       }
       const app = await listen(services, config);
       const worker = (await appModule()).createWorker(services);
@@ -130,6 +139,8 @@ export function buildCli(): Command {
         });
       }
       onShutdown(services, async () => {
+        stopDrawing.abort();
+        await summary?.pictures.catch(() => undefined);
         await app.close();
         await worker.stop();
         await social?.close();

@@ -1,20 +1,39 @@
+import { actingAs } from './helpers.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { pathOf, startSite, type SiteEnv } from './site-helpers.ts';
+import { encodeSolution, solveChallenge, type PowChallenge } from '../src/modules/feedback/pow.ts';
+import { CENTRAL, pathOf, startSite, type SiteEnv } from './site-helpers.ts';
 
 // The public site in headless Chromium: a reader's walk from the network
 // index to a legal document, switching language on the way (screenshots in
 // test-output/), keyboard access, and axe-core over every kind of page in
-// three languages with zero violations.
+// three languages with zero violations, and in the states a page can take
+// (breaking-news banner, share box with its copy button, the feedback
+// receipt with its copy button, the phone menu opened).
 
 const CHROMIUM = '/usr/bin/chromium';
 const skip = fs.existsSync(CHROMIUM) ? false : `${CHROMIUM} not found (apt-get install chromium): browser tests skipped`;
 const OUT = path.resolve('test-output');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function postForm(port: number, host: string, pathname: string, form: Record<string, string>): Promise<{ status: number; text: string }> {
+  const body = new URLSearchParams(form).toString();
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: pathname, method: 'POST', agent: false, headers: { host, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 describe('public site in a browser', { skip }, () => {
   let env: SiteEnv;
@@ -134,6 +153,63 @@ describe('public site in a browser', { skip }, () => {
       }
     }
     await page.context().close();
+    assert.deepEqual(failures, []);
+  });
+
+  /** axe's violations on the page as it stands, one line each. */
+  async function violations(page: Page, where: string): Promise<string[]> {
+    await page.evaluate(axeSource);
+    const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ['violations'] }));
+    return (result.violations as { id: string; help: string; nodes: { target: string[] }[] }[]).map((v) => `${where}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  }
+
+  test('axe-core finds no violations with the breaking banner up, the share box and receipt copy buttons shown, and the phone menu open', { timeout: 120_000 }, async () => {
+    const s = env.seed;
+    const base = `http://chinhphu.localhost:${env.port}`;
+    const failures: string[] = [];
+    const portal = await env.services.portals.require('chinhphu');
+    const until = new Date(env.services.clock().getTime() + 3600_000).toISOString();
+    await env.services.home.set(portal, 'vi', { featured: [{ id: s.directive.id }], breaking: { text: 'Bão số 3 đổ bộ: theo dõi cập nhật', url: '/tin-tuc', until } }, actingAs(null, portal.id));
+    await env.services.home.set(portal, 'en', { featured: [], breaking: { itemId: s.newsEn.id, until } }, actingAs(null, portal.id));
+    await env.services.pagecache.settled();
+
+    // the receipt answers a POST: post a solved form, hand the browser the HTML the server sent
+    const challenge = JSON.parse((await env.get(CENTRAL, '/api/v1/feedback/challenge')).text) as PowChallenge;
+    const receipt = await postForm(env.port, CENTRAL, '/phan-anh', {
+      kind: 'question',
+      field: 'Đất đai, xây dựng',
+      title: 'Hỏi về hồ sơ cấp giấy chứng nhận quyền sử dụng đất',
+      content: 'Gia đình tôi muốn hỏi hồ sơ cấp giấy chứng nhận quyền sử dụng đất lần đầu gồm những gì?',
+      submitterType: 'citizen',
+      name: 'Trần Thị Bích',
+      email: 'bich.axe@example.vn',
+      phone: '0987 654 321',
+      address: 'Số 7 ngõ 15 phố Lý Nam Đế, Hoàn Kiếm, Hà Nội',
+      consent: 'yes',
+      altcha: encodeSolution(challenge, solveChallenge(challenge).number),
+    });
+    assert.equal(receipt.status, 201);
+
+    for (const width of [390, 1280]) {
+      const page = await newPage(width);
+      await page.route('**/__receipt', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: receipt.text }));
+      for (const [name, url] of [['home with banner', `${base}/`], ['English home with an item banner', `${base}/en/`], ['article with share box', `${base}${pathOf(s.news)}`], ['legal document with share box', `${base}${pathOf(s.legal)}`]] as const) {
+        await page.goto(url);
+        assert.equal(await page.isVisible('.breaking'), true, `${name}: the banner shows`);
+        if (name.includes('share')) await page.waitForSelector('.share-link button:not([hidden])');
+        failures.push(...(await violations(page, `${name} at ${width}`)));
+      }
+      await page.goto(`${base}/__receipt`);
+      await page.waitForSelector('button.copy-code:not([hidden])');
+      failures.push(...(await violations(page, `receipt at ${width}`)));
+      if (width === 390) {
+        await page.goto(`${base}/`);
+        await page.click('.menu summary');
+        assert.equal(await page.isVisible('nav.mainnav a[href$="/tin-tuc"]'), true, 'the menu is open');
+        failures.push(...(await violations(page, 'home with the phone menu open')));
+      }
+      await page.context().close();
+    }
     assert.deepEqual(failures, []);
   });
 });

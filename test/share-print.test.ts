@@ -56,7 +56,7 @@ for (const engine of engines()) {
 
     it('serves the copy script from the site itself and a print stylesheet', async () => {
       const page = await site.get(CENTRAL, pathOf(site.seed.news));
-      const script = /<script src="(\/assets\/share-[0-9a-f]{12}\.js)" defer>/.exec(page.text)?.[1];
+      const script = /<script src="(\/assets\/copy-[0-9a-f]{12}\.js)" defer>/.exec(page.text)?.[1];
       assert.ok(script);
       const js = await site.get(CENTRAL, script);
       assert.equal(js.status, 200);

@@ -1,8 +1,8 @@
+import { systemContext } from '../lib/request-context.ts';
 import type { MediaService } from '../modules/media/service.ts';
 import { mediaUrl, pictureRef, type PictureRef } from '../modules/media/service.ts';
 import type { DemoPictureCache } from './picture-cache.ts';
 import type { DemoItem, DemoPortal } from './types.ts';
-import { systemContext } from '../lib/request-context.ts';
 
 // The demo's pictures and signed documents. The hand-written content names
 // them by placeholder paths (/media/demo/…, /files/…); here each one is drawn
@@ -90,51 +90,64 @@ export async function drawDemoPicture(seed: string, caption: string, colour: str
 
 const COVER_WIDTH = 800;
 const COVER_HEIGHT = 450;
-/** How many cover designs the demo draws; items take them in turn, so neighbours on a page differ. */
-export const COVER_DESIGNS = 8;
-const COVER_PALETTES: [string, string, string][] = [
-  ['#a3161d', '#f2c14e', '#fff4e0'],
-  ['#0b4f8a', '#5fb0e6', '#e8f3fb'],
-  ['#17663a', '#9bd16c', '#eef8e6'],
-  ['#5b2a86', '#d99be8', '#f6ecfa'],
-  ['#8a4b0b', '#f0a35e', '#fcf1e6'],
-  ['#0f5e63', '#6fd0c4', '#e6f7f5'],
-  ['#343a63', '#f26d6d', '#eef0fa'],
-  ['#5c6b12', '#e3d25a', '#f8f7e2'],
-];
+
+/** Everything that decides an item's cover: the drawing cache finds it by these (bump `v` when the drawing changes). */
+export function coverInputs(portal: string, item: { type: string; title: string }): { cover: 'item'; v: number; portal: string; type: string; title: string } {
+  return { cover: 'item', v: 2, portal, type: item.type, title: item.title };
+}
+
+const hsl = (h: number, s: number, l: number) => `hsl(${Math.round(((h % 360) + 360) % 360)},${Math.round(s)}%,${Math.round(l)}%)`;
 
 /**
- * Cover design `n` of the demo: an abstract pattern (bands, rings, tiles or
- * peaks, by n) in palette n, shapes placed by a seeded generator. No text:
- * the card and the page say the title.
+ * An item's own cover: an abstract picture whose hue, pattern (bands, rings,
+ * tiles, peaks or dots), accent and shapes all come from a generator seeded by
+ * `seed` (the portal, type and title), so every item looks different while
+ * every load draws the same picture for it. No text: the card and the page
+ * say the title, and words baked into a picture are lost to screen readers.
  */
-export async function drawCoverDesign(n: number): Promise<Buffer> {
+export async function drawItemCover(seed: string): Promise<Buffer> {
   const sharp = (await import('sharp')).default;
-  const [deep, bright, pale] = COVER_PALETTES[n % COVER_PALETTES.length];
-  const rnd = seeded(`cover-${n}`);
+  const rnd = seeded(seed);
+  const hue = rnd() * 360;
+  // an accent either beside the base hue or across the wheel
+  const accentHue = hue + (rnd() < 0.5 ? 25 + rnd() * 40 : 150 + rnd() * 60);
+  const deep = hsl(hue, 55 + rnd() * 25, 24 + rnd() * 10);
+  const dark = hsl(hue + 200, 25, 12 + rnd() * 6);
+  const bright = hsl(accentHue, 65 + rnd() * 25, 55 + rnd() * 12);
+  const pale = hsl(hue, 60, 88 + rnd() * 6);
   const W = COVER_WIDTH;
   const H = COVER_HEIGHT;
-  const pick = () => (rnd() < 0.5 ? bright : pale);
+  const pick = () => (rnd() < 0.55 ? bright : pale);
+  const opacity = (lo: number, span: number) => (lo + rnd() * span).toFixed(2);
   let shapes = '';
-  switch (n % 4) {
+  const pattern = Math.floor(rnd() * 5);
+  switch (pattern) {
     case 0: // diagonal bands
-      for (let i = 0; i < 9; i++) shapes += `<polygon points="${Math.round(rnd() * W - 200)},0 ${Math.round(rnd() * W)},0 ${Math.round(rnd() * W + 200)},${H} ${Math.round(rnd() * W - 100)},${H}" fill="${pick()}" opacity="${(0.15 + rnd() * 0.35).toFixed(2)}"/>`;
+      for (let i = 0, n = 5 + Math.floor(rnd() * 6); i < n; i++) shapes += `<polygon points="${Math.round(rnd() * W - 200)},0 ${Math.round(rnd() * W)},0 ${Math.round(rnd() * W + 200)},${H} ${Math.round(rnd() * W - 100)},${H}" fill="${pick()}" opacity="${opacity(0.15, 0.35)}"/>`;
       break;
     case 1: // rings
-      for (let i = 0; i < 8; i++) shapes += `<circle cx="${Math.round(rnd() * W)}" cy="${Math.round(rnd() * H)}" r="${Math.round(40 + rnd() * 180)}" fill="none" stroke="${pick()}" stroke-width="${Math.round(8 + rnd() * 30)}" opacity="${(0.25 + rnd() * 0.4).toFixed(2)}"/>`;
+      for (let i = 0, n = 4 + Math.floor(rnd() * 7); i < n; i++) shapes += `<circle cx="${Math.round(rnd() * W)}" cy="${Math.round(rnd() * H)}" r="${Math.round(30 + rnd() * 190)}" fill="none" stroke="${pick()}" stroke-width="${Math.round(6 + rnd() * 32)}" opacity="${opacity(0.25, 0.45)}"/>`;
       break;
-    case 2: // tiles
-      for (let x = 0; x < W; x += 100) for (let y = 0; y < H; y += 90) if (rnd() < 0.45) shapes += `<rect x="${x + 6}" y="${y + 6}" width="88" height="78" rx="10" fill="${pick()}" opacity="${(0.2 + rnd() * 0.5).toFixed(2)}"/>`;
+    case 2: {
+      // tiles of a size of their own
+      const size = 60 + Math.floor(rnd() * 70);
+      for (let x = 0; x < W; x += size) for (let y = 0; y < H; y += size) if (rnd() < 0.45) shapes += `<rect x="${x + 5}" y="${y + 5}" width="${size - 10}" height="${size - 10}" rx="${Math.round(rnd() * size * 0.3)}" fill="${pick()}" opacity="${opacity(0.2, 0.5)}"/>`;
       break;
-    default: // peaks
-      for (let i = 0; i < 6; i++) {
+    }
+    case 3: // peaks
+      for (let i = 0, n = 3 + Math.floor(rnd() * 4); i < n; i++) {
         const base = H - i * 30;
-        const points = Array.from({ length: 9 }, (_, k) => `${k * 100},${Math.round(base - 60 - rnd() * 200)}`).join(' ');
-        shapes += `<polygon points="0,${H} ${points} ${W},${H}" fill="${pick()}" opacity="${(0.2 + rnd() * 0.3).toFixed(2)}"/>`;
+        const step = 60 + Math.floor(rnd() * 80);
+        const points = Array.from({ length: Math.ceil(W / step) + 1 }, (_, k) => `${k * step},${Math.round(base - 50 - rnd() * 210)}`).join(' ');
+        shapes += `<polygon points="0,${H} ${points} ${W},${H}" fill="${pick()}" opacity="${opacity(0.2, 0.3)}"/>`;
       }
+      break;
+    default: // scattered dots
+      for (let i = 0, n = 20 + Math.floor(rnd() * 30); i < n; i++) shapes += `<circle cx="${Math.round(rnd() * W)}" cy="${Math.round(rnd() * H)}" r="${Math.round(6 + rnd() * 46)}" fill="${pick()}" opacity="${opacity(0.3, 0.5)}"/>`;
   }
+  const angle = Math.round(rnd() * 360);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">
-<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${deep}"/><stop offset="1" stop-color="#1d2733"/></linearGradient></defs>
+<defs><linearGradient id="g" gradientTransform="rotate(${angle} 0.5 0.5)"><stop offset="0" stop-color="${deep}"/><stop offset="1" stop-color="${dark}"/></linearGradient></defs>
 <rect width="100%" height="100%" fill="url(#g)"/>${shapes}</svg>`;
   return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
 }
@@ -179,44 +192,83 @@ export function writeDemoPdf(title: string, portalName: string): Buffer {
   return Buffer.from(out, 'latin1');
 }
 
-/** Runs `work` over `inputs`, `width` at a time (sharp's threads are few on a 2-core machine). */
-async function pool<T>(inputs: T[], width: number, work: (input: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(width, inputs.length) }, async () => {
-    while (next < inputs.length) await work(inputs[next++]);
-  }));
+/** Types whose demo items get a drawn cover of their own; a gallery's cover is its first picture. */
+export const COVERED_TYPES = new Set(['news', 'directive', 'press-release', 'video']);
+
+/** A picture the demo draws: a placeholder an item names, or an item's cover. */
+export interface DemoPicture {
+  /** the placeholder path, or `cover:<index of the item in its portal>` */
+  key: string;
+  /** what decides the drawing; the cache finds it by these */
+  inputs: unknown;
+  draw: () => Promise<Buffer>;
+  filename: string;
+  alt: string;
+  caption?: string;
+  credit?: string;
+  /** days since the newest item showing it was published: drawn later ones first */
+  age: number;
 }
 
-/** Draws (or finds in the cache) the cover designs and puts them in one portal's library, as covers items can carry. */
-export async function placeDemoCovers(media: MediaService, portal: { id: number; slug: string }, cache: DemoPictureCache, alt: string): Promise<PictureRef[]> {
-  const refs: PictureRef[] = new Array(COVER_DESIGNS);
-  await pool(Array.from({ length: COVER_DESIGNS }, (_, n) => n), 2, async (n) => {
-    const data = await cache.drawn({ cover: n, version: 1 }, () => drawCoverDesign(n));
-    const item = await media.upload(portal, systemContext(portal.id, 'cli'), { data, filename: `minh-hoa-${n + 1}.jpg`, mime: 'image/jpeg', alt }, { variantCache: cache });
-    refs[n] = pictureRef(item);
+export const coverKey = (itemIndex: number) => `cover:${itemIndex}`;
+
+/** Every picture one portal's items name or wear, newest items' first. */
+export function demoPictures(portalSlug: string, demo: DemoPortal, colour: string): DemoPicture[] {
+  const age = new Map<string, number>();
+  demo.items.forEach((it, i) => {
+    for (const [path, want] of wantedAssets([it])) if (want.kind === 'image') age.set(path, Math.min(age.get(path) ?? Infinity, it.daysAgo));
+    if (COVERED_TYPES.has(it.type)) age.set(coverKey(i), it.daysAgo);
   });
-  return refs;
-}
-
-/** Draws and uploads every placeholder file of one portal's items; returns where each now lives. */
-export async function placeDemoAssets(media: MediaService, portal: { id: number; slug: string; name: string }, demo: DemoPortal, colour: string, cache?: DemoPictureCache): Promise<Map<string, PlacedAsset>> {
-  const placed = new Map<string, PlacedAsset>();
-  const wanted = [...wantedAssets(demo.items)];
-  await pool(wanted, 2, async ([path, want]) => {
+  const out: DemoPicture[] = [];
+  for (const [path, want] of wantedAssets(demo.items)) {
+    if (want.kind !== 'image') continue;
     const file = path.split('/').pop()!;
-    if (want.kind === 'image') {
-      const draw = () => drawDemoPicture(path, want.label, colour);
-      const data = cache ? await cache.drawn({ path, label: want.label, colour, version: 1 }, draw) : await draw();
-      const item = await media.upload(portal, systemContext(portal.id, 'cli'), { data, filename: file.replace(/\.\w+$/, '.jpg'), mime: 'image/jpeg', alt: want.label || file, caption: want.label, credit: want.credit }, { variantCache: cache });
-      const fallback = item.variants.find((v) => v.format === 'jpg') ?? item.variants[item.variants.length - 1];
-      const webp = item.variants.filter((v) => v.format === 'webp');
-      placed.set(path, { url: mediaUrl(fallback.key), size: fallback.size, width: fallback.width ?? undefined, height: fallback.height ?? undefined, srcset: webp.map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(', ') });
-    } else {
-      const data = writeDemoPdf(want.label, portal.name);
-      const item = await media.upload(portal, systemContext(portal.id, 'cli'), { data, filename: file.replace(/\.\w+$/, '.pdf'), mime: 'application/pdf', alt: want.label || file });
-      placed.set(path, { url: mediaUrl(item.variants[0].key), size: item.size });
-    }
+    out.push({ key: path, inputs: { path, label: want.label, colour, version: 1 }, draw: () => drawDemoPicture(path, want.label, colour), filename: file.replace(/\.\w+$/, '.jpg'), alt: want.label || file, caption: want.label, credit: want.credit, age: age.get(path) ?? 0 });
+  }
+  demo.items.forEach((it, i) => {
+    if (!COVERED_TYPES.has(it.type)) return;
+    const inputs = coverInputs(portalSlug, it);
+    out.push({ key: coverKey(i), inputs, draw: () => drawItemCover(JSON.stringify(inputs)), filename: `minh-hoa-${i + 1}.jpg`, alt: 'Hình minh hoạ trừu tượng (ảnh trình diễn)', age: it.daysAgo });
   });
+  return out.sort((a, b) => a.age - b.age);
+}
+
+/** A drawn picture once in a portal's library: where a page links it, and what an item's cover keeps. */
+export interface PlacedPicture {
+  asset: PlacedAsset;
+  ref: PictureRef;
+}
+
+/** Puts a drawn picture into the portal's library (its variants from the cache when kept there). */
+export async function placeDemoPicture(media: MediaService, portal: { id: number; slug: string }, picture: DemoPicture, data: Buffer, cache: DemoPictureCache): Promise<PlacedPicture> {
+  const item = await media.upload(portal, systemContext(portal.id, 'cli'), { data, filename: picture.filename, mime: 'image/jpeg', alt: picture.alt, caption: picture.caption, credit: picture.credit }, { variantCache: cache });
+  const ref = pictureRef(item);
+  return { ref, asset: { url: ref.src, size: item.variants.find((v) => mediaUrl(v.key) === ref.src)?.size ?? item.size, width: ref.width ?? undefined, height: ref.height ?? undefined, srcset: ref.srcset } };
+}
+
+/**
+ * A small plain picture in the portal's colour, in the shape of the demo's
+ * pictures (3:2), that stands in for gallery pictures still being drawn, so
+ * a gallery never links a file that does not exist. At 96 px it encodes in
+ * a blink.
+ */
+export async function placeWaitingPicture(media: MediaService, portal: { id: number; slug: string }, colour: string): Promise<PlacedAsset> {
+  const sharp = (await import('sharp')).default;
+  const data = await sharp({ create: { width: 96, height: 64, channels: 3, background: colour } }).jpeg().toBuffer();
+  const item = await media.upload(portal, systemContext(portal.id, 'cli'), { data, filename: 'dang-ve.jpg', mime: 'image/jpeg', alt: 'Ảnh đang được chuẩn bị' });
+  const ref = pictureRef(item);
+  return { url: ref.src, size: item.size, width: IMAGE_WIDTH, height: IMAGE_HEIGHT, srcset: ref.srcset };
+}
+
+/** Writes and uploads every signed document one portal's items name (no drawing: cheap); returns where each now lives. */
+export async function placeDemoPdfs(media: MediaService, portal: { id: number; slug: string; name: string }, demo: DemoPortal): Promise<Map<string, PlacedAsset>> {
+  const placed = new Map<string, PlacedAsset>();
+  for (const [path, want] of wantedAssets(demo.items)) {
+    if (want.kind !== 'pdf') continue;
+    const file = path.split('/').pop()!;
+    const item = await media.upload(portal, systemContext(portal.id, 'cli'), { data: writeDemoPdf(want.label, portal.name), filename: file.replace(/\.\w+$/, '.pdf'), mime: 'application/pdf', alt: want.label || file });
+    placed.set(path, { url: mediaUrl(item.variants[0].key), size: item.size });
+  }
   return placed;
 }
 

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { CachedVariants, VariantCache } from '../modules/media/service.ts';
-import { detectType } from '../modules/media/service.ts';
+import { detectType, variantKey } from '../modules/media/service.ts';
 
 // The demo draws the same pictures on every load; drawing and encoding them
 // (AVIF and WebP at every width) takes seconds a picture. This keeps the
@@ -25,13 +25,13 @@ const FORMATS = new Set(['avif', 'webp', 'jpg', 'png']);
 const SUFFIX = /^-\d{1,5}\.(avif|webp|jpg|png)$/;
 
 export class DemoPictureCache implements VariantCache {
-  private ready: Promise<boolean> | undefined;
+  private checked: Promise<boolean> | undefined;
 
   constructor(readonly dir: string = demoCacheDir()) {}
 
   /** The directory exists, is ours and nobody else may write to it (it is under the shared temporary directory). */
   private usable(): Promise<boolean> {
-    this.ready ??= (async () => {
+    this.checked ??= (async () => {
       try {
         await fs.mkdir(this.dir, { recursive: true, mode: 0o700 });
         const st = await fs.stat(this.dir);
@@ -41,7 +41,7 @@ export class DemoPictureCache implements VariantCache {
         return false;
       }
     })();
-    return this.ready;
+    return this.checked;
   }
 
   private file(key: string, ext: string): string {
@@ -54,9 +54,21 @@ export class DemoPictureCache implements VariantCache {
     await fs.rename(temp, file);
   }
 
+  /**
+   * The drawn source picture, only when it and its finished variants are both
+   * kept: putting it in a library then costs no drawing and no encoding.
+   */
+  async ready(inputs: unknown): Promise<Buffer | undefined> {
+    if (!(await this.usable())) return undefined;
+    const data = await fs.readFile(this.file(inputsKey(inputs), 'src')).catch(() => undefined);
+    if (!data || !detectType(data)) return undefined;
+    const kept = await fs.stat(this.file(variantKey(data), 'variants')).then((st) => st.isFile(), () => false);
+    return kept ? data : undefined;
+  }
+
   /** A drawn source picture by the inputs that decide it; drawn (and kept) on a miss. */
   async drawn(inputs: unknown, draw: () => Promise<Buffer>): Promise<Buffer> {
-    const key = createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
+    const key = inputsKey(inputs);
     if (await this.usable()) {
       const data = await fs.readFile(this.file(key, 'src')).catch(() => undefined);
       if (data && detectType(data)) return data;
@@ -81,6 +93,8 @@ export class DemoPictureCache implements VariantCache {
     await this.write(this.file(key, 'variants'), pack(value));
   }
 }
+
+const inputsKey = (inputs: unknown) => createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
 
 // One file an entry: a 4-byte length, a JSON header (sizes, formats, lengths), then the files' bytes.
 function pack(value: CachedVariants): Buffer {

@@ -234,8 +234,12 @@ export const BEACON_JS = `(function(w,d,n){var l=w.location;function s(e,p){var 
 `;
 export const BEACON_JS_PATH = `/assets/beacon-${createHash('sha256').update(BEACON_JS).digest('hex').slice(0, 12)}.js`;
 
-// The share box's copy button (pages.ts): hidden until this runs, so without JavaScript only the
-// read-only address field shows. Clipboard API where allowed, the selected field otherwise.
-export const SHARE_JS = `(function(d){var b=d.querySelectorAll("button[data-copy]");for(var i=0;i<b.length;i++){var x=b[i];x.hidden=!1;x.addEventListener("click",function(e){var t=e.currentTarget,f=d.getElementById(t.getAttribute("data-copy"));if(!f)return;function ok(){t.textContent=t.getAttribute("data-done")}f.select();if(navigator.clipboard&&navigator.clipboard.writeText)navigator.clipboard.writeText(f.value).then(ok,function(){});else try{d.execCommand("copy")&&ok()}catch(x){}})}})(document);
+// The page's copy buttons: the share box's (pages.ts: the page's address, from a read-only
+// field) and the feedback receipt's (feedback-pages.ts: the tracking code, from the element
+// showing it). A button names what it copies in data-copy, its words once done in data-done,
+// and where to say them in data-status (a live region; the button itself otherwise). Buttons
+// stay hidden until this runs, so without JavaScript only the selectable text shows. Clipboard
+// API where allowed, the selected text otherwise.
+export const COPY_JS = `(function(d){var b=d.querySelectorAll("button[data-copy]");for(var i=0;i<b.length;i++){var x=b[i];x.hidden=!1;x.addEventListener("click",function(e){var t=e.currentTarget,f=d.getElementById(t.getAttribute("data-copy")),s=d.getElementById(t.getAttribute("data-status")||"");if(!f)return;var v="value"in f?f.value:f.textContent.trim();function ok(){(s||t).textContent=t.getAttribute("data-done")}if(f.select)f.select();else{var r=d.createRange(),g=getSelection();r.selectNodeContents(f);g.removeAllRanges();g.addRange(r)}if(navigator.clipboard&&navigator.clipboard.writeText)navigator.clipboard.writeText(v).then(ok,function(){});else try{d.execCommand("copy")&&ok()}catch(x){}})}})(document);
 `;
-export const SHARE_JS_PATH = `/assets/share-${createHash('sha256').update(SHARE_JS).digest('hex').slice(0, 12)}.js`;
+export const COPY_JS_PATH = `/assets/copy-${createHash('sha256').update(COPY_JS).digest('hex').slice(0, 12)}.js`;

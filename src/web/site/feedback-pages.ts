@@ -1,3 +1,4 @@
+import { COPY_JS_PATH } from './assets.ts';
 import type { Services } from '../../services.ts';
 import { own } from '../../lib/own.ts';
 import { langPrefix, type Lang } from '../../lib/lang.ts';
@@ -32,46 +33,10 @@ export const answersPath = (lang: Lang) => `${langPrefix(lang)}/${ANSWERS_SLUG}`
 /** One published answer's own page (cached; see renderAnswerPage). */
 export const answerPath = (lang: Lang, trackingCode: string) => `${answersPath(lang)}/${encodeURIComponent(trackingCode)}`;
 
-export const COPY_JS_PATH = '/assets/copy.js';
 
-/** The receipt's CSP: the site's usual policy; its one script (copy.js) comes from this origin and fetches nothing. */
+/** The receipt's CSP: the site's usual policy; its one script (the copy button's, COPY_JS) comes from this origin and fetches nothing. */
 export const RECEIPT_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
-/**
- * Progressive enhancement of the receipt: the tracking code is already shown
- * whole and selectable; where the browser offers the clipboard, a button next
- * to it copies the code and says so (its words come from data attributes, so
- * every word stays in the catalogue). Without JavaScript nothing is missing.
- */
-export const COPY_JS = `'use strict';
-(function () {
-  if (!navigator.clipboard || !navigator.clipboard.writeText) return;
-  var codes = document.querySelectorAll('[data-copy-label]');
-  Array.prototype.forEach.call(codes, function (code) {
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'copy-code';
-    button.textContent = code.getAttribute('data-copy-label');
-    var said = document.createElement('span');
-    said.setAttribute('role', 'status');
-    said.className = 'copy-status';
-    button.addEventListener('click', function () {
-      navigator.clipboard.writeText(code.textContent.trim()).then(function () {
-        said.textContent = code.getAttribute('data-copied-label');
-      }, function () {
-        // refused (no permission): select the code so the reader can copy it by hand
-        var range = document.createRange();
-        range.selectNodeContents(code);
-        var sel = window.getSelection();
-        sel.removeAllRanges();
-        sel.addRange(range);
-      });
-    });
-    code.insertAdjacentElement('afterend', said);
-    code.insertAdjacentElement('afterend', button);
-  });
-})();
-`;
 
 /** The form page's CSP: the site's usual policy, but scripts from this origin (pow.js) may run. */
 export const FORM_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
@@ -317,7 +282,7 @@ export function renderReceipt(ctx: PortalContext, receipt: { trackingCode: strin
 <h1>${f.receiptTitle}</h1>
 <div class="notice" role="status"><p>${f.receiptText}</p>
 <dl class="facts">
-<dt>${f.trackingCode}</dt><dd><strong class="tracking-code" data-copy-label="${f.copyCode}" data-copied-label="${f.copied}">${receipt.trackingCode}</strong></dd>
+<dt>${f.trackingCode}</dt><dd><strong class="tracking-code" id="tracking-code">${receipt.trackingCode}</strong> <button type="button" class="copy-code" data-copy="tracking-code" data-status="copy-status" data-done="${f.copied}" hidden>${f.copyCode}</button><span class="copy-status" id="copy-status" role="status"></span></dd>
 <dt>${f.receivedAt}</dt><dd>${time(ctx.lang, receipt.receivedAt)}</dd>
 <dt>${f.dueDate}</dt><dd>${day(ctx.lang, receipt.dueDate)}</dd>
 </dl></div>

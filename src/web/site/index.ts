@@ -15,7 +15,7 @@ import { isStoreUnavailable } from '../../store/errors.ts';
 import { answerFirst } from '../fast-path.ts';
 import { own } from '../../lib/own.ts';
 import { sameHostPath } from '../location.ts';
-import { BEACON_JS, BEACON_JS_PATH, SHARE_JS, SHARE_JS_PATH, SITE_CSS, SITE_CSS_PATH } from './assets.ts';
+import { BEACON_JS, BEACON_JS_PATH, COPY_JS, COPY_JS_PATH, SITE_CSS, SITE_CSS_PATH } from './assets.ts';
 import { portalContext, type NetworkContext, type PortalContext, type Rendered, type SiteContext } from './context.ts';
 import { FEED_FILES, renderFeed } from './feeds.ts';
 import { messages } from './i18n.ts';
@@ -25,7 +25,7 @@ import { emblem } from './layout.ts';
 import { renderSearchPage } from './search-page.ts';
 import { renderManifest } from './manifest.ts';
 import { IconSets, iconSetId, isIconVariant } from '../../modules/icons/icons.ts';
-import { ANSWERS_SLUG, COPY_JS, COPY_JS_PATH, POW_JS, POW_JS_PATH, readFiles, readForm, refusedForm, renderAnswerPage, renderAnswers, renderFeedbackForm, renderReceipt, renderTracking, toSubmission } from './feedback-pages.ts';
+import { ANSWERS_SLUG, POW_JS, POW_JS_PATH, readFiles, readForm, refusedForm, renderAnswerPage, renderAnswers, renderFeedbackForm, renderReceipt, renderTracking, toSubmission } from './feedback-pages.ts';
 import multipart from '@fastify/multipart';
 import { DomainError } from '../../lib/errors.ts';
 import { MAX_ATTACHMENT_BYTES, TooManyRequestsError, type PublicAnswer } from '../../modules/feedback/service.ts';
@@ -121,7 +121,6 @@ export function createSite(services: Services): Site {
 
   const cssPage = buildPage({ status: 200, contentType: 'text/css; charset=utf-8', body: SITE_CSS, keys: [], cacheable: true }, Date.now());
   const beaconPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: BEACON_JS, keys: [], cacheable: true }, Date.now());
-  const shareJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: SHARE_JS, keys: [], cacheable: true }, Date.now());
   const powJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: POW_JS, keys: [], cacheable: true }, Date.now());
   const copyJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: COPY_JS, keys: [], cacheable: true }, Date.now());
   const emblemPage = buildPage({ status: 200, contentType: 'image/svg+xml', body: `<?xml version="1.0" encoding="UTF-8"?>${emblem(48, 'Lantoa').value.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}`, keys: [], cacheable: true }, Date.now());
@@ -349,10 +348,10 @@ export function createSite(services: Services): Site {
       write(request.raw, reply.raw, await beaconPage, 'HIT', 'public, max-age=31536000, immutable');
       return;
     }
-    if (url === SHARE_JS_PATH) {
+    if (url === COPY_JS_PATH) {
       reply.hijack();
-      // the share box's copy button: named by its content, so kept for a year
-      write(request.raw, reply.raw, await shareJsPage, 'HIT', 'public, max-age=31536000, immutable');
+      // the copy buttons (share box, feedback receipt): named by its content, so kept for a year
+      write(request.raw, reply.raw, await copyJsPage, 'HIT', 'public, max-age=31536000, immutable');
       return;
     }
     if (url === POW_JS_PATH) {
@@ -362,11 +361,6 @@ export function createSite(services: Services): Site {
       return;
     }
     if (url === '/favicon.ico' || url.startsWith('/assets/icon-')) return serveIcon(request, reply);
-    if (url === COPY_JS_PATH) {
-      reply.hijack();
-      write(request.raw, reply.raw, await copyJsPage, 'HIT', 'public, max-age=3600');
-      return;
-    }
     if (SEARCH_PATH.test(url)) return serveSearch(request, reply);
     if (FEEDBACK_PATH.test(url)) return serveFeedback(request, reply);
     let route: PageRoute;

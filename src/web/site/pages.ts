@@ -1,4 +1,4 @@
-import { SHARE_JS_PATH } from './assets.ts';
+import { COPY_JS_PATH } from './assets.ts';
 import type { ContentService, Item, PublicListing, RelatedLists } from '../../modules/content/service.ts';
 import { coverOf, type ContentType, type CoverT } from '../../modules/content/types.ts';
 import type { Portal, PortalKind, Section } from '../../modules/portals/service.ts';
@@ -322,10 +322,10 @@ function shareLinks(ctx: PortalContext, item: Item): SafeHtml {
     ['Telegram', `https://t.me/share/url?url=${u}&text=${t}`],
     [m.shareEmail, `mailto:?subject=${t}&body=${u}`],
   ];
-  // the address in a read-only field works without JavaScript (select, copy); the button appears with SHARE_JS
+  // the address in a read-only field works without JavaScript (select, copy); the button appears with COPY_JS
   return html`<section class="share no-print" aria-labelledby="share"><h2 id="share">${m.share}</h2><ul>${links.map(([label, href]) => html`<li><a href="${href}" rel="noopener noreferrer">${label}</a></li>`)}</ul>
 <p class="share-link"><label for="share-url">${m.pageLink}</label> <input id="share-url" type="url" readonly value="${item.url}"> <button type="button" data-copy="share-url" data-done="${m.linkCopied}" hidden>${m.copyLink}</button></p>
-<script src="${SHARE_JS_PATH}" defer></script></section>`;
+<script src="${COPY_JS_PATH}" defer></script></section>`;
 }
 
 /**

@@ -216,7 +216,7 @@ export interface Messages {
     receiptTitle: string;
     receiptText: string;
     trackingCode: string;
-    /** the receipt's copy button (added by copy.js) and what it says once the code is on the clipboard */
+    /** the receipt's copy button (shown by COPY_JS) and what it says once the code is on the clipboard */
     copyCode: string;
     copied: string;
     dueDate: string;
