@@ -19,6 +19,7 @@ import { NotFoundError } from '../../../lib/errors.ts';
 import { EXTRA_MESSAGES } from '../i18n-extra.ts';
 import { NOTICE_MESSAGES, WORKFLOW_NOTICE } from '../i18n-notices.ts';
 import { deliveryError, explained, workflowRefusal } from '../platform-errors.ts';
+import { requestContext } from '../../request-context.ts';
 
 // Items: the list, the editor for every content type (with type-specific
 // fields), workflow actions, revision history with diff and restore,
@@ -602,13 +603,12 @@ ${translations}`;
       const published = await content.find(item.id);
       // automatic channels were queued with the publication; these go because the editor picked them
       try {
-        if (published) await services.social.deliveries.sendTo(ctx.portal, published, picked);
+        if (published) await services.social.deliveries.sendTo(requestContext(request, ctx.portal, gate.account), ctx.portal, published, picked);
       } catch (err) {
         // a channel id that is not this portal's (a tampered form): the publication stands, nothing else is sent
         if (!(err instanceof ValidationError) && !(err instanceof ConflictError)) throw err;
         return editorPage(request, reply, gate, { item: (await content.find(item.id))!, state: stateOf((await content.find(item.id))!), workflowError: explained(ctx, NOTICE_MESSAGES[ctx.lang].workflow.channels, err.message), status: 422 });
       }
-      await services.audit.record({ portalId: ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'social-delivery', target: `item:${item.id}`, detail: { channels: picked }, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
     }
     throw new Redirect(`/admin/items/${item.id}?notice=${WORKFLOW_NOTICE[action]}`);
   });
