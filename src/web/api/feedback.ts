@@ -7,6 +7,7 @@ import { ACTIONS, KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, mayReadPersonalD
 import type { Portal } from '../../modules/portals/service.ts';
 import { requireRole, requireAccount } from '../auth.ts';
 import { IdParams, Problem, SlugParams } from './schemas.ts';
+import { requestContext } from '../request-context.ts';
 
 // Citizen feedback over the API (CONTRACT.md, Citizen feedback): the
 // proof-of-work challenge, submission, tracking with the submitter's contact,
@@ -270,9 +271,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     },
     async (request) => {
       const { portal, actor } = await officerCase(request, request.params.id, [...OFFICERS, 'editor-in-chief']);
-      const detail = await feedback.act(portal, request.params.id, actor, request.body);
-      await audit(request, portal, `feedback:${detail.trackingCode}`, { action: request.body.action });
-      return detail;
+      return feedback.act(requestContext(request, portal), portal, request.params.id, actor, request.body);
     },
   );
 
@@ -367,9 +366,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     async (request) => {
       const portal = await portals.require(request.params.slug);
       requireRole(request, portal, ['admin']);
-      const next = await feedback.updateSettings(portal, request.body as never);
-      await audit(request, portal, `feedback-settings:${portal.slug}`, { changed: Object.keys(request.body ?? {}) });
-      return next;
+      return feedback.updateSettings(requestContext(request, portal), portal, request.body as never);
     },
   );
 }
