@@ -7,7 +7,7 @@ import type { RequestContext } from '../../lib/request-context.ts';
 import type { AuditService } from '../audit/service.ts';
 import type { ContentService, Item, PublicationHook } from '../content/service.ts';
 import { coverOf, socialTextOf } from '../content/types.ts';
-import { backoffMs, RetryLater, type ClaimedJob, type Executor, type Outbox } from '../outbox/outbox.ts';
+import { backoffMs, RetryLater, type ClaimedJob, type Outbox } from '../outbox/outbox.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
 import type { ChannelService } from './channels.ts';
 import { core, socialDb, type SocialChannelTable, type SocialDB, type SocialDeliveryTable, type SocialExecutor } from './tables.ts';

@@ -2,7 +2,6 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../app.ts';
 import { NotFoundError } from '../../lib/errors.ts';
-import type { Portal } from '../../modules/portals/service.ts';
 import type { ChannelInput } from '../../modules/social/channels.ts';
 import { PLATFORMS } from '../../modules/social/types.ts';
 import { actorIn, requireRole, requireAccount } from '../auth.ts';
