@@ -117,7 +117,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   });
 
   // the newsroom's workflow step with the channels an editor picks for a publication
-  const publishing = new PublishFlow({ content, channels: social.deliveries, audit });
+  const publishing = new PublishFlow({ content, channels: social.deliveries });
 
   // keys for citizens' personal data and the proof of work, all from the deployment secret, made on first use
   const secret = () => loadSecret(config.dataDir);
@@ -131,6 +131,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   const feedback = new FeedbackService({
     store,
     portals,
+    audit,
     outbox,
     clock,
     sealer: new Sealer(secret, 'feedback personal data v1'),

@@ -5,6 +5,7 @@ import type { Services } from './services.ts';
 import type { DemoSummary } from './demo/load.ts';
 import { StoreError } from './store/errors.ts';
 import { DomainError } from './lib/errors.ts';
+import { systemContext } from './lib/request-context.ts';
 
 // Heavy modules (store drivers, Fastify, the site) load inside the commands
 // that need them, so `--help` and mistakes answer at once.
@@ -358,8 +359,7 @@ export function buildCli(): Command {
         if (o.languages) policy.languages = list(o.languages);
         if (o.sections) policy.sections = list(o.sections);
         if (o.section) policy.section = o.section;
-        const sub = await services.federation.subscriptions.subscribe(portal, { source: o.source, policy });
-        await services.audit.record({ portalId: portal.id, actor: 'cli', action: 'federation-subscription', target: `subscription:${sub.id}`, detail: { source: sub.source, status: sub.status, policy }, ip: '' });
+        const sub = await services.federation.subscriptions.subscribe(systemContext(portal.id, 'cli'), portal, { source: o.source, policy });
         process.stdout.write(`subscription ${sub.id}: ${portal.slug} ← ${sub.source} (${sub.sourceSlug}) ${sub.status}${sub.lastError ? ` — ${sub.lastError}; retrying in the background` : ''}\n`);
       });
     });
@@ -407,8 +407,7 @@ export function buildCli(): Command {
       if (!/^\d+$/.test(o.id)) fail(`--id must be a number, got "${o.id}"`);
       await withServices(async (services) => {
         const portal = await portalOf(services, o.portal);
-        await services.federation.subscriptions.remove(portal, Number(o.id));
-        await services.audit.record({ portalId: portal.id, actor: 'cli', action: 'federation-subscription', target: `subscription:${o.id}`, detail: { removed: true }, ip: '' });
+        await services.federation.subscriptions.remove(systemContext(portal.id, 'cli'), portal, Number(o.id));
         process.stdout.write(`subscription ${o.id} removed\n`);
       });
     });
@@ -430,7 +429,7 @@ export function buildCli(): Command {
       if (!/^\d+$/.test(o.grace)) fail(`--grace must be a whole number of seconds, got "${o.grace}"`);
       await withServices(async (services) => {
         const portal = await portalOf(services, o.portal);
-        const r = await services.federation.rotateKey(portal, null, Number(o.grace));
+        const r = await services.federation.rotateKey(systemContext(portal.id, 'cli'), portal, Number(o.grace));
         process.stdout.write(`${portal.slug} now signs with ${r.keyId}${r.previous ? `; ${r.previous.keyId} verifies until ${r.previous.expiresAt}` : ''}\n`);
       });
     });
@@ -442,7 +441,7 @@ export function buildCli(): Command {
     .action(async (o: { portal: string; directory: string }) => {
       await withServices(async (services) => {
         const portal = await portalOf(services, o.portal);
-        const v = await services.federation.network.join(portal, o.directory);
+        const v = await services.federation.network.join(systemContext(portal.id, 'cli'), portal, o.directory);
         process.stdout.write(`join request ${v.id} to ${v.directory}: ${v.status}\n`);
       });
     });
@@ -470,8 +469,7 @@ export function buildCli(): Command {
       if (!/^\d+$/.test(o.id)) fail(`--id must be a number, got "${o.id}"`);
       await withServices(async (services) => {
         const portal = await portalOf(services, o.portal);
-        const m = await services.federation.network.decide(portal, { accountId: null, roles: ['admin'] }, Number(o.id), { decision: o.reject ? 'reject' : 'approve', note: o.note });
-        await services.audit.record({ portalId: portal.id, actor: 'cli', action: 'federation-member', target: `member:${m.id}`, detail: { url: m.url, status: m.status }, ip: '' });
+        const m = await services.federation.network.decide(systemContext(portal.id, 'cli'), portal, { accountId: null, roles: ['admin'] }, Number(o.id), { decision: o.reject ? 'reject' : 'approve', note: o.note });
         process.stdout.write(`member ${m.id} (${m.url}) ${m.status}\n`);
       });
     });

@@ -9,6 +9,7 @@ import { LANG_COOKIE, type AdminContext } from '../src/web/admin/http.ts';
 import { MESSAGES } from '../src/web/admin/i18n.ts';
 import { deliveryError, peerError } from '../src/web/admin/platform-errors.ts';
 import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { systemContext } from '../src/lib/request-context.ts';
 
 // Issue 17 item 9: after a workflow action the admin's notice says what
 // happened (not always "Đã lưu bài"), and what a platform or the workflow
@@ -105,7 +106,7 @@ for (const engine of engines()) {
     it("a platform's refusal shows on the item and the channels page in Vietnamese, the platform's text kept for support", async () => {
       const central = await env.services.portals.require('chinhphu');
       const acc = emulator.account('viber');
-      await env.services.social.channels.create(central, { platform: 'viber', name: 'Kênh Viber thử lỗi', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news'], autoPublish: true });
+      await env.services.social.channels.create(systemContext(central.id), central, { platform: 'viber', name: 'Kênh Viber thử lỗi', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news'], autoPublish: true });
       emulator.inject('viber', { kind: 'duplicate' });
       const chiefActor = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
       const item = await env.services.content.create(central, actingAs(chiefActor), { ...sampleNews, title: 'Bài bị nền tảng từ chối' } as any);

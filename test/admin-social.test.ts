@@ -6,6 +6,7 @@ import { SocialEmulator } from '../src/dev/social-emulator/server.ts';
 import { viberEmulator } from '../src/dev/social-emulator/viber.ts';
 import { actingAs, createTestEnv, engines, sampleNews, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, PASSWORD, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { systemContext } from '../src/lib/request-context.ts';
 
 // The admin's social page: channels with their status, recent posts, and
 // "try again" for a post that did not get through — for editors of the
@@ -33,7 +34,7 @@ for (const engine of engines()) {
       const { services } = env;
       const central = await services.portals.require('chinhphu');
       const acc = emulator.account('viber');
-      await services.social.channels.create(central, { platform: 'viber', name: 'Kênh Viber Chính phủ', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news'], autoPublish: true });
+      await services.social.channels.create(systemContext(central.id), central, { platform: 'viber', name: 'Kênh Viber Chính phủ', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news'], autoPublish: true });
       // the answer to the post is lost: Viber cannot be asked, so the delivery fails for an editor to check
       emulator.inject('viber', { kind: 'lost-response' });
       const chief = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
@@ -147,7 +148,7 @@ for (const engine of engines()) {
       const { services } = env;
       const central = await services.portals.require('chinhphu');
       const acc = emulator.account('viber');
-      const manual = await services.social.channels.create(central, { platform: 'viber', name: 'Viber chọn tay', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news'], autoPublish: false });
+      const manual = await services.social.channels.create(systemContext(central.id), central, { platform: 'viber', name: 'Viber chọn tay', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news'], autoPublish: false });
       const chief = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
       const item = await services.content.create(central, actingAs(chief), { ...sampleNews } as any);
       const b = new AdminBrowser(port, CENTRAL);

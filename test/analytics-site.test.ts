@@ -6,6 +6,7 @@ import { createTestEnv, engines, startServer, type TestEnv, type TestServer } fr
 import { AdminBrowser, CENTRAL, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 import { BEACON_JS, BEACON_JS_PATH } from '../src/web/site/assets.ts';
 import { socialDb } from '../src/modules/social/tables.ts';
+import { systemContext } from '../src/lib/request-context.ts';
 
 // The beacon on the public pages, and the analytics screen of the admin:
 // the script's size and behaviour, its place in every portal page under a
@@ -127,7 +128,7 @@ for (const engine of engines()) {
 
     it('shows the analytics screen to analysts and admins only, with the chart, figures, social reach and feedback', async () => {
       const central = await env.services.portals.require('chinhphu');
-      const channel = await env.services.social.channels.create(central, { platform: 'viber', name: 'Kênh Viber Chính phủ', apiBaseUrl: 'http://127.0.0.1:9/pa', credentials: { authToken: 'x' }, languages: ['vi'], contentTypes: ['news'], autoPublish: false });
+      const channel = await env.services.social.channels.create(systemContext(central.id), central, { platform: 'viber', name: 'Kênh Viber Chính phủ', apiBaseUrl: 'http://127.0.0.1:9/pa', credentials: { authToken: 'x' }, languages: ['vi'], contentTypes: ['news'], autoPublish: false });
       const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3600_000).toISOString();
       await socialDb(env.services.store.db).insertInto('social_metrics').values([{ channel_id: channel.id, delivery_id: null, metric: 'followers', value: 1200, at: at(30) }, { channel_id: channel.id, delivery_id: null, metric: 'followers', value: 1250, at: at(1) }]).execute();
 

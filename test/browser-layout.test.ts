@@ -8,6 +8,7 @@ import type { Lang } from '../src/lib/lang.ts';
 import { encodeSolution, solveChallenge, type PowChallenge } from '../src/modules/feedback/pow.ts';
 import { CENTRAL, pathOf, startSite, type SiteEnv } from './site-helpers.ts';
 import { actingAs } from './helpers.ts';
+import { systemContext } from '../src/lib/request-context.ts';
 
 // Every public page kind, in vi, en and zh, at 320, 390, 768 and 1366 px in
 // headless Chromium: none may be wider than the screen (no sideways
@@ -94,8 +95,8 @@ describe('public pages fit the screen', { skip }, () => {
       assert.ok(code, `${lang} receipt shows the code`);
       codes.set(lang, code);
       const [row] = (await feedback.inbox(central, { limit: 50 })).filter((c) => c.trackingCode === code);
-      await feedback.act(central, row.id, actor, { action: 'answer', answer: 'Hồ sơ gồm đơn đề nghị và giấy tờ về quyền sử dụng đất.\n\nNộp tại bộ phận một cửa.' });
-      await feedback.act(central, row.id, actor, { action: 'publish' });
+      await feedback.act(systemContext(central.id), central, row.id, actor, { action: 'answer', answer: 'Hồ sơ gồm đơn đề nghị và giấy tờ về quyền sử dụng đất.\n\nNộp tại bộ phận một cửa.' });
+      await feedback.act(systemContext(central.id), central, row.id, actor, { action: 'publish' });
     }
     await env.services.pagecache.settled();
 

@@ -11,6 +11,7 @@ import { signEd25519, signRequest, type SigningKey } from '../src/modules/federa
 import { fedDb } from '../src/modules/federation/tables.ts';
 import { actingAs, CONTACT, createTestEnv, engines, sampleNews, type TestEnv } from './helpers.ts';
 import { freePort } from './federation-helpers.ts';
+import { systemContext } from '../src/lib/request-context.ts';
 
 // The inbox against everything a peer can send wrong, on each engine: two
 // deployments in this process (a source and a subscriber, each with its own
@@ -47,7 +48,7 @@ for (const engine of engines()) {
     before(async () => {
       [source, subscriber, stranger] = await Promise.all([node(engine, 'chinhphu', 'central'), node(engine, 'hanoi', 'province'), node(engine, 'danang', 'province')]);
       const hanoi = await subscriber.env.services.portals.require('hanoi');
-      const sub = await subscriber.env.services.federation.subscriptions.subscribe(hanoi, { source: source.url, policy: { mode: 'publish' } });
+      const sub = await subscriber.env.services.federation.subscriptions.subscribe(systemContext(hanoi.id), hanoi, { source: source.url, policy: { mode: 'publish' } });
       assert.equal(sub.status, 'active', sub.lastError ?? '');
       const s = source.env.services;
       const chinhphu = await s.portals.require('chinhphu');

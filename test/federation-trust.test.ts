@@ -16,6 +16,7 @@ import { viberConnector } from '../src/modules/social/connectors/viber.ts';
 import { ConnectorError } from '../src/modules/social/types.ts';
 import { actingAs, client, CONTACT, createTestEnv, engines, sampleNews, seedNetwork, startServer, waitFor, type TestEnv } from './helpers.ts';
 import { freePort } from './federation-helpers.ts';
+import { systemContext } from '../src/lib/request-context.ts';
 
 // Trust at the edges of federation (issue 16, items 4, 5, 9): requests to
 // addresses a peer or a user chose never reach the deployment's own network
@@ -148,7 +149,7 @@ for (const engine of engines()) {
     before(async () => {
       [source, subscriber, guarded] = await Promise.all([node(engine, 'chinhphu'), node(engine, 'hanoi'), node(engine, 'danang', { PUBLIC_URL: PUBLIC.href })]);
       identityServer = await listener();
-      const sub = await subscriber.env.services.federation.subscriptions.subscribe(subscriber.portal, { source: source.url, policy: { mode: 'publish' } });
+      const sub = await subscriber.env.services.federation.subscriptions.subscribe(systemContext(subscriber.portal.id), subscriber.portal, { source: source.url, policy: { mode: 'publish' } });
       assert.equal(sub.status, 'active', sub.lastError ?? '');
       const s = source.env.services;
       sourceKey = await s.federation.keys.signingKey(source.portal);
@@ -288,11 +289,11 @@ for (const engine of engines()) {
 
     test('a portal that asks for approval keeps a new subscriber waiting until its admin approves', async () => {
       const s = source.env.services;
-      await s.federation.subscriptions.updateSettings(source.portal, { subscribersNeedApproval: true });
+      await s.federation.subscriptions.updateSettings(systemContext(source.portal.id), source.portal, { subscribersNeedApproval: true });
       const third = await node(engine, 'quangninh');
       try {
         const qn = third.env.services;
-        const sub = await qn.federation.subscriptions.subscribe(third.portal, { source: source.url, policy: { mode: 'publish' } });
+        const sub = await qn.federation.subscriptions.subscribe(systemContext(third.portal.id), third.portal, { source: source.url, policy: { mode: 'publish' } });
         assert.equal(sub.status, 'pending');
         assert.match(sub.lastError ?? '', /approve/);
         const waiting = (await s.federation.subscriptions.subscribers(source.portal)).find((x) => x.subscriber === third.url)!;
@@ -302,14 +303,14 @@ for (const engine of engines()) {
         const forward = await postInbox(source, { type: 'feedback-forward', from: third.url, to: source.url, case: { code: 'PAKN.20991231.0001', kind: 'question' }, sealed: 'x' }, key);
         assert.equal(forward.status, 403, JSON.stringify(forward.json));
         assert.equal(forward.json.reason, 'not-a-member');
-        const approved = await s.federation.subscriptions.decideSubscriber(source.portal, waiting.id, 'approve');
+        const approved = await s.federation.subscriptions.decideSubscriber(systemContext(source.portal.id), source.portal, waiting.id, 'approve');
         assert.equal(approved.status, 'approved');
         // the subscriber asks again (its job would, after the poll interval)
         await qn.federation.subscriptions.handshake(sub.id, false);
         assert.equal((await qn.federation.subscriptions.get(third.portal, sub.id)).status, 'active');
         assert.equal((await s.federation.subscriptions.subscribers(source.portal)).find((x) => x.subscriber === third.url)!.status, 'active');
       } finally {
-        await s.federation.subscriptions.updateSettings(source.portal, { subscribersNeedApproval: false });
+        await s.federation.subscriptions.updateSettings(systemContext(source.portal.id), source.portal, { subscribersNeedApproval: false });
         await third.app.close();
         await third.env.close();
       }

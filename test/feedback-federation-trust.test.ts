@@ -9,6 +9,7 @@ import { signRequest, type SigningKey } from '../src/modules/federation/signatur
 import { CONTACT, createTestEnv, engines, waitFor, type TestEnv } from './helpers.ts';
 import { freePort } from './federation-helpers.ts';
 import { startSmtp, withMailTo } from './mail-helpers.ts';
+import { systemContext } from '../src/lib/request-context.ts';
 
 // Who may hand a portal a citizen's case (issue 16, item 4): a portal its
 // operators chose — an approved member, the directory it joined, a source it
@@ -50,14 +51,14 @@ for (const engine of engines()) {
       [central, province, subscriber] = await withMailTo(smtp, () => Promise.all([node(engine, 'chinhphu', 'central'), node(engine, 'hanoi', 'province'), node(engine, 'danang', 'province')]));
       // the province joins the central portal's network and is approved
       const hanoi = await province.env.services.portals.require('hanoi');
-      await province.env.services.federation.network.join(hanoi, central.url);
+      await province.env.services.federation.network.join(systemContext(hanoi.id), hanoi, central.url);
       const chinhphu = await central.env.services.portals.require('chinhphu');
       const [pending] = await central.env.services.federation.network.members(chinhphu, 'pending');
-      await central.env.services.federation.network.decide(chinhphu, { accountId: null, roles: ['admin'] }, pending.id, { decision: 'approve' });
+      await central.env.services.federation.network.decide(systemContext(chinhphu.id), chinhphu, { accountId: null, roles: ['admin'] }, pending.id, { decision: 'approve' });
       await waitFor(async () => (await province.env.services.federation.network.networks(hanoi))[0]?.status === 'approved', 10_000);
       // another deployment merely subscribes to the province: anyone can
       const danang = await subscriber.env.services.portals.require('danang');
-      const sub = await subscriber.env.services.federation.subscriptions.subscribe(danang, { source: province.url, policy: { mode: 'publish' } });
+      const sub = await subscriber.env.services.federation.subscriptions.subscribe(systemContext(danang.id), danang, { source: province.url, policy: { mode: 'publish' } });
       assert.equal(sub.status, 'active', sub.lastError ?? '');
     });
 

@@ -12,6 +12,7 @@ import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { CONTACT, client, createTestEnv, engines, waitFor, type TestEnv } from './helpers.ts';
 import { freePort } from './federation-helpers.ts';
 import { startSmtp, unfold, withMailTo } from './mail-helpers.ts';
+import { systemContext } from '../src/lib/request-context.ts';
 
 /** The tracking form as a browser posts it (the contact never goes in the address). */
 function postForm(port: number, host: string, path: string, form: Record<string, string>): Promise<{ status: number; text: string }> {
@@ -79,11 +80,11 @@ for (const engine of engines()) {
       [central, province, stranger] = await withMailTo(smtp, () => Promise.all([node(engine, 'chinhphu', 'central'), node(engine, 'hanoi', 'province'), node(engine, 'danang', 'province')]));
       // the province joins the central portal's network; a central admin approves it
       const hanoi = await province.env.services.portals.require('hanoi');
-      const joined = await province.env.services.federation.network.join(hanoi, central.url);
+      const joined = await province.env.services.federation.network.join(systemContext(hanoi.id), hanoi, central.url);
       assert.equal(joined.status, 'pending');
       const chinhphu = await central.env.services.portals.require('chinhphu');
       const [request1] = await central.env.services.federation.network.members(chinhphu, 'pending');
-      await central.env.services.federation.network.decide(chinhphu, { accountId: null, roles: ['admin'] }, request1.id, { decision: 'approve' });
+      await central.env.services.federation.network.decide(systemContext(chinhphu.id), chinhphu, { accountId: null, roles: ['admin'] }, request1.id, { decision: 'approve' });
       await waitFor(async () => (await province.env.services.federation.network.networks(hanoi))[0]?.status === 'approved', 10_000);
       // every signed message the central deployment sends, as it goes on the wire
       const federation = central.env.services.federation;

@@ -6,6 +6,7 @@ import { ACTIONS, KINDS, type Actor, type Kind } from '../src/modules/feedback/s
 import type { Portal } from '../src/modules/portals/service.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '../src/lib/errors.ts';
 import { createTestEnv, engines, seedNetwork, type TestEnv } from './helpers.ts';
+import { systemContext } from '../src/lib/request-context.ts';
 
 // The life of a case for each kind — question (hỏi đáp), feedback (phản
 // ánh), petition (kiến nghị) — through the service on each store: its own
@@ -31,7 +32,7 @@ for (const engine of engines()) {
       officer = { accountId: net.accountIds['feedback-officer'], roles: ['feedback-officer'] };
       chief = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief'] };
       writer = { accountId: net.accountIds.writer, roles: ['writer'] };
-      await env.services.feedback.updateSettings(central, { answerWorkingDays: days });
+      await env.services.feedback.updateSettings(systemContext(central.id), central, { answerWorkingDays: days });
     });
     after(async () => {
       await env?.close();
@@ -56,7 +57,7 @@ for (const engine of engines()) {
       });
     }
     const idOf = async (code: string) => (await env.services.feedback.inbox(central, { limit: 200 })).find((c) => c.trackingCode === code)!.id;
-    const act = (id: number, who: Actor, input: Record<string, unknown>) => env.services.feedback.act(central, id, who, input);
+    const act = (id: number, who: Actor, input: Record<string, unknown>) => env.services.feedback.act(systemContext(central.id), central, id, who, input);
 
     for (const kind of KINDS) {
       it(`${kind}: due in its own working days, then register, ask, reply, answer, send back, answer again, publish`, async () => {

@@ -4,6 +4,7 @@ import http from 'node:http';
 import { encodeSolution, solveChallenge, type PowChallenge } from '../src/modules/feedback/pow.ts';
 import { engines, postgresSkip } from './helpers.ts';
 import { CENTRAL, PROVINCE, startSite, type Response, type SiteEnv } from './site-helpers.ts';
+import { systemContext } from '../src/lib/request-context.ts';
 
 // The public citizen-feedback pages over real HTTP: the form in each
 // language with the portal's fields and its one script (the only page whose
@@ -204,7 +205,7 @@ for (const engine of engines()) {
       const officer = await env.services.accounts.byEmail('feedback-officer@test.gov.vn');
       const actor = { accountId: officer!.id, roles: ['feedback-officer', 'admin'] as ('feedback-officer' | 'admin')[] };
       const [row] = (await env.services.feedback.inbox(central, { limit: 200 })).filter((c) => c.trackingCode === tracked.code);
-      await env.services.feedback.act(central, row.id, actor, { action: 'request-info', note: 'Xin gửi số thửa đất.' });
+      await env.services.feedback.act(systemContext(central.id), central, row.id, actor, { action: 'request-info', note: 'Xin gửi số thửa đất.' });
       const page = await post(env.port, CENTRAL, '/phan-anh/tra-cuu', { ma: tracked.code, lh: tracked.email });
       assert.match(page.text, /name="text"/, 'the reply form shows while information is awaited');
       const empty = await post(env.port, CENTRAL, '/phan-anh/tra-cuu', { ma: tracked.code, lh: tracked.email, text: '' });
@@ -225,8 +226,8 @@ for (const engine of engines()) {
       assert.ok(officer);
       const actor = { accountId: officer.id, roles: ['feedback-officer', 'admin'] as const };
       const [row] = (await env.services.feedback.inbox(central, { limit: 200 })).filter((c) => c.trackingCode === tracked.code);
-      await env.services.feedback.act(central, row.id, { ...actor, roles: [...actor.roles] }, { action: 'answer', answer: 'Hồ sơ gồm đơn đề nghị và giấy tờ về quyền sử dụng đất.\n\nNộp tại bộ phận một cửa.' });
-      await env.services.feedback.act(central, row.id, { ...actor, roles: [...actor.roles] }, { action: 'publish' });
+      await env.services.feedback.act(systemContext(central.id), central, row.id, { ...actor, roles: [...actor.roles] }, { action: 'answer', answer: 'Hồ sơ gồm đơn đề nghị và giấy tờ về quyền sử dụng đất.\n\nNộp tại bộ phận một cửa.' });
+      await env.services.feedback.act(systemContext(central.id), central, row.id, { ...actor, roles: [...actor.roles] }, { action: 'publish' });
 
       for (const [path, lang] of [['/hoi-dap', 'vi'], ['/en/hoi-dap', 'en'], ['/zh/hoi-dap', 'zh']]) {
         const r = await env.get(CENTRAL, path);

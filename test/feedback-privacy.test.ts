@@ -6,6 +6,7 @@ import type { Actor } from '../src/modules/feedback/service.ts';
 import type { Portal } from '../src/modules/portals/service.ts';
 import { engines, postgresSkip } from './helpers.ts';
 import { CENTRAL, NETWORK_HOST, PROVINCE, startSite, type Response, type SiteEnv } from './site-helpers.ts';
+import { systemContext } from '../src/lib/request-context.ts';
 
 // Nobody's contact details on any public page. Citizens send cases with
 // distinctive emails, telephone numbers and addresses — in the form's fields
@@ -123,14 +124,14 @@ for (const engine of engines()) {
       });
 
       const idIn = async (portal: Portal, code: string) => (await env.services.feedback.inbox(portal, { limit: 200 })).find((x) => x.trackingCode === code)!.id;
-      await env.services.feedback.act(central, await idIn(central, codes[0]), officer, { action: 'answer', answer: 'Thưa ông Trịnh Quốc Bảo (0966 135 792): chữ ký số dùng được cho mọi dịch vụ công trực tuyến toàn trình.' });
-      await env.services.feedback.act(central, await idIn(central, codes[1]), officer, { action: 'answer', answer: 'Cục Thuế đã kiểm tra hồ sơ hoàn thuế và sẽ hoàn trong tháng này.' });
-      for (const code of codes) await env.services.feedback.act(central, await idIn(central, code), officer, { action: 'publish' });
-      const fwd = await env.services.feedback.act(central, await idIn(central, c.trackingCode), officer, { action: 'forward', toPortal: 'hanoi' });
+      await env.services.feedback.act(systemContext(central.id), central, await idIn(central, codes[0]), officer, { action: 'answer', answer: 'Thưa ông Trịnh Quốc Bảo (0966 135 792): chữ ký số dùng được cho mọi dịch vụ công trực tuyến toàn trình.' });
+      await env.services.feedback.act(systemContext(central.id), central, await idIn(central, codes[1]), officer, { action: 'answer', answer: 'Cục Thuế đã kiểm tra hồ sơ hoàn thuế và sẽ hoàn trong tháng này.' });
+      for (const code of codes) await env.services.feedback.act(systemContext(central.id), central, await idIn(central, code), officer, { action: 'publish' });
+      const fwd = await env.services.feedback.act(systemContext(central.id), central, await idIn(central, c.trackingCode), officer, { action: 'forward', toPortal: 'hanoi' });
       const hanoiOfficer: Actor = { accountId: hanoiAdmin.id, roles: ['admin'] };
       const copy = await idIn(province, fwd.forwardedTo!);
-      await env.services.feedback.act(province, copy, hanoiOfficer, { action: 'answer', answer: 'Sở Giao thông vận tải đã bố trí kinh phí sửa chữa đường liên thôn Đông Xuyên trong quý này.' });
-      await env.services.feedback.act(province, copy, hanoiOfficer, { action: 'publish' });
+      await env.services.feedback.act(systemContext(province.id), province, copy, hanoiOfficer, { action: 'answer', answer: 'Sở Giao thông vận tải đã bố trí kinh phí sửa chữa đường liên thôn Đông Xuyên trong quý này.' });
+      await env.services.feedback.act(systemContext(province.id), province, copy, hanoiOfficer, { action: 'publish' });
       codes.push(fwd.forwardedTo!);
       await env.services.pagecache.settled();
     });

@@ -8,6 +8,7 @@ import type { Portal } from '../src/modules/portals/service.ts';
 import { actingAs, engines, postgresSkip, waitFor } from './helpers.ts';
 import { CENTRAL, startSite, type SiteEnv } from './site-helpers.ts';
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
+import { systemContext } from '../src/lib/request-context.ts';
 
 // Published citizen answers (hỏi đáp) linked with the portal's articles, in
 // both directions, and the page cache around them: an article lists the
@@ -71,8 +72,8 @@ for (const engine of engines()) {
         altcha: encodeSolution(c, solveChallenge(c).number),
       });
       const id = (await env.services.feedback.inbox(central, { limit: 200 })).find((x) => x.trackingCode === trackingCode)!.id;
-      await env.services.feedback.act(central, id, officer, { action: 'answer', answer: `Về ${title.toLowerCase()}: cơ quan đã hướng dẫn chi tiết tại bộ phận một cửa.` });
-      if (consent) await env.services.feedback.act(central, id, officer, { action: 'publish' });
+      await env.services.feedback.act(systemContext(central.id), central, id, officer, { action: 'answer', answer: `Về ${title.toLowerCase()}: cơ quan đã hướng dẫn chi tiết tại bộ phận một cửa.` });
+      if (consent) await env.services.feedback.act(systemContext(central.id), central, id, officer, { action: 'publish' });
       await env.services.pagecache.settled();
       return trackingCode;
     }

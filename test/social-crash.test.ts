@@ -7,6 +7,7 @@ import { createSocialEmulator, type SocialEmulator } from '../src/dev/social-emu
 import { PLATFORMS, type Platform } from '../src/modules/social/types.ts';
 import { iso } from '../src/lib/time.ts';
 import { actingAs, createTestEnv, engines, seedNetwork, waitFor, type TestEnv } from './helpers.ts';
+import { systemContext } from '../src/lib/request-context.ts';
 
 // A worker killed (SIGKILL) right after a platform accepted a post and before
 // the delivery was recorded must not post again when the next worker takes
@@ -73,7 +74,7 @@ for (const engine of engines()) {
       const central = await services.portals.require('chinhphu');
       for (const platform of PLATFORMS) {
         const acc = emulator.account(platform);
-        await services.social.channels.create(central, {
+        await services.social.channels.create(systemContext(central.id), central, {
           platform,
           name: platform,
           apiBaseUrl: acc.apiBaseUrl,

@@ -7,6 +7,7 @@ import { createSocialEmulator, type SocialEmulator } from '../src/dev/social-emu
 import type { FaultKind } from '../src/dev/social-emulator/server.ts';
 import type { Platform } from '../src/modules/social/types.ts';
 import { actingAs, createTestEnv, engines, seedNetwork, waitFor, type TestEnv } from './helpers.ts';
+import { systemContext } from '../src/lib/request-context.ts';
 
 // The promise of social delivery under stress: many publications across all
 // five platforms while 30% of the platforms' answers are faults (throttling,
@@ -74,7 +75,7 @@ for (const engine of engines()) {
       const central = await services.portals.require('chinhphu');
       for (const platform of ['facebook', 'x', 'zalo', 'viber', 'youtube'] as Platform[]) {
         const acc = emulator.account(platform);
-        await social.channels.create(central, { platform, name: platform, apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news', 'video'], autoPublish: true });
+        await social.channels.create(systemContext(central.id), central, { platform, name: platform, apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news', 'video'], autoPublish: true });
       }
       const chief = { accountId: (await services.accounts.members(central.id)).find((m) => m.roles.includes('editor-in-chief'))!.id, roles: ['editor-in-chief' as const] };
       for (const [p, kinds] of Object.entries(FAULTS)) emulator.setFaultRate(FAULT_RATE, kinds, [p as Platform]);

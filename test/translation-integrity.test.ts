@@ -4,6 +4,7 @@ import { createSocialEmulator, type SocialEmulator } from '../src/dev/social-emu
 import { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { client, createTestEnv, engines, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { systemContext } from '../src/lib/request-context.ts';
 
 // Translations say what their original says. Withdrawing a Vietnamese article
 // (wrong figures) takes its published translations down with it, social posts
@@ -26,7 +27,7 @@ for (const engine of engines()) {
       await emulator.listen();
       const central = await env.services.portals.require('chinhphu');
       const acc = emulator.account('facebook');
-      await env.services.social.channels.create(central, { platform: 'facebook', name: 'Fanpage', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi', 'en'], contentTypes: ['news'], autoPublish: true });
+      await env.services.social.channels.create(systemContext(central.id), central, { platform: 'facebook', name: 'Fanpage', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi', 'en'], contentTypes: ['news'], autoPublish: true });
       worker = new OutboxWorker(env.services.store, env.services.outbox, { pollMs: 20 });
       worker.start();
     });

@@ -9,6 +9,7 @@ import type { Portal } from '../modules/portals/service.ts';
 import { actorIn, authorize, requireAccount } from './auth.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { IdParams, ItemS, Problem, SlugParams } from './api/schemas.ts';
+import { requestContext } from './request-context.ts';
 
 // Federation over HTTP: the identity document, the publication log and the
 // inbox that peers use (these answer on each portal's own host), and the API
@@ -130,7 +131,6 @@ const ProposalS = Type.Object({
 
 const SlugIdParams = Type.Object({ slug: Type.String({ maxLength: 100 }), id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 
-
 export function federationRoutes(app: FastifyInstance, services: Services) {
   const { portals, federation, content } = services;
 
@@ -233,9 +233,8 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     },
     async (request, reply) => {
       const portal = await portals.require(request.params.slug);
-      const actor = authorize(request, 'federation.manage', { portal });
-      const sub = await federation.subscriptions.subscribe(portal, request.body);
-      await audit(request, portal, actor.accountId, 'federation-subscription', `subscription:${sub.id}`, { source: sub.source, status: sub.status, policy: sub.policy });
+      authorize(request, 'federation.manage', { portal });
+      const sub = await federation.subscriptions.subscribe(requestContext(request, portal), portal, request.body);
       return reply.code(201).header('location', `/api/v1/portals/${portal.slug}/subscriptions/${sub.id}`).send(sub);
     },
   );
@@ -265,9 +264,8 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     { schema: { tags: ['federation'], summary: 'Stop following a source (copies already received stay)', security: bearer, params: SlugIdParams, response: { 204: Type.Null(), ...errors(401, 403, 404) } } },
     async (request, reply) => {
       const portal = await portals.require(request.params.slug);
-      const actor = authorize(request, 'federation.manage', { portal });
-      await federation.subscriptions.remove(portal, request.params.id);
-      await audit(request, portal, actor.accountId, 'federation-subscription', `subscription:${request.params.id}`, { removed: true });
+      authorize(request, 'federation.manage', { portal });
+      await federation.subscriptions.remove(requestContext(request, portal), portal, request.params.id);
       return reply.code(204).send();
     },
   );
@@ -296,9 +294,8 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      const actor = authorize(request, 'federation.manage', { portal });
-      const subscriber = await federation.subscriptions.decideSubscriber(portal, request.params.id, request.body.decision);
-      await audit(request, portal, actor.accountId, 'federation-subscription', `subscriber:${subscriber.id}`, { subscriber: subscriber.subscriber, status: subscriber.status });
+      authorize(request, 'federation.manage', { portal });
+      const subscriber = await federation.subscriptions.decideSubscriber(requestContext(request, portal), portal, request.params.id, request.body.decision);
       return subscriber;
     },
   );
@@ -320,9 +317,8 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     { schema: { tags: ['federation'], summary: "Changes the portal's federation rules (admins)", security: bearer, params: SlugParams, body: FederationSettingsS, response: { 200: FederationSettingsS, ...errors(400, 401, 403, 404, 415, 422) } } },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      const actor = authorize(request, 'federation.manage', { portal });
-      const settings = await federation.subscriptions.updateSettings(portal, request.body);
-      await audit(request, portal, actor.accountId, 'federation-subscription', 'settings', { ...settings });
+      authorize(request, 'federation.manage', { portal });
+      const settings = await federation.subscriptions.updateSettings(requestContext(request, portal), portal, request.body);
       return settings;
     },
   );
@@ -349,9 +345,8 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     },
     async (request, reply) => {
       const portal = await portals.require(request.params.slug);
-      const actor = authorize(request, 'federation.manage', { portal });
-      const view = await federation.network.join(portal, request.body.directory);
-      await audit(request, portal, actor.accountId, 'federation-member', `network:${view.id}`, { directory: view.directory, status: view.status });
+      authorize(request, 'federation.manage', { portal });
+      const view = await federation.network.join(requestContext(request, portal), portal, request.body.directory);
       return reply.code(202).send(view);
     },
   );
@@ -400,8 +395,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     async (request) => {
       const portal = await portals.require(request.params.slug);
       const actor = authorize(request, 'federation.manage', { portal });
-      const member = await federation.network.decide(portal, actor, request.params.id, request.body);
-      await audit(request, portal, actor.accountId, 'federation-member', `member:${member.id}`, { url: member.url, status: member.status });
+      const member = await federation.network.decide(requestContext(request, portal), portal, actor, request.params.id, request.body);
       return member;
     },
   );
@@ -428,8 +422,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
       }
       const portal = await portals.require(item.portal);
       const actor = actorIn(request, portal.id, portal.slug);
-      const proposal = await federation.network.propose(item, actor, request.body ?? {});
-      await audit(request, portal, actor.accountId, 'federation-proposal', `item:${item.id}`, { to: proposal.peer, proposal: proposal.id });
+      const proposal = await federation.network.propose(requestContext(request, portal), item, actor, request.body ?? {});
       return reply.code(202).send(proposal);
     },
   );
@@ -471,8 +464,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     async (request) => {
       const portal = await portals.require(request.params.slug);
       const actor = actorIn(request, portal.id, portal.slug);
-      const proposal = await federation.network.decideProposal(portal, actor, request.params.id, request.body);
-      await audit(request, portal, actor.accountId, 'federation-proposal', `proposal:${proposal.id}`, { decision: proposal.status, note: proposal.decisionNote });
+      const proposal = await federation.network.decideProposal(requestContext(request, portal), portal, actor, request.params.id, request.body);
       return proposal;
     },
   );
@@ -500,7 +492,8 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
       const portal = await portals.require(item.portal);
       const actor = actorIn(request, portal.id, portal.slug);
       const updated = await content.setLocalNote(item, actor, request.body.note);
-      await audit(request, portal, actor.accountId, 'item-edited', `item:${item.id}`, { localNote: true });
+      // a content command (content.setLocalNote): audited here until content's commands write their own rows
+      await services.audit.recordFor(requestContext(request, portal), 'item-edited', `item:${item.id}`, { localNote: true });
       return updated;
     },
   );
@@ -519,14 +512,11 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     },
     async (request) => {
       const portal = await portals.require(request.params.slug);
-      const actor = authorize(request, 'federation.manage', { portal });
-      return federation.rotateKey(portal, { accountId: actor.accountId, email: request.account?.email }, request.body?.graceSeconds);
+      authorize(request, 'federation.manage', { portal });
+      return federation.rotateKey(requestContext(request, portal), portal, request.body?.graceSeconds);
     },
   );
 
-  async function audit(request: FastifyRequest, portal: Portal, accountId: number | null, action: 'federation-subscription' | 'federation-member' | 'federation-proposal' | 'item-edited', target: string, detail: Record<string, unknown>) {
-    await services.audit.record({ portalId: portal.id, accountId, actor: request.account?.email ?? null, action, target, detail, ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') });
-  }
 }
 
 function sendRejection(reply: FastifyReply, request: FastifyRequest, r: InboxRejection) {

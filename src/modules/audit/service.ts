@@ -146,7 +146,8 @@ export class AuditService {
       .values({
         portal_id: ctx.portalId,
         account_id: ctx.account?.id ?? null,
-        actor: ctx.account?.email.slice(0, 320) ?? null,
+        // the platform acting on its own (systemContext) is named, as the CLI's entries always were
+        actor: ctx.account?.email.slice(0, 320) ?? (ctx.ip === 'cli' || ctx.ip === 'system' ? ctx.ip : null),
         action,
         target,
         detail: JSON.stringify(detail),

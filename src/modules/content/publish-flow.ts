@@ -1,12 +1,12 @@
 import { ConflictError, ValidationError } from '../../lib/errors.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
-import type { AuditService } from '../audit/service.ts';
 import type { Portal } from '../portals/service.ts';
 import type { ContentService, Item, WorkflowOutcome, WorkflowRequest } from './service.ts';
 
 /** What the publish flow needs of the social channels: queue a published item for the channels picked by hand. */
 export interface ChannelSender {
-  sendTo(portal: Portal, item: Item, channelIds: number[]): Promise<unknown>;
+  /** Queues the deliveries and writes their `social-delivery` audit row in one transaction. */
+  sendTo(ctx: RequestContext, portal: Portal, item: Item, channelIds: number[]): Promise<unknown>;
 }
 
 export interface PublishOutcome extends WorkflowOutcome {
@@ -21,10 +21,10 @@ export interface PublishOutcome extends WorkflowOutcome {
  * The newsroom's workflow step with its extras, as one command: the action
  * (audited by the content service in its transaction), then — for a
  * publication — the channels the editor picked besides the automatic ones,
- * audited as a social delivery once they are queued.
+ * which the social module queues and audits in its own transaction.
  */
 export class PublishFlow {
-  constructor(private readonly deps: { content: ContentService; channels: ChannelSender; audit: AuditService }) {}
+  constructor(private readonly deps: { content: ContentService; channels: ChannelSender }) {}
 
   async act(portal: Portal, item: Item, ctx: RequestContext, req: WorkflowRequest, pickedChannels: readonly number[] = []): Promise<PublishOutcome> {
     const outcome = await this.deps.content.actOn(item, ctx, req);
@@ -33,12 +33,11 @@ export class PublishFlow {
     if (!published) return outcome;
     const picked = [...pickedChannels];
     try {
-      await this.deps.channels.sendTo(portal, published, picked);
+      await this.deps.channels.sendTo({ ...ctx, portalId: portal.id }, portal, published, picked);
     } catch (err) {
       if (err instanceof ValidationError || err instanceof ConflictError) return { ...outcome, channelsRefused: err };
       throw err;
     }
-    await this.deps.audit.recordFor({ ...ctx, portalId: portal.id }, 'social-delivery', `item:${item.id}`, { channels: picked });
     return outcome;
   }
 }

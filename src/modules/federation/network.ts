@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { Selectable } from 'kysely';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { iso } from '../../lib/time.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import type { Item } from '../content/service.ts';
 import type { Portal } from '../portals/service.ts';
 import { isPublisher, type Actor } from '../workflow/rules.ts';
@@ -9,7 +10,7 @@ import { InboxRejection, type VerifiedMessage } from './inbox.ts';
 import { itemDigest, sharedItem, type SharedItem } from './log.ts';
 import { checkItemShape, describeFailure, originOf, validateSharedItem, type FederationDeps } from './messenger.ts';
 import { PeerError, portalOrigin } from './peers.ts';
-import { coreTrx, fedDb, type FedDB, type MemberTable, type ProposalTable } from './tables.ts';
+import { coreTrx, fedDb, type FedDB, type FedTrx, type MemberTable, type ProposalTable } from './tables.ts';
 
 // The network directory and the upward flow.
 //
@@ -135,7 +136,7 @@ export class Network {
   }
 
   /** A central admin approves (pins its keys) or rejects a join request; the member is told. */
-  async decide(portal: Portal, actor: Actor, id: number, input: { decision: 'approve' | 'reject'; note?: string }): Promise<MemberView> {
+  async decide(ctx: RequestContext, portal: Portal, actor: Actor, id: number, input: { decision: 'approve' | 'reject'; note?: string }): Promise<MemberView> {
     if (!actor.roles.includes('admin')) throw new ForbiddenError(`Only an admin of ${portal.slug} decides who joins its network.`);
     const row = await this.db.selectFrom('federation_members').selectAll().where('id', '=', id).where('portal_id', '=', portal.id).executeTakeFirst();
     if (!row) throw new NotFoundError(`No join request ${id} at ${portal.slug}.`);
@@ -146,6 +147,7 @@ export class Network {
       if (status === 'approved') await this.d.peers.pin(trx, row.member_url, JSON.parse(row.keys), 'member');
       await trx.updateTable('federation_members').set({ status, note: input.note?.trim() || null, decided_at: now, decided_by: actor.accountId }).where('id', '=', id).execute();
       await this.d.outbox.enqueue(coreTrx(trx), SEND_TOPIC, { portalId: portal.id, inbox: row.inbox_url, message: { type: 'join-decision', from: portal.url, to: row.member_url, decision: status, note: input.note?.trim() || null } }, { maxAttempts: 12 });
+      await this.d.audit.recordFor(ctx, 'federation-member', `member:${id}`, { url: row.member_url, status }, coreTrx(trx));
     });
     this.changes.emit('directory');
     return memberView((await this.db.selectFrom('federation_members').selectAll().where('id', '=', id).executeTakeFirstOrThrow()) as MemberRow);
@@ -172,7 +174,7 @@ export class Network {
 
   // ---------- member side ----------
 
-  async join(portal: Portal, directory: unknown): Promise<NetworkView> {
+  async join(ctx: RequestContext, portal: Portal, directory: unknown): Promise<NetworkView> {
     let url: string;
     try {
       url = portalOrigin(String(directory ?? ''));
@@ -206,7 +208,10 @@ export class Network {
     if (res.status !== 202 && res.status !== 200) throw new ValidationError([{ path: '/directory', message: `${url} refused the request: ${describeFailure(res)}` }]);
     const answer = res.json<{ status?: string }>();
     if (answer.status === 'approved') await this.db.updateTable('federation_networks').set({ status: 'approved', decided_at: now }).where('id', '=', id).execute();
-    return networkView(await this.db.selectFrom('federation_networks').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+    const view = networkView(await this.db.selectFrom('federation_networks').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+    // audited once the central portal took the request: one that could not be sent is a refusal
+    await this.d.audit.recordFor(ctx, 'federation-member', `network:${view.id}`, { directory: view.directory, status: view.status });
+    return view;
   }
 
   async networks(portal: Portal): Promise<NetworkView[]> {
@@ -228,7 +233,7 @@ export class Network {
   // ---------- upward proposals ----------
 
   /** A member proposes one of its published items to a central portal (by default, the network it joined). */
-  async propose(item: Item, actor: Actor, input: { to?: string; note?: string }): Promise<ProposalView> {
+  async propose(ctx: RequestContext, item: Item, actor: Actor, input: { to?: string; note?: string }): Promise<ProposalView> {
     const portal = await this.d.portals.require(item.portal);
     if (!isPublisher(actor)) throw new ForbiddenError(`Only an editor-in-chief or admin of ${portal.slug} may propose its items to another portal.`);
     if (item.origin) throw new ConflictError(`Item ${item.id} came from another portal; only a portal's own items can be proposed.`);
@@ -278,6 +283,7 @@ export class Network {
         .returning('id')
         .executeTakeFirstOrThrow();
       await this.d.outbox.enqueue(coreTrx(trx), PROPOSE_TOPIC, { proposalId: row.id }, { maxAttempts: 12 });
+      await this.d.audit.recordFor(ctx, 'federation-proposal', `item:${item.id}`, { to: target, proposal: row.id }, coreTrx(trx));
       return row.id;
     });
     return this.proposalView(await this.proposalRow(id), portal);
@@ -388,7 +394,7 @@ export class Network {
   }
 
   /** The central editor's decision on an incoming proposal: publish it, or send it back with a note. */
-  async decideProposal(portal: Portal, actor: Actor, id: number, input: { decision: 'accept' | 'decline'; note?: string }): Promise<ProposalView> {
+  async decideProposal(ctx: RequestContext, portal: Portal, actor: Actor, id: number, input: { decision: 'accept' | 'decline'; note?: string }): Promise<ProposalView> {
     const p = await this.db.selectFrom('federation_proposals').selectAll().where('id', '=', id).where('portal_id', '=', portal.id).where('direction', '=', 'incoming').executeTakeFirst();
     if (!p) throw new NotFoundError(`No incoming proposal ${id} at ${portal.slug}.`);
     if (p.status !== 'pending') throw new ConflictError(`Proposal ${id} was already ${p.status}.`);
@@ -399,7 +405,8 @@ export class Network {
       if (input.decision === 'accept' && item.status !== 'published') await this.d.content.actWithinAuditedCommand(item, actor, { action: 'publish' });
       if (input.decision === 'decline' && ['submitted', 'approved', 'scheduled'].includes(item.status)) await this.d.content.actWithinAuditedCommand(item, actor, { action: 'reject', note: note! });
     } else if (!isPublisher(actor)) throw new ForbiddenError(`Only an editor-in-chief or admin of ${portal.slug} decides on proposals.`);
-    await this.recordDecision(p, input.decision === 'accept' ? 'accepted' : 'declined', note);
+    const status = input.decision === 'accept' ? 'accepted' : 'declined';
+    await this.recordDecision(p, status, note, (trx) => this.d.audit.recordFor(ctx, 'federation-proposal', `proposal:${id}`, { decision: status, note }, coreTrx(trx)));
     return this.proposalView(await this.proposalRow(id), portal);
   }
 
@@ -409,7 +416,7 @@ export class Network {
     if (p) await this.recordDecision(p, 'accepted', null);
   }
 
-  private async recordDecision(p: ProposalRow, status: 'accepted' | 'declined', note: string | null): Promise<void> {
+  private async recordDecision(p: ProposalRow, status: 'accepted' | 'declined', note: string | null, alsoInTrx?: (trx: FedTrx) => Promise<void>): Promise<void> {
     const portal = await this.d.portals.byId(p.portal_id);
     if (!portal) return;
     const item = p.item_id === null ? undefined : await this.d.content.find(p.item_id);
@@ -422,6 +429,7 @@ export class Network {
         { portalId: portal.id, inbox: p.peer_inbox_url, message: { type: 'proposal-decision', from: portal.url, to: p.peer_url, proposal: p.remote_id, decision: status, note, url: status === 'accepted' ? (item?.url ?? null) : null } },
         { maxAttempts: 12 },
       );
+      await alsoInTrx?.(trx);
     });
   }
 

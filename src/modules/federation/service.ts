@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Store } from '../../store/index.ts';
 import type { Clock } from '../../lib/time.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import { DomainError, ValidationError } from '../../lib/errors.ts';
 import { environmentPolicy, type OutboundPolicy } from '../../lib/outbound.ts';
 import type { AuditService } from '../audit/service.ts';
@@ -353,12 +354,12 @@ export class FederationService {
     return { status: res.status, body };
   }
 
-  async rotateKey(portal: Portal, actor: { accountId: number | null; email?: string } | null, graceSeconds = this.settings.defaultGraceSeconds) {
+  async rotateKey(ctx: RequestContext, portal: Portal, graceSeconds = this.settings.defaultGraceSeconds) {
     if (!Number.isInteger(graceSeconds) || graceSeconds < 0 || graceSeconds > 90 * 24 * 3600) {
       throw new ValidationError([{ path: '/graceSeconds', message: 'must be a whole number of seconds from 0 to 7776000 (90 days)' }]);
     }
     const result = await this.keys.rotate(portal, graceSeconds);
-    await this.deps.audit.record({ portalId: portal.id, accountId: actor?.accountId ?? null, actor: actor?.email ?? 'cli', action: 'federation-key-rotated', target: `key:${result.keyId}`, detail: { previous: result.previous }, ip: '' });
+    await this.deps.audit.recordFor(ctx, 'federation-key-rotated', `key:${result.keyId}`, { previous: result.previous });
     return result;
   }
 

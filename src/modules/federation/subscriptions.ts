@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { iso } from '../../lib/time.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import type { Portal } from '../portals/service.ts';
 import { checkContentDigest } from './canonical.ts';
 import { request, OutgoingHttpError } from './http.ts';
@@ -105,7 +106,7 @@ export class Subscriptions {
 
   // ================= subscriber side =================
 
-  async subscribe(portal: Portal, input: { source: unknown; policy: unknown }): Promise<SubscriptionView> {
+  async subscribe(ctx: RequestContext, portal: Portal, input: { source: unknown; policy: unknown }): Promise<SubscriptionView> {
     const policy = checkPolicy(input.policy ?? { mode: 'publish' });
     if (policy.section && !(await this.d.portals.sectionBySlug(portal.id, policy.section))) {
       throw new ValidationError([{ path: '/policy/section', message: `no section "${policy.section}" in ${portal.slug}` }]);
@@ -154,6 +155,7 @@ export class Subscriptions {
         .executeTakeFirstOrThrow();
       // should the handshake below fail (source down), the outbox tries again with backoff
       await this.d.outbox.enqueue(coreTrx(trx), SUBSCRIBE_TOPIC, { subscriptionId: row.id }, { runAfter: new Date(Date.now() + 5_000), maxAttempts: 20 });
+      await this.d.audit.recordFor(ctx, 'federation-subscription', `subscription:${row.id}`, { source, status: 'pending', policy }, coreTrx(trx));
       return row.id;
     });
     await this.handshake(id, false).catch((err) => this.d.logger.warn({ err: (err as Error).message, subscription: id }, 'subscription handshake failed; will retry'));
@@ -220,10 +222,13 @@ export class Subscriptions {
   }
 
   /** Stops following a source. Copies already received stay (with their provenance). */
-  async remove(portal: Portal, id: number): Promise<void> {
+  async remove(ctx: RequestContext, portal: Portal, id: number): Promise<void> {
     const row = await this.db.selectFrom('federation_subscriptions').selectAll().where('id', '=', id).where('portal_id', '=', portal.id).where('status', '!=', 'removed').executeTakeFirst();
     if (!row) throw new NotFoundError(`No subscription ${id} in ${portal.slug}.`);
-    await this.db.updateTable('federation_subscriptions').set({ status: 'removed', updated_at: this.now() }).where('id', '=', id).execute();
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('federation_subscriptions').set({ status: 'removed', updated_at: this.now() }).where('id', '=', id).execute();
+      await this.d.audit.recordFor(ctx, 'federation-subscription', `subscription:${id}`, { removed: true }, coreTrx(trx));
+    });
     // best effort: a source that does not hear this learns it from a 410 on its next push
     try {
       await this.d.messenger.send(portal, row.inbox_url, { type: 'unsubscribe', from: portal.url, to: row.source_url }, 5_000);
@@ -740,24 +745,31 @@ export class Subscriptions {
     return { subscribersNeedApproval: row?.subscribers_need_approval === 1 };
   }
 
-  async updateSettings(portal: Portal, input: { subscribersNeedApproval?: unknown }): Promise<FederationPortalSettings> {
+  async updateSettings(ctx: RequestContext, portal: Portal, input: { subscribersNeedApproval?: unknown }): Promise<FederationPortalSettings> {
     if (typeof input.subscribersNeedApproval !== 'boolean') throw new ValidationError([{ path: '/subscribersNeedApproval', message: 'must be true or false' }]);
     const values = { subscribers_need_approval: input.subscribersNeedApproval ? 1 : 0, updated_at: this.now() };
-    await this.db
-      .insertInto('federation_settings')
-      .values({ portal_id: portal.id, ...values })
-      .onConflict((oc) => oc.column('portal_id').doUpdateSet(values))
-      .execute();
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('federation_settings')
+        .values({ portal_id: portal.id, ...values })
+        .onConflict((oc) => oc.column('portal_id').doUpdateSet(values))
+        .execute();
+      await this.d.audit.recordFor(ctx, 'federation-subscription', 'settings', { subscribersNeedApproval: input.subscribersNeedApproval }, coreTrx(trx));
+    });
     return this.settingsOf(portal);
   }
 
   /** An admin's answer to a subscriber waiting for approval: approved ones become active at their next request. */
-  async decideSubscriber(portal: Portal, id: number, decision: unknown): Promise<SubscriberView> {
+  async decideSubscriber(ctx: RequestContext, portal: Portal, id: number, decision: unknown): Promise<SubscriberView> {
     if (decision !== 'approve' && decision !== 'reject') throw new ValidationError([{ path: '/decision', message: 'must be approve or reject' }]);
     const row = await this.db.selectFrom('federation_subscribers').selectAll().where('id', '=', id).where('portal_id', '=', portal.id).executeTakeFirst();
     if (!row) throw new NotFoundError(`No subscriber ${id} of ${portal.slug}.`);
     if (row.status !== 'pending' && !(decision === 'reject' && row.status === 'approved')) throw new ConflictError(`Subscriber ${id} is ${row.status}, not waiting for a decision.`);
-    await this.db.updateTable('federation_subscribers').set({ status: decision === 'approve' ? 'approved' : 'rejected' }).where('id', '=', id).execute();
+    const status = decision === 'approve' ? 'approved' : 'rejected';
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('federation_subscribers').set({ status }).where('id', '=', id).execute();
+      await this.d.audit.recordFor(ctx, 'federation-subscription', `subscriber:${id}`, { subscriber: row.subscriber_url, status }, coreTrx(trx));
+    });
     return this.subscriberView((await this.db.selectFrom('federation_subscribers').selectAll().where('id', '=', id).executeTakeFirstOrThrow()), portal);
   }
 

@@ -7,6 +7,8 @@ import type { Sealer } from '../../lib/secrets.ts';
 import { fold as foldDiacritics } from '../../lib/text.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import type { Store } from '../../store/index.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
+import type { AuditService } from '../audit/service.ts';
 import type { Role } from '../accounts/service.ts';
 import { detectType } from '../media/service.ts';
 import type { Outbox } from '../outbox/outbox.ts';
@@ -280,6 +282,8 @@ export interface FeedbackDeps {
   hashKey: () => Buffer;
   pow: ProofOfWork;
   clock?: Clock;
+  /** officers' steps and settings changes write their audit row in their own transaction */
+  audit: AuditService;
   /** emails the submitter and officers; false when mail is not set up */
   mail?: (to: string, subject: string, text: string) => Promise<boolean>;
   /** portals of other deployments (federation); without it, cases are forwarded within this deployment only */
@@ -379,7 +383,7 @@ export class FeedbackService {
     return { ...base, ...stored, answerWorkingDays: { ...base.answerWorkingDays, ...(stored.answerWorkingDays ?? {}) } };
   }
 
-  async updateSettings(portal: Portal, patch: Partial<FeedbackSettings>): Promise<FeedbackSettings> {
+  async updateSettings(ctx: RequestContext, portal: Portal, patch: Partial<FeedbackSettings>): Promise<FeedbackSettings> {
     const errors: FieldError[] = [];
     const current = await this.settings(portal.id);
     const next: FeedbackSettings = { ...current, ...patch, answerWorkingDays: { ...current.answerWorkingDays, ...(patch.answerWorkingDays ?? {}) } };
@@ -399,11 +403,14 @@ export class FeedbackService {
     }
     if (!Array.isArray(next.fields) || next.fields.length === 0 || next.fields.some((f) => typeof f !== 'string' || !f.trim() || f.length > 100)) errors.push({ path: '/fields', message: 'must be a non-empty list of field names' });
     if (errors.length) throw new ValidationError(errors);
-    await this.db
-      .insertInto('feedback_settings')
-      .values({ portal_id: portal.id, settings: JSON.stringify(next), updated_at: iso(this.clock()) })
-      .onConflict((oc) => oc.column('portal_id').doUpdateSet({ settings: JSON.stringify(next), updated_at: iso(this.clock()) }))
-      .execute();
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('feedback_settings')
+        .values({ portal_id: portal.id, settings: JSON.stringify(next), updated_at: iso(this.clock()) })
+        .onConflict((oc) => oc.column('portal_id').doUpdateSet({ settings: JSON.stringify(next), updated_at: iso(this.clock()) }))
+        .execute();
+      await this.deps.audit.recordFor(ctx, 'feedback', `feedback-settings:${portal.slug}`, { changed: Object.keys(patch ?? {}) }, trx as never);
+    });
     return next;
   }
 
@@ -755,7 +762,7 @@ export class FeedbackService {
   }
 
   /** Takes one step on a case; who may take which step from which status is in RULES. */
-  async act(portal: Portal, id: number, actor: Actor, input: ActionInput): Promise<CaseDetail> {
+  async act(ctx: RequestContext, portal: Portal, id: number, actor: Actor, input: ActionInput): Promise<CaseDetail> {
     const action = input.action as Action;
     if (!ACTIONS.includes(action)) throw new ValidationError([{ path: '/action', message: `must be one of ${ACTIONS.join(', ')}` }]);
     const rule = RULES[action];
@@ -866,6 +873,7 @@ export class FeedbackService {
       for (const f of files) await trx.insertInto('feedback_attachments').values({ case_id: row.id, role: 'answer', filename: f.filename, mime: f.mime, size: f.data.length, data: f.data, created_at: at }).execute();
       // a case that came from another deployment: its origin hears of every public step
       if (publicStep) await this.queueUpdate(trx, row.id, at);
+      await this.deps.audit.recordFor(ctx, 'feedback', `feedback:${row.tracking_code}`, { action }, trx as never);
     });
     if (action === 'publish') this.changes.emit('answer-published', { portal: portal.slug, field: row.field });
     await this.tellSubmitter(portal, row, action, { note, answer, targetName });

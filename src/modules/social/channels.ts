@@ -6,9 +6,11 @@ import { checkOutgoingUrl, environmentPolicy, OutgoingHttpError, type OutboundPo
 import type { Store } from '../../store/index.ts';
 import { CONTENT_TYPES, isContentType, type ContentType } from '../content/types.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
-import { socialDb, type SocialChannelTable, type SocialDB, type SocialExecutor } from './tables.ts';
+import { core, socialDb, type SocialChannelTable, type SocialDB, type SocialExecutor } from './tables.ts';
 import { isPlatform, PLATFORMS, type ChannelRuntime, type Connector, type Platform } from './types.ts';
 import type { Selectable } from 'kysely';
+import type { RequestContext } from '../../lib/request-context.ts';
+import type { AuditService } from '../audit/service.ts';
 
 // A portal's accounts on the social platforms (kênh — channel). Credentials
 // are sealed at rest with the deployment secret and leave this service only
@@ -60,8 +62,11 @@ export class ChannelService {
     private readonly portals: PortalService,
     private readonly connectors: Record<Platform, Connector>,
     private readonly sealer: Sealer,
+    private readonly audit: AuditService,
     private readonly clock: Clock = systemClock,
     private readonly outbound: OutboundPolicy = environmentPolicy(),
+    /** requeues, in the caller's transaction, the deliveries that waited for a channel's new credentials */
+    private readonly resumeWaiting: (channelId: number, trx: SocialExecutor) => Promise<number> = async () => 0,
   ) {
     this.db = socialDb(store.db);
   }
@@ -88,7 +93,7 @@ export class ChannelService {
     return portal ? this.toChannel(row, portal) : undefined;
   }
 
-  async create(portal: Portal, input: ChannelInput): Promise<Channel> {
+  async create(ctx: RequestContext, portal: Portal, input: ChannelInput): Promise<Channel> {
     const checked = await this.check(portal, input);
     const now = iso(this.clock());
     const id = await this.db.transaction().execute(async (trx) => {
@@ -113,6 +118,7 @@ export class ChannelService {
         .executeTakeFirstOrThrow();
       // sealed with the row's id as context: the value opens for this channel only
       await trx.updateTable('social_channels').set({ credentials: this.sealer.seal(JSON.stringify(checked.credentials), `social-channel:${row.id}`) }).where('id', '=', row.id).execute();
+      await this.audit.recordFor(ctx, 'social-channel', `social-channel:${row.id}`, { created: true, platform: checked.platform, name: checked.name, credentialsSet: Object.keys(checked.credentials).sort() }, core(trx));
       return row.id;
     });
     return this.get(portal, id);
@@ -122,9 +128,9 @@ export class ChannelService {
    * Changes a channel. Credentials given are merged into the stored ones (an
    * empty string removes a field), so an admin can replace one token without
    * typing the others again. New credentials put a channel that needed
-   * re-authorisation back in service; the caller then resumes its deliveries.
+   * re-authorisation back in service, and its deliveries that waited go again.
    */
-  async update(portal: Portal, id: number, input: ChannelInput): Promise<{ channel: Channel; reconnected: boolean }> {
+  async update(ctx: RequestContext, portal: Portal, id: number, input: ChannelInput): Promise<{ channel: Channel; reconnected: boolean; resumed: number }> {
     const row = await this.db.selectFrom('social_channels').selectAll().where('id', '=', id).where('portal_id', '=', portal.id).executeTakeFirst();
     if (!row) throw new NotFoundError(`No channel ${id} in ${portal.slug}.`);
     if (input.platform !== undefined && input.platform !== row.platform) throw new ValidationError([{ path: '/platform', message: 'cannot change; add a new channel instead' }]);
@@ -150,27 +156,35 @@ export class ChannelService {
       },
     );
     const reconnected = row.status === 'needs-reauth' && (input.credentials !== undefined || input.apiBaseUrl !== undefined);
-    await this.db
-      .updateTable('social_channels')
-      .set({
-        name: checked.name,
-        api_base_url: checked.apiBaseUrl,
-        credentials: this.sealer.seal(JSON.stringify(checked.credentials), `social-channel:${row.id}`),
-        languages: JSON.stringify(checked.languages),
-        content_types: JSON.stringify(checked.contentTypes),
-        sections: checked.sections ? JSON.stringify(checked.sections) : null,
-        auto_publish: checked.autoPublish ? 1 : 0,
-        ...(reconnected ? { status: 'active', status_reason: null } : {}),
-        updated_at: iso(this.clock()),
-      })
-      .where('id', '=', row.id)
-      .execute();
-    return { channel: await this.get(portal, id), reconnected };
+    const resumed = await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('social_channels')
+        .set({
+          name: checked.name,
+          api_base_url: checked.apiBaseUrl,
+          credentials: this.sealer.seal(JSON.stringify(checked.credentials), `social-channel:${row.id}`),
+          languages: JSON.stringify(checked.languages),
+          content_types: JSON.stringify(checked.contentTypes),
+          sections: checked.sections ? JSON.stringify(checked.sections) : null,
+          auto_publish: checked.autoPublish ? 1 : 0,
+          ...(reconnected ? { status: 'active', status_reason: null } : {}),
+          updated_at: iso(this.clock()),
+        })
+        .where('id', '=', row.id)
+        .execute();
+      const resumed = reconnected ? await this.resumeWaiting(row.id, trx) : 0;
+      await this.audit.recordFor(ctx, 'social-channel', `social-channel:${row.id}`, { changed: Object.keys(input ?? {}), reconnected, resumed }, core(trx));
+      return resumed;
+    });
+    return { channel: await this.get(portal, id), reconnected, resumed };
   }
 
-  async remove(portal: Portal, id: number): Promise<void> {
-    const res = await this.db.deleteFrom('social_channels').where('id', '=', id).where('portal_id', '=', portal.id).executeTakeFirst();
-    if (Number(res.numDeletedRows) === 0) throw new NotFoundError(`No channel ${id} in ${portal.slug}.`);
+  async remove(ctx: RequestContext, portal: Portal, id: number): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const res = await trx.deleteFrom('social_channels').where('id', '=', id).where('portal_id', '=', portal.id).executeTakeFirst();
+      if (Number(res.numDeletedRows) === 0) throw new NotFoundError(`No channel ${id} in ${portal.slug}.`);
+      await this.audit.recordFor(ctx, 'social-channel', `social-channel:${id}`, { removed: true }, core(trx));
+    });
   }
 
   /** The channel as a connector needs it, credentials opened. */

@@ -3,13 +3,14 @@ import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.
 import type { Lang } from '../../lib/lang.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import type { Store } from '../../store/index.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import type { AuditService } from '../audit/service.ts';
 import type { ContentService, Item, PublicationHook } from '../content/service.ts';
 import { coverOf, socialTextOf } from '../content/types.ts';
-import { backoffMs, RetryLater, type ClaimedJob, type Executor, type Outbox } from '../outbox/outbox.ts';
+import { backoffMs, RetryLater, type ClaimedJob, type Outbox } from '../outbox/outbox.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
 import type { ChannelService } from './channels.ts';
-import { socialDb, type SocialChannelTable, type SocialDB, type SocialDeliveryTable, type SocialExecutor } from './tables.ts';
+import { core, socialDb, type SocialChannelTable, type SocialDB, type SocialDeliveryTable, type SocialExecutor } from './tables.ts';
 import { ConnectorError, type ChannelRuntime, type Connector, type DeliveryState, type Platform, type PublishResult, type SocialPost } from './types.ts';
 
 // Carrying published items to a portal's social channels. Publishing writes
@@ -169,7 +170,7 @@ export class DeliveryService {
   }
 
   /** Sends a published item to channels an editor picked (also ones that do not post automatically). */
-  async sendTo(portal: Portal, item: Item, channelIds: number[]): Promise<Delivery[]> {
+  async sendTo(ctx: RequestContext, portal: Portal, item: Item, channelIds: number[]): Promise<Delivery[]> {
     if (item.status !== 'published') throw new ConflictError('Only a published item can be posted to channels.', { state: item.status });
     const rows = channelIds.length ? await this.db.selectFrom('social_channels').selectAll().where('portal_id', '=', portal.id).where('id', 'in', channelIds).execute() : [];
     const unknown = channelIds.filter((id) => !rows.some((r) => r.id === id));
@@ -181,29 +182,35 @@ export class DeliveryService {
     }
     await this.db.transaction().execute(async (trx) => {
       for (const r of rows) await this.queue(trx, r.id, item.id);
+      await this.deps.audit.recordFor(ctx, 'social-delivery', `item:${item.id}`, { channels: channelIds }, core(trx));
     });
     return this.forItem(item.id);
   }
 
   /** Tries a failed delivery again (an editor's retry action), from where its connector left off. */
-  async retry(id: number): Promise<Delivery> {
+  async retry(ctx: RequestContext, id: number): Promise<Delivery> {
     const d = await this.get(id);
     if (d.status !== 'failed' && d.status !== 'needs-reauth') throw new ConflictError(`Delivery ${id} is ${d.status}; only failed deliveries are retried.`, { state: d.status });
     await this.db.transaction().execute(async (trx) => {
-      // a retry by hand is the editor's word that an unconfirmed attempt did not post
-      const state: Record<string, unknown> = { ...safeJson((await trx.selectFrom('social_deliveries').select('state').where('id', '=', id).executeTakeFirstOrThrow()).state), retriedByHand: iso(this.clock()) };
-      delete state.sentAt;
-      await trx.updateTable('social_deliveries').set({ status: 'queued', attempts: 0, last_error: null, state: JSON.stringify(state), updated_at: iso(this.clock()) }).where('id', '=', id).execute();
-      await this.deps.outbox.enqueue(core(trx), DELIVER_TOPIC, { deliveryId: id }, { maxAttempts: this.maxAttempts });
+      await this.requeue(trx, id);
+      await this.deps.audit.recordFor(ctx, 'social-delivery', `delivery:${id}`, { retried: true, channel: d.channel, item: d.itemId }, core(trx));
     });
     return this.get(id);
   }
 
-  /** After a channel got new credentials: its deliveries that waited for them go again. */
-  async resumeChannel(channelId: number): Promise<number> {
-    const rows = await this.db.selectFrom('social_deliveries').select('id').where('channel_id', '=', channelId).where('status', '=', 'needs-reauth').execute();
-    for (const r of rows) await this.retry(r.id);
+  /** After a channel got new credentials: its deliveries that waited for them go again, in the caller's transaction. */
+  async resumeChannel(channelId: number, trx: SocialExecutor): Promise<number> {
+    const rows = await trx.selectFrom('social_deliveries').select('id').where('channel_id', '=', channelId).where('status', '=', 'needs-reauth').execute();
+    for (const r of rows) await this.requeue(trx, r.id);
     return rows.length;
+  }
+
+  private async requeue(trx: SocialExecutor, id: number): Promise<void> {
+    // a retry by hand is the editor's word that an unconfirmed attempt did not post
+    const state: Record<string, unknown> = { ...safeJson((await trx.selectFrom('social_deliveries').select('state').where('id', '=', id).executeTakeFirstOrThrow()).state), retriedByHand: iso(this.clock()) };
+    delete state.sentAt;
+    await trx.updateTable('social_deliveries').set({ status: 'queued', attempts: 0, last_error: null, state: JSON.stringify(state), updated_at: iso(this.clock()) }).where('id', '=', id).execute();
+    await this.deps.outbox.enqueue(core(trx), DELIVER_TOPIC, { deliveryId: id }, { maxAttempts: this.maxAttempts });
   }
 
   // ---------- the jobs ----------
@@ -427,7 +434,6 @@ export class DeliveryService {
 }
 
 /** The outbox writes its rows through the same connection or transaction. */
-const core = (db: SocialExecutor | Executor) => db as unknown as Executor;
 
 function matches(ch: ChannelRow, lang: string, type: string, section: string | null): boolean {
   const languages: string[] = JSON.parse(ch.languages);

@@ -1,6 +1,7 @@
 import type { Services } from '../../services.ts';
 import { createSocialEmulator } from '../../dev/social-emulator/index.ts';
 import { PLATFORMS, type Platform } from './types.ts';
+import { systemContext } from '../../lib/request-context.ts';
 
 // The demo's social channels. `npm start` runs the five platform emulators in
 // the same process and points the central portal's channels at them, so a
@@ -31,11 +32,10 @@ export async function startDemoSocial(services: Services, port: number): Promise
     const { apiBaseUrl, credentials } = emulator.account(platform);
     const channel = existing.find((c) => c.platform === platform && c.apiBaseUrl?.startsWith('http://127.0.0.1:'));
     if (channel) {
-      const { reconnected } = await services.social.channels.update(portal, channel.id, { apiBaseUrl, credentials });
-      if (reconnected) await services.social.deliveries.resumeChannel(channel.id);
+      await services.social.channels.update(systemContext(portal.id, 'cli'), portal, channel.id, { apiBaseUrl, credentials });
       continue;
     }
-    await services.social.channels.create(portal, {
+    await services.social.channels.create(systemContext(portal.id, 'cli'), portal, {
       platform,
       name: NAMES[platform],
       apiBaseUrl,

@@ -38,7 +38,8 @@ export class SocialService {
 
   constructor(deps: SocialDeps) {
     const sealer = new Sealer(() => loadSecret(deps.dataDir), 'social channel credentials v1');
-    this.channels = new ChannelService(deps.store, deps.portals, { ...CONNECTORS, ...deps.connectors }, sealer, deps.clock, deps.outbound);
+    // a channel reconnected by an admin resumes its waiting deliveries in the same transaction
+    this.channels = new ChannelService(deps.store, deps.portals, { ...CONNECTORS, ...deps.connectors }, sealer, deps.audit, deps.clock, deps.outbound, (channelId, trx) => this.deliveries.resumeChannel(channelId, trx));
     this.deliveries = new DeliveryService({ ...deps, channels: this.channels });
   }
 }

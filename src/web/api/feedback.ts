@@ -6,6 +6,7 @@ import { ACTIONS, KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, mayReadPersonalD
 import type { Portal } from '../../modules/portals/service.ts';
 import { authorize, requireAccount } from '../auth.ts';
 import { IdParams, Problem, SlugParams } from './schemas.ts';
+import { requestContext } from '../request-context.ts';
 
 // Citizen feedback over the API (CONTRACT.md, Citizen feedback): the
 // proof-of-work challenge, submission, tracking with the submitter's contact,
@@ -62,7 +63,6 @@ export function lookupLimit(app: FastifyInstance): (request: FastifyRequest) => 
 
 export function feedbackRoutes(app: FastifyInstance, services: Services) {
   const { portals, feedback } = services;
-
 
   async function audit(request: FastifyRequest, portal: Portal, target: string, detail: Record<string, unknown>) {
     await services.audit.record({ portalId: portal.id, accountId: request.account?.id ?? null, actor: request.account?.email ?? null, action: 'feedback', target, detail, ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') });
@@ -267,9 +267,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     },
     async (request) => {
       const { portal, actor } = await officerCase(request, request.params.id, 'feedback.act');
-      const detail = await feedback.act(portal, request.params.id, actor, request.body);
-      await audit(request, portal, `feedback:${detail.trackingCode}`, { action: request.body.action });
-      return detail;
+      return feedback.act(requestContext(request, portal), portal, request.params.id, actor, request.body);
     },
   );
 
@@ -364,9 +362,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     async (request) => {
       const portal = await portals.require(request.params.slug);
       authorize(request, 'feedback.settings', { portal });
-      const next = await feedback.updateSettings(portal, request.body as never);
-      await audit(request, portal, `feedback-settings:${portal.slug}`, { changed: Object.keys(request.body ?? {}) });
-      return next;
+      return feedback.updateSettings(requestContext(request, portal), portal, request.body as never);
     },
   );
 }

@@ -2,11 +2,11 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
 import { NotFoundError } from '../../lib/errors.ts';
-import type { Portal } from '../../modules/portals/service.ts';
 import type { ChannelInput } from '../../modules/social/channels.ts';
 import { PLATFORMS } from '../../modules/social/types.ts';
 import { actorIn, authorize, requireAccount } from '../auth.ts';
 import { IdParams, Problem, SlugParams } from './schemas.ts';
+import { requestContext } from '../request-context.ts';
 
 // Social channels of a portal and the deliveries of its items to them.
 // Channel settings hold credentials: only the portal's admins change them,
@@ -68,11 +68,6 @@ const MetricPoint = Type.Object({ at: Type.String(), value: Type.Number(), deliv
 export function socialRoutes(app: FastifyInstance, services: Services) {
   const { portals, social, content } = services;
 
-
-  async function audit(request: FastifyRequest, portal: Portal, action: 'social-channel' | 'social-delivery', target: string, detail: Record<string, unknown>) {
-    await services.audit.record({ portalId: portal.id, accountId: request.account?.id ?? null, actor: request.account?.email ?? null, action, target, detail, ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') });
-  }
-
   app.post<{ Params: { slug: string }; Body: ChannelInput }>(
     '/api/v1/portals/:slug/channels',
     {
@@ -88,8 +83,7 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
     async (request, reply) => {
       const portal = await portals.require(request.params.slug);
       authorize(request, 'channels.manage', { portal });
-      const channel = await social.channels.create(portal, request.body);
-      await audit(request, portal, 'social-channel', `social-channel:${channel.id}`, { created: true, platform: channel.platform, name: channel.name, credentialsSet: channel.credentialsSet });
+      const channel = await social.channels.create(requestContext(request, portal), portal, request.body);
       return reply.code(201).header('location', `/api/v1/portals/${portal.slug}/channels/${channel.id}`).send(channel);
     },
   );
@@ -129,9 +123,7 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
     async (request) => {
       const portal = await portals.require(request.params.slug);
       authorize(request, 'channels.manage', { portal });
-      const { channel, reconnected } = await social.channels.update(portal, request.params.id, request.body);
-      const resumed = reconnected ? await social.deliveries.resumeChannel(channel.id) : 0;
-      await audit(request, portal, 'social-channel', `social-channel:${channel.id}`, { changed: Object.keys(request.body ?? {}), reconnected, resumed });
+      const { channel } = await social.channels.update(requestContext(request, portal), portal, request.params.id, request.body);
       return channel;
     },
   );
@@ -142,8 +134,7 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
     async (request, reply) => {
       const portal = await portals.require(request.params.slug);
       authorize(request, 'channels.manage', { portal });
-      await social.channels.remove(portal, request.params.id);
-      await audit(request, portal, 'social-channel', `social-channel:${request.params.id}`, { removed: true });
+      await social.channels.remove(requestContext(request, portal), portal, request.params.id);
       return reply.code(204).send();
     },
   );
@@ -203,8 +194,7 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
     async (request, reply) => {
       const { item, portal } = await memberItem(request, request.params.id);
       authorize(request, 'channels.retry', { portal });
-      const items = await social.deliveries.sendTo(portal, item, [...new Set(request.body.channels)]);
-      await audit(request, portal, 'social-delivery', `item:${item.id}`, { channels: request.body.channels });
+      const items = await social.deliveries.sendTo(requestContext(request, portal), portal, item, [...new Set(request.body.channels)]);
       return reply.code(202).send({ items });
     },
   );
@@ -218,8 +208,7 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
       const portal = found ? await portals.byId(found.portalId) : undefined;
       if (!found || !portal) throw new NotFoundError(`No delivery ${request.params.id}.`);
       authorize(request, 'channels.retry', { portal });
-      const delivery = await social.deliveries.retry(found.id);
-      await audit(request, portal, 'social-delivery', `delivery:${found.id}`, { retried: true, channel: found.channel, item: found.itemId });
+      const delivery = await social.deliveries.retry(requestContext(request, portal), found.id);
       return reply.code(202).send(delivery);
     },
   );

@@ -9,6 +9,7 @@ import { allows, fieldsOf, HttpError, idParam, newsroom, permitted, Redirect, se
 import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, textarea, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
 import { FEDERATION_MESSAGES } from '../i18n-federation.ts';
+import { requestContext } from '../../request-context.ts';
 
 // Federation as a portal's staff see it (*kết nối, liên thông, chia sẻ* —
 // connect, interconnect, share): the sources this portal follows and on what
@@ -215,9 +216,6 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
     return page(ctx, { title: m.title, current: 'federation', otherPortals: await otherPortals(services, ctx), body });
   }
 
-  const audit = (gate: Gate, action: 'federation-subscription' | 'federation-member' | 'federation-proposal', target: string, detail: Record<string, unknown>) =>
-    services.audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action, target, detail, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
-
   /** A rejected form: the page again with its errors, answered 422 (or 409 for a decision already taken). */
   async function again(gate: Gate, form: NonNullable<FormState['form']>, values: Record<string, string>, errors: FieldError[], status = 422) {
     return { status, body: await federationPage(gate, { form, values, errors: errorMap(gate.ctx, errors) }) };
@@ -248,8 +246,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
     if (sourceSections.length) policy.sections = sourceSections;
     if (f.section) policy.section = f.section;
     try {
-      const sub = await federation.subscriptions.subscribe(portal, { source: f.source ?? '', policy });
-      await audit(gate, 'federation-subscription', `subscription:${sub.id}`, { source: sub.source, status: sub.status, policy: sub.policy });
+      await federation.subscriptions.subscribe(requestContext(request, gate.ctx.portal, gate.account), portal, { source: f.source ?? '', policy });
     } catch (err) {
       const errors = asFieldErrors(err, 'source');
       if (!errors) throw err;
@@ -263,12 +260,11 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
     const gate = permitted(request, 'federation.manage');
     const id = idParam((request.params as { id: string }).id);
     try {
-      await federation.subscriptions.remove(gate.ctx.portal, id);
+      await federation.subscriptions.remove(requestContext(request, gate.ctx.portal, gate.account), gate.ctx.portal, id);
     } catch (err) {
       if (err instanceof NotFoundError) throw new HttpError(404);
       throw err;
     }
-    await audit(gate, 'federation-subscription', `subscription:${id}`, { removed: true });
     throw new Redirect('/admin/federation?notice=unsubscribed');
   });
 
@@ -284,8 +280,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
       return sendPage(reply, r.status, r.body);
     }
     try {
-      const proposal = await federation.network.propose(item, gate.actor, { to: f.to || undefined, note: f.note || undefined });
-      await audit(gate, 'federation-proposal', `item:${item.id}`, { to: proposal.peer, proposal: proposal.id });
+      await federation.network.propose(requestContext(request, gate.ctx.portal, gate.account), item, gate.actor, { to: f.to || undefined, note: f.note || undefined });
     } catch (err) {
       if (err instanceof ForbiddenError) throw new HttpError(403);
       const errors = err instanceof ValidationError ? err.errors.map((e) => ({ ...e, path: e.path === '/to' ? '/to' : '/item' })) : err instanceof ConflictError ? [{ path: '/item', message: err.message }] : undefined;
@@ -303,8 +298,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
     const f = fieldsOf(request.body);
     if (f.decision !== 'accept' && f.decision !== 'decline') throw new HttpError(400);
     try {
-      const proposal = await federation.network.decideProposal(gate.ctx.portal, gate.actor, id, { decision: f.decision, note: f.note || undefined });
-      await audit(gate, 'federation-proposal', `proposal:${proposal.id}`, { decision: proposal.status, note: proposal.decisionNote });
+      await federation.network.decideProposal(requestContext(request, gate.ctx.portal, gate.account), gate.ctx.portal, gate.actor, id, { decision: f.decision, note: f.note || undefined });
     } catch (err) {
       if (err instanceof NotFoundError) throw new HttpError(404);
       if (err instanceof ForbiddenError) throw new HttpError(403);
@@ -321,8 +315,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
     const gate = permitted(request, 'federation.manage');
     const f = fieldsOf(request.body);
     try {
-      const view = await federation.network.join(gate.ctx.portal, f.directory ?? '');
-      await audit(gate, 'federation-member', `network:${view.id}`, { directory: view.directory, status: view.status });
+      await federation.network.join(requestContext(request, gate.ctx.portal, gate.account), gate.ctx.portal, f.directory ?? '');
     } catch (err) {
       const errors = asFieldErrors(err, 'directory');
       if (!errors) throw err;
@@ -338,8 +331,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
     const f = fieldsOf(request.body);
     if (f.decision !== 'approve' && f.decision !== 'reject') throw new HttpError(400);
     try {
-      const member = await federation.network.decide(gate.ctx.portal, gate.actor, id, { decision: f.decision, note: f.note || undefined });
-      await audit(gate, 'federation-member', `member:${member.id}`, { url: member.url, status: member.status });
+      await federation.network.decide(requestContext(request, gate.ctx.portal, gate.account), gate.ctx.portal, gate.actor, id, { decision: f.decision, note: f.note || undefined });
     } catch (err) {
       if (err instanceof NotFoundError) throw new HttpError(404);
       if (err instanceof ValidationError || err instanceof ConflictError) {
@@ -354,8 +346,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
   app.post('/federation/settings', async (request) => {
     const gate = permitted(request, 'federation.manage');
     const f = fieldsOf(request.body);
-    const settings = await federation.subscriptions.updateSettings(gate.ctx.portal, { subscribersNeedApproval: f.subscribersNeedApproval === '1' });
-    await audit(gate, 'federation-subscription', 'settings', { ...settings });
+    await federation.subscriptions.updateSettings(requestContext(request, gate.ctx.portal, gate.account), gate.ctx.portal, { subscribersNeedApproval: f.subscribersNeedApproval === '1' });
     throw new Redirect('/admin/federation');
   });
 
@@ -365,8 +356,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
     const f = fieldsOf(request.body);
     if (f.decision !== 'approve' && f.decision !== 'reject') throw new HttpError(400);
     try {
-      const subscriber = await federation.subscriptions.decideSubscriber(gate.ctx.portal, id, f.decision);
-      await audit(gate, 'federation-subscription', `subscriber:${subscriber.id}`, { subscriber: subscriber.subscriber, status: subscriber.status });
+      await federation.subscriptions.decideSubscriber(requestContext(request, gate.ctx.portal, gate.account), gate.ctx.portal, id, f.decision);
     } catch (err) {
       if (err instanceof NotFoundError) throw new HttpError(404);
       if (err instanceof ConflictError) throw new HttpError(409);
@@ -377,7 +367,7 @@ ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networ
 
   app.post('/federation/keys/rotate', async (request) => {
     const gate = permitted(request, 'federation.manage');
-    await federation.rotateKey(gate.ctx.portal, { accountId: gate.account.id, email: gate.account.email });
+    await federation.rotateKey(requestContext(request, gate.ctx.portal, gate.account), gate.ctx.portal);
     throw new Redirect('/admin/federation?notice=rotated');
   });
 }

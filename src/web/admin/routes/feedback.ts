@@ -9,6 +9,7 @@ import { fieldsOf, HttpError, idParam, permitted, Redirect, sendPage, type Gate 
 import { can, memberOf } from '../../../modules/policy/index.ts';
 import { csrfField, errorMap, errorSummary, formatTime, page, select, textarea, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
+import { requestContext } from '../../request-context.ts';
 
 // The feedback officers' desk in the admin: the portal's inbox with overdue
 // cases flagged, and one case at a time with the submitter's details (each
@@ -157,7 +158,7 @@ ${opts.message ? errorSummary(ctx, new Map(), opts.message) : ''}
     // the desk publishes only what the officer saw in the preview
     if (f.action === 'publish' && !f.previewDigest) throw new Redirect(`/admin/feedback/${id}/publish`);
     try {
-      const detail = await feedback.act(gate.ctx.portal, id, gate.actor, {
+      await feedback.act(requestContext(request, gate.ctx.portal, gate.account), gate.ctx.portal, id, gate.actor, {
         previewDigest: f.action === 'publish' ? f.previewDigest : undefined,
         action: f.action,
         note: f.note,
@@ -165,7 +166,6 @@ ${opts.message ? errorSummary(ctx, new Map(), opts.message) : ''}
         toPortal: f.toPortal,
         ...(f.assigneeId ? { assigneeId: Number(f.assigneeId) } : {}),
       });
-      await services.audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'feedback', target: `feedback:${detail.trackingCode}`, detail: { action: f.action }, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
     } catch (err) {
       if (err instanceof ForbiddenError) throw new HttpError(403);
       if (err instanceof NotFoundError) throw new HttpError(404);

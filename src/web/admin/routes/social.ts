@@ -10,6 +10,7 @@ import { allows, fieldsOf, HttpError, idParam, newsroom, permitted, Redirect, se
 import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, textarea, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
 import { channelReason, deliveryError } from '../platform-errors.ts';
+import { requestContext } from '../../request-context.ts';
 
 // The portal's social channels as editors see them: which are connected and
 // whether each needs reconnecting, and what was posted where lately, with a
@@ -103,17 +104,13 @@ ${(rows as any[]).map(
     return sendPage(reply, 200, await channelsPage(gate, {}, (request.query as { notice?: string }).notice));
   });
 
-  const audit = (gate: Gate, target: string, detail: Record<string, unknown>) =>
-    services.audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'social-channel', target, detail, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
-
   app.post('/channels', async (request, reply) => {
     const gate = permitted(request, 'channels.manage');
     const f = fieldsOf(request.body);
     const languages = gate.ctx.portal.languages.filter((l) => f[`lang-${l}`] === '1');
     const contentTypes = CONTENT_TYPES.filter((t) => f[`type-${t}`] === '1');
     try {
-      const channel = await social.channels.create(gate.ctx.portal, { platform: f.platform, name: f.name, apiBaseUrl: f.apiBaseUrl || null, credentials: parseCredentials(f.credentials ?? ''), languages, contentTypes, autoPublish: f.autoPublish === '1' });
-      await audit(gate, `social-channel:${channel.id}`, { created: true, platform: channel.platform, credentialsSet: channel.credentialsSet });
+      await social.channels.create(requestContext(request, gate.ctx.portal, gate.account), gate.ctx.portal, { platform: f.platform, name: f.name, apiBaseUrl: f.apiBaseUrl || null, credentials: parseCredentials(f.credentials ?? ''), languages, contentTypes, autoPublish: f.autoPublish === '1' });
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       const { credentials: _secret, ...kept } = f;
@@ -127,9 +124,7 @@ ${(rows as any[]).map(
     const id = idParam((request.params as { id: string }).id);
     const f = fieldsOf(request.body);
     try {
-      const { reconnected } = await social.channels.update(gate.ctx.portal, id, { credentials: parseCredentials(f.credentials ?? '') });
-      const resumed = reconnected ? await social.deliveries.resumeChannel(id) : 0;
-      await audit(gate, `social-channel:${id}`, { changed: ['credentials'], reconnected, resumed });
+      await social.channels.update(requestContext(request, gate.ctx.portal, gate.account), gate.ctx.portal, id, { credentials: parseCredentials(f.credentials ?? '') });
     } catch (err) {
       if (err instanceof NotFoundError) throw new HttpError(404);
       if (!(err instanceof ValidationError)) throw err;
@@ -142,12 +137,11 @@ ${(rows as any[]).map(
     const gate = permitted(request, 'channels.manage');
     const id = idParam((request.params as { id: string }).id);
     try {
-      await social.channels.remove(gate.ctx.portal, id);
+      await social.channels.remove(requestContext(request, gate.ctx.portal, gate.account), gate.ctx.portal, id);
     } catch (err) {
       if (err instanceof NotFoundError) throw new HttpError(404);
       throw err;
     }
-    await audit(gate, `social-channel:${id}`, { removed: true });
     throw new Redirect('/admin/channels?notice=disconnected');
   });
 
@@ -162,11 +156,10 @@ ${(rows as any[]).map(
     // a delivery of another portal's channel is not this admin's to touch
     if (delivery.portalId !== gate.ctx.portal.id) throw new HttpError(404);
     try {
-      await social.deliveries.retry(id);
+      await social.deliveries.retry(requestContext(request, gate.ctx.portal, gate.account), id);
     } catch (err) {
       if (!(err instanceof ConflictError)) throw err;
     }
-    await services.audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'social-delivery', target: `delivery:${id}`, detail: { retried: true }, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
     throw new Redirect('/admin/channels?notice=retried');
   });
 }
