@@ -184,6 +184,31 @@ export const sampleNews = {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * A clock a test moves by hand, for `createTestEnv(engine, { clock: t.now })`:
+ * it runs with the wall clock, shifted by what `advance` adds, so suites that
+ * never touch it see ordinary time; `freeze` stops it at one instant (every
+ * timestamp written then is that instant, plus what `advance` adds) until `thaw`.
+ * Use it instead of sleeping until a scheduled time, a lease or an expiry comes.
+ */
+export class TestClock {
+  private offsetMs = 0;
+  private frozenAt: number | undefined;
+  readonly now: Clock = () => new Date(this.frozenAt ?? Date.now() + this.offsetMs);
+  advance(ms: number): void {
+    if (this.frozenAt !== undefined) this.frozenAt += ms;
+    else this.offsetMs += ms;
+  }
+  freeze(): void {
+    this.frozenAt ??= Date.now() + this.offsetMs;
+  }
+  thaw(): void {
+    if (this.frozenAt === undefined) return;
+    this.offsetMs = this.frozenAt - Date.now();
+    this.frozenAt = undefined;
+  }
+}
+
 /** Polls `check` until it returns truthy or `timeoutMs` passes: the limit is generous (a loaded 2-core CI machine), since a state met early ends the wait at once. */
 export async function waitFor<T>(check: () => Promise<T | undefined | false>, timeoutMs = 30_000, stepMs = 50): Promise<T> {
   const until = Date.now() + timeoutMs;
