@@ -11,6 +11,28 @@ import type { Clock } from '../src/lib/time.ts';
 
 // Shared test fixtures: a fresh store per suite on each engine, a server on
 // a loopback port, and a small network with an account for every role.
+//
+// Running tests:
+//   npm test                                   the whole suite (SQLite only)
+//   npm test -- test/api-content.test.ts       one file (several: list them)
+//   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm test -- test/api-content.test.ts
+//                                              the same file on SQLite and PostgreSQL: each suite
+//                                              loops over engines(), and a PostgreSQL run gets its
+//                                              own fresh schema in that database
+//   npm test -- --test-name-pattern="schedul" test/api-content.test.ts
+//                                              only the tests whose name matches
+//   TEST_LOG=debug npm test -- test/x.test.ts  the services' logs on stderr
+//
+// Where to find what:
+//   factories.ts      one portal, section, account (token, admin session), item of any type
+//   helpers.ts        stores, servers, seedNetwork (the fixed two-portal world), client, waitFor, TestClock
+//   site-helpers.ts   the public site over HTTP (startSite, pageAfterChange, pollPage, mainOf)
+//   admin-helpers.ts  AdminBrowser (cookies and CSRF of the admin), seedAdminNetwork
+//   social-helpers.ts samplePost/response for the social connector suites
+//
+// Time: never sleep for a fixed time or assert on elapsed time. Poll for the
+// state with waitFor; to reach a scheduled time, a retry or an expiry, give the
+// services a TestClock and move it.
 
 export type EngineName = 'sqlite' | 'postgres';
 
