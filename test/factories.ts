@@ -4,7 +4,7 @@ import type { ContentType } from '../src/modules/content/types.ts';
 import type { Item } from '../src/modules/content/service.ts';
 import type { PortalKind } from '../src/modules/portals/service.ts';
 import type { Actor } from '../src/modules/workflow/rules.ts';
-import { AdminBrowser, PASSWORD } from './admin-helpers.ts';
+import { PASSWORD, signedInAs, type AdminBrowser } from './admin-helpers.ts';
 import { CONTACT } from './helpers.ts';
 
 // Entity factories: each test makes just what it needs, through the modules'
@@ -59,11 +59,8 @@ export async function makeAccount(services: Services, portal: PortalRef, role: R
 }
 
 /** An admin browser signed in as the account (its session cookie and CSRF token are kept by AdminBrowser). */
-export async function signedIn(port: number, portal: PortalRef, account: AccountRef): Promise<AdminBrowser> {
-  const browser = new AdminBrowser(port, `${portal.slug}.localhost`);
-  const res = await browser.signIn(account.email);
-  if (res.status !== 303) throw new Error(`sign-in of ${account.email} answered ${res.status}`);
-  return browser;
+export function signedIn(port: number, portal: PortalRef, account: AccountRef): Promise<AdminBrowser> {
+  return signedInAs(port, `${portal.slug}.localhost`, account.email);
 }
 
 /** What each type needs beyond a title: the meta its schema asks for. */
