@@ -2,7 +2,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { encodeSolution, solveChallenge } from '../src/modules/feedback/pow.ts';
 import { createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, PASSWORD, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { CENTRAL, PROVINCE, portOf, seedAdminNetwork, signedInAs, type AdminNetwork } from './admin-helpers.ts';
 
 // The feedback officers' desk in the admin: the inbox, a case with the
 // submitter's details (each opening audited), and the steps through to a
@@ -47,8 +47,7 @@ for (const engine of engines()) {
     });
 
     it('an officer sees the inbox and the case, answers it; the editor-in-chief publishes the answer', async () => {
-      const officer = new AdminBrowser(port, CENTRAL);
-      await officer.signIn(net.emails['feedback-officer'], PASSWORD);
+      const officer = await signedInAs(port, CENTRAL, net.emails['feedback-officer']);
       const inbox = await officer.get('/admin/feedback');
       assert.equal(inbox.status, 200);
       assert.match(inbox.text, new RegExp(code.replace(/\./g, '\\.')));
@@ -68,8 +67,7 @@ for (const engine of engines()) {
       assert.equal((await officer.post(`/admin/feedback/${caseId}/act`, { action: 'send-back', note: 'x' })).status, 403, 'only an editor-in-chief or admin sends an answer back');
       const noCsrf = await officer.post(`/admin/feedback/${caseId}/act`, { action: 'note', note: 'x', _csrf: null });
       assert.equal(noCsrf.status, 403);
-      const chief = new AdminBrowser(port, CENTRAL);
-      await chief.signIn(net.emails['editor-in-chief'], PASSWORD);
+      const chief = await signedInAs(port, CENTRAL, net.emails['editor-in-chief']);
       const chiefView = await chief.get(`/admin/feedback/${caseId}`);
       assert.match(chiefView.text, /Công khai câu trả lời/);
       // one rule with the API: an editor-in-chief sees the case as the public would, without the submitter's details
@@ -91,12 +89,10 @@ for (const engine of engines()) {
     });
 
     it('is closed to the newsroom and to other portals', async () => {
-      const writer = new AdminBrowser(port, CENTRAL);
-      await writer.signIn(net.emails.writer, PASSWORD);
+      const writer = await signedInAs(port, CENTRAL, net.emails.writer);
       assert.equal((await writer.get('/admin/feedback')).status, 403);
       assert.equal((await writer.get(`/admin/feedback/${caseId}`)).status, 403);
-      const other = new AdminBrowser(port, PROVINCE);
-      await other.signIn(net.emails.provinceAdmin, PASSWORD);
+      const other = await signedInAs(port, PROVINCE, net.emails.provinceAdmin);
       assert.equal((await other.get(`/admin/feedback/${caseId}`)).status, 404, 'another portal’s case does not exist here');
     });
   });

@@ -88,6 +88,14 @@ export class AdminBrowser {
   }
 }
 
+/** A browser signed in as `email` at `host` (a refused sign-in fails the test): it keeps the session cookie and the CSRF token for the requests that follow. */
+export async function signedInAs(port: number, host: string, email: string, password = PASSWORD): Promise<AdminBrowser> {
+  const browser = new AdminBrowser(port, host);
+  const res = await browser.signIn(email, password);
+  if (res.status !== 303) throw new Error(`sign-in of ${email} at ${host} answered ${res.status}`);
+  return browser;
+}
+
 export interface AdminNetwork extends Network {
   emails: Record<string, string>;
 }

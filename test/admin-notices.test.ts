@@ -8,7 +8,7 @@ import { actingAs, createTestEnv, engines, sampleNews, startServer, waitFor, typ
 import { LANG_COOKIE, type AdminContext } from '../src/web/admin/http.ts';
 import { MESSAGES } from '../src/web/admin/i18n.ts';
 import { deliveryError, peerError } from '../src/web/admin/platform-errors.ts';
-import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { AdminBrowser, type AdminNetwork, CENTRAL, portOf, seedAdminNetwork, signedInAs } from './admin-helpers.ts';
 import { systemContext } from '../src/lib/request-context.ts';
 
 // Issue 17 item 9: after a workflow action the admin's notice says what
@@ -59,14 +59,12 @@ for (const engine of engines()) {
       const a = await env.services.content.create(central, actingAs(writer), { ...sampleNews, title: 'Bài gửi duyệt' } as any);
       const bItem = await env.services.content.create(central, actingAs(writer), { ...sampleNews, title: 'Bài hẹn giờ' } as any);
 
-      const w = new AdminBrowser(port, CENTRAL);
-      assert.equal((await w.signIn(net.emails.writer)).status, 303);
+      const w = await signedInAs(port, CENTRAL, net.emails.writer);
       const submitted = await act(w, a.id, { action: 'submit' });
       assert.match(submitted.location, /notice=submitted$/);
       assert.equal(submitted.notice, 'Đã gửi duyệt.');
 
-      const chief = new AdminBrowser(port, CENTRAL);
-      assert.equal((await chief.signIn(net.emails['editor-in-chief'])).status, 303);
+      const chief = await signedInAs(port, CENTRAL, net.emails['editor-in-chief']);
       const published = await act(chief, a.id, { action: 'publish' });
       assert.equal(published.notice, 'Đã xuất bản.');
       assert.equal((await env.services.content.find(a.id))?.status, 'published');
@@ -93,8 +91,7 @@ for (const engine of engines()) {
       const central = await env.services.portals.require('chinhphu');
       const writer = { accountId: net.accountIds.writer, roles: ['writer' as const] };
       const item = await env.services.content.create(central, actingAs(writer), { ...sampleNews, title: 'Bài chưa gửi' } as any);
-      const chief = new AdminBrowser(port, CENTRAL);
-      await chief.signIn(net.emails['editor-in-chief']);
+      const chief = await signedInAs(port, CENTRAL, net.emails['editor-in-chief']);
       await chief.get(`/admin/items/${item.id}`);
       // a stale page's button: unpublishing an item that is still a draft
       const refused = await chief.post(`/admin/items/${item.id}/workflow`, { action: 'unpublish', version: String(item.version) });
@@ -117,8 +114,7 @@ for (const engine of engines()) {
       });
       assert.ok(d.lastError, 'the platform said why');
 
-      const chief = new AdminBrowser(port, CENTRAL);
-      await chief.signIn(net.emails['editor-in-chief']);
+      const chief = await signedInAs(port, CENTRAL, net.emails['editor-in-chief']);
       for (const path of [`/admin/items/${item.id}`, '/admin/channels']) {
         const page = await chief.get(path);
         assert.equal(page.status, 200, path);

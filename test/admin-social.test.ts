@@ -4,8 +4,8 @@ import { createWorker } from '../src/app.ts';
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { SocialEmulator } from '../src/dev/social-emulator/server.ts';
 import { viberEmulator } from '../src/dev/social-emulator/viber.ts';
-import { actingAs, createTestEnv, engines, sampleNews, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, PASSWORD, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { actingAs, createTestEnv, engines, sampleNews, startServer, type TestEnv, type TestServer, waitFor } from './helpers.ts';
+import { AdminBrowser, type AdminNetwork, CENTRAL, PASSWORD, portOf, PROVINCE, seedAdminNetwork, signedInAs } from './admin-helpers.ts';
 import { systemContext } from '../src/lib/request-context.ts';
 
 // The admin's social page: channels with their status, recent posts, and
@@ -55,8 +55,7 @@ for (const engine of engines()) {
     });
 
     it('shows channels and the failed post; an editor tries it again', async () => {
-      const b = new AdminBrowser(port, CENTRAL);
-      await b.signIn(net.emails.editor, PASSWORD);
+      const b = await signedInAs(port, CENTRAL, net.emails.editor);
       const pageRes = await b.get('/admin/channels');
       assert.equal(pageRes.status, 200);
       assert.match(pageRes.text, /Kênh Viber Chính phủ/);
@@ -73,8 +72,7 @@ for (const engine of engines()) {
     });
 
     it('an admin connects a channel with the form, updates its credentials and disconnects it; secrets never come back', async () => {
-      const b = new AdminBrowser(port, CENTRAL);
-      await b.signIn(net.emails.admin, PASSWORD);
+      const b = await signedInAs(port, CENTRAL, net.emails.admin);
       const form = await b.get('/admin/channels');
       assert.match(form.text, /action="\/admin\/channels"/);
       const bad = await b.post('/admin/channels', { platform: 'zalo', name: '', apiBaseUrl: 'ftp://nope', credentials: 'accessToken=bi-mat-zalo-123\nappId=42', 'lang-vi': '1', 'type-news': '1', autoPublish: '1' });
@@ -92,8 +90,7 @@ for (const engine of engines()) {
       const fresh = emulator.account('viber');
       assert.equal((await b.post(`/admin/channels/${channel.id}`, { credentials: `authToken=${fresh.credentials.authToken}` })).status, 303);
       assert.equal((await env.services.social.channels.runtime(channel.id)).credentials.authToken, fresh.credentials.authToken);
-      const editor = new AdminBrowser(port, CENTRAL);
-      await editor.signIn(net.emails.editor, PASSWORD);
+      const editor = await signedInAs(port, CENTRAL, net.emails.editor);
       assert.doesNotMatch((await editor.get('/admin/channels')).text, /action="\/admin\/channels"/, 'editors do not connect channels');
       assert.equal((await editor.post(`/admin/channels/${channel.id}/delete`, {})).status, 403);
       assert.equal((await b.post(`/admin/channels/${channel.id}/delete`, {})).status, 303);
@@ -103,17 +100,14 @@ for (const engine of engines()) {
     });
 
     it('writers see the page without the retry; another portal cannot touch the delivery', async () => {
-      const writer = new AdminBrowser(port, CENTRAL);
-      await writer.signIn(net.emails.writer, PASSWORD);
+      const writer = await signedInAs(port, CENTRAL, net.emails.writer);
       const seen = await writer.get('/admin/channels');
       assert.equal(seen.status, 200);
       assert.equal((await writer.post(`/admin/deliveries/${deliveryId}/retry`, {})).status, 403);
-      const other = new AdminBrowser(port, PROVINCE);
-      await other.signIn(net.emails.provinceAdmin, PASSWORD);
+      const other = await signedInAs(port, PROVINCE, net.emails.provinceAdmin);
       await other.get('/admin/channels');
       assert.equal((await other.post(`/admin/deliveries/${deliveryId}/retry`, {})).status, 404);
-      const officer = new AdminBrowser(port, CENTRAL);
-      await officer.signIn(net.emails['feedback-officer'], PASSWORD);
+      const officer = await signedInAs(port, CENTRAL, net.emails['feedback-officer']);
       assert.equal((await officer.get('/admin/channels')).status, 403, 'the newsroom page is not for feedback officers');
     });
   });
@@ -151,8 +145,7 @@ for (const engine of engines()) {
       const manual = await services.social.channels.create(systemContext(central.id), central, { platform: 'viber', name: 'Viber chọn tay', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news'], autoPublish: false });
       const chief = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
       const item = await services.content.create(central, actingAs(chief), { ...sampleNews } as any);
-      const b = new AdminBrowser(port, CENTRAL);
-      await b.signIn(net.emails['editor-in-chief'], PASSWORD);
+      const b = await signedInAs(port, CENTRAL, net.emails['editor-in-chief']);
       const editPage = await b.get(`/admin/items/${item.id}`);
       assert.match(editPage.text, new RegExp(`name="channel-${manual.id}"`));
       const res = await b.post(`/admin/items/${item.id}/workflow`, { action: 'publish', version: String(item.version), [`channel-${manual.id}`]: '1' });

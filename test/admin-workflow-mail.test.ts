@@ -2,9 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createWorker } from '../src/app.ts';
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
-import { rolesWaitedFor, WORKFLOW_MAIL_TOPIC } from '../src/modules/notifications/workflow.ts';
+import { rolesWaitedFor, WORKFLOW_MAIL_TOPIC, WORKFLOW_WAITING_TOPIC } from '../src/modules/notifications/workflow.ts';
 import { startSmtp, unfold, withMailTo } from './mail-helpers.ts';
-import { actingAs, createTestEnv, engines, sleep, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
+import { actingAs, createTestEnv, engines, sleep, startServer, type TestEnv, type TestServer, waitFor } from './helpers.ts';
 import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 
 // "An item waits for you" emails: members opt in on their account page; a
@@ -57,10 +57,8 @@ for (const engine of engines()) {
       const b = browsers[role];
       await b.get(`/admin/items/${itemId}`);
       const item = (await env.services.content.find(itemId))!;
-      const started = Date.now();
       const r = await b.post(`/admin/items/${itemId}/workflow`, { action, version: String(item.version), ...extra });
       assert.equal(r.status, 303, `${role} ${action}`);
-      return Date.now() - started;
     }
 
     async function draft(title: string) {
@@ -68,6 +66,7 @@ for (const engine of engines()) {
       return env.services.content.create(portal, actingAs({ accountId: net.accountIds.writer, roles: ['writer'] }), { type: 'news', lang: 'vi', title, body: '<p>x</p>' });
     }
 
+    // the test SMTP server keeps a message before it answers 250: once its job is done, a mail is there to see
     const mailJobsSettled = () =>
       waitFor(async () => {
         const open = await env.services.store.db.selectFrom('outbox').select('id').where('topic', 'like', 'notify.%').where('status', 'in', ['pending', 'running']).execute();
@@ -100,7 +99,6 @@ for (const engine of engines()) {
       await act('writer', item.id, 'submit');
       await waitFor(async () => smtp.mail.length >= 2, 10_000);
       await mailJobsSettled();
-      await sleep(200);
       const to = smtp.mail.map((m) => m.to).sort();
       assert.deepEqual(to, [net.emails['editor-in-chief'], net.emails.editor].sort(), 'the admin did not ask; the writer is no reviewer');
       const text = unfold(smtp.mail[0].data);
@@ -113,7 +111,6 @@ for (const engine of engines()) {
       await act('editor-in-chief', item.id, 'approve');
       await waitFor(async () => smtp.mail.length >= 1, 10_000);
       await mailJobsSettled();
-      await sleep(200);
       assert.deepEqual(smtp.mail.map((m) => m.to), [net.emails.admin], 'the chief approved it: only the other publisher is told; the editor cannot publish');
       assert.match(unfold(smtp.mail[0].data), /chờ xuất bản|waits for publication/);
     });
@@ -130,7 +127,6 @@ for (const engine of engines()) {
       // sent back to draft: that waits for the writer, who gets no mail from this feature
       await act('editor-in-chief', item.id, 'reject', { note: 'Cần bổ sung số liệu.' });
       await mailJobsSettled();
-      await sleep(300);
       assert.deepEqual(smtp.mail.map((m) => m.to), []);
       const jobs = await env.services.store.db.selectFrom('outbox').select('payload').where('topic', '=', WORKFLOW_MAIL_TOPIC).execute();
       const forItem = jobs.map((j) => JSON.parse(j.payload)).filter((p) => p.itemId === item.id);
@@ -141,8 +137,10 @@ for (const engine of engines()) {
       await smtp.close();
       smtp.mail.length = 0;
       const item = await draft('Bài gửi khi máy chủ thư hỏng');
-      const took = await act('writer', item.id, 'submit');
-      assert.ok(took < 2000, `the step took ${took} ms`);
+      await act('writer', item.id, 'submit');
+      // by the time the step has answered, its mail is a job in the outbox: the request never waits on the mail server
+      const queued = await env.services.store.db.selectFrom('outbox').select('payload').where('topic', 'in', [WORKFLOW_WAITING_TOPIC, WORKFLOW_MAIL_TOPIC]).execute();
+      assert.ok(queued.some((j) => JSON.parse(j.payload).itemId === item.id), 'queued with the step');
       assert.equal((await env.services.content.find(item.id))!.status, 'submitted');
       const job = await waitFor(async () => {
         const row = await env.services.store.db.selectFrom('outbox').selectAll().where('topic', '=', WORKFLOW_MAIL_TOPIC).where('last_error', 'is not', null).orderBy('id', 'desc').executeTakeFirst();

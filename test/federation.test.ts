@@ -91,13 +91,11 @@ describe('federation between deployments', { timeout: 180_000 }, () => {
 
   let first: any;
   test('a publish at the central portal is live on every subscriber, with provenance', async () => {
-    const started = Date.now();
     first = await publish(central, 'chinhphu', news('Thủ tướng chỉ đạo đẩy mạnh chuyển đổi số'));
+    // each `until` limit is a generous bound for a loaded machine (the push normally lands well within a second)
     const onS1 = await until('on hanoi', () => copyOf(s1, 'hanoi', first.id), 10_000);
     const onS3 = await until('on bo-y-te', () => copyOf(s3, 'bo-y-te', first.id), 10_000);
     const onS2 = await until('in danang review queue', () => copyOf(s2, 'danang', first.id, 'submitted'), 10_000);
-    const elapsed = Date.now() - started;
-    assert.ok(elapsed < 5_000, `live everywhere after ${elapsed} ms`);
 
     assert.equal(onS1.status, 'published');
     assert.equal(onS1.section, 'tin-trung-uong', 'placed in the section the policy names');
@@ -165,14 +163,11 @@ describe('federation between deployments', { timeout: 180_000 }, () => {
     const pressRelease = await publish(central, 'chinhphu', { ...news('Thông cáo báo chí'), type: 'press-release' });
 
     await s3.start();
-    // from the moment it answers again: the boot itself (and a loaded machine's share of it) is not catching up
-    const restarted = Date.now();
+    // the `until` limit is a generous bound, counted from the moment it answers again (the boot is not catching up)
     await until('all 50 on bo-y-te', async () => {
       const list = await s3.api().get('/api/v1/portals/bo-y-te/articles?limit=100');
       return list.json.items.filter((i: any) => ids.includes(i.origin?.item)).length === 49;
     }, 10_000, 100);
-    const elapsed = Date.now() - restarted;
-    assert.ok(elapsed < 10_000, `caught up ${elapsed} ms after restarting`);
     await until('update followed', async () => (await copyOf(s3, 'bo-y-te', ids[9]))?.summary === 'Đã cập nhật số liệu');
 
     const db = new BetterSqlite3(path.join(s3.dataDir, 'lantoa.sqlite'), { readonly: true });
@@ -283,6 +278,7 @@ describe('federation between deployments', { timeout: 180_000 }, () => {
     const item = await publish(central, 'chinhphu', news('Chính phủ ban hành nghị quyết mới'));
     await until('signed with the new key, accepted', () => copyOf(s1, 'hanoi', item.id));
 
+    // still a fixed wait: the grace period runs on the central deployment's clock, in another process
     await sleep(Math.max(0, rotatedAt + 3_200 - Date.now()));
     const res = await sendWithOldKey();
     const pinned = () => {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { encodeSolution, solveChallenge, type PowChallenge } from '../src/modules/feedback/pow.ts';
 import { MAX_ATTACHMENT_BYTES } from '../src/modules/feedback/service.ts';
 import { engines, postgresSkip } from './helpers.ts';
-import { CENTRAL, PROVINCE, startSite, type Response, type SiteEnv } from './site-helpers.ts';
+import { CENTRAL, mainOf, PROVINCE, startSite, type Response, type SiteEnv } from './site-helpers.ts';
 
 // The HTML form at /phan-anh with files: sent as multipart/form-data, each
 // file checked by the same rules as the API (count, size, type proved by its
@@ -15,7 +15,6 @@ import { CENTRAL, PROVINCE, startSite, type Response, type SiteEnv } from './sit
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), randomBytes(64)]);
-const mainOf = (page: string) => page.slice(page.indexOf('<main'), page.indexOf('</main>'));
 
 interface FilePart {
   filename: string;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { encodeSolution, solveChallenge, type PowChallenge } from '../src/modules/feedback/pow.ts';
 import { engines, postgresSkip } from './helpers.ts';
-import { CENTRAL, PROVINCE, startSite, type Response, type SiteEnv } from './site-helpers.ts';
+import { CENTRAL, mainOf, PROVINCE, type Response, type SiteEnv, startSite } from './site-helpers.ts';
 import { systemContext } from '../src/lib/request-context.ts';
 
 // The public citizen-feedback pages over real HTTP: the form in each
@@ -13,7 +13,6 @@ import { systemContext } from '../src/lib/request-context.ts';
 // answers a wrong contact like an unknown code, and the published answers
 // showing initials but none of the submitter's contact details.
 
-const mainOf = (page: string) => page.slice(page.indexOf('<main'), page.indexOf('</main>'));
 
 function post(port: number, host: string, path: string, form: Record<string, string>): Promise<Response> {
   const body = new URLSearchParams(form).toString();

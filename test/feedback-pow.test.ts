@@ -381,6 +381,7 @@ describe('feedback proof of work: helpers', () => {
       const started = performance.now();
       const { number } = solveChallenge(c);
       times.push(performance.now() - started);
+      assert.ok(number >= 0 && number <= p.maxNumber, `found within maxnumber (${number})`);
       assert.deepEqual(p.verify(encodeSolution(c, number)), { ok: true, challenge: c.challenge });
     }
     times.sort((x, y) => x - y);
@@ -392,8 +393,9 @@ describe('feedback proof of work: helpers', () => {
     assert.equal(solveChallenge(worst).number, 100_000);
     const full = performance.now() - started;
     t.diagnostic(`solve median ${median.toFixed(1)} ms, max ${times[runs - 1].toFixed(1)} ms, full scan ${full.toFixed(1)} ms`);
-    // Loose bounds so a busy CI machine does not flake; the target is ~200 ms.
-    assert.ok(median < 2000, `median ${median} ms`);
-    assert.ok(full < 4000, `full scan ${full} ms`);
+    // The work is counted, not timed (a shared machine's clock would make it flake): a solver
+    // hashes at most maxnumber + 1 candidates, and the default maxnumber is what keeps a phone
+    // near ~200 ms. The times above are reported for a person to read, never asserted.
+    assert.equal(p.maxNumber, 100_000);
   });
 });

@@ -6,7 +6,7 @@ import { encodeSolution, solveChallenge } from '../src/modules/feedback/pow.ts';
 import type { Actor } from '../src/modules/feedback/service.ts';
 import type { Portal } from '../src/modules/portals/service.ts';
 import { actingAs, engines, postgresSkip, waitFor } from './helpers.ts';
-import { CENTRAL, startSite, type SiteEnv } from './site-helpers.ts';
+import { CENTRAL, mainOf, type SiteEnv, startSite } from './site-helpers.ts';
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { systemContext } from '../src/lib/request-context.ts';
 
@@ -16,7 +16,6 @@ import { systemContext } from '../src/lib/request-context.ts';
 // field, both pages are cached, and each is dropped — here and at the CDN —
 // exactly when something it lists is published, and not otherwise.
 
-const mainOf = (page: string) => page.slice(page.indexOf('<main'), page.indexOf('</main>'));
 const pathOf = (url: string) => new URL(url).pathname;
 
 if (postgresSkip) describe('feedback topics on postgres', { skip: postgresSkip }, () => {});

@@ -12,6 +12,28 @@ import type { RequestContext } from '../src/lib/request-context.ts';
 
 // Shared test fixtures: a fresh store per suite on each engine, a server on
 // a loopback port, and a small network with an account for every role.
+//
+// Running tests:
+//   npm test                                   the whole suite (SQLite only)
+//   npm test -- test/api-content.test.ts       one file (several: list them)
+//   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm test -- test/api-content.test.ts
+//                                              the same file on SQLite and PostgreSQL: each suite
+//                                              loops over engines(), and a PostgreSQL run gets its
+//                                              own fresh schema in that database
+//   npm test -- --test-name-pattern="schedul" test/api-content.test.ts
+//                                              only the tests whose name matches
+//   TEST_LOG=debug npm test -- test/x.test.ts  the services' logs on stderr
+//
+// Where to find what:
+//   factories.ts      one portal, section, account (token, admin session), item of any type
+//   helpers.ts        stores, servers, seedNetwork (the fixed two-portal world), client, waitFor, TestClock
+//   site-helpers.ts   the public site over HTTP (startSite, pageAfterChange, pollPage, mainOf)
+//   admin-helpers.ts  AdminBrowser (cookies and CSRF of the admin), seedAdminNetwork
+//   social-helpers.ts samplePost/response for the social connector suites
+//
+// Time: never sleep for a fixed time or assert on elapsed time. Poll for the
+// state with waitFor; to reach a scheduled time, a retry or an expiry, give the
+// services a TestClock and move it.
 
 export type EngineName = 'sqlite' | 'postgres';
 
@@ -184,6 +206,31 @@ export const sampleNews = {
 };
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A clock a test moves by hand, for `createTestEnv(engine, { clock: t.now })`:
+ * it runs with the wall clock, shifted by what `advance` adds, so suites that
+ * never touch it see ordinary time; `freeze` stops it at one instant (every
+ * timestamp written then is that instant, plus what `advance` adds) until `thaw`.
+ * Use it instead of sleeping until a scheduled time, a lease or an expiry comes.
+ */
+export class TestClock {
+  private offsetMs = 0;
+  private frozenAt: number | undefined;
+  readonly now: Clock = () => new Date(this.frozenAt ?? Date.now() + this.offsetMs);
+  advance(ms: number): void {
+    if (this.frozenAt !== undefined) this.frozenAt += ms;
+    else this.offsetMs += ms;
+  }
+  freeze(): void {
+    this.frozenAt ??= Date.now() + this.offsetMs;
+  }
+  thaw(): void {
+    if (this.frozenAt === undefined) return;
+    this.offsetMs = this.frozenAt - Date.now();
+    this.frozenAt = undefined;
+  }
+}
 
 /** Polls `check` until it returns truthy or `timeoutMs` passes: the limit is generous (a loaded 2-core CI machine), since a state met early ends the wait at once. */
 export async function waitFor<T>(check: () => Promise<T | undefined | false>, timeoutMs = 30_000, stepMs = 50): Promise<T> {

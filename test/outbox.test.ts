@@ -180,17 +180,22 @@ for (const engine of engines()) {
       const outbox = new Outbox();
       let release: () => void = () => {};
       const started = new Promise<void>((r) => (release = r));
+      let finish: () => void = () => {};
+      const finished = new Promise<void>((r) => (finish = r));
       let ran = 0;
       outbox.handle('blocking', async () => {
         ran++;
         release();
-        await new Promise((r) => setTimeout(r, 100));
+        await finished;
       });
       for (let n = 0; n < 5; n++) await outbox.enqueue(store.db, 'blocking', { n });
       const worker = new OutboxWorker(store, outbox, { batchSize: 5, pollMs: 10 });
       worker.start();
       await started;
-      await worker.stop();
+      // the job in hand finishes only after stop was asked for
+      const stopping = worker.stop();
+      finish();
+      await stopping;
       assert.equal(ran, 1, 'stop lets the job in hand finish and starts no other');
       const rows = await store.db.selectFrom('outbox').selectAll().execute();
       assert.equal(rows.filter((r) => r.status === 'done').length, 1);

@@ -4,10 +4,10 @@ import http from 'node:http';
 import { createWorker } from '../src/app.ts';
 import { PageCache, buildPage, chooseEncoding, notModified, type RenderResult } from '../src/modules/pagecache/cache.ts';
 import { surrogateKeys } from '../src/modules/pagecache/keys.ts';
-import { actingAs, engines, waitFor } from './helpers.ts';
-import { CENTRAL, NETWORK_HOST, pathOf, pollPage, publishViaApi, startSite, type SiteEnv } from './site-helpers.ts';
+import { actingAs, engines, TestClock, waitFor } from './helpers.ts';
+import { CENTRAL, NETWORK_HOST, pageAfterChange, pathOf, pollPage, publishViaApi, type SiteEnv, startSite } from './site-helpers.ts';
 
-// The page cache: exact invalidation (a publish is live within 1 s and
+// The page cache: exact invalidation (a publish is live on the next request and
 // nothing unrelated is evicted), validators and encodings, single-flight
 // rendering, the memory budget, and the CDN purge hook through the outbox.
 
@@ -39,12 +39,18 @@ describe('PageCache (in memory)', () => {
   test('concurrent misses render once', async () => {
     const cache = new PageCache({ maxBytes: 1_000_000, ttlMs: 60_000 });
     let renders = 0;
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
     const render = async () => {
       renders++;
-      await new Promise((r) => setTimeout(r, 30));
+      await gate;
       return page('once', ['k']);
     };
-    const results = await Promise.all(Array.from({ length: 50 }, () => cache.get('same', render)));
+    // all 50 ask while the first render is still under way
+    const pending = Promise.all(Array.from({ length: 50 }, () => cache.get('same', render)));
+    await new Promise(setImmediate);
+    open();
+    const results = await pending;
     assert.equal(renders, 1);
     assert.ok(results.every((r) => r.page.body.toString() === 'once'));
   });
@@ -53,7 +59,7 @@ describe('PageCache (in memory)', () => {
     const cache = new PageCache({ maxBytes: 1_000_000, ttlMs: 60_000 });
     let release!: () => void;
     const slow = cache.get('p', () => new Promise((r) => (release = () => r(page('old', ['item-7'])))));
-    await new Promise((r) => setTimeout(r, 5));
+    await new Promise(setImmediate);
     cache.invalidate(['item-7']);
     // a request after the invalidation does not join the stale render
     const fresh = cache.get('p', async () => page('new', ['item-7']));
@@ -93,8 +99,9 @@ describe('PageCache (in memory)', () => {
 for (const engine of engines()) {
   describe(`page cache over HTTP (${engine})`, () => {
     let env: SiteEnv;
+    const clock = new TestClock();
     before(async () => {
-      env = await startSite(engine);
+      env = await startSite(engine, { clock: clock.now });
     });
     after(() => env?.close());
 
@@ -134,7 +141,7 @@ for (const engine of engines()) {
       assert.equal(new Set(responses.map((r) => r.headers.etag)).size, 1);
     });
 
-    test('a publish is live within 1 s on every page that shows it; unrelated pages stay cached', async () => {
+    test('a publish is live at the next request on every page that shows it; unrelated pages stay cached', async () => {
       const { seed } = env;
       const affected = ['/', '/tin-tuc', '/feed.xml', '/tin-tuc/atom.xml', `/tag/${encodeURIComponent('kinh tế')}`, '/sitemap-items-1.xml', '/news-sitemap.xml'];
       const unrelated = ['/en/', '/zh/', '/van-ban', pathOf(seed.legal), pathOf(seed.procedure), '/en/tin-tuc', '/directive'];
@@ -145,8 +152,7 @@ for (const engine of engines()) {
       const title = 'Chính phủ ban hành nghị quyết về phát triển kinh tế số';
       const item = await publishViaApi(env.port, seed.chiefToken, 'chinhphu', { type: 'news', lang: 'vi', title, summary: 'Nghị quyết mới.', body: '<p>Nội dung.</p>', section: 'tin-tuc', tags: ['kinh tế'] });
       for (const p of affected) {
-        const { ms } = await pollPage(() => env.get(CENTRAL, p), (r) => r.text.includes(item.url) || r.text.includes(title), 1000);
-        assert.ok(ms < 1000, `${p} fresh after ${ms} ms`);
+        await pageAfterChange(env, CENTRAL, p, (r) => r.text.includes(item.url) || r.text.includes(title));
       }
       const network = await env.get(NETWORK_HOST, '/');
       assert.notEqual(network.headers['x-cache'], 'HIT', 'the network index shows when each portal last published');
@@ -155,7 +161,7 @@ for (const engine of engines()) {
       for (const p of unrelated) assert.equal((await env.get(CENTRAL, p)).headers['x-cache'], 'HIT', `${p} was not evicted`);
     });
 
-    test('an edit and an unpublish are live within 1 s', async () => {
+    test('an edit and an unpublish are live on the next request', async () => {
       const { seed, services } = env;
       const path = pathOf(seed.directive);
       await env.get(CENTRAL, path);
@@ -169,8 +175,7 @@ for (const engine of engines()) {
       });
       assert.equal(res.status, 200, await res.text());
       for (const p of [path, '/directive', '/']) {
-        const { ms } = await pollPage(() => env.get(CENTRAL, p), (r) => r.text.includes('Công điện (cập nhật)'), 1000);
-        assert.ok(ms < 1000);
+        await pageAfterChange(env, CENTRAL, p, (r) => r.text.includes('Công điện (cập nhật)'));
       }
       assert.equal((await env.get(CENTRAL, '/legal-document')).headers['x-cache'], 'HIT');
 
@@ -180,9 +185,9 @@ for (const engine of engines()) {
         body: JSON.stringify({ action: 'unpublish', note: 'Đã được thay thế bằng công điện mới.' }),
       });
       assert.equal(un.status, 200, await un.text());
-      await pollPage(() => env.get(CENTRAL, path), (r) => r.text.includes('Đã được thay thế bằng công điện mới.'), 1000);
-      await pollPage(() => env.get(CENTRAL, '/'), (r) => !r.text.includes('Công điện (cập nhật)'), 1000);
-      await pollPage(() => env.get(CENTRAL, '/atom.xml'), (r) => r.text.includes(`<at:deleted-entry ref="${seed.directive.url}"`), 1000);
+      await pageAfterChange(env, CENTRAL, path, (r) => r.text.includes('Đã được thay thế bằng công điện mới.'));
+      await pageAfterChange(env, CENTRAL, '/', (r) => !r.text.includes('Công điện (cập nhật)'));
+      await pageAfterChange(env, CENTRAL, '/atom.xml', (r) => r.text.includes(`<at:deleted-entry ref="${seed.directive.url}"`));
     });
 
     test('invalidating a portal drops its pages and the network index, not other portals', async () => {
@@ -203,12 +208,11 @@ for (const engine of engines()) {
       for (const [host, p] of [[CENTRAL, '/'], [CENTRAL, legal], ['hanoi.localhost', '/']] as const) await env.get(host, p);
       const central = await services.portals.require('chinhphu');
       await services.portals.update('chinhphu', { contact: { ...central.contact, phone: '080.12345' } });
-      const { ms } = await pollPage(() => env.get(CENTRAL, legal), (r) => r.text.includes('080.12345'), 1000);
-      assert.ok(ms < 1000, `footer fresh after ${ms} ms`);
+      await pageAfterChange(env, CENTRAL, legal, (r) => r.text.includes('080.12345'), 'the footer');
       assert.equal((await env.get('hanoi.localhost', '/')).headers['x-cache'], 'HIT', 'other portals keep their pages');
       await env.get(CENTRAL, '/');
       await services.portals.updateSection(central, 'tin-tuc', { names: { vi: 'Tin tức sự kiện' } });
-      await pollPage(() => env.get(CENTRAL, '/'), (r) => r.text.includes('Tin tức sự kiện'), 1000);
+      await pageAfterChange(env, CENTRAL, '/', (r) => r.text.includes('Tin tức sự kiện'));
     });
 
     test('a scheduled publication, made by the outbox worker, refreshes the cached pages', async () => {
@@ -216,21 +220,19 @@ for (const engine of engines()) {
       const central = await services.portals.require('chinhphu');
       const title = 'Thông báo lịch tiếp công dân định kỳ của Thủ tướng';
       const draft = await services.content.create(central, actingAs(seed.chief), { type: 'press-release', lang: 'vi', title, summary: 'Lịch tiếp công dân.', body: '<p>Nội dung.</p>', section: 'tin-tuc' });
-      await services.content.act(draft, actingAs(seed.chief), { action: 'schedule', at: new Date(Date.now() + 1500).toISOString() });
+      await services.content.act(draft, actingAs(seed.chief), { action: 'schedule', at: new Date(clock.now().getTime() + 1500).toISOString() });
       assert.ok(!(await env.get(CENTRAL, '/tin-tuc')).text.includes(title));
       assert.equal((await env.get(CENTRAL, '/tin-tuc')).headers['x-cache'], 'HIT');
+      // the worker's timing is not what is tested here, the refresh is: move the clock past the time and run the due jobs
+      clock.advance(1500);
       const worker = createWorker(services, { pollMs: 50 });
-      worker.start();
-      try {
-        // generous: the worker's timing is not what is tested here, the refresh is
-        await pollPage(() => env.get(CENTRAL, '/tin-tuc'), (r) => r.text.includes(title), 20_000);
-      } finally {
-        await worker.stop();
-      }
+      while ((await worker.runOnce()) > 0);
+      await pageAfterChange(env, CENTRAL, '/tin-tuc', (r) => r.text.includes(title));
     });
   });
 
   describe(`CDN purge hook through the outbox (${engine})`, () => {
+    const purgeClock = new TestClock();
     let env: SiteEnv;
     let cdn: http.Server;
     const received: { keys: string[]; urls: string[]; header: string; auth: string }[] = [];
@@ -252,7 +254,7 @@ for (const engine of engines()) {
       });
       await new Promise<void>((r) => cdn.listen(0, '127.0.0.1', r));
       const { port } = cdn.address() as { port: number };
-      env = await startSite(engine, { pageCache: { cdnPurgeUrl: `http://127.0.0.1:${port}/purge`, cdnPurgeToken: 'cdn-secret' } });
+      env = await startSite(engine, { clock: purgeClock.now, pageCache: { cdnPurgeUrl: `http://127.0.0.1:${port}/purge`, cdnPurgeToken: 'cdn-secret' } });
     });
     after(async () => {
       await env?.close();
@@ -267,7 +269,11 @@ for (const engine of engines()) {
         await waitFor(async () => received.length > 0, 10_000);
         failNext = 1;
         const item = await publishViaApi(env.port, env.seed.chiefToken, 'chinhphu', { type: 'news', lang: 'vi', title: 'Tin mới cần xóa khỏi bộ nhớ đệm CDN', summary: 'Tóm tắt.', body: '<p>Nội dung.</p>', section: 'tin-tuc', tags: ['CDN'] });
-        const purge = await waitFor(async () => received.find((r) => r.keys.includes(surrogateKeys.item(item.id))), 10_000);
+        // the first attempt fails; its retry waits out a backoff of about a second, which the clock skips
+        // (the limits are generous: on a loaded machine the seed's purges can be queued ahead of this one)
+        await waitFor(async () => failNext === 0);
+        purgeClock.advance(5_000);
+        const purge = await waitFor(async () => received.find((r) => r.keys.includes(surrogateKeys.item(item.id))));
         assert.equal(purge.auth, 'Bearer cdn-secret');
         assert.deepEqual(purge.header.split(' '), purge.keys);
         for (const k of [surrogateKeys.home('chinhphu', 'vi'), surrogateKeys.section('chinhphu', 'tin-tuc', 'vi'), surrogateKeys.tag('chinhphu', 'CDN', 'vi'), surrogateKeys.sitemap('chinhphu'), surrogateKeys.network()]) {

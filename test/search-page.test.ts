@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { createTestEnv, engines, postgresSkip, startServer, type TestEnv, type TestServer } from './helpers.ts';
-import { rawRequest } from './site-helpers.ts';
+import { mainOf, rawRequest } from './site-helpers.ts';
 import { loadDemo } from '../src/demo/load.ts';
 
 // The public search page over the demo network: a GET form in every
@@ -17,7 +17,6 @@ const CHROMIUM = '/usr/bin/chromium';
 const noBrowser = fs.existsSync(CHROMIUM) ? false : `${CHROMIUM} not found: browser checks of the search page skipped`;
 
 const text = (htmlText: string) => htmlText.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-const mainOf = (page: string) => page.slice(page.indexOf('<main'), page.indexOf('</main>'));
 const resultTitles = (page: string) => [...mainOf(page).matchAll(/<li[^>]*>\s*(?:<picture class="card-picture">[\s\S]*?<\/picture>)?<span class="kicker">[\s\S]*?<h2><a href="([^"]+)">([\s\S]*?)<\/a><\/h2>/g)].map((m) => ({ href: m[1], title: text(m[2]) }));
 const links = (page: string) => [...mainOf(page).matchAll(/<a href="([^"]+)"[^>]*>([^<]*)<\/a>/g)].map((m) => ({ href: m[1].replace(/&amp;/g, '&'), label: m[2] }));
 

@@ -276,7 +276,19 @@ export async function publishViaApi(port: number, token: string, portal: string,
   return published.json();
 }
 
-/** Polls a page until `check` accepts it; returns the response and how long it took. */
+/**
+ * The page on the first request after a change made in this process: once the
+ * page cache has applied the invalidations under way (`settled`), a stale page
+ * is a bug, not a matter of waiting — so no polling and no time limit.
+ */
+export async function pageAfterChange(env: SiteEnv, host: string, pathname: string, check: (r: Response) => boolean, what = `${host}${pathname}`): Promise<Response> {
+  await env.services.pagecache.settled();
+  const response = await env.get(host, pathname);
+  if (!check(response)) throw new Error(`${what}: not fresh on the first request after the change (status ${response.status}, x-cache ${response.headers['x-cache']})`);
+  return response;
+}
+
+/** Polls a page until `check` accepts it (a change made by another process); returns the response and how long it took. */
 export async function pollPage(fetchPage: () => Promise<Response>, check: (r: Response) => boolean, timeoutMs = 3000): Promise<{ response: Response; ms: number }> {
   const start = performance.now();
   for (;;) {
@@ -286,6 +298,9 @@ export async function pollPage(fetchPage: () => Promise<Response>, check: (r: Re
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** The page's <main> element (the content, without header, menus and footer), for assertions that must not match the chrome. */
+export const mainOf = (page: string) => page.slice(page.indexOf('<main'), page.indexOf('</main>'));
 
 /** Path of an item's public URL. */
 export const pathOf = (item: { url: string }) => new URL(item.url).pathname;

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { actingAs, engines, seedNetwork } from './helpers.ts';
-import { CENTRAL, pathOf, pollPage, startSite, type SiteEnv } from './site-helpers.ts';
+import { CENTRAL, pageAfterChange, pathOf, pollPage, type SiteEnv, startSite } from './site-helpers.ts';
 import type { Item } from '../src/modules/content/service.ts';
 import type { Actor } from '../src/modules/workflow/rules.ts';
 import type { Portal } from '../src/modules/portals/service.ts';
@@ -178,15 +178,14 @@ for (const engine of engines()) {
       assert.deepEqual(await titles(), ['Tin section-old', 'Tin one-shared-older', 'Tin section-2', 'Tin section-1', 'Tin two-shared']);
     });
 
-    test('an edit to an item in the box shows on the cached article page within 1 s', async () => {
+    test('an edit to an item in the box shows on the cached article page at the next request', async () => {
       const { content } = env.services;
       const path = pathOf(items.article);
       await env.get(CENTRAL, path);
       assert.equal((await env.get(CENTRAL, path)).headers['x-cache'], 'HIT');
       const shown = await content.getForMember(items['section-2'].id);
       await content.update(shown, actingAs(chief), { version: shown.version, title: 'Tin section-2 (sửa)', changeNote: 'Sửa tiêu đề.' });
-      const { ms } = await pollPage(() => env.get(CENTRAL, path), (r) => relatedTitles(r.text).includes('Tin section-2 (sửa)'), 1000);
-      assert.ok(ms < 1000, `fresh after ${ms} ms`);
+      await pageAfterChange(env, CENTRAL, path, (r) => relatedTitles(r.text).includes('Tin section-2 (sửa)'));
     });
 
     test('with the page cache off, the box follows publications at once (its cached lists drop with the pages)', async () => {

@@ -4,6 +4,7 @@ import { createWorker } from '../src/app.ts';
 import { createSocialEmulator, type SocialEmulator } from '../src/dev/social-emulator/index.ts';
 import type { Platform } from '../src/modules/social/types.ts';
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
+import { DELIVER_TOPIC, UPDATE_TOPIC } from '../src/modules/social/delivery.ts';
 import { client, createTestEnv, engines, sampleNews, seedNetwork, startServer, waitFor, type TestEnv } from './helpers.ts';
 
 // Channels over the API and deliveries through the outbox, against the five
@@ -126,7 +127,8 @@ for (const engine of engines()) {
       assert.equal(d.channel, manual.json.id);
       const again = await chief.post(`/api/v1/articles/${en.id}/deliveries`, { channels: [manual.json.id] });
       assert.equal(again.status, 202);
-      await new Promise((r) => setTimeout(r, 300));
+      // whatever picking it again queued has run
+      await waitFor(async () => (await env.services.store.db.selectFrom('outbox').select('id').where('topic', 'in', [DELIVER_TOPIC, UPDATE_TOPIC]).where('status', 'in', ['pending', 'running']).execute()).length === 0);
       assert.equal(emulator.state('facebook').postsFor(en.url).length, 1, 'picking it again posts nothing more');
       const wrong = await chief.post(`/api/v1/articles/${en.id}/deliveries`, { channels: [channelIds.youtube] });
       assert.equal(wrong.status, 422, 'YouTube cannot carry a news item');

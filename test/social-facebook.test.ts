@@ -6,11 +6,10 @@ import { SocialEmulator } from '../src/dev/social-emulator/server.ts';
 import { facebookEmulator } from '../src/dev/social-emulator/facebook.ts';
 import { classifyFacebook, facebookConnector, formatFacebook, videoBase } from '../src/modules/social/connectors/facebook.ts';
 import { ConnectorError, type ChannelRuntime, type DeliveryState, type SocialPost } from '../src/modules/social/types.ts';
-import type { PlatformResponse } from '../src/modules/social/http.ts';
+import { nextItemId, response, samplePost } from './social-helpers.ts';
 
 const fb = facebookConnector;
 let emulator: SocialEmulator;
-let serial = 0;
 
 before(async () => {
   emulator = new SocialEmulator([facebookEmulator]);
@@ -25,21 +24,6 @@ function channel(): ChannelRuntime {
   return { id: 1, platform: 'facebook', apiBaseUrl, credentials };
 }
 
-function samplePost(over: Partial<SocialPost> = {}): SocialPost {
-  serial++;
-  return {
-    itemId: serial,
-    type: 'news',
-    lang: 'vi',
-    title: `Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng ${serial}`,
-    summary: 'Chính phủ thảo luận tình hình kinh tế – xã hội, đẩy mạnh giải ngân vốn đầu tư công và chuyển đổi số quốc gia.',
-    bodyHtml: '<p>Sáng nay, Thủ tướng chủ trì phiên họp.</p>',
-    url: `http://chinhphu.localhost:3000/tin-tuc/phien-hop-chinh-phu-${serial}`,
-    tags: ['kinh tế số', 'đầu tư công'],
-    portalName: 'Cổng Thông tin điện tử Chính phủ',
-    ...over,
-  };
-}
 
 /** The ConnectorError a call ends with; anything else fails the test. */
 async function refusal(p: Promise<unknown>): Promise<ConnectorError> {
@@ -52,9 +36,6 @@ async function refusal(p: Promise<unknown>): Promise<ConnectorError> {
   assert.fail('expected the call to fail');
 }
 
-function response(status: number, json: unknown, headers: Record<string, string> = {}): PlatformResponse {
-  return { status, headers: new Headers(headers), text: JSON.stringify(json), json };
-}
 
 test('a link post lands on the page with the link, the title, the summary and hashtags', async () => {
   const ch = channel();
@@ -115,7 +96,7 @@ test('video uploads go to the graph-video host on the real API and stay on any o
 });
 
 test('long titles and summaries are cut; the link never is', async () => {
-  const url = `http://chinhphu.localhost:3000/tin-tuc/${'van-ban-moi-'.repeat(20)}${++serial}`;
+  const url = `http://chinhphu.localhost:3000/tin-tuc/${'van-ban-moi-'.repeat(20)}${nextItemId()}`;
   const post = samplePost({ url, title: 'Nghị định quy định chi tiết '.repeat(80), summary: 'Tóm tắt nội dung văn bản pháp luật mới ban hành. '.repeat(600) });
   const text = formatFacebook(post);
   assert.ok([...text.message].length <= 5000, `message is ${[...text.message].length} characters`);

@@ -6,13 +6,14 @@ import { SocialEmulator } from '../src/dev/social-emulator/server.ts';
 import { xEmulator } from '../src/dev/social-emulator/x.ts';
 import { classifyX, formatX, weightedLength, xConnector } from '../src/modules/social/connectors/x.ts';
 import { ConnectorError, type ChannelRuntime, type DeliveryState, type SocialPost } from '../src/modules/social/types.ts';
-import type { PlatformResponse } from '../src/modules/social/http.ts';
+import { nextItemId, response, samplePost as sharedPost } from './social-helpers.ts';
 
 const xc = xConnector;
 let emulator: SocialEmulator;
 let pictures: http.Server;
 let picturesUrl = '';
-let serial = 0;
+/** X's sample: a shorter summary and a third tag (the tweet tests count characters). */
+const samplePost = (over: Partial<SocialPost> = {}) => sharedPost({ summary: 'Chính phủ thảo luận tình hình kinh tế – xã hội.', tags: ['kinh tế số', 'đầu tư công', 'chuyển đổi số'], ...over });
 
 /** a valid 1×1 PNG */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -48,21 +49,6 @@ function channel(): ChannelRuntime {
   return { id: 2, platform: 'x', apiBaseUrl, credentials };
 }
 
-function samplePost(over: Partial<SocialPost> = {}): SocialPost {
-  serial++;
-  return {
-    itemId: serial,
-    type: 'news',
-    lang: 'vi',
-    title: `Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng ${serial}`,
-    summary: 'Chính phủ thảo luận tình hình kinh tế – xã hội.',
-    bodyHtml: '<p>Sáng nay, Thủ tướng chủ trì phiên họp.</p>',
-    url: `http://chinhphu.localhost:3000/tin-tuc/phien-hop-chinh-phu-${serial}`,
-    tags: ['kinh tế số', 'đầu tư công', 'chuyển đổi số'],
-    portalName: 'Cổng Thông tin điện tử Chính phủ',
-    ...over,
-  };
-}
 
 async function refusal(p: Promise<unknown>): Promise<ConnectorError> {
   try {
@@ -74,9 +60,6 @@ async function refusal(p: Promise<unknown>): Promise<ConnectorError> {
   assert.fail('expected the call to fail');
 }
 
-function response(status: number, json: unknown, headers: Record<string, string> = {}): PlatformResponse {
-  return { status, headers: new Headers(headers), text: JSON.stringify(json), json };
-}
 
 const requests = (pattern: RegExp) => state().received.filter((r) => pattern.test(`${r.method} ${r.path}`)).length;
 
@@ -105,7 +88,7 @@ test('X counts links as 23 and Vietnamese letters with two marks as 2', () => {
 });
 
 test('a very long title is cut to fit 280 as X counts; the link stays whole', async () => {
-  const url = `http://chinhphu.localhost:3000/tin-tuc/${'nghi-dinh-moi-'.repeat(15)}${++serial}`;
+  const url = `http://chinhphu.localhost:3000/tin-tuc/${'nghi-dinh-moi-'.repeat(15)}${nextItemId()}`;
   const post = samplePost({ url, title: 'Nghị định quy định chi tiết một số điều của Luật Đất đai về thu hồi đất, bồi thường, hỗ trợ, tái định cư '.repeat(8) });
   const text = formatX(post);
   assert.ok(weightedLength(text) <= 280, `weighted length ${weightedLength(text)}`);

@@ -7,7 +7,7 @@ import { SocialEmulator, type Fault } from '../src/dev/social-emulator/server.ts
 import { youtubeEmulator, type UploadSession } from '../src/dev/social-emulator/youtube.ts';
 import { classifyYouTube, formatYouTube, youtubeConnector, youtubeUrls } from '../src/modules/social/connectors/youtube.ts';
 import { ConnectorError, type ChannelRuntime, type DeliveryState, type SocialPost } from '../src/modules/social/types.ts';
-import type { PlatformResponse } from '../src/modules/social/http.ts';
+import { response, samplePost as sharedPost } from './social-helpers.ts';
 
 // YouTube against the local emulator: resumable uploads in 256 KiB chunks,
 // interrupted and resumed from where YouTube says it stopped, token
@@ -24,29 +24,28 @@ let emulator: SocialEmulator;
 let files: http.Server;
 let filesUrl = '';
 let channelIds = 0;
-let itemIds = 0;
+/** YouTube's sample: a press-conference video, served by the suite's file server. */
+function samplePost(overrides: Partial<SocialPost> = {}): SocialPost {
+  const post = sharedPost();
+  const n = post.itemId;
+  return {
+    ...post,
+    type: 'video',
+    title: `Họp báo Chính phủ thường kỳ tháng ${n}`,
+    summary: 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ chủ trì họp báo, thông tin về kết quả phiên họp.',
+    bodyHtml: '<p>Video toàn văn buổi họp báo.</p>',
+    url: `http://chinhphu.localhost:3000/video/hop-bao-chinh-phu-${n}`,
+    tags: ['họp báo', 'Chính phủ', 'kinh tế vĩ mô'],
+    videoUrl: `${filesUrl}/media/hop-bao.mp4`,
+    ...overrides,
+  };
+}
 
 function youtubeChannel(extra: Record<string, string> = { chunkBytes: String(CHUNK) }): ChannelRuntime {
   const { apiBaseUrl, credentials } = emulator.account('youtube');
   return { id: ++channelIds, platform: 'youtube', apiBaseUrl, credentials: { ...credentials, ...extra } };
 }
 
-function samplePost(overrides: Partial<SocialPost> = {}): SocialPost {
-  const itemId = ++itemIds;
-  return {
-    itemId,
-    type: 'video',
-    lang: 'vi',
-    title: `Họp báo Chính phủ thường kỳ tháng ${itemId}`,
-    summary: 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ chủ trì họp báo, thông tin về kết quả phiên họp.',
-    bodyHtml: '<p>Video toàn văn buổi họp báo.</p>',
-    url: `http://chinhphu.localhost:3000/video/hop-bao-chinh-phu-${itemId}`,
-    tags: ['họp báo', 'Chính phủ', 'kinh tế vĩ mô'],
-    videoUrl: `${filesUrl}/media/hop-bao.mp4`,
-    portalName: 'Cổng Thông tin điện tử Chính phủ',
-    ...overrides,
-  };
-}
 
 const youtubeState = () => emulator.state('youtube');
 
@@ -88,16 +87,6 @@ function faultOnChunk(n: number, fault: Fault): () => void {
   );
 }
 
-function response(status: number, body: unknown, headers: Record<string, string> = {}): PlatformResponse {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status, headers: new Headers(headers), text, json };
-}
 
 const googleError = (status: number, reason: string) => response(status, { error: { code: status, message: reason, errors: [{ domain: 'youtube', reason, message: reason }] } });
 

