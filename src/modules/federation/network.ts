@@ -9,7 +9,7 @@ import { InboxRejection, type VerifiedMessage } from './inbox.ts';
 import { itemDigest, sharedItem, type SharedItem } from './log.ts';
 import { checkItemShape, describeFailure, originOf, validateSharedItem, type FederationDeps } from './messenger.ts';
 import { PeerError, portalOrigin } from './peers.ts';
-import { coreTrx, fedDb, type FedDB, type MemberTable, type ProposalTable } from './tables.ts';
+import { type FedDB, type MemberTable, type ProposalTable } from './tables.ts';
 
 // The network directory and the upward flow.
 //
@@ -83,7 +83,7 @@ export class Network {
   readonly changes = new EventEmitter();
 
   constructor(private readonly d: FederationDeps) {
-    this.db = fedDb(d.store.db);
+    this.db = d.store.db;
   }
 
   private now(): string {
@@ -145,7 +145,7 @@ export class Network {
     await this.db.transaction().execute(async (trx) => {
       if (status === 'approved') await this.d.peers.pin(trx, row.member_url, JSON.parse(row.keys), 'member');
       await trx.updateTable('federation_members').set({ status, note: input.note?.trim() || null, decided_at: now, decided_by: actor.accountId }).where('id', '=', id).execute();
-      await this.d.outbox.enqueue(coreTrx(trx), SEND_TOPIC, { portalId: portal.id, inbox: row.inbox_url, message: { type: 'join-decision', from: portal.url, to: row.member_url, decision: status, note: input.note?.trim() || null } }, { maxAttempts: 12 });
+      await this.d.outbox.enqueue(trx, SEND_TOPIC, { portalId: portal.id, inbox: row.inbox_url, message: { type: 'join-decision', from: portal.url, to: row.member_url, decision: status, note: input.note?.trim() || null } }, { maxAttempts: 12 });
     });
     this.changes.emit('directory');
     return memberView((await this.db.selectFrom('federation_members').selectAll().where('id', '=', id).executeTakeFirstOrThrow()) as MemberRow);
@@ -277,7 +277,7 @@ export class Network {
         .values({ portal_id: portal.id, direction: 'outgoing', peer_url: target, peer_inbox_url: inbox, item_id: item.id, remote_id: null, title: item.title, note: input.note?.trim() || null, status: 'pending', decision_note: null, digest: itemDigest(shared), created_at: now, decided_at: null, last_error: null })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await this.d.outbox.enqueue(coreTrx(trx), PROPOSE_TOPIC, { proposalId: row.id }, { maxAttempts: 12 });
+      await this.d.outbox.enqueue(trx, PROPOSE_TOPIC, { proposalId: row.id }, { maxAttempts: 12 });
       return row.id;
     });
     return this.proposalView(await this.proposalRow(id), portal);
@@ -343,7 +343,7 @@ export class Network {
     const result = await this.db.transaction().execute(async (trx) => {
       let written;
       try {
-        written = await this.d.content.writeMirror(coreTrx(trx), {
+        written = await this.d.content.writeMirror(trx, {
           portal: v.portal,
           itemId: null,
           type: item.type,
@@ -417,7 +417,7 @@ export class Network {
       const res = await trx.updateTable('federation_proposals').set({ status, decision_note: note, decided_at: this.now() }).where('id', '=', p.id).where('status', '=', 'pending').executeTakeFirst();
       if (Number(res.numUpdatedRows) === 0) return;
       await this.d.outbox.enqueue(
-        coreTrx(trx),
+        trx,
         SEND_TOPIC,
         { portalId: portal.id, inbox: p.peer_inbox_url, message: { type: 'proposal-decision', from: portal.url, to: p.peer_url, proposal: p.remote_id, decision: status, note, url: status === 'accepted' ? (item?.url ?? null) : null } },
         { maxAttempts: 12 },

@@ -15,7 +15,6 @@ import { Network, PROPOSE_TOPIC, SEND_TOPIC } from './network.ts';
 import { PeerError, Peers, portalOrigin, type RemoteIdentity } from './peers.ts';
 import { open as openSealed, seal, sealingKeyStatement } from './sealing.ts';
 import { verifyEd25519 } from './signatures.ts';
-import { fedDb } from './tables.ts';
 import { WindowLimiter } from './limits.ts';
 import { signResponse } from './signatures.ts';
 import { CATCH_UP_TOPIC, SUBSCRIBE_TOPIC, Subscriptions } from './subscriptions.ts';
@@ -289,7 +288,7 @@ export class FederationService {
    * never citizens' cases in or out.
    */
   async connectedPortals(portal: Portal): Promise<ConnectedPortal[]> {
-    const db = fedDb(this.deps.store.db);
+    const db = this.deps.store.db;
     const [members, networks, sources, local] = await Promise.all([
       db.selectFrom('federation_members').select(['member_url', 'slug', 'name']).where('portal_id', '=', portal.id).where('status', '=', 'approved').execute(),
       db.selectFrom('federation_networks').select('directory_url').where('portal_id', '=', portal.id).where('status', '=', 'approved').execute(),

@@ -11,7 +11,7 @@ import { checkEntry, describeFailure, type FederationDeps } from './messenger.ts
 import { PeerError, portalOrigin } from './peers.ts';
 import { checkFilter, checkPolicy, filterOf, type Policy } from './policy.ts';
 import { parseSignatureHeaders, RESPONSE_COMPONENTS, signatureBase, verifyEd25519 } from './signatures.ts';
-import { coreTrx, fedDb, type FedDB, type FedTrx, type SubscriptionTable, type SubscriberTable } from './tables.ts';
+import { type FedDB, type FedTrx, type SubscriptionTable, type SubscriberTable } from './tables.ts';
 
 // Subscriptions, from both ends.
 //
@@ -95,7 +95,7 @@ export class Subscriptions {
   private readonly pulls = new Map<number, { promise: Promise<number>; again: boolean }>();
 
   constructor(private readonly d: FederationDeps) {
-    this.db = fedDb(d.store.db);
+    this.db = d.store.db;
   }
 
   private now(): string {
@@ -152,7 +152,7 @@ export class Subscriptions {
         .returning('id')
         .executeTakeFirstOrThrow();
       // should the handshake below fail (source down), the outbox tries again with backoff
-      await this.d.outbox.enqueue(coreTrx(trx), SUBSCRIBE_TOPIC, { subscriptionId: row.id }, { runAfter: new Date(Date.now() + 5_000), maxAttempts: 20 });
+      await this.d.outbox.enqueue(trx, SUBSCRIBE_TOPIC, { subscriptionId: row.id }, { runAfter: new Date(Date.now() + 5_000), maxAttempts: 20 });
       return row.id;
     });
     await this.handshake(id, false).catch((err) => this.d.logger.warn({ err: (err as Error).message, subscription: id }, 'subscription handshake failed; will retry'));
@@ -361,7 +361,7 @@ export class Subscriptions {
       const seq = entry.header.sequence;
       if (seq <= cursor) return 'replayed' as const;
       if (previous !== undefined && previous > cursor) {
-        await this.d.outbox.enqueue(coreTrx(trx), CATCH_UP_TOPIC, { subscriptionId });
+        await this.d.outbox.enqueue(trx, CATCH_UP_TOPIC, { subscriptionId });
         return 'gap' as const;
       }
       let applied: Awaited<ReturnType<Subscriptions['apply']>>;
@@ -437,7 +437,7 @@ export class Subscriptions {
     // a copy we hold keeps following its origin even if the policy would no longer take it
     if (!mirror && (!wanted || header.action === 'unpublish')) return { outcome: 'skipped', itemId: null, sanitized: false };
     // inside the transaction only: on SQLite a read outside it would wait for this very transaction
-    const current = mirror ? await this.d.content.mirrorState(coreTrx(trx), mirror.item_id) : undefined;
+    const current = mirror ? await this.d.content.mirrorState(trx, mirror.item_id) : undefined;
     const previousOrigin = (current?.origin ?? {}) as { withdrawnAtOrigin?: boolean };
     let status: 'published' | 'submitted' | 'unpublished' | 'keep';
     let withdrawnAtOrigin = false;
@@ -466,7 +466,7 @@ export class Subscriptions {
     const received = this.now();
     let written;
     try {
-      written = await this.d.content.writeMirror(coreTrx(trx), {
+      written = await this.d.content.writeMirror(trx, {
         portal,
         itemId: mirror?.item_id ?? null,
         type: item.type,

@@ -13,7 +13,7 @@ import type { Outbox } from '../outbox/outbox.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
 import { DEFAULT_DEADLINES, toLocalIsoDate, WorkingCalendar, type IsoDate } from './calendar.ts';
 import { replayKey, type ProofOfWork } from './pow.ts';
-import { feedbackDb, type FeedbackCaseTable, type FeedbackDB, type FeedbackExecutor, type FeedbackLinkTable } from './tables.ts';
+import { type FeedbackCaseTable, type FeedbackDB, type FeedbackExecutor, type FeedbackLinkTable } from './tables.ts';
 
 // Citizen feedback: questions (hỏi đáp), feedback (phản ánh) and petitions
 // (kiến nghị) sent to a portal, handled by its officers within legal
@@ -363,7 +363,7 @@ export class FeedbackService {
   readonly changes = new EventEmitter();
 
   constructor(private readonly deps: FeedbackDeps) {
-    this.db = feedbackDb(deps.store.db);
+    this.db = deps.store.db;
     this.clock = deps.clock ?? systemClock;
     deps.outbox.handle(FORWARD_TOPIC, (payload: { caseId: number }) => this.sendForward(payload.caseId));
     deps.outbox.handle(UPDATE_TOPIC, (payload: { caseId: number }) => this.sendUpdate(payload.caseId));

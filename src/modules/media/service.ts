@@ -10,6 +10,7 @@ import { NotFoundError, ValidationError, type FieldError } from '../../lib/error
 import { fold } from '../../lib/text.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import type { MediaStorage } from './storage.ts';
+import type { MediaTable } from './tables.ts';
 
 // The media library: photos (JPEG, PNG, WebP, AVIF) and PDF attachments.
 // A file is accepted only when its first bytes say it is what its name and
@@ -32,28 +33,6 @@ const MAX_PIXELS = 80_000_000;
 
 const EXTENSIONS: Record<DetectedType, string[]> = { jpeg: ['jpg', 'jpeg'], png: ['png'], webp: ['webp'], avif: ['avif'], pdf: ['pdf'] };
 const MIME: Record<DetectedType, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', pdf: 'application/pdf' };
-
-interface MediaTable {
-  id: Generated<number>;
-  portal_id: number;
-  kind: string;
-  filename: string;
-  mime: string;
-  size: number;
-  width: number | null;
-  height: number | null;
-  alt: string;
-  caption: string;
-  credit: string;
-  storage_key: string;
-  variants: string;
-  sha256: string;
-  search_text: string;
-  uploaded_by: number | null;
-  created_at: string;
-}
-
-type MediaDatabase = Database & { media: MediaTable };
 
 export interface Variant {
   format: 'avif' | 'webp' | 'jpg' | 'png' | 'pdf';
@@ -137,8 +116,8 @@ export class MediaService {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  private get db(): Kysely<MediaDatabase> {
-    return this.store.db as unknown as Kysely<MediaDatabase>;
+  private get db(): Kysely<Database> {
+    return this.store.db;
   }
 
   async upload(portal: { id: number; slug: string }, uploadedBy: number | null, upload: Upload, opts: { variantCache?: VariantCache } = {}): Promise<MediaItem> {

@@ -102,34 +102,14 @@ export interface NetworkDeps {
   reportEveryMs?: number;
 }
 
-interface Tables {
-  network_reports: {
-    id: import('kysely').Generated<number>;
-    portal_id: number;
-    member_url: string;
-    day: string;
-    visitors: number;
-    visits: number;
-    pageviews: number;
-    bounces: number;
-    feedback_received: number;
-    feedback_answered: number;
-    feedback_in_time: number;
-    feedback_overdue: number;
-    received_at: string;
-  };
-  network_report_state: { portal_id: number; directory_url: string; reported_through: string | null; last_sent_at: string | null; last_error: string | null };
-  analytics_daily: { portal_id: number; day: string; dim: string; pageviews: number; visitors: number; visits: number; bounces: number };
-}
-
 const num = (v: unknown) => Number(v ?? 0) || 0;
 
 export class NetworkView {
-  private readonly db: Kysely<Database & Tables>;
+  private readonly db: Kysely<Database>;
   readonly reportEveryMs: number;
 
   constructor(private readonly d: NetworkDeps) {
-    this.db = d.store.db as unknown as Kysely<Database & Tables>;
+    this.db = d.store.db;
     this.reportEveryMs = d.reportEveryMs ?? 3600_000;
     d.federation.handle('analytics-report', {
       // only a central portal keeps the register, and only its approved members report to it

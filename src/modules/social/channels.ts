@@ -6,7 +6,7 @@ import { checkOutgoingUrl, environmentPolicy, OutgoingHttpError, type OutboundPo
 import type { Store } from '../../store/index.ts';
 import { CONTENT_TYPES, isContentType, type ContentType } from '../content/types.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
-import { socialDb, type SocialChannelTable, type SocialDB, type SocialExecutor } from './tables.ts';
+import { type SocialChannelTable, type SocialDB, type SocialExecutor } from './tables.ts';
 import { isPlatform, PLATFORMS, type ChannelRuntime, type Connector, type Platform } from './types.ts';
 import type { Selectable } from 'kysely';
 
@@ -63,7 +63,7 @@ export class ChannelService {
     private readonly clock: Clock = systemClock,
     private readonly outbound: OutboundPolicy = environmentPolicy(),
   ) {
-    this.db = socialDb(store.db);
+    this.db = store.db;
   }
 
   connector(platform: Platform): Connector {

@@ -9,7 +9,7 @@ import { coverOf, socialTextOf } from '../content/types.ts';
 import { backoffMs, RetryLater, type ClaimedJob, type Executor, type Outbox } from '../outbox/outbox.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
 import type { ChannelService } from './channels.ts';
-import { socialDb, type SocialChannelTable, type SocialDB, type SocialDeliveryTable, type SocialExecutor } from './tables.ts';
+import { type SocialChannelTable, type SocialDB, type SocialDeliveryTable, type SocialExecutor } from './tables.ts';
 import { ConnectorError, type ChannelRuntime, type Connector, type DeliveryState, type Platform, type PublishResult, type SocialPost } from './types.ts';
 
 // Carrying published items to a portal's social channels. Publishing writes
@@ -80,7 +80,7 @@ export class DeliveryService {
   private readonly refreshing = new Map<number, Promise<void>>();
 
   constructor(private readonly deps: DeliveryDeps) {
-    this.db = socialDb(deps.store.db);
+    this.db = deps.store.db;
     this.clock = deps.clock ?? systemClock;
     this.maxAttempts = deps.maxAttempts ?? DELIVERY_ATTEMPTS;
     deps.outbox.handle(DELIVER_TOPIC, (p: { deliveryId: number }, job) => this.deliver(p.deliveryId, job));
@@ -95,7 +95,7 @@ export class DeliveryService {
   private hook(): PublicationHook {
     return {
       published: async (trx, item) => {
-        const db = socialDb(trx);
+        const db = trx;
         const rows = await this.deps.channels.rowsOf(db, item.portal_id);
         if (!rows.length) return;
         const section = item.section_id === null ? null : ((await trx.selectFrom('sections').select('slug').where('id', '=', item.section_id).executeTakeFirst())?.slug ?? null);
@@ -107,15 +107,15 @@ export class DeliveryService {
         }
       },
       corrected: async (trx, item) => {
-        const db = socialDb(trx);
+        const db = trx;
         const rows = await db.selectFrom('social_deliveries').select(['id', 'channel_id']).where('item_id', '=', item.id).where('status', '=', 'delivered').execute();
-        for (const d of rows) await this.deps.outbox.enqueue(core(db), UPDATE_TOPIC, { deliveryId: d.id }, { maxAttempts: this.maxAttempts });
+        for (const d of rows) await this.deps.outbox.enqueue(db, UPDATE_TOPIC, { deliveryId: d.id }, { maxAttempts: this.maxAttempts });
       },
       unpublished: async (trx, item) => {
-        const db = socialDb(trx);
+        const db = trx;
         const rows = await db.selectFrom('social_deliveries').select(['id', 'status']).where('item_id', '=', item.id).execute();
         for (const d of rows) {
-          if (d.status === 'delivered') await this.deps.outbox.enqueue(core(db), REMOVE_TOPIC, { deliveryId: d.id }, { maxAttempts: this.maxAttempts });
+          if (d.status === 'delivered') await this.deps.outbox.enqueue(db, REMOVE_TOPIC, { deliveryId: d.id }, { maxAttempts: this.maxAttempts });
         }
       },
     };
@@ -129,7 +129,7 @@ export class DeliveryService {
       // published again after a take-down, or picked again by hand: only a delivery that did not get through goes again
       if (existing.status === 'failed' || existing.status === 'needs-reauth') {
         await db.updateTable('social_deliveries').set({ status: 'queued', attempts: 0, last_error: null, updated_at: now }).where('id', '=', existing.id).execute();
-        await this.deps.outbox.enqueue(core(db), DELIVER_TOPIC, { deliveryId: existing.id }, { maxAttempts: this.maxAttempts });
+        await this.deps.outbox.enqueue(db, DELIVER_TOPIC, { deliveryId: existing.id }, { maxAttempts: this.maxAttempts });
       }
       return existing.id;
     }
@@ -138,7 +138,7 @@ export class DeliveryService {
       .values({ channel_id: channelId, item_id: itemId, status: 'queued', remote_id: null, remote_url: null, attempts: 0, last_error: null, state: '{}', created_at: now, updated_at: now, delivered_at: null })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await this.deps.outbox.enqueue(core(db), DELIVER_TOPIC, { deliveryId: row.id }, { maxAttempts: this.maxAttempts });
+    await this.deps.outbox.enqueue(db, DELIVER_TOPIC, { deliveryId: row.id }, { maxAttempts: this.maxAttempts });
     return row.id;
   }
 
@@ -194,7 +194,7 @@ export class DeliveryService {
       const state: Record<string, unknown> = { ...safeJson((await trx.selectFrom('social_deliveries').select('state').where('id', '=', id).executeTakeFirstOrThrow()).state), retriedByHand: iso(this.clock()) };
       delete state.sentAt;
       await trx.updateTable('social_deliveries').set({ status: 'queued', attempts: 0, last_error: null, state: JSON.stringify(state), updated_at: iso(this.clock()) }).where('id', '=', id).execute();
-      await this.deps.outbox.enqueue(core(trx), DELIVER_TOPIC, { deliveryId: id }, { maxAttempts: this.maxAttempts });
+      await this.deps.outbox.enqueue(trx, DELIVER_TOPIC, { deliveryId: id }, { maxAttempts: this.maxAttempts });
     });
     return this.get(id);
   }
@@ -413,7 +413,7 @@ export class DeliveryService {
         this.deps.logger?.warn({ channel: ch.id, platform: ch.platform, error: (err as Error).message }, 'social metrics pull failed');
       }
     }
-    await this.deps.outbox.enqueue(core(this.db), METRICS_TOPIC, {}, { runAfter: new Date(this.clock().getTime() + (this.deps.metricsEveryMinutes ?? 60) * 60_000), maxAttempts: 3 });
+    await this.deps.outbox.enqueue(this.db, METRICS_TOPIC, {}, { runAfter: new Date(this.clock().getTime() + (this.deps.metricsEveryMinutes ?? 60) * 60_000), maxAttempts: 3 });
     return { channels: channels.length, posts };
   }
 
@@ -425,9 +425,6 @@ export class DeliveryService {
     return rows.map((r) => ({ at: r.at, value: Number(r.value), deliveryId: r.delivery_id }));
   }
 }
-
-/** The outbox writes its rows through the same connection or transaction. */
-const core = (db: SocialExecutor | Executor) => db as unknown as Executor;
 
 function matches(ch: ChannelRow, lang: string, type: string, section: string | null): boolean {
   const languages: string[] = JSON.parse(ch.languages);

@@ -52,6 +52,6 @@ export interface SocialTables {
   social_metrics: SocialMetricTable;
 }
 
-export type SocialDB = Kysely<Database & SocialTables>;
-export type SocialExecutor = SocialDB | Transaction<Database & SocialTables>;
-export const socialDb = (db: Kysely<Database> | Transaction<Database>) => db as unknown as SocialDB;
+/** The store's handle (every table is in the one composed `Database`). */
+export type SocialDB = Kysely<Database>;
+export type SocialExecutor = SocialDB | Transaction<Database>;
