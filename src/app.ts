@@ -228,8 +228,7 @@ const LOCAL_JOB_LEASE_MS = 10_000;
 
 /** Enqueues a recurring job unless one is already waiting (each run enqueues the next). */
 async function scheduleOnce(services: Services, topic: string, delayMs = 0): Promise<void> {
-  const pending = await services.store.db.selectFrom('outbox').select('id').where('topic', '=', topic).where('status', 'in', ['pending', 'running']).executeTakeFirst();
-  if (!pending) await services.outbox.enqueue(services.store.db, topic, {}, { maxAttempts: 3, runAfter: delayMs ? new Date(services.clock().getTime() + delayMs) : undefined });
+  await services.outbox.enqueueUnlessWaiting(services.store.db, topic, {}, { maxAttempts: 3, runAfter: delayMs ? new Date(services.clock().getTime() + delayMs) : undefined });
 }
 
 /** The worker role: the outbox worker, plus federation's delivery loops (pushes) and catch-up timer (pulls). */

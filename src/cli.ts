@@ -309,8 +309,8 @@ export function buildCli(): Command {
       await withServices(async (services) => {
         const counts = await (await outboxModule()).outboxCounts(services.store);
         process.stdout.write(`pending ${counts.pending}  running ${counts.running}  done ${counts.done}  dead ${counts.dead}\n`);
-        const dead = await services.store.db.selectFrom('outbox').select(['id', 'topic', 'attempts', 'last_error', 'finished_at']).where('status', '=', 'dead').orderBy('id', 'desc').limit(50).execute();
-        for (const d of dead) process.stdout.write(`dead #${d.id} ${d.topic} after ${d.attempts} attempts at ${d.finished_at}: ${d.last_error}\n`);
+        const dead = await (await outboxModule()).deadJobs(services.store, 50);
+        for (const d of dead) process.stdout.write(`dead #${d.id} ${d.topic} after ${d.attempts} attempts at ${d.finishedAt}: ${d.lastError}\n`);
       });
     });
   outboxCmd
@@ -383,7 +383,8 @@ export function buildCli(): Command {
         for (const s of (await services.federation.subscriptions.allSubscribers()).filter((x) => !only || x.portal === only)) {
           process.stdout.write(`subscriber ${s.id}: ${s.portal} → ${s.subscriber}  ${s.status}  delivered #${s.deliveredSequence}  last contact ${when(s.lastContactAt)}${s.lastError ? `  ERROR ${s.lastError}` : ''}\n`);
         }
-        const jobs = await services.store.db.selectFrom('outbox').select(['status', (eb) => eb.fn.countAll<string | number>().as('n')]).where('topic', 'like', 'federation.%').where('status', 'in', ['pending', 'running', 'dead']).groupBy('status').execute();
+        const counts = await (await outboxModule()).outboxCounts(services.store, 'federation.');
+        const jobs = (['pending', 'running', 'dead'] as const).filter((status) => counts[status] > 0).map((status) => ({ status, n: counts[status] }));
         process.stdout.write(`federation jobs: ${jobs.length ? jobs.map((j) => `${j.status} ${j.n}`).join('  ') : 'none waiting'}\n`);
       });
     });

@@ -207,6 +207,28 @@ export class EditorialQueries {
       .orderBy('t.id')
       .execute();
   }
+
+  /** The titles of these items, whatever their state (lists of other modules' records that name an item). */
+  async titles(ids: number[]): Promise<Map<number, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.store.db.selectFrom('content_items').select(['id', 'title']).where('id', 'in', unique).execute();
+    return new Map(rows.map((r) => [r.id, r.title]));
+  }
+
+  /** A portal's own published items (none received from the network), newest first: what it may propose to its network. */
+  async ownPublished(portalId: number, limit = 40): Promise<{ id: number; title: string; lang: Lang }[]> {
+    const rows = await this.store.db
+      .selectFrom('content_items')
+      .select(['id', 'title', 'lang'])
+      .where('portal_id', '=', portalId)
+      .where('status', '=', 'published')
+      .where('origin', 'is', null)
+      .orderBy('published_at', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ id: r.id, title: r.title, lang: r.lang as Lang }));
+  }
 }
 
 function toRow(r: {

@@ -156,6 +156,21 @@ export class DeliveryService {
     return rows.map((r) => toDelivery(r, r.channel_name, r.platform as Platform));
   }
 
+  /** The latest deliveries to these channels, newest first (the admin's channels page). */
+  async recent(channelIds: number[], limit = 50): Promise<Delivery[]> {
+    if (channelIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('social_deliveries as d')
+      .innerJoin('social_channels as c', 'c.id', 'd.channel_id')
+      .selectAll('d')
+      .select(['c.name as channel_name', 'c.platform'])
+      .where('d.channel_id', 'in', channelIds)
+      .orderBy('d.id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => toDelivery(r, r.channel_name, r.platform as Platform));
+  }
+
   async get(id: number): Promise<Delivery & { portalId: number }> {
     const r = await this.db
       .selectFrom('social_deliveries as d')

@@ -37,7 +37,7 @@ const slugList = (text: string | undefined) =>
     .filter(Boolean);
 
 export function federationRoutes(app: FastifyInstance, services: Services) {
-  const { federation, portals, store } = services;
+  const { federation, portals } = services;
 
   async function federationPage(gate: Gate, state: FormState = {}, noticeKey?: string): Promise<string> {
     const { ctx } = gate;
@@ -139,15 +139,7 @@ ${decided.length
     const pv = valuesFor('propose');
     const candidates =
       publisher && portal.kind !== 'central'
-        ? await store.db
-            .selectFrom('content_items')
-            .select(['id', 'title', 'lang'])
-            .where('portal_id', '=', portal.id)
-            .where('status', '=', 'published')
-            .where('origin', 'is', null)
-            .orderBy('published_at', 'desc')
-            .limit(40)
-            .execute()
+        ? await services.editorial.ownPublished(portal.id, 40)
         : [];
     const outgoingBlock =
       portal.kind !== 'central' || outgoing.length > 0
