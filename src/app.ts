@@ -155,6 +155,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   const feedback = new FeedbackService({
     store,
     portals,
+    accounts,
     outbox,
     clock,
     sealer: new Sealer(secret, 'feedback personal data v1'),

@@ -126,6 +126,11 @@ export class AnalyticsService {
     return this.queries.realtime(portal.id, this.deps.clock().getTime(), minutes);
   }
 
+  /** A portal's counters day by day over a period (days without traffic absent). */
+  dailyTotals(portal: Pick<Portal, 'id'>, range: Pick<Range, 'from' | 'to'>) {
+    return this.queries.dailyTotals(portal.id, range.from, range.to);
+  }
+
   /** Totals of every portal over a period, by slug (portals without traffic have zeros): the network view. */
   async totalsByPortal(range: Pick<Range, 'from' | 'to'>): Promise<Array<{ portal: Portal; totals: Totals }>> {
     const [portals, byId] = await Promise.all([this.deps.portals.list(), this.queries.totalsByPortal(range.from, range.to)]);

@@ -213,6 +213,12 @@ export class Network {
     return (await this.db.selectFrom('federation_networks').selectAll().where('portal_id', '=', portal.id).orderBy('id').execute()).map(networkView);
   }
 
+  /** Every portal's approved memberships of a network, with the directory's inbox (for the reports sent there). */
+  async approvedMemberships(): Promise<{ portalId: number; directory: string; inbox: string }[]> {
+    const rows = await this.db.selectFrom('federation_networks').select(['portal_id', 'directory_url', 'inbox_url']).where('status', '=', 'approved').execute();
+    return rows.map((r) => ({ portalId: r.portal_id, directory: r.directory_url, inbox: r.inbox_url }));
+  }
+
   async isDirectoryOf(portal: Portal, from: string): Promise<boolean> {
     return !!(await this.db.selectFrom('federation_networks').select('id').where('portal_id', '=', portal.id).where('directory_url', '=', from).executeTakeFirst());
   }

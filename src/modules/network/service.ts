@@ -131,15 +131,7 @@ export class NetworkView {
 
   /** One portal's figures per day, from its analytics rollups and its feedback cases (by the day they came in). */
   async dayFigures(portal: Portal, from: string, to: string): Promise<DayFigures[]> {
-    const traffic = await this.db
-      .selectFrom('analytics_daily')
-      .select((eb) => ['day', eb.fn.sum('visitors').as('visitors'), eb.fn.sum('visits').as('visits'), eb.fn.sum('pageviews').as('pageviews'), eb.fn.sum('bounces').as('bounces')])
-      .where('portal_id', '=', portal.id)
-      .where('dim', '=', 'total')
-      .where('day', '>=', from)
-      .where('day', '<=', to)
-      .groupBy('day')
-      .execute();
+    const traffic = await this.d.analytics.dailyTotals(portal, { from, to });
     const byDay = new Map(traffic.map((t) => [t.day, t]));
     const out: DayFigures[] = [];
     for (let day = from; day <= to; day = addDays(day, 1)) {
@@ -166,7 +158,7 @@ export class NetworkView {
    * Returns how many reports went out.
    */
   async sendReports(): Promise<number> {
-    const memberships = await this.db.selectFrom('federation_networks' as any).select(['portal_id', 'directory_url', 'inbox_url']).where('status', '=', 'approved').execute() as Array<{ portal_id: number; directory_url: string; inbox_url: string }>;
+    const memberships = (await this.d.federation.network.approvedMemberships()).map((m) => ({ portal_id: m.portalId, directory_url: m.directory, inbox_url: m.inbox }));
     let sent = 0;
     const today = this.today();
     for (const m of memberships) {

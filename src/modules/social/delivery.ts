@@ -98,7 +98,7 @@ export class DeliveryService {
         const db = trx;
         const rows = await this.deps.channels.rowsOf(db, item.portal_id);
         if (!rows.length) return;
-        const section = item.section_id === null ? null : ((await trx.selectFrom('sections').select('slug').where('id', '=', item.section_id).executeTakeFirst())?.slug ?? null);
+        const section = await this.deps.portals.sectionSlug(trx, item.section_id);
         const meta = safeJson(item.meta);
         for (const ch of rows) {
           if (ch.auto_publish !== 1 || !matches(ch, item.lang, item.type, section)) continue;
