@@ -42,8 +42,7 @@ export function demoAccounts(network: DemoPortal[]): DemoAccount[] {
 }
 
 export async function isStoreEmpty(services: Services): Promise<boolean> {
-  const row = await services.store.db.selectFrom('portals').select('id').limit(1).executeTakeFirst();
-  return !row;
+  return !(await services.portals.any());
 }
 
 /** Picture colours by kind of portal, close to the public site's own. */

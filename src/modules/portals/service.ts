@@ -210,6 +210,11 @@ export class PortalService {
    * the store is away the last list read is used, however old (every cached page needs it
    * to find its portal by Host); it is read again as soon as the store answers.
    */
+  /** Whether the store holds any portal yet (read now, not from the cached list). */
+  async any(): Promise<boolean> {
+    return (await this.store.db.selectFrom('portals').select('id').limit(1).executeTakeFirst()) !== undefined;
+  }
+
   async list(): Promise<Portal[]> {
     const now = Date.now();
     if (this.cache && now - this.cache.at < CACHE_MS) return this.cache.portals;
