@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import cliProgress from 'cli-progress';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import type { Services } from './app.ts';
-import type { DemoSummary } from './modules/demo/load.ts';
+import type { DemoSummary } from './modules/demo/index.ts';
 import { StoreError } from './store/errors.ts';
 import { DomainError } from './lib/errors.ts';
 
@@ -10,8 +10,8 @@ import { DomainError } from './lib/errors.ts';
 // that need them, so `--help` and mistakes answer at once.
 const appModule = () => import('./app.ts');
 const storeModule = () => import('./store/index.ts');
-const demoModule = () => import('./modules/demo/load.ts');
-const outboxModule = () => import('./modules/outbox/outbox.ts');
+const demoModule = () => import('./modules/demo/index.ts');
+const outboxModule = () => import('./modules/outbox/index.ts');
 const backupModule = () => import('./modules/backup/index.ts');
 
 // The `lantoa` command. Every failure a user can cause ends in one line on
@@ -223,7 +223,7 @@ export function buildCli(): Command {
           const started = Date.now();
           const bar = new cliProgress.SingleBar({ format: 'generating [{bar}] {value}/{total} items', hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic);
           bar.start(extra, 0);
-          await (await import('./modules/demo/generate.ts')).generateArticles(services, extra, (done) => bar.update(done));
+          await (await demoModule()).generateArticles(services, extra, (done) => bar.update(done));
           bar.stop();
           process.stdout.write(`generated ${extra} items in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
         }

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
-import { rolesIn, type Account, type AccountService, type Role } from '../modules/accounts/service.ts';
-import type { Actor } from '../modules/workflow/rules.ts';
+import { rolesIn, type Account, type AccountService, type Role } from '../modules/accounts/index.ts';
+import type { Actor } from '../modules/workflow/index.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

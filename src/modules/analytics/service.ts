@@ -1,6 +1,6 @@
 import type { Clock } from '../../lib/time.ts';
 import type { Store } from '../../store/index.ts';
-import type { Portal, PortalService } from '../portals/service.ts';
+import type { Portal, PortalService } from '../portals/index.ts';
 import { vnDay } from './calendar.ts';
 import { normalizeHost, parseSourceKey } from './classify.ts';
 import { Forwarder } from './forward.ts';

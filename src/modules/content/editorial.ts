@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Store } from '../../store/index.ts';
 import { fold } from '../../lib/text.ts';
 import type { Lang } from '../../lib/lang.ts';
-import type { State } from '../workflow/rules.ts';
+import type { State } from '../workflow/index.ts';
 
 // Read models of the newsroom (the admin's dashboard, lists, history), kept
 // beside the content tables they read so no other module reaches into them.

@@ -1,5 +1,5 @@
-import type { MediaService } from '../media/service.ts';
-import { mediaUrl, pictureRef, type PictureRef } from '../media/service.ts';
+import type { MediaService } from '../media/index.ts';
+import { mediaUrl, pictureRef, type PictureRef } from '../media/index.ts';
 import type { DemoPictureCache } from './picture-cache.ts';
 import type { DemoItem, DemoPortal } from './types.ts';
 

@@ -1,5 +1,5 @@
 import type { Services } from '../../app.ts';
-import { insertPublishedBatch, refreshPlannerStatistics, type BulkItem } from '../content/bulk.ts';
+import { insertPublishedBatch, refreshPlannerStatistics, type BulkItem } from '../content/index.ts';
 import { slugify } from '../../lib/text.ts';
 import { iso } from '../../lib/time.ts';
 

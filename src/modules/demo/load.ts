@@ -1,11 +1,11 @@
 import type { Services } from '../../app.ts';
-import { ContentService } from '../content/service.ts';
-import type { Actor } from '../workflow/rules.ts';
-import type { Role } from '../accounts/service.ts';
+import { ContentService } from '../content/index.ts';
+import type { Actor } from '../workflow/index.ts';
+import type { Role } from '../accounts/index.ts';
 import type { DemoItem, DemoPortal } from './types.ts';
 import { placeDemoAssets, placeDemoCovers, withPlacedAssets, type PlacedAsset } from './assets.ts';
 import { DemoPictureCache } from './picture-cache.ts';
-import type { PictureRef } from '../media/service.ts';
+import type { PictureRef } from '../media/index.ts';
 import { writeDemoTraffic } from './traffic.ts';
 
 // Loads the demo network through the same services the API uses, so a demo

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { iso } from '../../lib/time.ts';
-import type { Portal } from '../portals/service.ts';
+import type { Portal } from '../portals/index.ts';
 import { describeFailure, problemReason, type FederationDeps } from './messenger.ts';
 import type { Subscriptions } from './subscriptions.ts';
 import { type FedDB, type SubscriberTable } from './tables.ts';

@@ -1,7 +1,7 @@
 import { createHash, createPrivateKey, generateKeyPairSync, hkdfSync, type KeyObject } from 'node:crypto';
 import type { Store } from '../../store/index.ts';
 import { iso, type Clock } from '../../lib/time.ts';
-import type { Portal } from '../portals/service.ts';
+import type { Portal } from '../portals/index.ts';
 import { type FedDB, type FedExecutor } from './tables.ts';
 import { signEd25519, verifyEd25519, type SigningKey } from './signatures.ts';
 import { sealingKeyFromSeed, type SealingKeyPair } from './sealing.ts';

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { Store } from '../../store/index.ts';
 import { iso, type Clock } from '../../lib/time.ts';
-import type { Item, ContentService } from '../content/service.ts';
-import type { Portal, PortalService } from '../portals/service.ts';
-import type { Outbox } from '../outbox/outbox.ts';
+import type { Item, ContentService } from '../content/index.ts';
+import type { Portal, PortalService } from '../portals/index.ts';
+import type { Outbox } from '../outbox/index.ts';
 import { canonicalJson, sha256Field } from './canonical.ts';
 import type { KeyRing } from './keys.ts';
 import { signEd25519 } from './signatures.ts';

@@ -3,7 +3,7 @@ import type { Store } from '../../store/index.ts';
 import { createAjv, toFieldErrors } from '../../lib/validate.ts';
 import type { OutboundPolicy } from '../../lib/outbound.ts';
 import { iso, type Clock } from '../../lib/time.ts';
-import type { Portal, PortalService } from '../portals/service.ts';
+import type { Portal, PortalService } from '../portals/index.ts';
 import { request, OutgoingHttpError } from './http.ts';
 import { isEndorsedBy, type KeyRing, type PublishedKey } from './keys.ts';
 import { sealingKeyStatement } from './sealing.ts';

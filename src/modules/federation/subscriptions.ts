@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { iso } from '../../lib/time.ts';
-import type { Portal } from '../portals/service.ts';
+import type { Portal } from '../portals/index.ts';
 import { checkContentDigest } from './canonical.ts';
 import { request, OutgoingHttpError } from './http.ts';
 import { InboxRejection, FRESHNESS_SECONDS, type VerifiedMessage } from './inbox.ts';

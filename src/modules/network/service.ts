@@ -7,13 +7,13 @@ import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import { createAjv, toFieldErrors } from '../../lib/validate.ts';
-import type { Outbox } from '../outbox/outbox.ts';
-import type { Portal, PortalService } from '../portals/service.ts';
-import type { FederationService } from '../federation/service.ts';
-import { InboxRejection, type VerifiedMessage } from '../federation/inbox.ts';
-import type { AnalyticsService } from '../analytics/service.ts';
-import type { FeedbackService } from '../feedback/service.ts';
-import type { UptimeService } from '../uptime/service.ts';
+import type { Outbox } from '../outbox/index.ts';
+import type { Portal, PortalService } from '../portals/index.ts';
+import type { FederationService } from '../federation/index.ts';
+import { InboxRejection, type VerifiedMessage } from '../federation/index.ts';
+import type { AnalyticsService } from '../analytics/index.ts';
+import type { FeedbackService } from '../feedback/index.ts';
+import type { UptimeService } from '../uptime/index.ts';
 
 // The network view: the cross-portal roll-up that single-site analytics tools
 // lack. The central portal reads its own deployment's portals from their

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import type { Store } from '../../store/index.ts';
-import { hashToken } from '../accounts/service.ts';
+import { hashToken } from '../accounts/index.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import { UnsealError, type Sealer } from '../../lib/secrets.ts';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Store } from '../../store/index.ts';
-import { hashToken } from '../accounts/service.ts';
+import { hashToken } from '../accounts/index.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 
 // Browser sessions of the admin. The cookie carries a random token; the store

@@ -3,11 +3,11 @@ import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.
 import type { Lang } from '../../lib/lang.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import type { Store } from '../../store/index.ts';
-import type { AuditService } from '../audit/service.ts';
-import type { ContentService, Item, PublicationHook } from '../content/service.ts';
-import { coverOf, socialTextOf } from '../content/types.ts';
-import { backoffMs, RetryLater, type ClaimedJob, type Executor, type Outbox } from '../outbox/outbox.ts';
-import type { Portal, PortalService } from '../portals/service.ts';
+import type { AuditService } from '../audit/index.ts';
+import type { ContentService, Item, PublicationHook } from '../content/index.ts';
+import { coverOf, socialTextOf } from '../content/index.ts';
+import { backoffMs, RetryLater, type ClaimedJob, type Executor, type Outbox } from '../outbox/index.ts';
+import type { Portal, PortalService } from '../portals/index.ts';
 import type { ChannelService } from './channels.ts';
 import { type SocialChannelTable, type SocialDB, type SocialDeliveryTable, type SocialExecutor } from './tables.ts';
 import { ConnectorError, type ChannelRuntime, type Connector, type DeliveryState, type Platform, type PublishResult, type SocialPost } from './types.ts';

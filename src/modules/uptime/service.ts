@@ -2,8 +2,8 @@ import type { Logger } from 'pino';
 import type { Store } from '../../store/index.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
-import type { Outbox } from '../outbox/outbox.ts';
-import type { PortalService } from '../portals/service.ts';
+import type { Outbox } from '../outbox/index.ts';
+import type { PortalService } from '../portals/index.ts';
 import { outgoingRequest as outgoing, OutboundPolicy, environmentPolicy } from '../../lib/outbound.ts';
 import { type UptimeDB } from './tables.ts';
 

@@ -1,10 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../app.ts';
-import { rolesIn, type Account, type Role } from '../../modules/accounts/service.ts';
-import type { Portal } from '../../modules/portals/service.ts';
-import type { ClientInfo, Session } from '../../modules/sessions/service.ts';
-import { mayCreate, mayReadDrafts, type Actor } from '../../modules/workflow/rules.ts';
+import { rolesIn, type Account, type Role } from '../../modules/accounts/index.ts';
+import type { Portal } from '../../modules/portals/index.ts';
+import type { ClientInfo, Session } from '../../modules/sessions/index.ts';
+import { mayCreate, mayReadDrafts, type Actor } from '../../modules/workflow/index.ts';
 import { isAdminLang, MESSAGES, type AdminLang, type Messages } from './i18n.ts';
 import { localRedirect } from '../location.ts';
 

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../app.ts';
-import type { ItemPatch, ListQuery as ListQueryT, NewItem, WorkflowRequest } from '../../modules/content/service.ts';
+import type { ItemPatch, ListQuery as ListQueryT, NewItem, WorkflowRequest } from '../../modules/content/index.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { actorIn, optionalActor, requireAccount } from '../auth.ts';
 import type { ItemCache } from './item-cache.ts';

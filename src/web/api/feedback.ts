@@ -2,9 +2,9 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../app.ts';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
-import type { Role } from '../../modules/accounts/service.ts';
-import { ACTIONS, KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, mayReadPersonalData, PERSONAL_DATA_ROLES, STATUSES, TooManyRequestsError, type ActionInput, type Submission } from '../../modules/feedback/service.ts';
-import type { Portal } from '../../modules/portals/service.ts';
+import type { Role } from '../../modules/accounts/index.ts';
+import { ACTIONS, KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, mayReadPersonalData, PERSONAL_DATA_ROLES, STATUSES, TooManyRequestsError, type ActionInput, type Submission } from '../../modules/feedback/index.ts';
+import type { Portal } from '../../modules/portals/index.ts';
 import { requireRole, requireAccount } from '../auth.ts';
 import { IdParams, Problem, SlugParams } from './schemas.ts';
 

@@ -3,7 +3,7 @@ import type { Services } from '../../app.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import { HOME_EDITOR_ROLES, type HomeInput } from '../../modules/home/index.ts';
-import type { Portal } from '../../modules/portals/service.ts';
+import type { Portal } from '../../modules/portals/index.ts';
 import { requireRole } from '../auth.ts';
 import { HomeBody, HomeQuery, HomeS, Problem, SlugParams } from './schemas.ts';
 

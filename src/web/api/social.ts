@@ -2,9 +2,9 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../app.ts';
 import { NotFoundError } from '../../lib/errors.ts';
-import type { Portal } from '../../modules/portals/service.ts';
-import type { ChannelInput } from '../../modules/social/channels.ts';
-import { PLATFORMS } from '../../modules/social/types.ts';
+import type { Portal } from '../../modules/portals/index.ts';
+import type { ChannelInput } from '../../modules/social/index.ts';
+import { PLATFORMS } from '../../modules/social/index.ts';
 import { actorIn, requireRole, requireAccount } from '../auth.ts';
 import { IdParams, Problem, SlugParams } from './schemas.ts';
 

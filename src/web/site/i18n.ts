@@ -1,6 +1,6 @@
 import type { Lang } from '../../lib/lang.ts';
-import type { ContentType } from '../../modules/content/types.ts';
-import type { PortalKind } from '../../modules/portals/service.ts';
+import type { ContentType } from '../../modules/content/index.ts';
+import type { PortalKind } from '../../modules/portals/index.ts';
 
 // The public site's message catalogue. Every piece of UI text lives here, in
 // Vietnamese, English and Chinese; templates only ever say `m.someKey`.

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { own } from '../../../lib/own.ts';
 import type { Services } from '../../../app.ts';
-import type { Portal } from '../../../modules/portals/service.ts';
-import type { EditorialRow } from '../../../modules/content/editorial.ts';
-import { mayReadDrafts, STATES, type State } from '../../../modules/workflow/rules.ts';
+import type { Portal } from '../../../modules/portals/index.ts';
+import type { EditorialRow } from '../../../modules/content/index.ts';
+import { mayReadDrafts, STATES, type State } from '../../../modules/workflow/index.ts';
 import { html, type SafeHtml } from '../../site/html.ts';
 import { member, sendPage, type AdminContext } from '../http.ts';
 import { formatTime, page, stateBadge } from '../layout.ts';

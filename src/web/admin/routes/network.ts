@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../../app.ts';
-import type { PortalUptime } from '../../../modules/uptime/service.ts';
+import type { PortalUptime } from '../../../modules/uptime/index.ts';
 import { html } from '../../site/html.ts';
 import { HttpError, member, sendPage, type Gate } from '../http.ts';
 import { ValidationError } from '../../../lib/errors.ts';
