@@ -118,7 +118,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   // "an item waits for you" emails, through the outbox: never in the way of the workflow step
   registerWorkflowMail({ store, content, portals, accounts, outbox, mailer: sessions.mailer, logger });
   const media = new MediaService(store, mediaStorageFromEnv(opts.env ?? process.env, path.join(config.dataDir, 'media')), clock);
-  const editorial = new EditorialQueries(store);
+  const editorial = new EditorialQueries(store, accounts);
   // registers its outbox handlers: the log after each publication, pushes, pulls, notices
   const federation = new FederationService({ store, content, portals, outbox, audit, clock, logger, dataDir: config.dataDir, outbound: config.outbound });
   // the network index lists the directory's members: a decision on one makes it stale everywhere

@@ -245,6 +245,14 @@ export class AccountService {
       .execute();
   }
 
+  /** The emails of these accounts, by id (absent: no such account). */
+  async emailsOf(ids: number[]): Promise<Map<number, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.store.db.selectFrom('accounts').select(['id', 'email']).where('id', 'in', unique).execute();
+    return new Map(rows.map((r) => [r.id, r.email]));
+  }
+
   /** Whether the account holds any of `roles` in the portal. */
   async holdsAnyOf(accountId: number, portalId: number, roles: readonly Role[]): Promise<boolean> {
     if (roles.length === 0) return false;
