@@ -281,8 +281,7 @@ async function ingestion(): Promise<string[]> {
   const refused = [...lantoaRuns, fixed, half].reduce((n, r) => n + r.non2xx, 0);
   const { openStore } = await import('../src/store/index.ts');
   const store = await openStore({ databaseUrl, dataDir });
-  const { analyticsDb } = await import('../src/modules/analytics/tables.ts');
-  const db = analyticsDb(store.db);
+  const db = store.db;
   const rolled = Number((await db.selectFrom('analytics_daily').select((eb) => eb.fn.sum('pageviews').as('n')).where('dim', '=', 'total').executeTakeFirst())?.n ?? 0);
   const rawEvents = Number((await db.selectFrom('analytics_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n ?? 0);
   const visitors = Number((await db.selectFrom('analytics_daily').select((eb) => eb.fn.sum('visitors').as('n')).where('dim', '=', 'total').executeTakeFirst())?.n ?? 0);

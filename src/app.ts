@@ -4,30 +4,26 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { migrate, openStore } from './store/index.ts';
 import { systemClock, type Clock } from './lib/time.ts';
-import { PortalService } from './modules/portals/service.ts';
-import { AccountService } from './modules/accounts/service.ts';
-import { ContentService, EVENTS, SCHEDULED_PUBLISH_TOPIC } from './modules/content/service.ts';
-import { syncIndexEntry } from './modules/content/indexing.ts';
-import { SearchService } from './modules/search/service.ts';
-import { Outbox, OutboxWorker } from './modules/outbox/outbox.ts';
-import { PageCacheService, pageCacheSettings, type PageCacheSettings } from './modules/pagecache/service.ts';
-import { createSessionModules, type SessionOptions } from './modules/sessions/index.ts';
-import { registerWorkflowMail } from './modules/notifications/workflow.ts';
-import { AuditService } from './modules/audit/service.ts';
-import { PublishFlow } from './modules/content/publish-flow.ts';
-import { MediaService } from './modules/media/service.ts';
-import { mediaStorageFromEnv } from './modules/media/storage.ts';
-import { EditorialQueries } from './modules/content/editorial.ts';
+import { PortalService } from './modules/portals/index.ts';
+import { AccountService } from './modules/accounts/index.ts';
+import { ContentService, EditorialQueries, EVENTS, PublishFlow, SCHEDULED_PUBLISH_TOPIC, syncIndexEntry } from './modules/content/index.ts';
+import { SearchService } from './modules/search/index.ts';
+import { Outbox, OutboxWorker } from './modules/outbox/index.ts';
+import { PageCacheService, pageCacheSettings, type PageCacheSettings } from './modules/pagecache/index.ts';
+import { createSessionModules, type SessionModules, type SessionOptions } from './modules/sessions/index.ts';
+import { registerWorkflowMail } from './modules/notifications/index.ts';
+import { AuditService } from './modules/audit/index.ts';
+import { MediaService, mediaStorageFromEnv } from './modules/media/index.ts';
 import { SocialService } from './modules/social/index.ts';
-import { METRICS_TOPIC } from './modules/social/delivery.ts';
-import { ANSWER_PUBLISHED, FeedbackService } from './modules/feedback/service.ts';
-import { ProofOfWork } from './modules/feedback/pow.ts';
+import { METRICS_TOPIC } from './modules/social/index.ts';
+import { ANSWER_PUBLISHED, FeedbackService } from './modules/feedback/index.ts';
+import { ProofOfWork } from './modules/feedback/index.ts';
 import { loadSecret, Sealer } from './lib/secrets.ts';
 import { hkdfSync } from 'node:crypto';
-import { FederationService } from './modules/federation/service.ts';
-import { AnalyticsService, analyticsSettings, type AnalyticsSettings } from './modules/analytics/service.ts';
-import { PROBE_TOPIC, UptimeService } from './modules/uptime/service.ts';
-import { NetworkView, REPORT_TOPIC } from './modules/network/service.ts';
+import { FederationService } from './modules/federation/index.ts';
+import { AnalyticsService, analyticsSettings, type AnalyticsSettings } from './modules/analytics/index.ts';
+import { PROBE_TOPIC, UptimeService } from './modules/uptime/index.ts';
+import { NetworkView, REPORT_TOPIC } from './modules/network/index.ts';
 import { HOME_REFRESH_TOPIC, HomeService, type HomeRefresh } from './modules/home/index.ts';
 import type { Services } from './services.ts';
 
@@ -91,7 +87,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   // "an item waits for you" emails, through the outbox: never in the way of the workflow step
   registerWorkflowMail({ store, content, portals, accounts, outbox, mailer: sessions.mailer, logger });
   const media = new MediaService(store, mediaStorageFromEnv(opts.env ?? process.env, path.join(config.dataDir, 'media')), audit, clock);
-  const editorial = new EditorialQueries(store);
+  const editorial = new EditorialQueries(store, accounts);
   // registers its outbox handlers: the log after each publication, pushes, pulls, notices
   const federation = new FederationService({ store, content, portals, outbox, audit, clock, logger, dataDir: config.dataDir, outbound: config.outbound });
   // the network index lists the directory's members: a decision on one makes it stale everywhere
@@ -132,6 +128,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
     store,
     portals,
     audit,
+    accounts,
     outbox,
     clock,
     sealer: new Sealer(secret, 'feedback personal data v1'),
@@ -205,8 +202,7 @@ const LOCAL_JOB_LEASE_MS = 10_000;
 
 /** Enqueues a recurring job unless one is already waiting (each run enqueues the next). */
 async function scheduleOnce(services: Services, topic: string, delayMs = 0): Promise<void> {
-  const pending = await services.store.db.selectFrom('outbox').select('id').where('topic', '=', topic).where('status', 'in', ['pending', 'running']).executeTakeFirst();
-  if (!pending) await services.outbox.enqueue(services.store.db, topic, {}, { maxAttempts: 3, runAfter: delayMs ? new Date(services.clock().getTime() + delayMs) : undefined });
+  await services.outbox.enqueueUnlessWaiting(services.store.db, topic, {}, { maxAttempts: 3, runAfter: delayMs ? new Date(services.clock().getTime() + delayMs) : undefined });
 }
 
 /** The worker role: the outbox worker, plus federation's delivery loops (pushes) and catch-up timer (pulls). */

@@ -11,8 +11,8 @@ import { systemContext } from './lib/request-context.ts';
 // that need them, so `--help` and mistakes answer at once.
 const appModule = () => import('./app.ts');
 const storeModule = () => import('./store/index.ts');
-const demoModule = () => import('./demo/load.ts');
-const outboxModule = () => import('./modules/outbox/outbox.ts');
+const demoModule = () => import('./demo/index.ts');
+const outboxModule = () => import('./modules/outbox/index.ts');
 const backupModule = () => import('./modules/backup/index.ts');
 
 // The `lantoa` command. Every failure a user can cause ends in one line on
@@ -235,7 +235,7 @@ export function buildCli(): Command {
           const started = Date.now();
           const bar = new cliProgress.SingleBar({ format: 'generating [{bar}] {value}/{total} items', hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic);
           bar.start(extra, 0);
-          await (await import('./demo/generate.ts')).generateArticles(services, extra, (done) => bar.update(done));
+          await (await demoModule()).generateArticles(services, extra, (done) => bar.update(done));
           bar.stop();
           process.stdout.write(`generated ${extra} items in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
         }
@@ -321,8 +321,8 @@ export function buildCli(): Command {
       await withServices(async (services) => {
         const counts = await (await outboxModule()).outboxCounts(services.store);
         process.stdout.write(`pending ${counts.pending}  running ${counts.running}  done ${counts.done}  dead ${counts.dead}\n`);
-        const dead = await services.store.db.selectFrom('outbox').select(['id', 'topic', 'attempts', 'last_error', 'finished_at']).where('status', '=', 'dead').orderBy('id', 'desc').limit(50).execute();
-        for (const d of dead) process.stdout.write(`dead #${d.id} ${d.topic} after ${d.attempts} attempts at ${d.finished_at}: ${d.last_error}\n`);
+        const dead = await (await outboxModule()).deadJobs(services.store, 50);
+        for (const d of dead) process.stdout.write(`dead #${d.id} ${d.topic} after ${d.attempts} attempts at ${d.finishedAt}: ${d.lastError}\n`);
       });
     });
   outboxCmd
@@ -394,7 +394,8 @@ export function buildCli(): Command {
         for (const s of (await services.federation.subscriptions.allSubscribers()).filter((x) => !only || x.portal === only)) {
           process.stdout.write(`subscriber ${s.id}: ${s.portal} → ${s.subscriber}  ${s.status}  delivered #${s.deliveredSequence}  last contact ${when(s.lastContactAt)}${s.lastError ? `  ERROR ${s.lastError}` : ''}\n`);
         }
-        const jobs = await services.store.db.selectFrom('outbox').select(['status', (eb) => eb.fn.countAll<string | number>().as('n')]).where('topic', 'like', 'federation.%').where('status', 'in', ['pending', 'running', 'dead']).groupBy('status').execute();
+        const counts = await (await outboxModule()).outboxCounts(services.store, 'federation.');
+        const jobs = (['pending', 'running', 'dead'] as const).filter((status) => counts[status] > 0).map((status) => ({ status, n: counts[status] }));
         process.stdout.write(`federation jobs: ${jobs.length ? jobs.map((j) => `${j.status} ${j.n}`).join('  ') : 'none waiting'}\n`);
       });
     });

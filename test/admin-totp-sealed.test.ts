@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { Secret } from 'otpauth';
 import { loadSecret, Sealer } from '../src/lib/secrets.ts';
 import { MfaService, TOTP_SEAL_PURPOSE, totpNow } from '../src/modules/sessions/mfa.ts';
-import { sessionsDb } from '../src/modules/sessions/tables.ts';
 import { createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 
@@ -18,7 +17,7 @@ for (const engine of engines()) {
     let server: TestServer;
     let net: AdminNetwork;
     let port: number;
-    const row = async (accountId: number) => sessionsDb(env.services.store).selectFrom('account_mfa').selectAll().where('account_id', '=', accountId).executeTakeFirst();
+    const row = async (accountId: number) => env.services.store.db.selectFrom('account_mfa').selectAll().where('account_id', '=', accountId).executeTakeFirst();
 
     before(async () => {
       env = await createTestEnv(engine);
@@ -69,7 +68,7 @@ for (const engine of engines()) {
     });
 
     test('a secret left in the clear by an earlier version is sealed when first read, and still signs its owner in', async () => {
-      const db = sessionsDb(env.services.store);
+      const db = env.services.store.db;
       const secret = new Secret({ size: 20 }).base32;
       const idle = new Secret({ size: 20 }).base32;
       const id = net.accountIds.writer;
@@ -98,7 +97,7 @@ for (const engine of engines()) {
     });
 
     test('a sealed secret copied to another account opens nowhere: the code is refused, not a server error', async () => {
-      const db = sessionsDb(env.services.store);
+      const db = env.services.store.db;
       const victim = (await row(net.accountIds.editor))!;
       // the analyst's row gets the editor's sealed secret: it is bound to the editor's account
       await db.updateTable('account_mfa').set({ secret: victim.secret, enabled_at: new Date().toISOString(), pending_secret: null, last_step: null }).where('account_id', '=', net.accountIds.analyst).execute();

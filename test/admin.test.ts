@@ -5,7 +5,6 @@ import { promisify } from 'node:util';
 import { createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, PASSWORD, PROVINCE, manualClock, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 import { hashToken } from '../src/modules/accounts/service.ts';
-import { sessionsDb } from '../src/modules/sessions/tables.ts';
 
 // Admin sign-in: passwords (argon2id, old scrypt hashes upgraded), sessions
 // (hashed, HttpOnly cookies, idle and absolute timeouts, sign-out), CSRF on
@@ -66,7 +65,7 @@ for (const engine of engines()) {
       assert.match(setCookie, /Path=\/admin/);
       assert.doesNotMatch(setCookie, /Secure/);
       const token = b.cookies.get('lantoa_admin')!;
-      const rows = await sessionsDb(env.services.store).selectFrom('admin_sessions').select(['token_hash', 'csrf']).execute();
+      const rows = await env.services.store.db.selectFrom('admin_sessions').select(['token_hash', 'csrf']).execute();
       assert.ok(rows.some((r) => r.token_hash === hashToken(token)));
       assert.ok(rows.every((r) => r.token_hash !== token), 'the raw token is never stored');
       const dash = await b.get('/admin');

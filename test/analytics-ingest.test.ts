@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { createTestEnv, engines, seedNetwork, startServer, waitFor, type TestEnv } from './helpers.ts';
 import { createWeb } from '../src/app.ts';
-import { analyticsDb } from '../src/modules/analytics/tables.ts';
 import { vnDayStart } from '../src/modules/analytics/calendar.ts';
 import type { AnalyticsSettings } from '../src/modules/analytics/service.ts';
 
@@ -40,7 +39,7 @@ async function setup(engine: 'sqlite' | 'postgres', analytics: Partial<Analytics
 }
 
 async function pageviews(env: TestEnv): Promise<number> {
-  const r = await analyticsDb(env.services.store.db).selectFrom('analytics_daily').select((eb) => eb.fn.sum('pageviews').as('n')).where('dim', '=', 'total').executeTakeFirst();
+  const r = await env.services.store.db.selectFrom('analytics_daily').select((eb) => eb.fn.sum('pageviews').as('n')).where('dim', '=', 'total').executeTakeFirst();
   return Number(r?.n ?? 0);
 }
 
@@ -154,7 +153,7 @@ for (const engine of engines()) {
     it('prunes raw events by whole days and keeps the rollups', async () => {
       let now = vnDayStart('2025-04-01') + 10 * 3600_000;
       const { env, server } = await setup(engine, { flushMs: 20, rawDays: 2 }, () => new Date(now));
-      const db = analyticsDb(env.services.store.db);
+      const db = env.services.store.db;
       const raw = async (day: string) => Number((await db.selectFrom('analytics_events').select((eb) => eb.fn.countAll().as('n')).where('day', '=', day).executeTakeFirst())?.n ?? 0);
       try {
         for (const day of ['2025-04-01', '2025-04-02', '2025-04-03', '2025-04-04']) {
@@ -223,7 +222,7 @@ for (const engine of engines()) {
         await sql`alter table analytics_daily_away rename to analytics_daily`.execute(env.services.store.db);
         await env.services.analytics.flush();
         assert.equal(await pageviews(env), 3);
-        const rawCount = await analyticsDb(env.services.store.db).selectFrom('analytics_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+        const rawCount = await env.services.store.db.selectFrom('analytics_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
         assert.equal(Number(rawCount?.n), 3, 'no raw event twice');
       } finally {
         await server.close();

@@ -5,7 +5,6 @@ import vm from 'node:vm';
 import { createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 import { BEACON_JS, BEACON_JS_PATH } from '../src/web/site/assets.ts';
-import { socialDb } from '../src/modules/social/tables.ts';
 import { systemContext } from '../src/lib/request-context.ts';
 
 // The beacon on the public pages, and the analytics screen of the admin:
@@ -130,7 +129,7 @@ for (const engine of engines()) {
       const central = await env.services.portals.require('chinhphu');
       const channel = await env.services.social.channels.create(systemContext(central.id), central, { platform: 'viber', name: 'Kênh Viber Chính phủ', apiBaseUrl: 'http://127.0.0.1:9/pa', credentials: { authToken: 'x' }, languages: ['vi'], contentTypes: ['news'], autoPublish: false });
       const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3600_000).toISOString();
-      await socialDb(env.services.store.db).insertInto('social_metrics').values([{ channel_id: channel.id, delivery_id: null, metric: 'followers', value: 1200, at: at(30) }, { channel_id: channel.id, delivery_id: null, metric: 'followers', value: 1250, at: at(1) }]).execute();
+      await env.services.store.db.insertInto('social_metrics').values([{ channel_id: channel.id, delivery_id: null, metric: 'followers', value: 1200, at: at(30) }, { channel_id: channel.id, delivery_id: null, metric: 'followers', value: 1250, at: at(1) }]).execute();
 
       const analyst = new AdminBrowser(port, CENTRAL);
       assert.equal((await analyst.signIn(net.emails.analyst)).status, 303);

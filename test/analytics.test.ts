@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { sql } from 'kysely';
 import { createTestEnv, engines, seedNetwork, startServer, type Network, type TestEnv, type TestServer } from './helpers.ts';
-import { analyticsDb } from '../src/modules/analytics/tables.ts';
 import { vnDayStart } from '../src/modules/analytics/calendar.ts';
 
 // Analytics end to end on each engine: beacons over real HTTP into the
@@ -65,7 +64,7 @@ for (const engine of engines()) {
     let net: Network;
     let now = vnTime('2025-03-01', '10:00');
     const clock = () => new Date(now);
-    const db = () => analyticsDb(env.services.store.db);
+    const db = () => env.services.store.db;
 
     async function dayTotal(day: string, portalId = net.central.id) {
       const r = await db().selectFrom('analytics_daily').selectAll().where('portal_id', '=', portalId).where('dim', '=', 'total').where('day', '=', day).executeTakeFirst();

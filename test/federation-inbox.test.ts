@@ -8,7 +8,6 @@ import { request } from '../src/modules/federation/http.ts';
 import { itemDigest, type LogEntry } from '../src/modules/federation/log.ts';
 import { KeyRing } from '../src/modules/federation/keys.ts';
 import { signEd25519, signRequest, type SigningKey } from '../src/modules/federation/signatures.ts';
-import { fedDb } from '../src/modules/federation/tables.ts';
 import { actingAs, CONTACT, createTestEnv, engines, sampleNews, type TestEnv } from './helpers.ts';
 import { freePort } from './federation-helpers.ts';
 import { systemContext } from '../src/lib/request-context.ts';
@@ -83,7 +82,7 @@ for (const engine of engines()) {
 
     /** What the subscriber holds: its items, received entries and rejections in the audit log. */
     async function state() {
-      const db = fedDb(subscriber.env.services.store.db);
+      const db = subscriber.env.services.store.db;
       const count = async (q: Promise<{ n: string | number } | undefined>) => Number((await q)?.n ?? 0);
       return {
         items: await count(db.selectFrom('content_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()),
@@ -228,7 +227,7 @@ for (const engine of engines()) {
         }
         const [sub] = await subscriber.env.services.federation.subscriptions.list(hanoi);
         assert.equal(sub.cursor, 4);
-        const rows = await fedDb(subscriber.env.services.store.db).selectFrom('federation_received').select(['sequence', 'via']).orderBy('id').execute();
+        const rows = await subscriber.env.services.store.db.selectFrom('federation_received').select(['sequence', 'via']).orderBy('id').execute();
         assert.deepEqual(rows.map((r) => Number(r.sequence)), [1, 2, 3, 4]);
         assert.deepEqual(rows.slice(2).map((r) => r.via), ['pull', 'pull']);
       } finally {
@@ -269,7 +268,7 @@ for (const engine of engines()) {
       assert.equal(itemDigest(page.entries[0].item), page.entries[0].header.digest);
       const bad = await request({ url: `${source.url}/federation/v1/log?after=-1` });
       assert.equal(bad.status, 422);
-      const row = await fedDb(source.env.services.store.db).selectFrom('federation_keys').select('private_key').executeTakeFirstOrThrow();
+      const row = await source.env.services.store.db.selectFrom('federation_keys').select('private_key').executeTakeFirstOrThrow();
       assert.match(row.private_key, /^v1\.[\w-]+\.[\w-]+\.[\w-]+$/);
       const der = key.privateKey.export({ format: 'der', type: 'pkcs8' }) as Buffer;
       assert.ok(!row.private_key.includes(der.toString('base64url').slice(20, 60)), 'not the key in clear');

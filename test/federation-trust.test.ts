@@ -10,7 +10,6 @@ import { OutboundPolicy, outgoingRequest, OutgoingHttpError } from '../src/lib/o
 import { canonicalJson } from '../src/modules/federation/canonical.ts';
 import { itemDigest, type LogEntry } from '../src/modules/federation/log.ts';
 import { signEd25519, signRequest, type SigningKey } from '../src/modules/federation/signatures.ts';
-import { fedDb } from '../src/modules/federation/tables.ts';
 import type { Portal } from '../src/modules/portals/service.ts';
 import { viberConnector } from '../src/modules/social/connectors/viber.ts';
 import { ConnectorError } from '../src/modules/social/types.ts';
@@ -174,7 +173,7 @@ for (const engine of engines()) {
       const h = { ...entry.header, ...header, digest: itemDigest(item) };
       return { header: h, item, keyId: sourceKey.keyId, signature: signEd25519(sourceKey.privateKey, canonicalJson(h)) };
     };
-    const received = async () => Number((await fedDb(subscriber.env.services.store.db).selectFrom('federation_received').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const received = async () => Number((await subscriber.env.services.store.db.selectFrom('federation_received').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
     test('a stranger on a private address: refused without a connection, one generic answer, then 429', async () => {
       const closed = await freePort();
@@ -254,7 +253,7 @@ for (const engine of engines()) {
       );
       const [audited] = await subscriber.env.services.audit.list(subscriber.portal.id, { action: 'federation-rejected', limit: 1 });
       assert.equal(audited.target, 'log:2');
-      const outcomes = await fedDb(subscriber.env.services.store.db).selectFrom('federation_received').select(['sequence', 'outcome']).orderBy('sequence').execute();
+      const outcomes = await subscriber.env.services.store.db.selectFrom('federation_received').select(['sequence', 'outcome']).orderBy('sequence').execute();
       assert.deepEqual(outcomes.map((o) => [Number(o.sequence), o.outcome]), [[1, 'applied'], [2, 'rejected'], [3, 'applied']]);
       // the source records what its subscriber reported
       assert.equal(await source.env.services.federation.subscriptions.recordRefusals(source.portal, subscriber.url, res.json.rejected), 1);
@@ -272,7 +271,7 @@ for (const engine of engines()) {
       }
       // the source's own log holds an entry no subscriber can take as an item (signed all the same)
       const bogus = resign(more[0], { ...more[0].item, type: 'bogus-type' }, { type: 'bogus-type' });
-      await fedDb(s.store.db)
+      await s.store.db
         .updateTable('federation_log')
         .set({ header: JSON.stringify(bogus.header), item: JSON.stringify(bogus.item), signature: bogus.signature, digest: bogus.header.digest })
         .where('portal_id', '=', source.portal.id)

@@ -1,6 +1,6 @@
 import { systemContext } from '../lib/request-context.ts';
-import type { MediaService } from '../modules/media/service.ts';
-import { mediaUrl, pictureRef, type PictureRef } from '../modules/media/service.ts';
+import type { MediaService } from '../modules/media/index.ts';
+import { mediaUrl, pictureRef, type PictureRef } from '../modules/media/index.ts';
 import type { DemoPictureCache } from './picture-cache.ts';
 import type { DemoItem, DemoPortal } from './types.ts';
 

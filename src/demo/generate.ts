@@ -1,12 +1,12 @@
 import type { Services } from '../services.ts';
+import { type BulkItem, insertPublishedBatch, refreshPlannerStatistics } from '../modules/content/index.ts';
 import { fold, slugify } from '../lib/text.ts';
 import { iso } from '../lib/time.ts';
 import { byEngine, refreshStatistics } from '../store/index.ts';
 
-// Bulk items for benchmarks (`lantoa demo --articles N`): written in batches
-// straight into the content tables, because going through the workflow one
-// item at a time would take minutes for 100,000. Each item still gets its
-// translation group and first revision, and is published.
+// Bulk items for benchmarks (`lantoa demo --articles N`), handed to the
+// content module's batch writer (content/bulk.ts) rather than the workflow,
+// which would take minutes for 100,000.
 
 const SUBJECTS = ['Chính phủ', 'Thủ tướng', 'Bộ Tài chính', 'Bộ Y tế', 'UBND thành phố', 'Văn phòng Chính phủ', 'Bộ Xây dựng', 'Bộ Công Thương', 'Ngân hàng Nhà nước', 'Bộ Giáo dục và Đào tạo'];
 const VERBS = ['chỉ đạo', 'triển khai', 'đẩy mạnh', 'rà soát', 'hướng dẫn', 'tháo gỡ khó khăn cho', 'kiểm tra', 'hoàn thiện', 'đánh giá', 'thúc đẩy'];
@@ -15,12 +15,10 @@ const PLACES = ['năm 2026', 'quý IV', 'các tỉnh miền Trung', 'khu vực �
 const TYPES = ['news', 'news', 'news', 'news', 'directive', 'press-release'] as const;
 
 export async function generateArticles(services: Services, count: number, onProgress?: (done: number) => void): Promise<number> {
-  const { db } = services.store;
   const portals = await services.portals.list();
   if (portals.length === 0) throw new Error('load the demo network first (the store has no portals)');
-  const sectionRows = await db.selectFrom('sections').select(['id', 'portal_id']).where('kind', '=', 'section').execute();
   const sectionsOf = new Map<number, number[]>();
-  for (const s of sectionRows) sectionsOf.set(s.portal_id, [...(sectionsOf.get(s.portal_id) ?? []), s.id]);
+  for (const p of portals) sectionsOf.set(p.id, (await services.portals.sections(p.id)).filter((s) => s.kind === 'section').map((s) => s.id));
   const runTag = Date.now().toString(36);
   const batchSize = byEngine(services.store, { postgres: 1000, sqlite: 500 });
   const start = services.clock().getTime();
@@ -30,53 +28,21 @@ export async function generateArticles(services: Services, count: number, onProg
 
   while (done < count) {
     const n = Math.min(batchSize, count - done);
-    await db.transaction().execute(async (trx) => {
-      const created = iso(new Date(start));
-      const groups = await trx.insertInto('translation_groups').values(Array.from({ length: n }, (_, i) => ({ portal_id: portals[(done + i) % portals.length].id, created_at: created }))).returning(['id', 'portal_id']).execute();
-      const rows = groups.map((g, i) => {
-        const seq = done + i;
-        const title = `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(TOPICS)} ${pick(PLACES)}`;
-        const summary = `Bản tin tổng hợp số ${seq + 1}: ${title.toLowerCase()}, với các nhiệm vụ cụ thể giao cho từng cơ quan và thời hạn hoàn thành.`;
-        const body = `<p>${summary}</p><p>Các đơn vị được yêu cầu báo cáo kết quả thực hiện trước ngày 15 hằng tháng, nêu rõ khó khăn, vướng mắc và đề xuất giải pháp.</p><p>Cơ quan thường trực theo dõi, tổng hợp và báo cáo cấp có thẩm quyền.</p>`;
-        const at = iso(new Date(start - (count - seq) * 30_000));
-        const sections = sectionsOf.get(g.portal_id) ?? [];
-        return {
-          portal_id: g.portal_id,
-          group_id: g.id,
-          lang: 'vi',
-          type: pick(TYPES),
-          section_id: sections.length ? pick(sections) : null,
-          slug: `${slugify(title, 60)}-${runTag}-${seq}`,
-          title,
-          summary,
-          body,
-          meta: '{}',
-          tags: JSON.stringify([pick(TOPICS)]),
-          search_text: fold(`${title} ${summary}`),
-          status: 'published',
-          version: 1,
-          author_id: null,
-          created_at: at,
-          updated_at: at,
-          published_at: at,
-          first_published_at: at,
-          public_updated_at: at,
-          scheduled_at: null,
-          unpublish_kind: null,
-          unpublish_reason: null,
-          origin: null,
-        };
-      });
-      const items = await trx.insertInto('content_items').values(rows).returning('id').execute();
-      await trx
-        .insertInto('revisions')
-        .values(items.map((it, i) => ({ item_id: it.id, version: 1, title: rows[i].title, summary: rows[i].summary, body: rows[i].body, meta: '{}', tags: rows[i].tags, section_id: rows[i].section_id, author_id: null, note: 'generated', created_at: rows[i].created_at })))
-        .execute();
+    const items: BulkItem[] = Array.from({ length: n }, (_, i) => {
+      const seq = done + i;
+      const portalId = portals[seq % portals.length].id;
+      const title = `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(TOPICS)} ${pick(PLACES)}`;
+      const summary = `Bản tin tổng hợp số ${seq + 1}: ${title.toLowerCase()}, với các nhiệm vụ cụ thể giao cho từng cơ quan và thời hạn hoàn thành.`;
+      const body = `<p>${summary}</p><p>Các đơn vị được yêu cầu báo cáo kết quả thực hiện trước ngày 15 hằng tháng, nêu rõ khó khăn, vướng mắc và đề xuất giải pháp.</p><p>Cơ quan thường trực theo dõi, tổng hợp và báo cáo cấp có thẩm quyền.</p>`;
+      const sections = sectionsOf.get(portalId) ?? [];
+      const type = pick(TYPES);
+      const sectionId = sections.length ? pick(sections) : null;
+      return { portalId, type, sectionId, slug: `${slugify(title, 60)}-${runTag}-${seq}`, title, summary, body, tags: [pick(TOPICS)], at: iso(new Date(start - (count - seq) * 30_000)) };
     });
+    await insertPublishedBatch(services.store, items, iso(new Date(start)));
     done += n;
     onProgress?.(done);
   }
-  // without fresh statistics the new rows pass for a handful, and plans read them all
-  await refreshStatistics(services.store, db, ['content_items', 'item_tags']);
+  await refreshPlannerStatistics(services.store);
   return done;
 }

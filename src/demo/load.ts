@@ -1,13 +1,13 @@
 import type { Services } from '../services.ts';
-import { ContentService } from '../modules/content/service.ts';
-import { AuditService } from '../modules/audit/service.ts';
+import { ContentService } from '../modules/content/index.ts';
+import { AuditService } from '../modules/audit/index.ts';
 import type { RequestContext } from '../lib/request-context.ts';
-import type { Role } from '../modules/accounts/service.ts';
+import type { Role } from '../modules/accounts/index.ts';
 import type { DemoItem, DemoPortal } from './types.ts';
 import { COVERED_TYPES, coverKey, demoPictures, placeDemoPdfs, placeDemoPicture, placeWaitingPicture, withPlacedAssets, type DemoPicture, type PlacedAsset, type PlacedPicture } from './assets.ts';
 import { DemoPictureCache } from './picture-cache.ts';
-import type { PictureRef } from '../modules/media/service.ts';
-import type { Portal } from '../modules/portals/service.ts';
+import type { PictureRef } from '../modules/media/index.ts';
+import type { Portal } from '../modules/portals/index.ts';
 import { writeDemoTraffic } from './traffic.ts';
 
 // Loads the demo network through the same services the API uses, so a demo
@@ -61,8 +61,7 @@ export function demoAccounts(network: DemoPortal[]): DemoAccount[] {
 }
 
 export async function isStoreEmpty(services: Services): Promise<boolean> {
-  const row = await services.store.db.selectFrom('portals').select('id').limit(1).executeTakeFirst();
-  return !row;
+  return !(await services.portals.any());
 }
 
 /** Picture colours by kind of portal, close to the public site's own. */

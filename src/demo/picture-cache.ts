@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { CachedVariants, VariantCache } from '../modules/media/service.ts';
-import { detectType, variantKey } from '../modules/media/service.ts';
+import type { CachedVariants, VariantCache } from '../modules/media/index.ts';
+import { detectType, variantKey } from '../modules/media/index.ts';
 
 // The demo draws the same pictures on every load; drawing and encoding them
 // (AVIF and WebP at every width) takes seconds a picture. This keeps the

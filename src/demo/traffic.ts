@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Store } from '../store/index.ts';
-import type { Portal } from '../modules/portals/service.ts';
+import type { Portal } from '../modules/portals/index.ts';
 import { seededRandom, splitByWeight } from '../lib/random.ts';
 
 // Sample readership for the demo network, so the analytics dashboards and the

@@ -1,4 +1,4 @@
-import type { Role } from '../modules/accounts/service.ts';
+import type { Role } from '../modules/accounts/index.ts';
 
 // Who is asking, from where: what every command of the modules receives from
 // the web layer (API, admin), the CLI or a job, so that the command itself can

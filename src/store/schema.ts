@@ -1,4 +1,13 @@
 import type { Generated } from 'kysely';
+import type { AnalyticsTables } from '../modules/analytics/tables.ts';
+import type { AuditTables } from '../modules/audit/tables.ts';
+import type { FederationTables } from '../modules/federation/tables.ts';
+import type { FeedbackTables } from '../modules/feedback/tables.ts';
+import type { MediaTables } from '../modules/media/tables.ts';
+import type { NetworkTables } from '../modules/network/tables.ts';
+import type { SessionsTables } from '../modules/sessions/tables.ts';
+import type { SocialTables } from '../modules/social/tables.ts';
+import type { UptimeTables } from '../modules/uptime/tables.ts';
 
 // Row types of every table. JSON columns are TEXT on both engines and parsed
 // by the module that owns the table; timestamps are ISO 8601 UTC text.
@@ -184,7 +193,8 @@ export interface PortalHomeTable {
   updated_by: number | null;
 }
 
-export interface Database {
+/** The tables of migration 001 and the small ones after it, whose row types live here; the owner of each is in TABLE_OWNERS. */
+export interface CoreTables {
   portals: PortalTable;
   portal_hosts: PortalHostTable;
   sections: SectionTable;
@@ -201,3 +211,87 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   portal_homes: PortalHomeTable;
 }
+
+/**
+ * Every table of the store, in one type: `store.db` is a `Kysely<Database>`
+ * everywhere, with no module-specific view to cast to. A module that keeps its
+ * row types beside its code (its `tables.ts`) adds them here.
+ */
+export interface Database
+  extends CoreTables,
+    SessionsTables,
+    AuditTables,
+    MediaTables,
+    FederationTables,
+    SocialTables,
+    FeedbackTables,
+    AnalyticsTables,
+    UptimeTables,
+    NetworkTables {}
+
+/**
+ * The module that owns each table: the only one whose source may name it
+ * (test/boundaries.test.ts). Others ask that module. The search index's tables
+ * are written as SQL and so are not in `Database`, but have an owner all the same.
+ */
+export const TABLE_OWNERS = {
+  portals: 'portals',
+  portal_hosts: 'portals',
+  sections: 'portals',
+  accounts: 'accounts',
+  account_roles: 'accounts',
+  api_tokens: 'accounts',
+  translation_groups: 'content',
+  content_items: 'content',
+  item_tags: 'content',
+  revisions: 'content',
+  change_notes: 'content',
+  workflow_transitions: 'content',
+  outbox: 'outbox',
+  idempotency_keys: 'idempotency',
+  portal_homes: 'home',
+  admin_sessions: 'sessions',
+  login_failures: 'sessions',
+  account_mfa: 'sessions',
+  recovery_codes: 'sessions',
+  password_resets: 'sessions',
+  admin_portal_settings: 'sessions',
+  audit_log: 'audit',
+  media: 'media',
+  federation_keys: 'federation',
+  federation_log_heads: 'federation',
+  federation_log: 'federation',
+  federation_peer_keys: 'federation',
+  federation_subscribers: 'federation',
+  federation_settings: 'federation',
+  federation_subscriptions: 'federation',
+  federation_received: 'federation',
+  federation_mirrors: 'federation',
+  federation_members: 'federation',
+  federation_networks: 'federation',
+  federation_proposals: 'federation',
+  social_channels: 'social',
+  social_deliveries: 'social',
+  social_metrics: 'social',
+  feedback_cases: 'feedback',
+  feedback_events: 'feedback',
+  feedback_attachments: 'feedback',
+  feedback_pow_used: 'feedback',
+  feedback_settings: 'feedback',
+  feedback_links: 'feedback',
+  analytics_salts: 'analytics',
+  analytics_events: 'analytics',
+  analytics_visitors: 'analytics',
+  analytics_minute: 'analytics',
+  analytics_hourly: 'analytics',
+  analytics_daily: 'analytics',
+  uptime_targets: 'uptime',
+  uptime_checks: 'uptime',
+  uptime_hourly: 'uptime',
+  network_reports: 'network',
+  network_report_state: 'network',
+  search_documents: 'search',
+  search_fts: 'search',
+  search_titles: 'search',
+  search_vocab: 'search',
+} as const satisfies Record<keyof Database, string> & Record<string, string>;

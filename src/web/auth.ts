@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
-import { rolesIn, type Account, type AccountService } from '../modules/accounts/service.ts';
-import { requirePermission, type Permission, type Subject } from '../modules/policy/index.ts';
-import type { Actor } from '../modules/workflow/rules.ts';
+import { type Account, type AccountService, type Role, rolesIn } from '../modules/accounts/index.ts';
+import type { Actor } from '../modules/workflow/index.ts';
+import { type Permission, requirePermission, type Subject } from '../modules/policy/index.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

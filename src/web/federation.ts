@@ -3,9 +3,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { Services } from '../services.ts';
 import { NotFoundError } from '../lib/errors.ts';
 import { StringEnum } from '../lib/validate.ts';
-import { INBOX_BODY_LIMIT, InboxRejection } from '../modules/federation/inbox.ts';
-import { PolicyS } from '../modules/federation/policy.ts';
-import type { Portal } from '../modules/portals/service.ts';
+import { INBOX_BODY_LIMIT, InboxRejection, PolicyS } from '../modules/federation/index.ts';
+import type { Portal } from '../modules/portals/index.ts';
 import { actorIn, authorize, requireAccount } from './auth.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { IdParams, ItemS, Problem, SlugParams } from './api/schemas.ts';

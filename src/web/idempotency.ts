@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../lib/errors.ts';
-import { requestHash, tokenScope, validKey, type IdempotencyKeys, type StoredAnswer } from '../modules/idempotency/service.ts';
+import { requestHash, tokenScope, validKey, type IdempotencyKeys, type StoredAnswer } from '../modules/idempotency/index.ts';
 
 // The `Idempotency-Key` header on the API (src/modules/idempotency keeps the
 // keys): every authenticated POST under /api/v1 may carry one — the creates

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import client from 'prom-client';
 import type { Services } from '../services.ts';
 import { ping } from '../store/index.ts';
-import { outboxCounts } from '../modules/outbox/outbox.ts';
+import { outboxCounts } from '../modules/outbox/index.ts';
 import { analyticsMetrics } from './api/analytics.ts';
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { isLoopback } from './client-address.ts';

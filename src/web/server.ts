@@ -11,7 +11,7 @@ import { problem, sendProblem, toProblem } from './problem.ts';
 import { opsRoutes } from './ops.ts';
 import { requestForLog } from './private-urls.ts';
 import { idempotentPosts } from './idempotency.ts';
-import { IdempotencyKeys } from '../modules/idempotency/service.ts';
+import { IdempotencyKeys } from '../modules/idempotency/index.ts';
 import { portalRoutes } from './api/portals.ts';
 import { homeRoutes } from './api/home.ts';
 import { contentRoutes } from './api/content.ts';

@@ -233,6 +233,33 @@ export class AccountService {
     return (await this.members(portalId)).filter((m) => wanted.has(m.id));
   }
 
+  /** Accounts holding any of `roles` in the portal (disabled ones too: their roles stay until taken away). */
+  async holdersOf(portalId: number, roles: readonly Role[]): Promise<{ id: number; email: string }[]> {
+    if (roles.length === 0) return [];
+    return this.store.db
+      .selectFrom('account_roles as r')
+      .innerJoin('accounts as a', 'a.id', 'r.account_id')
+      .select(['a.id', 'a.email'])
+      .where('r.portal_id', '=', portalId)
+      .where('r.role', 'in', [...roles])
+      .execute();
+  }
+
+  /** The emails of these accounts, by id (absent: no such account). */
+  async emailsOf(ids: number[]): Promise<Map<number, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.store.db.selectFrom('accounts').select(['id', 'email']).where('id', 'in', unique).execute();
+    return new Map(rows.map((r) => [r.id, r.email]));
+  }
+
+  /** Whether the account holds any of `roles` in the portal. */
+  async holdsAnyOf(accountId: number, portalId: number, roles: readonly Role[]): Promise<boolean> {
+    if (roles.length === 0) return false;
+    const row = await this.store.db.selectFrom('account_roles').select('account_id').where('account_id', '=', accountId).where('portal_id', '=', portalId).where('role', 'in', [...roles]).executeTakeFirst();
+    return row !== undefined;
+  }
+
   /** Takes one role in one portal away; false when the account did not hold it. */
   async revokeRole(accountId: number, portalId: number, role: string): Promise<boolean> {
     const res = await this.store.db.deleteFrom('account_roles').where('account_id', '=', accountId).where('portal_id', '=', portalId).where('role', '=', role).executeTakeFirst();

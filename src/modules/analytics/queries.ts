@@ -140,6 +140,20 @@ export class AnalyticsQueries {
     return totalsOf({ pageviews: n(row?.pageviews), visitors: n(row?.visitors), visits: n(row?.visits), bounces: n(row?.bounces), events: n(row?.events) });
   }
 
+  /** A portal's counters day by day (days without traffic absent): what it reports to its network's directory. */
+  async dailyTotals(portalId: number, from: string, to: string): Promise<{ day: string; visitors: number; visits: number; pageviews: number; bounces: number }[]> {
+    const rows = await this.db
+      .selectFrom('analytics_daily')
+      .select((eb) => ['day', eb.fn.sum('visitors').as('visitors'), eb.fn.sum('visits').as('visits'), eb.fn.sum('pageviews').as('pageviews'), eb.fn.sum('bounces').as('bounces')])
+      .where('portal_id', '=', portalId)
+      .where('dim', '=', 'total')
+      .where('day', '>=', from)
+      .where('day', '<=', to)
+      .groupBy('day')
+      .execute();
+    return rows.map((r) => ({ day: r.day, visitors: n(r.visitors), visits: n(r.visits), pageviews: n(r.pageviews), bounces: n(r.bounces) }));
+  }
+
   /** Every portal's totals over the days (the network view): portal id → totals. */
   async totalsByPortal(from: string, to: string): Promise<Map<number, Totals>> {
     const rows = await this.db

@@ -1,6 +1,6 @@
 import type { Clock } from '../../lib/time.ts';
 import type { Store } from '../../store/index.ts';
-import type { Portal, PortalService } from '../portals/service.ts';
+import type { Portal, PortalService } from '../portals/index.ts';
 import { vnDay } from './calendar.ts';
 import { normalizeHost, parseSourceKey } from './classify.ts';
 import { Forwarder } from './forward.ts';
@@ -124,6 +124,11 @@ export class AnalyticsService {
 
   realtime(portal: Pick<Portal, 'id'>, minutes = 5) {
     return this.queries.realtime(portal.id, this.deps.clock().getTime(), minutes);
+  }
+
+  /** A portal's counters day by day over a period (days without traffic absent). */
+  dailyTotals(portal: Pick<Portal, 'id'>, range: Pick<Range, 'from' | 'to'>) {
+    return this.queries.dailyTotals(portal.id, range.from, range.to);
   }
 
   /** Totals of every portal over a period, by slug (portals without traffic have zeros): the network view. */

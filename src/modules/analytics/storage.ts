@@ -3,7 +3,7 @@ import { CompiledQuery, sql, type Selectable } from 'kysely';
 import type { Store } from '../../store/index.ts';
 import { addDays } from './calendar.ts';
 import { stateKey, type Counted, type Increment, type RollupKey, type VisitorState } from './counting.ts';
-import { analyticsDb, type AnalyticsDB, type AnalyticsExecutor, type AnalyticsVisitorTable } from './tables.ts';
+import { type AnalyticsDB, type AnalyticsExecutor, type AnalyticsVisitorTable } from './tables.ts';
 
 // The analytics tables' writes: salts, day partitions, visitor states and
 // the batch writes of raw events and rollups. Batches are written with
@@ -52,7 +52,7 @@ export class AnalyticsStorage {
   private readonly partitions = new Set<string>();
 
   constructor(private readonly store: Store) {
-    this.db = analyticsDb(store.db);
+    this.db = store.db;
   }
 
   get engine() {

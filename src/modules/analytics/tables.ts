@@ -93,6 +93,5 @@ export interface AnalyticsTables {
   analytics_daily: AnalyticsDayTable;
 }
 
-export type AnalyticsDB = Kysely<Database & AnalyticsTables>;
-export type AnalyticsExecutor = AnalyticsDB | Transaction<Database & AnalyticsTables>;
-export const analyticsDb = (db: Kysely<Database> | Transaction<Database>) => db as unknown as AnalyticsDB;
+export type AnalyticsDB = Kysely<Database>;
+export type AnalyticsExecutor = AnalyticsDB | Transaction<Database>;

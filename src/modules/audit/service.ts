@@ -55,21 +55,6 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-interface AuditLogTable {
-  id: Generated<number>;
-  portal_id: number | null;
-  account_id: number | null;
-  actor: string | null;
-  action: string;
-  target: string | null;
-  detail: string;
-  ip: string;
-  user_agent: string;
-  at: string;
-}
-
-type AuditDatabase = Database & { audit_log: AuditLogTable };
-
 export interface AuditEntry {
   id: number;
   portalId: number | null;
@@ -114,8 +99,8 @@ export class AuditService {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  private get db(): Kysely<AuditDatabase> {
-    return this.store.db as unknown as Kysely<AuditDatabase>;
+  private get db(): Kysely<Database> {
+    return this.store.db;
   }
 
   async record(entry: AuditRecord): Promise<void> {
@@ -140,8 +125,8 @@ export class AuditService {
    * command's own transaction when `db` is that transaction, so the change and its
    * audit row land together or not at all.
    */
-  async recordFor<DB extends Database>(ctx: RequestContext, action: AuditAction, target: string | null, detail: Record<string, unknown> = {}, db?: Kysely<DB>): Promise<void> {
-    await ((db as Kysely<Database> | undefined as Kysely<AuditDatabase> | undefined) ?? this.db)
+  async recordFor(ctx: RequestContext, action: AuditAction, target: string | null, detail: Record<string, unknown> = {}, db?: Kysely<Database>): Promise<void> {
+    await (db ?? this.db)
       .insertInto('audit_log')
       .values({
         portal_id: ctx.portalId,

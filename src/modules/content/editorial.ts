@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { type Store, contains } from '../../store/index.ts';
 import { fold } from '../../lib/text.ts';
 import type { Lang } from '../../lib/lang.ts';
-import type { State } from '../workflow/rules.ts';
+import type { State } from '../workflow/index.ts';
+import type { AccountService } from '../accounts/index.ts';
 
 // Read models of the newsroom (the admin's dashboard, lists, history), kept
 // beside the content tables they read so no other module reaches into them.
@@ -65,14 +66,23 @@ export interface RevisionRow {
 }
 
 export class EditorialQueries {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    /** the emails of authors and actors, one query a list (accounts owns them) */
+    private readonly accounts: Pick<AccountService, 'emailsOf'>,
+  ) {}
 
   private base(portalId: number) {
     return this.store.db
       .selectFrom('content_items as ci')
-      .leftJoin('accounts as a', 'a.id', 'ci.author_id')
-      .select(['ci.id', 'ci.group_id', 'ci.type', 'ci.lang', 'ci.title', 'ci.status', 'ci.version', 'ci.author_id', 'a.email as author_email', 'ci.updated_at', 'ci.published_at', 'ci.scheduled_at'])
+      .select(['ci.id', 'ci.group_id', 'ci.type', 'ci.lang', 'ci.title', 'ci.status', 'ci.version', 'ci.author_id', 'ci.updated_at', 'ci.published_at', 'ci.scheduled_at'])
       .where('ci.portal_id', '=', portalId);
+  }
+
+  /** `rows` with the email of the account each names in `key` (null: none, or an account since gone). */
+  private async withEmails<K extends string, R extends Record<K, number | null>>(rows: R[], key: K): Promise<(R & { email: string | null })[]> {
+    const emails = await this.accounts.emailsOf(rows.flatMap((r) => (r[key] === null ? [] : [r[key] as number])));
+    return rows.map((r) => ({ ...r, email: r[key] === null ? null : (emails.get(r[key] as number) ?? null) }));
   }
 
   async list(portalId: number, filter: EditorialFilter = {}): Promise<EditorialRow[]> {
@@ -93,7 +103,7 @@ export class EditorialQueries {
       .limit(Math.min(Math.max(filter.limit ?? 20, 1), 200))
       .offset(filter.offset ?? 0)
       .execute();
-    return rows.map(toRow);
+    return (await this.withEmails(rows, 'author_id')).map((r) => toRow({ ...r, author_email: r.email }));
   }
 
   async countsByStatus(portalId: number): Promise<Record<State, number>> {
@@ -171,12 +181,11 @@ export class EditorialQueries {
   async revisions(itemId: number): Promise<RevisionRow[]> {
     const rows = await this.store.db
       .selectFrom('revisions as r')
-      .leftJoin('accounts as a', 'a.id', 'r.author_id')
-      .select(['r.version', 'r.title', 'r.summary', 'r.body', 'r.meta', 'r.tags', 'r.section_id', 'r.author_id', 'a.email as author_email', 'r.note', 'r.created_at'])
+      .select(['r.version', 'r.title', 'r.summary', 'r.body', 'r.meta', 'r.tags', 'r.section_id', 'r.author_id', 'r.note', 'r.created_at'])
       .where('r.item_id', '=', itemId)
       .orderBy('r.version', 'desc')
       .execute();
-    return rows.map((r) => ({
+    return (await this.withEmails(rows, 'author_id')).map((r) => ({
       version: r.version,
       title: r.title,
       summary: r.summary,
@@ -185,7 +194,7 @@ export class EditorialQueries {
       tags: JSON.parse(r.tags),
       sectionId: r.section_id,
       authorId: r.author_id,
-      authorEmail: r.author_email,
+      authorEmail: r.email,
       note: r.note,
       createdAt: r.created_at,
     }));
@@ -199,13 +208,35 @@ export class EditorialQueries {
 
   /** Workflow transitions of an item, oldest first, with the actor's email. */
   async transitions(itemId: number) {
-    return this.store.db
+    const rows = await this.store.db
       .selectFrom('workflow_transitions as t')
-      .leftJoin('accounts as a', 'a.id', 't.actor_id')
-      .select(['t.action', 't.from_status', 't.to_status', 't.note', 't.at', 'a.email as actor_email'])
+      .select(['t.action', 't.from_status', 't.to_status', 't.note', 't.at', 't.actor_id'])
       .where('t.item_id', '=', itemId)
       .orderBy('t.id')
       .execute();
+    return (await this.withEmails(rows, 'actor_id')).map(({ actor_id: _, email, ...t }) => ({ ...t, actor_email: email }));
+  }
+
+  /** The titles of these items, whatever their state (lists of other modules' records that name an item). */
+  async titles(ids: number[]): Promise<Map<number, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.store.db.selectFrom('content_items').select(['id', 'title']).where('id', 'in', unique).execute();
+    return new Map(rows.map((r) => [r.id, r.title]));
+  }
+
+  /** A portal's own published items (none received from the network), newest first: what it may propose to its network. */
+  async ownPublished(portalId: number, limit = 40): Promise<{ id: number; title: string; lang: Lang }[]> {
+    const rows = await this.store.db
+      .selectFrom('content_items')
+      .select(['id', 'title', 'lang'])
+      .where('portal_id', '=', portalId)
+      .where('status', '=', 'published')
+      .where('origin', 'is', null)
+      .orderBy('published_at', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ id: r.id, title: r.title, lang: r.lang as Lang }));
   }
 }
 

@@ -6,9 +6,9 @@ import { ConflictError, ForbiddenError, GoneError, NotFoundError, ValidationErro
 import { isLang, langPrefix, LANGUAGES, type Lang } from '../../lib/lang.ts';
 import { fold, slugify } from '../../lib/text.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
-import type { Outbox } from '../outbox/outbox.ts';
-import type { Portal, PortalService } from '../portals/service.ts';
-import { ACTIONS, decide, mayCreate, mayEdit, mayReadDrafts, SYSTEM, type Action, type Actor, type State } from '../workflow/rules.ts';
+import type { Outbox } from '../outbox/index.ts';
+import type { Portal, PortalService } from '../portals/index.ts';
+import { ACTIONS, decide, mayCreate, mayEdit, mayReadDrafts, SYSTEM, type Action, type Actor, type State } from '../workflow/index.ts';
 import { sanitizeBody } from './sanitize.ts';
 import { markupOverLimit } from './markup-limits.ts';
 import { jsonShapeExcess, META_LIMITS } from '../../lib/json-limits.ts';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { iso } from '../../lib/time.ts';
-import type { Portal } from '../portals/service.ts';
+import type { Portal } from '../portals/index.ts';
 import { describeFailure, problemReason, type FederationDeps } from './messenger.ts';
 import type { Subscriptions } from './subscriptions.ts';
-import { fedDb, type FedDB, type SubscriberTable } from './tables.ts';
+import { type FedDB, type SubscriberTable } from './tables.ts';
 import type { LogFilter } from './log.ts';
 
 // Pushing the log to subscribers (source side). Each subscriber has a
@@ -43,7 +43,7 @@ export class Deliverer {
     private readonly d: FederationDeps,
     private readonly subscriptions: Pick<Subscriptions, 'recordRefusals'>,
   ) {
-    this.db = fedDb(d.store.db);
+    this.db = d.store.db;
   }
 
   start(): void {

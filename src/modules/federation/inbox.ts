@@ -1,5 +1,5 @@
 import type { Clock } from '../../lib/time.ts';
-import type { Portal } from '../portals/service.ts';
+import type { Portal } from '../portals/index.ts';
 import { checkContentDigest } from './canonical.ts';
 import { PeerError, portalOrigin, type Peers, type RemoteIdentity, type ResolvedKey } from './peers.ts';
 import { parseSignatureHeaders, REQUEST_COMPONENTS, signatureBase, SignatureError, verifyEd25519 } from './signatures.ts';

@@ -1,8 +1,8 @@
 import { createHash, createPrivateKey, generateKeyPairSync, hkdfSync, type KeyObject } from 'node:crypto';
 import type { Store } from '../../store/index.ts';
 import { iso, type Clock } from '../../lib/time.ts';
-import type { Portal } from '../portals/service.ts';
-import { fedDb, type FedDB, type FedExecutor } from './tables.ts';
+import type { Portal } from '../portals/index.ts';
+import { type FedDB, type FedExecutor } from './tables.ts';
 import { signEd25519, verifyEd25519, type SigningKey } from './signatures.ts';
 import { sealingKeyFromSeed, type SealingKeyPair } from './sealing.ts';
 
@@ -56,7 +56,7 @@ export class KeyRing {
     private readonly secret: () => Buffer,
     private readonly clock: Clock,
   ) {
-    this.db = fedDb(store.db);
+    this.db = store.db;
     this.sealer = new Sealer(secret, 'federation private keys v1');
   }
 

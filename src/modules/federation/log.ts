@@ -1,12 +1,12 @@
 import { type Store, lockForUpdate } from '../../store/index.ts';
 import { iso, type Clock } from '../../lib/time.ts';
-import type { Item, ContentService } from '../content/service.ts';
-import type { Portal, PortalService } from '../portals/service.ts';
-import type { Outbox } from '../outbox/outbox.ts';
+import type { Item, ContentService } from '../content/index.ts';
+import type { Portal, PortalService } from '../portals/index.ts';
+import type { Outbox } from '../outbox/index.ts';
 import { canonicalJson, sha256Field } from './canonical.ts';
 import type { KeyRing } from './keys.ts';
 import { signEd25519 } from './signatures.ts';
-import { coreTrx, fedDb, type FedDB, type FedTrx } from './tables.ts';
+import { type FedDB, type FedTrx } from './tables.ts';
 
 // The publication log: one immutable, signed entry for every publish, update
 // (with its change note), unpublish and withdrawal of a portal's own items,
@@ -146,7 +146,7 @@ export class PublicationLog {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {
-    this.db = fedDb(store.db);
+    this.db = store.db;
   }
 
   /**
@@ -221,7 +221,7 @@ export class PublicationLog {
         .execute();
       await trx.updateTable('federation_log_heads').set({ last_sequence: sequence }).where('portal_id', '=', portal.id).execute();
       // fan-out happens in its own job, in this transaction: logged means it will be pushed
-      await this.outbox.enqueue(coreTrx(trx), PUSH_TOPIC, { portalId: portal.id, sequence });
+      await this.outbox.enqueue(trx, PUSH_TOPIC, { portalId: portal.id, sequence });
       return { header, item: shared, signature, keyId: key.keyId };
     });
   }

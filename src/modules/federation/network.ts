@@ -2,15 +2,15 @@ import { EventEmitter } from 'node:events';
 import type { Selectable } from 'kysely';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { iso } from '../../lib/time.ts';
+import type { Item } from '../content/index.ts';
+import type { Portal } from '../portals/index.ts';
+import { type Actor, isPublisher } from '../workflow/index.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
-import type { Item } from '../content/service.ts';
-import type { Portal } from '../portals/service.ts';
-import { isPublisher, type Actor } from '../workflow/rules.ts';
 import { InboxRejection, type VerifiedMessage } from './inbox.ts';
 import { itemDigest, sharedItem, type SharedItem } from './log.ts';
 import { checkItemShape, describeFailure, originOf, validateSharedItem, type FederationDeps } from './messenger.ts';
 import { PeerError, portalOrigin } from './peers.ts';
-import { coreTrx, fedDb, type FedDB, type FedTrx, type MemberTable, type ProposalTable } from './tables.ts';
+import { type FedDB, type FedTrx, type MemberTable, type ProposalTable } from './tables.ts';
 
 // The network directory and the upward flow.
 //
@@ -84,7 +84,7 @@ export class Network {
   readonly changes = new EventEmitter();
 
   constructor(private readonly d: FederationDeps) {
-    this.db = fedDb(d.store.db);
+    this.db = d.store.db;
   }
 
   private now(): string {
@@ -146,8 +146,8 @@ export class Network {
     await this.db.transaction().execute(async (trx) => {
       if (status === 'approved') await this.d.peers.pin(trx, row.member_url, JSON.parse(row.keys), 'member');
       await trx.updateTable('federation_members').set({ status, note: input.note?.trim() || null, decided_at: now, decided_by: actor.accountId }).where('id', '=', id).execute();
-      await this.d.outbox.enqueue(coreTrx(trx), SEND_TOPIC, { portalId: portal.id, inbox: row.inbox_url, message: { type: 'join-decision', from: portal.url, to: row.member_url, decision: status, note: input.note?.trim() || null } }, { maxAttempts: 12 });
-      await this.d.audit.recordFor(ctx, 'federation-member', `member:${id}`, { url: row.member_url, status }, coreTrx(trx));
+      await this.d.outbox.enqueue(trx, SEND_TOPIC, { portalId: portal.id, inbox: row.inbox_url, message: { type: 'join-decision', from: portal.url, to: row.member_url, decision: status, note: input.note?.trim() || null } }, { maxAttempts: 12 });
+      await this.d.audit.recordFor(ctx, 'federation-member', `member:${id}`, { url: row.member_url, status }, trx);
     });
     this.changes.emit('directory');
     return memberView((await this.db.selectFrom('federation_members').selectAll().where('id', '=', id).executeTakeFirstOrThrow()) as MemberRow);
@@ -218,6 +218,12 @@ export class Network {
     return (await this.db.selectFrom('federation_networks').selectAll().where('portal_id', '=', portal.id).orderBy('id').execute()).map(networkView);
   }
 
+  /** Every portal's approved memberships of a network, with the directory's inbox (for the reports sent there). */
+  async approvedMemberships(): Promise<{ portalId: number; directory: string; inbox: string }[]> {
+    const rows = await this.db.selectFrom('federation_networks').select(['portal_id', 'directory_url', 'inbox_url']).where('status', '=', 'approved').execute();
+    return rows.map((r) => ({ portalId: r.portal_id, directory: r.directory_url, inbox: r.inbox_url }));
+  }
+
   async isDirectoryOf(portal: Portal, from: string): Promise<boolean> {
     return !!(await this.db.selectFrom('federation_networks').select('id').where('portal_id', '=', portal.id).where('directory_url', '=', from).executeTakeFirst());
   }
@@ -282,8 +288,8 @@ export class Network {
         .values({ portal_id: portal.id, direction: 'outgoing', peer_url: target, peer_inbox_url: inbox, item_id: item.id, remote_id: null, title: item.title, note: input.note?.trim() || null, status: 'pending', decision_note: null, digest: itemDigest(shared), created_at: now, decided_at: null, last_error: null })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await this.d.outbox.enqueue(coreTrx(trx), PROPOSE_TOPIC, { proposalId: row.id }, { maxAttempts: 12 });
-      await this.d.audit.recordFor(ctx, 'federation-proposal', `item:${item.id}`, { to: target, proposal: row.id }, coreTrx(trx));
+      await this.d.outbox.enqueue(trx, PROPOSE_TOPIC, { proposalId: row.id }, { maxAttempts: 12 });
+      await this.d.audit.recordFor(ctx, 'federation-proposal', `item:${item.id}`, { to: target, proposal: row.id }, trx);
       return row.id;
     });
     return this.proposalView(await this.proposalRow(id), portal);
@@ -349,7 +355,7 @@ export class Network {
     const result = await this.db.transaction().execute(async (trx) => {
       let written;
       try {
-        written = await this.d.content.writeMirror(coreTrx(trx), {
+        written = await this.d.content.writeMirror(trx, {
           portal: v.portal,
           itemId: null,
           type: item.type,
@@ -406,7 +412,7 @@ export class Network {
       if (input.decision === 'decline' && ['submitted', 'approved', 'scheduled'].includes(item.status)) await this.d.content.actWithinAuditedCommand(item, actor, { action: 'reject', note: note! });
     } else if (!isPublisher(actor)) throw new ForbiddenError(`Only an editor-in-chief or admin of ${portal.slug} decides on proposals.`);
     const status = input.decision === 'accept' ? 'accepted' : 'declined';
-    await this.recordDecision(p, status, note, (trx) => this.d.audit.recordFor(ctx, 'federation-proposal', `proposal:${id}`, { decision: status, note }, coreTrx(trx)));
+    await this.recordDecision(p, status, note, (trx) => this.d.audit.recordFor(ctx, 'federation-proposal', `proposal:${id}`, { decision: status, note }, trx));
     return this.proposalView(await this.proposalRow(id), portal);
   }
 
@@ -424,7 +430,7 @@ export class Network {
       const res = await trx.updateTable('federation_proposals').set({ status, decision_note: note, decided_at: this.now() }).where('id', '=', p.id).where('status', '=', 'pending').executeTakeFirst();
       if (Number(res.numUpdatedRows) === 0) return;
       await this.d.outbox.enqueue(
-        coreTrx(trx),
+        trx,
         SEND_TOPIC,
         { portalId: portal.id, inbox: p.peer_inbox_url, message: { type: 'proposal-decision', from: portal.url, to: p.peer_url, proposal: p.remote_id, decision: status, note, url: status === 'accepted' ? (item?.url ?? null) : null } },
         { maxAttempts: 12 },

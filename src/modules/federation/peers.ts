@@ -3,12 +3,12 @@ import type { Store } from '../../store/index.ts';
 import { createAjv, toFieldErrors } from '../../lib/validate.ts';
 import type { OutboundPolicy } from '../../lib/outbound.ts';
 import { iso, type Clock } from '../../lib/time.ts';
-import type { Portal, PortalService } from '../portals/service.ts';
+import type { Portal, PortalService } from '../portals/index.ts';
 import { request, OutgoingHttpError } from './http.ts';
 import { isEndorsedBy, type KeyRing, type PublishedKey } from './keys.ts';
 import { sealingKeyStatement } from './sealing.ts';
 import { signEd25519 } from './signatures.ts';
-import { fedDb, type FedDB, type FedExecutor } from './tables.ts';
+import { type FedDB, type FedExecutor } from './tables.ts';
 
 // Other portals: their identity documents, and the keys this deployment has
 // pinned for them. A key is pinned when an operator creates a relationship
@@ -87,7 +87,7 @@ export class Peers {
     private readonly clock: Clock,
     private readonly outbound: OutboundPolicy,
   ) {
-    this.db = fedDb(store.db);
+    this.db = store.db;
   }
 
   /** This portal's identity document (`/.well-known/lantoa/portal.json`). */

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CONTENT_TYPES } from '../content/types.ts';
+import { CONTENT_TYPES } from '../content/index.ts';
 import { LANGUAGES } from '../../lib/lang.ts';
 import { createAjv, StringEnum, toFieldErrors } from '../../lib/validate.ts';
 import { ValidationError } from '../../lib/errors.ts';

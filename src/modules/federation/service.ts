@@ -4,10 +4,10 @@ import type { Clock } from '../../lib/time.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { DomainError, ValidationError } from '../../lib/errors.ts';
 import { environmentPolicy, type OutboundPolicy } from '../../lib/outbound.ts';
-import type { AuditService } from '../audit/service.ts';
-import { EVENTS, type ContentService } from '../content/service.ts';
-import type { Outbox } from '../outbox/outbox.ts';
-import type { Portal, PortalService } from '../portals/service.ts';
+import type { AuditService } from '../audit/index.ts';
+import { EVENTS, type ContentService } from '../content/index.ts';
+import type { Outbox } from '../outbox/index.ts';
+import type { Portal, PortalService } from '../portals/index.ts';
 import { InboxRejection, verifyInbox, type InboxRequest, type MessageType, type VerifiedMessage } from './inbox.ts';
 import { KeyRing, loadSecret } from './keys.ts';
 import { PublicationLog, PUSH_TOPIC } from './log.ts';
@@ -16,7 +16,6 @@ import { Network, PROPOSE_TOPIC, SEND_TOPIC } from './network.ts';
 import { PeerError, Peers, portalOrigin, type RemoteIdentity } from './peers.ts';
 import { open as openSealed, seal, sealingKeyStatement } from './sealing.ts';
 import { verifyEd25519 } from './signatures.ts';
-import { fedDb } from './tables.ts';
 import { WindowLimiter } from './limits.ts';
 import { signResponse } from './signatures.ts';
 import { CATCH_UP_TOPIC, SUBSCRIBE_TOPIC, Subscriptions } from './subscriptions.ts';
@@ -290,7 +289,7 @@ export class FederationService {
    * never citizens' cases in or out.
    */
   async connectedPortals(portal: Portal): Promise<ConnectedPortal[]> {
-    const db = fedDb(this.deps.store.db);
+    const db = this.deps.store.db;
     const [members, networks, sources, local] = await Promise.all([
       db.selectFrom('federation_members').select(['member_url', 'slug', 'name']).where('portal_id', '=', portal.id).where('status', '=', 'approved').execute(),
       db.selectFrom('federation_networks').select('directory_url').where('portal_id', '=', portal.id).where('status', '=', 'approved').execute(),

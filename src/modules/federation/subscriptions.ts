@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { iso } from '../../lib/time.ts';
+import type { Portal } from '../portals/index.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
-import type { Portal } from '../portals/service.ts';
 import { checkContentDigest } from './canonical.ts';
 import { request, OutgoingHttpError } from './http.ts';
 import { InboxRejection, FRESHNESS_SECONDS, type VerifiedMessage } from './inbox.ts';
@@ -12,7 +12,7 @@ import { checkEntry, describeFailure, type FederationDeps } from './messenger.ts
 import { PeerError, portalOrigin } from './peers.ts';
 import { checkFilter, checkPolicy, filterOf, type Policy } from './policy.ts';
 import { parseSignatureHeaders, RESPONSE_COMPONENTS, signatureBase, verifyEd25519 } from './signatures.ts';
-import { coreTrx, fedDb, type FedDB, type FedTrx, type SubscriptionTable, type SubscriberTable } from './tables.ts';
+import { type FedDB, type FedTrx, type SubscriberTable, type SubscriptionTable } from './tables.ts';
 import { lockForUpdate } from '../../store/index.ts';
 
 // Subscriptions, from both ends.
@@ -97,7 +97,7 @@ export class Subscriptions {
   private readonly pulls = new Map<number, { promise: Promise<number>; again: boolean }>();
 
   constructor(private readonly d: FederationDeps) {
-    this.db = fedDb(d.store.db);
+    this.db = d.store.db;
   }
 
   private now(): string {
@@ -154,8 +154,8 @@ export class Subscriptions {
         .returning('id')
         .executeTakeFirstOrThrow();
       // should the handshake below fail (source down), the outbox tries again with backoff
-      await this.d.outbox.enqueue(coreTrx(trx), SUBSCRIBE_TOPIC, { subscriptionId: row.id }, { runAfter: new Date(Date.now() + 5_000), maxAttempts: 20 });
-      await this.d.audit.recordFor(ctx, 'federation-subscription', `subscription:${row.id}`, { source, status: 'pending', policy }, coreTrx(trx));
+      await this.d.outbox.enqueue(trx, SUBSCRIBE_TOPIC, { subscriptionId: row.id }, { runAfter: new Date(Date.now() + 5_000), maxAttempts: 20 });
+      await this.d.audit.recordFor(ctx, 'federation-subscription', `subscription:${row.id}`, { source, status: 'pending', policy }, trx);
       return row.id;
     });
     await this.handshake(id, false).catch((err) => this.d.logger.warn({ err: (err as Error).message, subscription: id }, 'subscription handshake failed; will retry'));
@@ -227,7 +227,7 @@ export class Subscriptions {
     if (!row) throw new NotFoundError(`No subscription ${id} in ${portal.slug}.`);
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('federation_subscriptions').set({ status: 'removed', updated_at: this.now() }).where('id', '=', id).execute();
-      await this.d.audit.recordFor(ctx, 'federation-subscription', `subscription:${id}`, { removed: true }, coreTrx(trx));
+      await this.d.audit.recordFor(ctx, 'federation-subscription', `subscription:${id}`, { removed: true }, trx);
     });
     // best effort: a source that does not hear this learns it from a 410 on its next push
     try {
@@ -367,7 +367,7 @@ export class Subscriptions {
       const seq = entry.header.sequence;
       if (seq <= cursor) return 'replayed' as const;
       if (previous !== undefined && previous > cursor) {
-        await this.d.outbox.enqueue(coreTrx(trx), CATCH_UP_TOPIC, { subscriptionId });
+        await this.d.outbox.enqueue(trx, CATCH_UP_TOPIC, { subscriptionId });
         return 'gap' as const;
       }
       let applied: Awaited<ReturnType<Subscriptions['apply']>>;
@@ -441,7 +441,7 @@ export class Subscriptions {
     // a copy we hold keeps following its origin even if the policy would no longer take it
     if (!mirror && (!wanted || header.action === 'unpublish')) return { outcome: 'skipped', itemId: null, sanitized: false };
     // inside the transaction only: on SQLite a read outside it would wait for this very transaction
-    const current = mirror ? await this.d.content.mirrorState(coreTrx(trx), mirror.item_id) : undefined;
+    const current = mirror ? await this.d.content.mirrorState(trx, mirror.item_id) : undefined;
     const previousOrigin = (current?.origin ?? {}) as { withdrawnAtOrigin?: boolean };
     let status: 'published' | 'submitted' | 'unpublished' | 'keep';
     let withdrawnAtOrigin = false;
@@ -470,7 +470,7 @@ export class Subscriptions {
     const received = this.now();
     let written;
     try {
-      written = await this.d.content.writeMirror(coreTrx(trx), {
+      written = await this.d.content.writeMirror(trx, {
         portal,
         itemId: mirror?.item_id ?? null,
         type: item.type,
@@ -754,7 +754,7 @@ export class Subscriptions {
         .values({ portal_id: portal.id, ...values })
         .onConflict((oc) => oc.column('portal_id').doUpdateSet(values))
         .execute();
-      await this.d.audit.recordFor(ctx, 'federation-subscription', 'settings', { subscribersNeedApproval: input.subscribersNeedApproval }, coreTrx(trx));
+      await this.d.audit.recordFor(ctx, 'federation-subscription', 'settings', { subscribersNeedApproval: input.subscribersNeedApproval }, trx);
     });
     return this.settingsOf(portal);
   }
@@ -768,7 +768,7 @@ export class Subscriptions {
     const status = decision === 'approve' ? 'approved' : 'rejected';
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('federation_subscribers').set({ status }).where('id', '=', id).execute();
-      await this.d.audit.recordFor(ctx, 'federation-subscription', `subscriber:${id}`, { subscriber: row.subscriber_url, status }, coreTrx(trx));
+      await this.d.audit.recordFor(ctx, 'federation-subscription', `subscriber:${id}`, { subscriber: row.subscriber_url, status }, trx);
     });
     return this.subscriberView((await this.db.selectFrom('federation_subscribers').selectAll().where('id', '=', id).executeTakeFirstOrThrow()), portal);
   }

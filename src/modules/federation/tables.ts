@@ -164,7 +164,7 @@ export interface ProposalTable {
   last_error: string | null;
 }
 
-export interface FederationDatabase extends Database {
+export interface FederationTables {
   federation_keys: FederationKeyTable;
   federation_log_heads: LogHeadTable;
   federation_log: LogTable;
@@ -179,13 +179,6 @@ export interface FederationDatabase extends Database {
   federation_proposals: ProposalTable;
 }
 
-export type FedDB = Kysely<FederationDatabase>;
-export type FedTrx = Transaction<FederationDatabase>;
+export type FedDB = Kysely<Database>;
+export type FedTrx = Transaction<Database>;
 export type FedExecutor = FedDB | FedTrx;
-
-/** The store's handle, seen with the federation tables. */
-export const fedDb = (db: Kysely<Database>): FedDB => db as unknown as FedDB;
-/** A content transaction, seen with the federation tables (same connection, same transaction). */
-export const fedTrx = (trx: Transaction<Database>): FedTrx => trx as unknown as FedTrx;
-/** The same transaction, seen with the core tables only (for other modules' calls). */
-export const coreTrx = (trx: FedTrx): Transaction<Database> => trx as unknown as Transaction<Database>;

@@ -7,15 +7,15 @@ import type { Sealer } from '../../lib/secrets.ts';
 import { fold as foldDiacritics } from '../../lib/text.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import type { Store } from '../../store/index.ts';
+import type { AccountService, Role } from '../accounts/index.ts';
+import { detectType } from '../media/index.ts';
+import type { Outbox } from '../outbox/index.ts';
+import type { Portal, PortalService } from '../portals/index.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
-import type { AuditService } from '../audit/service.ts';
-import type { Role } from '../accounts/service.ts';
-import { detectType } from '../media/service.ts';
-import type { Outbox } from '../outbox/outbox.ts';
-import type { Portal, PortalService } from '../portals/service.ts';
+import type { AuditService } from '../audit/index.ts';
 import { DEFAULT_DEADLINES, toLocalIsoDate, WorkingCalendar, type IsoDate } from './calendar.ts';
 import { replayKey, type ProofOfWork } from './pow.ts';
-import { feedbackDb, type FeedbackCaseTable, type FeedbackDB, type FeedbackExecutor, type FeedbackLinkTable } from './tables.ts';
+import { type FeedbackCaseTable, type FeedbackDB, type FeedbackExecutor, type FeedbackLinkTable } from './tables.ts';
 
 // Citizen feedback: questions (hỏi đáp), feedback (phản ánh) and petitions
 // (kiến nghị) sent to a portal, handled by its officers within legal
@@ -276,6 +276,8 @@ export interface ActionInput {
 export interface FeedbackDeps {
   store: Store;
   portals: PortalService;
+  /** who holds the officer roles a case may be assigned to or reminded to */
+  accounts: Pick<AccountService, 'holdersOf' | 'holdsAnyOf'>;
   outbox: Outbox;
   sealer: Sealer;
   /** key for the contact and content hashes (derived from the deployment secret) */
@@ -367,7 +369,7 @@ export class FeedbackService {
   readonly changes = new EventEmitter();
 
   constructor(private readonly deps: FeedbackDeps) {
-    this.db = feedbackDb(deps.store.db);
+    this.db = deps.store.db;
     this.clock = deps.clock ?? systemClock;
     deps.outbox.handle(FORWARD_TOPIC, (payload: { caseId: number }) => this.sendForward(payload.caseId));
     deps.outbox.handle(UPDATE_TOPIC, (payload: { caseId: number }) => this.sendUpdate(payload.caseId));
@@ -804,8 +806,7 @@ export class FeedbackService {
     const files = action === 'answer' ? this.checkAttachments(input.attachments) : [];
     if (errors.length) throw new ValidationError(errors);
     if (action === 'assign') {
-      const officer = await this.deps.store.db.selectFrom('account_roles').select('account_id').where('account_id', '=', assignee!).where('portal_id', '=', portal.id).where('role', 'in', OFFICER_ROLES).executeTakeFirst();
-      if (!officer) throw new ValidationError([{ path: '/assigneeId', message: `account ${assignee} is not a feedback officer or admin of ${portal.slug}` }]);
+      if (!(await this.deps.accounts.holdsAnyOf(assignee!, portal.id, OFFICER_ROLES))) throw new ValidationError([{ path: '/assigneeId', message: `account ${assignee} is not a feedback officer or admin of ${portal.slug}` }]);
     }
 
     const now = this.clock();
@@ -1377,13 +1378,7 @@ export class FeedbackService {
       if (!officersOf.has(r.portal_id)) {
         officersOf.set(
           r.portal_id,
-          await this.deps.store.db
-            .selectFrom('account_roles as r')
-            .innerJoin('accounts as a', 'a.id', 'r.account_id')
-            .select(['a.id', 'a.email'])
-            .where('r.portal_id', '=', r.portal_id)
-            .where('r.role', 'in', OFFICER_ROLES)
-            .execute(),
+          await this.deps.accounts.holdersOf(r.portal_id, OFFICER_ROLES),
         );
       }
       const officers = officersOf.get(r.portal_id)!;

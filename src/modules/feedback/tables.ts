@@ -96,6 +96,5 @@ export interface FeedbackTables {
   feedback_links: FeedbackLinkTable;
 }
 
-export type FeedbackDB = Kysely<Database & FeedbackTables>;
-export type FeedbackExecutor = FeedbackDB | Transaction<Database & FeedbackTables>;
-export const feedbackDb = (db: Kysely<Database> | Transaction<Database>) => db as unknown as FeedbackDB;
+export type FeedbackDB = Kysely<Database>;
+export type FeedbackExecutor = FeedbackDB | Transaction<Database>;

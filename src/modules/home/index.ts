@@ -3,12 +3,12 @@ import type { Store } from '../../store/index.ts';
 import { ValidationError, type FieldError } from '../../lib/errors.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { iso, type Clock } from '../../lib/time.ts';
-import type { ContentService, ItemSummary, PublicListing } from '../content/service.ts';
-import { isLink } from '../content/types.ts';
-import type { Outbox } from '../outbox/outbox.ts';
-import type { Portal } from '../portals/service.ts';
-import { surrogateKeys } from '../pagecache/keys.ts';
-import type { AuditService } from '../audit/service.ts';
+import type { ContentService, ItemSummary, PublicListing } from '../content/index.ts';
+import { isLink } from '../content/index.ts';
+import type { Outbox } from '../outbox/index.ts';
+import type { Portal } from '../portals/index.ts';
+import { surrogateKeys } from '../pagecache/index.ts';
+import type { AuditService } from '../audit/index.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 
 // A curated home: editors pin and order the top stories (tin nổi bật, "top

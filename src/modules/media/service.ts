@@ -10,7 +10,8 @@ import { NotFoundError, ValidationError, type FieldError } from '../../lib/error
 import { fold } from '../../lib/text.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import type { MediaStorage } from './storage.ts';
-import type { AuditService } from '../audit/service.ts';
+import type { MediaTable } from './tables.ts';
+import type { AuditService } from '../audit/index.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 
 // The media library: photos (JPEG, PNG, WebP, AVIF) and PDF attachments.
@@ -34,28 +35,6 @@ const MAX_PIXELS = 80_000_000;
 
 const EXTENSIONS: Record<DetectedType, string[]> = { jpeg: ['jpg', 'jpeg'], png: ['png'], webp: ['webp'], avif: ['avif'], pdf: ['pdf'] };
 const MIME: Record<DetectedType, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', pdf: 'application/pdf' };
-
-interface MediaTable {
-  id: Generated<number>;
-  portal_id: number;
-  kind: string;
-  filename: string;
-  mime: string;
-  size: number;
-  width: number | null;
-  height: number | null;
-  alt: string;
-  caption: string;
-  credit: string;
-  storage_key: string;
-  variants: string;
-  sha256: string;
-  search_text: string;
-  uploaded_by: number | null;
-  created_at: string;
-}
-
-type MediaDatabase = Database & { media: MediaTable };
 
 export interface Variant {
   format: 'avif' | 'webp' | 'jpg' | 'png' | 'pdf';
@@ -141,8 +120,8 @@ export class MediaService {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  private get db(): Kysely<MediaDatabase> {
-    return this.store.db as unknown as Kysely<MediaDatabase>;
+  private get db(): Kysely<Database> {
+    return this.store.db;
   }
 
   async upload(portal: { id: number; slug: string }, ctx: RequestContext, upload: Upload, opts: { variantCache?: VariantCache } = {}): Promise<MediaItem> {
@@ -206,7 +185,7 @@ export class MediaService {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-      await this.audit.recordFor<MediaDatabase>({ ...ctx, portalId: portal.id }, 'media-uploaded', `media:${row.id}`, { filename: row.filename, size: row.size, mime: row.mime }, trx);
+      await this.audit.recordFor({ ...ctx, portalId: portal.id }, 'media-uploaded', `media:${row.id}`, { filename: row.filename, size: row.size, mime: row.mime }, trx);
       return row;
     });
     return toItem(row);
@@ -300,7 +279,7 @@ export class MediaService {
     if (errors.length) throw new ValidationError(errors);
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('media').set({ alt, caption, credit, search_text: fold(`${item.filename} ${alt} ${caption} ${credit}`) }).where('id', '=', id).execute();
-      await this.audit.recordFor<MediaDatabase>(ctx, 'media-updated', `media:${item.id}`, {}, trx);
+      await this.audit.recordFor(ctx, 'media-updated', `media:${item.id}`, {}, trx);
     });
     return { ...item, alt, caption, credit };
   }

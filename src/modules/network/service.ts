@@ -7,13 +7,13 @@ import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import { createAjv, toFieldErrors } from '../../lib/validate.ts';
-import type { Outbox } from '../outbox/outbox.ts';
-import type { Portal, PortalService } from '../portals/service.ts';
-import type { FederationService } from '../federation/service.ts';
-import { InboxRejection, type VerifiedMessage } from '../federation/inbox.ts';
-import type { AnalyticsService } from '../analytics/service.ts';
-import type { FeedbackService } from '../feedback/service.ts';
-import type { UptimeService } from '../uptime/service.ts';
+import type { Outbox } from '../outbox/index.ts';
+import type { Portal, PortalService } from '../portals/index.ts';
+import type { FederationService } from '../federation/index.ts';
+import { InboxRejection, type VerifiedMessage } from '../federation/index.ts';
+import type { AnalyticsService } from '../analytics/index.ts';
+import type { FeedbackService } from '../feedback/index.ts';
+import type { UptimeService } from '../uptime/index.ts';
 
 // The network view: the cross-portal roll-up that single-site analytics tools
 // lack. The central portal reads its own deployment's portals from their
@@ -102,34 +102,14 @@ export interface NetworkDeps {
   reportEveryMs?: number;
 }
 
-interface Tables {
-  network_reports: {
-    id: import('kysely').Generated<number>;
-    portal_id: number;
-    member_url: string;
-    day: string;
-    visitors: number;
-    visits: number;
-    pageviews: number;
-    bounces: number;
-    feedback_received: number;
-    feedback_answered: number;
-    feedback_in_time: number;
-    feedback_overdue: number;
-    received_at: string;
-  };
-  network_report_state: { portal_id: number; directory_url: string; reported_through: string | null; last_sent_at: string | null; last_error: string | null };
-  analytics_daily: { portal_id: number; day: string; dim: string; pageviews: number; visitors: number; visits: number; bounces: number };
-}
-
 const num = (v: unknown) => Number(v ?? 0) || 0;
 
 export class NetworkView {
-  private readonly db: Kysely<Database & Tables>;
+  private readonly db: Kysely<Database>;
   readonly reportEveryMs: number;
 
   constructor(private readonly d: NetworkDeps) {
-    this.db = d.store.db as unknown as Kysely<Database & Tables>;
+    this.db = d.store.db;
     this.reportEveryMs = d.reportEveryMs ?? 3600_000;
     d.federation.handle('analytics-report', {
       // only a central portal keeps the register, and only its approved members report to it
@@ -151,15 +131,7 @@ export class NetworkView {
 
   /** One portal's figures per day, from its analytics rollups and its feedback cases (by the day they came in). */
   async dayFigures(portal: Portal, from: string, to: string): Promise<DayFigures[]> {
-    const traffic = await this.db
-      .selectFrom('analytics_daily')
-      .select((eb) => ['day', eb.fn.sum('visitors').as('visitors'), eb.fn.sum('visits').as('visits'), eb.fn.sum('pageviews').as('pageviews'), eb.fn.sum('bounces').as('bounces')])
-      .where('portal_id', '=', portal.id)
-      .where('dim', '=', 'total')
-      .where('day', '>=', from)
-      .where('day', '<=', to)
-      .groupBy('day')
-      .execute();
+    const traffic = await this.d.analytics.dailyTotals(portal, { from, to });
     const byDay = new Map(traffic.map((t) => [t.day, t]));
     const out: DayFigures[] = [];
     for (let day = from; day <= to; day = addDays(day, 1)) {
@@ -186,7 +158,7 @@ export class NetworkView {
    * Returns how many reports went out.
    */
   async sendReports(): Promise<number> {
-    const memberships = await this.db.selectFrom('federation_networks' as any).select(['portal_id', 'directory_url', 'inbox_url']).where('status', '=', 'approved').execute() as Array<{ portal_id: number; directory_url: string; inbox_url: string }>;
+    const memberships = (await this.d.federation.network.approvedMemberships()).map((m) => ({ portal_id: m.portalId, directory_url: m.directory, inbox_url: m.inbox }));
     let sent = 0;
     const today = this.today();
     for (const m of memberships) {

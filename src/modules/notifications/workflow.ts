@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
 import type { Store } from '../../store/index.ts';
-import type { AccountService, Role } from '../accounts/service.ts';
-import { ROLES } from '../accounts/service.ts';
-import type { ContentService } from '../content/service.ts';
-import type { Outbox } from '../outbox/outbox.ts';
-import type { PortalService } from '../portals/service.ts';
-import { decide, type Action, type State } from '../workflow/rules.ts';
+import type { AccountService, Role } from '../accounts/index.ts';
+import { ROLES } from '../accounts/index.ts';
+import type { ContentService } from '../content/index.ts';
+import type { Outbox } from '../outbox/index.ts';
+import type { PortalService } from '../portals/index.ts';
+import { type Action, decide, type State } from '../workflow/index.ts';
 import type { Mailer as MailModule } from '../mail/index.ts';
 
 // "An item waits for you": when an item is submitted, the portal's reviewers

@@ -124,6 +124,12 @@ export class Outbox {
   }
 
   /** Writes one job for each subscriber of `event`; returns how many. */
+  /** Enqueues a job unless one of `topic` is already waiting or running (a recurring job, each run enqueuing the next); null when one was. */
+  async enqueueUnlessWaiting(db: Executor, topic: string, payload: unknown, opts: EnqueueOptions = {}): Promise<number | null> {
+    const waiting = await db.selectFrom('outbox').select('id').where('topic', '=', topic).where('status', 'in', ['pending', 'running']).executeTakeFirst();
+    return waiting ? null : this.enqueue(db, topic, payload, opts);
+  }
+
   async emit(db: Executor, event: string, payload: unknown): Promise<number> {
     const topics = this.subscribers.get(event) ?? [];
     for (const topic of topics) await this.enqueue(db, topic, payload);
@@ -351,15 +357,29 @@ export class OutboxWorker {
   }
 }
 
-export async function outboxCounts(store: Store): Promise<OutboxCounts> {
-  const rows = await store.db
-    .selectFrom('outbox')
-    .select(['status', (eb) => eb.fn.countAll<string | number>().as('n')])
-    .groupBy('status')
-    .execute();
+/** Jobs by state; with `topicPrefix`, only the jobs whose topic starts with it (say `federation.`). */
+export async function outboxCounts(store: Store, topicPrefix?: string): Promise<OutboxCounts> {
+  let q = store.db.selectFrom('outbox').select(['status', (eb) => eb.fn.countAll<string | number>().as('n')]);
+  // the prefixes are our own topic names ('federation.'), never input: their '_' and '%' need no escaping
+  if (topicPrefix !== undefined) q = q.where('topic', 'like', `${topicPrefix}%`);
+  const rows = await q.groupBy('status').execute();
   const counts: OutboxCounts = { pending: 0, running: 0, done: 0, dead: 0 };
   for (const r of rows) if (r.status in counts) counts[r.status as keyof OutboxCounts] = Number(r.n);
   return counts;
+}
+
+export interface DeadJob {
+  id: number;
+  topic: string;
+  attempts: number;
+  lastError: string | null;
+  finishedAt: string | null;
+}
+
+/** The latest jobs given up on, newest first, with their last error (for an operator). */
+export async function deadJobs(store: Store, limit = 50): Promise<DeadJob[]> {
+  const rows = await store.db.selectFrom('outbox').select(['id', 'topic', 'attempts', 'last_error', 'finished_at']).where('status', '=', 'dead').orderBy('id', 'desc').limit(limit).execute();
+  return rows.map((r) => ({ id: r.id, topic: r.topic, attempts: r.attempts, lastError: r.last_error, finishedAt: r.finished_at }));
 }
 
 /** Re-queues a dead job (operator action). */

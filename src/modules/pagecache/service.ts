@@ -1,9 +1,9 @@
 import { type Store, byEngine } from '../../store/index.ts';
 import type { StoreTimeouts } from '../../config.ts';
-import type { ContentChange, ContentService } from '../content/service.ts';
-import { EVENTS } from '../content/service.ts';
-import type { Outbox } from '../outbox/outbox.ts';
-import type { PortalService } from '../portals/service.ts';
+import type { ContentChange, ContentService } from '../content/index.ts';
+import { EVENTS } from '../content/index.ts';
+import type { Outbox } from '../outbox/index.ts';
+import type { PortalService } from '../portals/index.ts';
 import { PageCache } from './cache.ts';
 import { LocalBus, PostgresBus, type BusLogger, type InvalidationBus } from './bus.ts';
 import { surrogateKeys } from './keys.ts';

@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
-import type { Selectable } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Store } from '../../store/index.ts';
 import { isConnectionError } from '../../store/errors.ts';
-import type { PortalTable, SectionTable } from '../../store/schema.ts';
+import type { Database, PortalTable, SectionTable } from '../../store/schema.ts';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
 import { LANGUAGES, isLang, type Lang, type Localized } from '../../lib/lang.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
@@ -210,6 +210,11 @@ export class PortalService {
    * the store is away the last list read is used, however old (every cached page needs it
    * to find its portal by Host); it is read again as soon as the store answers.
    */
+  /** Whether the store holds any portal yet (read now, not from the cached list). */
+  async any(): Promise<boolean> {
+    return (await this.store.db.selectFrom('portals').select('id').limit(1).executeTakeFirst()) !== undefined;
+  }
+
   async list(): Promise<Portal[]> {
     const now = Date.now();
     if (this.cache && now - this.cache.at < CACHE_MS) return this.cache.portals;
@@ -397,6 +402,12 @@ export class PortalService {
   }
 
   /** A portal's sections in menu order, cached like the portals (every page reads them). */
+  /** A section's slug, read through `db` — a caller's transaction may hold the one SQLite connection; null for none. */
+  async sectionSlug(db: Kysely<Database> | Transaction<Database>, sectionId: number | null): Promise<string | null> {
+    if (sectionId === null) return null;
+    return (await db.selectFrom('sections').select('slug').where('id', '=', sectionId).executeTakeFirst())?.slug ?? null;
+  }
+
   async sections(portalId: number): Promise<Section[]> {
     const now = Date.now();
     const hit = this.sectionCache.get(portalId);

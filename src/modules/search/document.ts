@@ -1,4 +1,4 @@
-import type { IndexableItem } from '../content/indexing.ts';
+import type { IndexableItem } from '../content/index.ts';
 import { foldWord, htmlToText, normalizeText, tokenize, type Token } from './analysis.ts';
 import { parseLegalNumber } from './legal-number.ts';
 

@@ -65,3 +65,7 @@ export async function passwordChanged(mods: Pick<SessionModules, 'sessions' | 'r
 }
 
 export type { Session, SessionSettings, ThrottleSettings, ClientInfo } from './service.ts';
+
+// the rest of the module's public surface
+export { OidcError } from './oidc.ts';
+export { RESET_MINUTES } from './resets.ts';

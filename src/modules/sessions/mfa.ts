@@ -1,10 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import type { Store } from '../../store/index.ts';
-import { hashToken } from '../accounts/service.ts';
+import { hashToken } from '../accounts/index.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import { UnsealError, type Sealer } from '../../lib/secrets.ts';
-import { sessionsDb } from './tables.ts';
 
 // Second factor: TOTP (RFC 6238, 30-second steps, 6 digits — what every
 // authenticator app speaks) and ten one-time recovery codes for a lost phone.
@@ -46,7 +45,7 @@ export class MfaService {
   ) {}
 
   private get db() {
-    return sessionsDb(this.store);
+    return this.store.db;
   }
 
   private seal(accountId: number, secret: string): string {

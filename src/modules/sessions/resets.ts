@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Store } from '../../store/index.ts';
-import { hashToken } from '../accounts/service.ts';
+import { hashToken } from '../accounts/index.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
-import { sessionsDb } from './tables.ts';
 
 // Password reset links: a random token mailed to the account's address, kept
 // as a hash, good for a short while and for one use.
@@ -16,7 +15,7 @@ export class PasswordResets {
   ) {}
 
   private get db() {
-    return sessionsDb(this.store);
+    return this.store.db;
   }
 
   async create(accountId: number, portalId: number): Promise<string> {

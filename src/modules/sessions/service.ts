@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Store } from '../../store/index.ts';
-import { hashToken } from '../accounts/service.ts';
+import { hashToken } from '../accounts/index.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
-import { sessionsDb } from './tables.ts';
 
 // Browser sessions of the admin. The cookie carries a random token; the store
 // keeps only its SHA-256 hash, so a leaked database does not hand out
@@ -52,7 +51,7 @@ export class SessionService {
   ) {}
 
   private get db() {
-    return sessionsDb(this.store);
+    return this.store.db;
   }
 
   /** Starts a session; the returned token goes into the cookie and nowhere else. */
@@ -172,7 +171,7 @@ export class LoginThrottle {
   ) {}
 
   private get db() {
-    return sessionsDb(this.store);
+    return this.store.db;
   }
 
   /** Seconds until sign-in may be tried again for this email or address; 0 when it may be tried now. */

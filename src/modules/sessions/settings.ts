@@ -1,6 +1,5 @@
 import type { Store } from '../../store/index.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
-import { sessionsDb } from './tables.ts';
 
 // Security settings a portal's admin sets for its own newsroom.
 
@@ -16,12 +15,12 @@ export class PortalSecuritySettings {
   ) {}
 
   async get(portalId: number): Promise<PortalSecurity> {
-    const row = await sessionsDb(this.store).selectFrom('admin_portal_settings').select('require_2fa').where('portal_id', '=', portalId).executeTakeFirst();
+    const row = await this.store.db.selectFrom('admin_portal_settings').select('require_2fa').where('portal_id', '=', portalId).executeTakeFirst();
     return { requireTwoFactor: row?.require_2fa === 1 };
   }
 
   async set(portalId: number, settings: PortalSecurity): Promise<void> {
-    const db = sessionsDb(this.store);
+    const db = this.store.db;
     const values = { require_2fa: settings.requireTwoFactor ? 1 : 0, updated_at: iso(this.clock()) };
     await db
       .insertInto('admin_portal_settings')

@@ -1,6 +1,4 @@
-import type { Generated, Kysely } from 'kysely';
-import type { Database } from '../../store/schema.ts';
-import type { Store } from '../../store/index.ts';
+import type { Generated } from 'kysely';
 
 // Row types of the tables this module owns (migration 004_admin). They live
 // here rather than in the store's schema so the module carries its own shape.
@@ -58,7 +56,7 @@ export interface AdminPortalSettingsTable {
   updated_at: string;
 }
 
-export interface SessionsDatabase extends Database {
+export interface SessionsTables {
   admin_sessions: AdminSessionTable;
   login_failures: LoginFailureTable;
   account_mfa: AccountMfaTable;
@@ -67,4 +65,3 @@ export interface SessionsDatabase extends Database {
   admin_portal_settings: AdminPortalSettingsTable;
 }
 
-export const sessionsDb = (store: Store): Kysely<SessionsDatabase> => store.db as unknown as Kysely<SessionsDatabase>;

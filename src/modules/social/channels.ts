@@ -4,9 +4,9 @@ import type { Sealer } from '../../lib/secrets.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import { checkOutgoingUrl, environmentPolicy, OutgoingHttpError, type OutboundPolicy } from '../../lib/outbound.ts';
 import type { Store } from '../../store/index.ts';
-import { CONTENT_TYPES, isContentType, type ContentType } from '../content/types.ts';
-import type { Portal, PortalService } from '../portals/service.ts';
-import { core, socialDb, type SocialChannelTable, type SocialDB, type SocialExecutor } from './tables.ts';
+import { CONTENT_TYPES, type ContentType, isContentType } from '../content/index.ts';
+import type { Portal, PortalService } from '../portals/index.ts';
+import { type SocialChannelTable, type SocialDB, type SocialExecutor } from './tables.ts';
 import { isPlatform, PLATFORMS, type ChannelRuntime, type Connector, type Platform } from './types.ts';
 import type { Selectable } from 'kysely';
 import type { RequestContext } from '../../lib/request-context.ts';
@@ -68,7 +68,7 @@ export class ChannelService {
     /** requeues, in the caller's transaction, the deliveries that waited for a channel's new credentials */
     private readonly resumeWaiting: (channelId: number, trx: SocialExecutor) => Promise<number> = async () => 0,
   ) {
-    this.db = socialDb(store.db);
+    this.db = store.db;
   }
 
   connector(platform: Platform): Connector {
@@ -118,7 +118,7 @@ export class ChannelService {
         .executeTakeFirstOrThrow();
       // sealed with the row's id as context: the value opens for this channel only
       await trx.updateTable('social_channels').set({ credentials: this.sealer.seal(JSON.stringify(checked.credentials), `social-channel:${row.id}`) }).where('id', '=', row.id).execute();
-      await this.audit.recordFor(ctx, 'social-channel', `social-channel:${row.id}`, { created: true, platform: checked.platform, name: checked.name, credentialsSet: Object.keys(checked.credentials).sort() }, core(trx));
+      await this.audit.recordFor(ctx, 'social-channel', `social-channel:${row.id}`, { created: true, platform: checked.platform, name: checked.name, credentialsSet: Object.keys(checked.credentials).sort() }, trx);
       return row.id;
     });
     return this.get(portal, id);
@@ -173,7 +173,7 @@ export class ChannelService {
         .where('id', '=', row.id)
         .execute();
       const resumed = reconnected ? await this.resumeWaiting(row.id, trx) : 0;
-      await this.audit.recordFor(ctx, 'social-channel', `social-channel:${row.id}`, { changed: Object.keys(input ?? {}), reconnected, resumed }, core(trx));
+      await this.audit.recordFor(ctx, 'social-channel', `social-channel:${row.id}`, { changed: Object.keys(input ?? {}), reconnected, resumed }, trx);
       return resumed;
     });
     return { channel: await this.get(portal, id), reconnected, resumed };
@@ -183,7 +183,7 @@ export class ChannelService {
     await this.db.transaction().execute(async (trx) => {
       const res = await trx.deleteFrom('social_channels').where('id', '=', id).where('portal_id', '=', portal.id).executeTakeFirst();
       if (Number(res.numDeletedRows) === 0) throw new NotFoundError(`No channel ${id} in ${portal.slug}.`);
-      await this.audit.recordFor(ctx, 'social-channel', `social-channel:${id}`, { removed: true }, core(trx));
+      await this.audit.recordFor(ctx, 'social-channel', `social-channel:${id}`, { removed: true }, trx);
     });
   }
 

@@ -3,14 +3,14 @@ import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.
 import type { Lang } from '../../lib/lang.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import type { Store } from '../../store/index.ts';
-import type { RequestContext } from '../../lib/request-context.ts';
-import type { AuditService } from '../audit/service.ts';
-import type { ContentService, Item, PublicationHook } from '../content/service.ts';
-import { coverOf, socialTextOf } from '../content/types.ts';
-import { backoffMs, RetryLater, type ClaimedJob, type Outbox } from '../outbox/outbox.ts';
-import type { Portal, PortalService } from '../portals/service.ts';
+import type { AuditService } from '../audit/index.ts';
+import type { ContentService, Item, PublicationHook } from '../content/index.ts';
+import { coverOf, socialTextOf } from '../content/index.ts';
+import { backoffMs, type ClaimedJob, type Executor, type Outbox, RetryLater } from '../outbox/index.ts';
+import type { Portal, PortalService } from '../portals/index.ts';
 import type { ChannelService } from './channels.ts';
-import { core, socialDb, type SocialChannelTable, type SocialDB, type SocialDeliveryTable, type SocialExecutor } from './tables.ts';
+import { type SocialChannelTable, type SocialDB, type SocialDeliveryTable, type SocialExecutor } from './tables.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import { ConnectorError, type ChannelRuntime, type Connector, type DeliveryState, type Platform, type PublishResult, type SocialPost } from './types.ts';
 
 // Carrying published items to a portal's social channels. Publishing writes
@@ -81,7 +81,7 @@ export class DeliveryService {
   private readonly refreshing = new Map<number, Promise<void>>();
 
   constructor(private readonly deps: DeliveryDeps) {
-    this.db = socialDb(deps.store.db);
+    this.db = deps.store.db;
     this.clock = deps.clock ?? systemClock;
     this.maxAttempts = deps.maxAttempts ?? DELIVERY_ATTEMPTS;
     deps.outbox.handle(DELIVER_TOPIC, (p: { deliveryId: number }, job) => this.deliver(p.deliveryId, job));
@@ -96,10 +96,10 @@ export class DeliveryService {
   private hook(): PublicationHook {
     return {
       published: async (trx, item) => {
-        const db = socialDb(trx);
+        const db = trx;
         const rows = await this.deps.channels.rowsOf(db, item.portal_id);
         if (!rows.length) return;
-        const section = item.section_id === null ? null : ((await trx.selectFrom('sections').select('slug').where('id', '=', item.section_id).executeTakeFirst())?.slug ?? null);
+        const section = await this.deps.portals.sectionSlug(trx, item.section_id);
         const meta = safeJson(item.meta);
         for (const ch of rows) {
           if (ch.auto_publish !== 1 || !matches(ch, item.lang, item.type, section)) continue;
@@ -108,15 +108,15 @@ export class DeliveryService {
         }
       },
       corrected: async (trx, item) => {
-        const db = socialDb(trx);
+        const db = trx;
         const rows = await db.selectFrom('social_deliveries').select(['id', 'channel_id']).where('item_id', '=', item.id).where('status', '=', 'delivered').execute();
-        for (const d of rows) await this.deps.outbox.enqueue(core(db), UPDATE_TOPIC, { deliveryId: d.id }, { maxAttempts: this.maxAttempts });
+        for (const d of rows) await this.deps.outbox.enqueue(db, UPDATE_TOPIC, { deliveryId: d.id }, { maxAttempts: this.maxAttempts });
       },
       unpublished: async (trx, item) => {
-        const db = socialDb(trx);
+        const db = trx;
         const rows = await db.selectFrom('social_deliveries').select(['id', 'status']).where('item_id', '=', item.id).execute();
         for (const d of rows) {
-          if (d.status === 'delivered') await this.deps.outbox.enqueue(core(db), REMOVE_TOPIC, { deliveryId: d.id }, { maxAttempts: this.maxAttempts });
+          if (d.status === 'delivered') await this.deps.outbox.enqueue(db, REMOVE_TOPIC, { deliveryId: d.id }, { maxAttempts: this.maxAttempts });
         }
       },
     };
@@ -130,7 +130,7 @@ export class DeliveryService {
       // published again after a take-down, or picked again by hand: only a delivery that did not get through goes again
       if (existing.status === 'failed' || existing.status === 'needs-reauth') {
         await db.updateTable('social_deliveries').set({ status: 'queued', attempts: 0, last_error: null, updated_at: now }).where('id', '=', existing.id).execute();
-        await this.deps.outbox.enqueue(core(db), DELIVER_TOPIC, { deliveryId: existing.id }, { maxAttempts: this.maxAttempts });
+        await this.deps.outbox.enqueue(db, DELIVER_TOPIC, { deliveryId: existing.id }, { maxAttempts: this.maxAttempts });
       }
       return existing.id;
     }
@@ -139,7 +139,7 @@ export class DeliveryService {
       .values({ channel_id: channelId, item_id: itemId, status: 'queued', remote_id: null, remote_url: null, attempts: 0, last_error: null, state: '{}', created_at: now, updated_at: now, delivered_at: null })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await this.deps.outbox.enqueue(core(db), DELIVER_TOPIC, { deliveryId: row.id }, { maxAttempts: this.maxAttempts });
+    await this.deps.outbox.enqueue(db, DELIVER_TOPIC, { deliveryId: row.id }, { maxAttempts: this.maxAttempts });
     return row.id;
   }
 
@@ -153,6 +153,21 @@ export class DeliveryService {
       .select(['c.name as channel_name', 'c.platform'])
       .where('d.item_id', '=', itemId)
       .orderBy('d.id')
+      .execute();
+    return rows.map((r) => toDelivery(r, r.channel_name, r.platform as Platform));
+  }
+
+  /** The latest deliveries to these channels, newest first (the admin's channels page). */
+  async recent(channelIds: number[], limit = 50): Promise<Delivery[]> {
+    if (channelIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('social_deliveries as d')
+      .innerJoin('social_channels as c', 'c.id', 'd.channel_id')
+      .selectAll('d')
+      .select(['c.name as channel_name', 'c.platform'])
+      .where('d.channel_id', 'in', channelIds)
+      .orderBy('d.id', 'desc')
+      .limit(limit)
       .execute();
     return rows.map((r) => toDelivery(r, r.channel_name, r.platform as Platform));
   }
@@ -182,7 +197,7 @@ export class DeliveryService {
     }
     await this.db.transaction().execute(async (trx) => {
       for (const r of rows) await this.queue(trx, r.id, item.id);
-      await this.deps.audit.recordFor(ctx, 'social-delivery', `item:${item.id}`, { channels: channelIds }, core(trx));
+      await this.deps.audit.recordFor(ctx, 'social-delivery', `item:${item.id}`, { channels: channelIds }, trx);
     });
     return this.forItem(item.id);
   }
@@ -193,7 +208,7 @@ export class DeliveryService {
     if (d.status !== 'failed' && d.status !== 'needs-reauth') throw new ConflictError(`Delivery ${id} is ${d.status}; only failed deliveries are retried.`, { state: d.status });
     await this.db.transaction().execute(async (trx) => {
       await this.requeue(trx, id);
-      await this.deps.audit.recordFor(ctx, 'social-delivery', `delivery:${id}`, { retried: true, channel: d.channel, item: d.itemId }, core(trx));
+      await this.deps.audit.recordFor(ctx, 'social-delivery', `delivery:${id}`, { retried: true, channel: d.channel, item: d.itemId }, trx);
     });
     return this.get(id);
   }
@@ -210,7 +225,7 @@ export class DeliveryService {
     const state: Record<string, unknown> = { ...safeJson((await trx.selectFrom('social_deliveries').select('state').where('id', '=', id).executeTakeFirstOrThrow()).state), retriedByHand: iso(this.clock()) };
     delete state.sentAt;
     await trx.updateTable('social_deliveries').set({ status: 'queued', attempts: 0, last_error: null, state: JSON.stringify(state), updated_at: iso(this.clock()) }).where('id', '=', id).execute();
-    await this.deps.outbox.enqueue(core(trx), DELIVER_TOPIC, { deliveryId: id }, { maxAttempts: this.maxAttempts });
+    await this.deps.outbox.enqueue(trx, DELIVER_TOPIC, { deliveryId: id }, { maxAttempts: this.maxAttempts });
   }
 
   // ---------- the jobs ----------
@@ -420,7 +435,7 @@ export class DeliveryService {
         this.deps.logger?.warn({ channel: ch.id, platform: ch.platform, error: (err as Error).message }, 'social metrics pull failed');
       }
     }
-    await this.deps.outbox.enqueue(core(this.db), METRICS_TOPIC, {}, { runAfter: new Date(this.clock().getTime() + (this.deps.metricsEveryMinutes ?? 60) * 60_000), maxAttempts: 3 });
+    await this.deps.outbox.enqueue(this.db, METRICS_TOPIC, {}, { runAfter: new Date(this.clock().getTime() + (this.deps.metricsEveryMinutes ?? 60) * 60_000), maxAttempts: 3 });
     return { channels: channels.length, posts };
   }
 

@@ -2,10 +2,10 @@ import { loadSecret, Sealer } from '../../lib/secrets.ts';
 import type { Clock } from '../../lib/time.ts';
 import type { OutboundPolicy } from '../../lib/outbound.ts';
 import type { Store } from '../../store/index.ts';
-import type { AuditService } from '../audit/service.ts';
-import type { ContentService } from '../content/service.ts';
-import type { Outbox } from '../outbox/outbox.ts';
-import type { Portal, PortalService } from '../portals/service.ts';
+import type { AuditService } from '../audit/index.ts';
+import type { ContentService } from '../content/index.ts';
+import type { Outbox } from '../outbox/index.ts';
+import type { Portal, PortalService } from '../portals/index.ts';
 import { ChannelService } from './channels.ts';
 import { CONNECTORS } from './connectors/index.ts';
 import { DeliveryService, type DeliveryDeps } from './delivery.ts';
@@ -46,3 +46,9 @@ export class SocialService {
 
 export type { Channel } from './channels.ts';
 export type { Delivery } from './delivery.ts';
+
+// the rest of the module's public surface
+export { type ChannelInput } from './channels.ts';
+export { CONNECTORS } from './connectors/index.ts';
+export { METRICS_TOPIC } from './delivery.ts';
+export { PLATFORMS } from './types.ts';

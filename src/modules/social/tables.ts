@@ -52,8 +52,6 @@ export interface SocialTables {
   social_metrics: SocialMetricTable;
 }
 
-export type SocialDB = Kysely<Database & SocialTables>;
-export type SocialExecutor = SocialDB | Transaction<Database & SocialTables>;
-export const socialDb = (db: Kysely<Database> | Transaction<Database>) => db as unknown as SocialDB;
-/** The same executor seen as the platform's core tables (outbox jobs, audit rows written in a social transaction). */
-export const core = (db: SocialExecutor | Kysely<Database> | Transaction<Database>) => db as unknown as Kysely<Database>;
+/** The store's handle (every table is in the one composed `Database`). */
+export type SocialDB = Kysely<Database>;
+export type SocialExecutor = SocialDB | Transaction<Database>;

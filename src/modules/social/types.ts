@@ -1,4 +1,4 @@
-import type { ContentType } from '../content/types.ts';
+import type { ContentType } from '../content/index.ts';
 import type { Lang } from '../../lib/lang.ts';
 import type { OutboundPolicy } from '../../lib/outbound.ts';
 

@@ -2,10 +2,10 @@ import type { Logger } from 'pino';
 import type { Store } from '../../store/index.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
-import type { Outbox } from '../outbox/outbox.ts';
-import type { PortalService } from '../portals/service.ts';
+import type { Outbox } from '../outbox/index.ts';
+import type { PortalService } from '../portals/index.ts';
 import { outgoingRequest as outgoing, OutboundPolicy, environmentPolicy } from '../../lib/outbound.ts';
-import { uptimeDb, type UptimeDB } from './tables.ts';
+import { type UptimeDB } from './tables.ts';
 
 // The uptime watch (the national monitoring centre's job, EMC): the central
 // portal probes every portal of the network — its own deployment's and the
@@ -132,7 +132,7 @@ export class UptimeService {
 
   constructor(private readonly d: UptimeDeps) {
     this.settings = d.settings ?? uptimeSettings();
-    this.db = uptimeDb(d.store.db);
+    this.db = d.store.db;
     d.outbox.handle(PROBE_TOPIC, async () => {
       try {
         await this.probeAll();

@@ -44,5 +44,4 @@ export interface UptimeTables {
   uptime_hourly: UptimeHourlyTable;
 }
 
-export type UptimeDB = Kysely<Database & UptimeTables>;
-export const uptimeDb = (db: Kysely<Database>): UptimeDB => db as unknown as UptimeDB;
+export type UptimeDB = Kysely<Database>;

@@ -1,4 +1,4 @@
-import type { Role } from '../accounts/service.ts';
+import type { Role } from '../accounts/index.ts';
 
 // The editorial workflow, in one place: which action leads from which state to
 // which, and which role may take it. Everything that changes an item's state

@@ -1,10 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Account, type Role, rolesIn } from '../../modules/accounts/index.ts';
+import type { Portal } from '../../modules/portals/index.ts';
+import type { ClientInfo, Session } from '../../modules/sessions/index.ts';
+import { type Actor, mayCreate, mayReadDrafts } from '../../modules/workflow/index.ts';
 import type { Services } from '../../services.ts';
-import { rolesIn, type Account, type Role } from '../../modules/accounts/service.ts';
-import type { Portal } from '../../modules/portals/service.ts';
-import type { ClientInfo, Session } from '../../modules/sessions/service.ts';
-import type { Actor } from '../../modules/workflow/rules.ts';
 import { can, type Permission, type Subject } from '../../modules/policy/index.ts';
 import { isAdminLang, MESSAGES, type AdminLang, type Messages } from './i18n.ts';
 import { localRedirect } from '../location.ts';

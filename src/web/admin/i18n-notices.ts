@@ -1,5 +1,5 @@
 import type { AdminLang } from './i18n.ts';
-import type { Action } from '../../modules/workflow/rules.ts';
+import type { Action } from '../../modules/workflow/index.ts';
 
 // Admin texts that say what just happened (the notice after a workflow action)
 // and what went wrong elsewhere (a social platform's or the workflow's refusal),

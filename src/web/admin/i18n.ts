@@ -1,7 +1,7 @@
 import { own } from '../../lib/own.ts';
-import type { Role } from '../../modules/accounts/service.ts';
-import type { ContentType } from '../../modules/content/types.ts';
-import type { Action, State } from '../../modules/workflow/rules.ts';
+import type { Role } from '../../modules/accounts/index.ts';
+import type { ContentType } from '../../modules/content/index.ts';
+import type { Action, State } from '../../modules/workflow/index.ts';
 
 // The admin's message catalogue, Vietnamese (default) and English. Every
 // piece of admin UI text lives here; `Messages` is one interface, so a key

@@ -5,7 +5,7 @@ import { NOTICE_MESSAGES } from './i18n-notices.ts';
 import { DomainError } from '../../lib/errors.ts';
 import { isStoreUnavailable } from '../../store/errors.ts';
 import { STORE_RETRY_AFTER_S } from '../problem.ts';
-import { MEDIA_KEY } from '../../modules/media/storage.ts';
+import { MEDIA_KEY } from '../../modules/media/index.ts';
 import { html } from '../site/html.ts';
 import { ADMIN_CSS, ADMIN_CSS_PATH, ADMIN_JS, ADMIN_JS_PATH, EDITOR_JS_PATH, editorScript } from './assets.ts';
 import { preferredEncoding } from '../compression.ts';

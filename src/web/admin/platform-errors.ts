@@ -1,4 +1,4 @@
-import type { Decision } from '../../modules/workflow/rules.ts';
+import type { Decision } from '../../modules/workflow/index.ts';
 import { html, type SafeHtml } from '../site/html.ts';
 import type { AdminContext } from './http.ts';
 import { NOTICE_MESSAGES } from './i18n-notices.ts';

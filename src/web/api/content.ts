@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ItemPatch, ListQuery as ListQueryT, NewItem, WorkflowRequest } from '../../modules/content/index.ts';
 import type { Services } from '../../services.ts';
-import type { ItemPatch, ListQuery as ListQueryT, NewItem, WorkflowRequest } from '../../modules/content/service.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { actorIn, optionalActor, requireAccount } from '../auth.ts';
 import { requestContext } from '../request-context.ts';

@@ -3,7 +3,7 @@ import type { Services } from '../../services.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import { type HomeInput } from '../../modules/home/index.ts';
-import type { Portal } from '../../modules/portals/service.ts';
+import type { Portal } from '../../modules/portals/index.ts';
 import { authorize } from '../auth.ts';
 import { requestContext } from '../request-context.ts';
 import { HomeBody, HomeQuery, HomeS, Problem, SlugParams } from './schemas.ts';

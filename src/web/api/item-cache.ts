@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Services } from '../../services.ts';
 import { DomainError } from '../../lib/errors.ts';
-import { chooseEncoding, notModified, type CachedPage, type Lookup } from '../../modules/pagecache/cache.ts';
-import { surrogateKeys } from '../../modules/pagecache/keys.ts';
+import { chooseEncoding, notModified, type CachedPage, type Lookup } from '../../modules/pagecache/index.ts';
+import { surrogateKeys } from '../../modules/pagecache/index.ts';
 import { problem } from '../problem.ts';
 
 // Anonymous reads of one item are the API's hottest path (apps open articles

@@ -1,7 +1,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
-import { CONTENT_TYPES, GalleryMeta, LegalDocumentMeta, ProcedureMeta, VideoMeta } from '../../modules/content/types.ts';
-import { ACTIONS, STATES } from '../../modules/workflow/rules.ts';
-import { PORTAL_KINDS } from '../../modules/portals/service.ts';
+import { CONTENT_TYPES, GalleryMeta, LegalDocumentMeta, ProcedureMeta, VideoMeta } from '../../modules/content/index.ts';
+import { ACTIONS, STATES } from '../../modules/workflow/index.ts';
+import { PORTAL_KINDS } from '../../modules/portals/index.ts';
 import { StringEnum } from '../../lib/validate.ts';
 
 // Request and response schemas of the JSON API. Fastify validates requests

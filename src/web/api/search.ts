@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { SearchRequest } from '../../modules/search/index.ts';
+import { MAX_QUERY_CHARS } from '../../modules/search/index.ts';
+import { CONTENT_TYPES, EFFECT_STATUSES } from '../../modules/content/index.ts';
 import type { Services } from '../../services.ts';
-import type { SearchRequest } from '../../modules/search/service.ts';
-import { MAX_QUERY_CHARS } from '../../modules/search/query.ts';
-import { CONTENT_TYPES, EFFECT_STATUSES } from '../../modules/content/types.ts';
 import { Problem } from './schemas.ts';
 
 // GET /api/v1/search and /api/v1/search/suggest. The query string is taken

@@ -1,5 +1,5 @@
-import type { PublicListing } from '../../modules/content/service.ts';
-import { coverOf } from '../../modules/content/types.ts';
+import type { PublicListing } from '../../modules/content/index.ts';
+import { coverOf } from '../../modules/content/index.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { pathOf, type SiteContext } from './context.ts';
 import { html, raw, type SafeHtml } from './html.ts';

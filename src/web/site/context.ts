@@ -1,6 +1,6 @@
 import { LANGUAGES, langPrefix, type Lang, type Localized } from '../../lib/lang.ts';
-import type { Portal, Section } from '../../modules/portals/service.ts';
-import type { RenderResult } from '../../modules/pagecache/cache.ts';
+import type { Portal, Section } from '../../modules/portals/index.ts';
+import type { RenderResult } from '../../modules/pagecache/index.ts';
 import type { LiveBanner } from '../../modules/home/index.ts';
 import { messages, type Messages } from './i18n.ts';
 import { portalTheme, subsiteTheme, type Theme } from './theme.ts';

@@ -1,6 +1,6 @@
-import type { ContentService, PublicListing, Tombstone } from '../../modules/content/service.ts';
-import type { Section } from '../../modules/portals/service.ts';
-import { surrogateKeys as K } from '../../modules/pagecache/keys.ts';
+import type { ContentService, PublicListing, Tombstone } from '../../modules/content/index.ts';
+import type { Section } from '../../modules/portals/index.ts';
+import { surrogateKeys as K } from '../../modules/pagecache/index.ts';
 import { langPrefix } from '../../lib/lang.ts';
 import { localized, type PortalContext, type Rendered } from './context.ts';
 import { xml } from './html.ts';

@@ -3,13 +3,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
 import { isLang, type Lang } from '../../lib/lang.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
-import { CONTENT_TYPES, isContentType } from '../../modules/content/types.ts';
-import type { Portal, Section } from '../../modules/portals/service.ts';
-import type { PublicListing, RelatedEntry, RelatedLists } from '../../modules/content/service.ts';
-import { buildPage, chooseEncoding, notModified, type CachedPage } from '../../modules/pagecache/cache.ts';
+import { CONTENT_TYPES, isContentType } from '../../modules/content/index.ts';
+import type { Portal, Section } from '../../modules/portals/index.ts';
+import type { PublicListing, RelatedEntry, RelatedLists } from '../../modules/content/index.ts';
+import { buildPage, chooseEncoding, notModified, type CachedPage } from '../../modules/pagecache/index.ts';
 import { compressDynamic, isCompressible, MIN_COMPRESS_BYTES, preferredEncoding } from '../compression.ts';
-import { surrogateKeys as K } from '../../modules/pagecache/keys.ts';
-import { KeyedMemo } from '../../modules/pagecache/memo.ts';
+import { surrogateKeys as K } from '../../modules/pagecache/index.ts';
+import { KeyedMemo } from '../../modules/pagecache/index.ts';
 import { STORE_RETRY_AFTER_S, toProblem } from '../problem.ts';
 import { isStoreUnavailable } from '../../store/errors.ts';
 import { answerFirst } from '../fast-path.ts';
@@ -24,11 +24,11 @@ import { renderItemsSitemap, renderNewsSitemap, renderPagesSitemap, renderRobots
 import { emblem } from './layout.ts';
 import { renderSearchPage } from './search-page.ts';
 import { renderManifest } from './manifest.ts';
-import { IconSets, iconSetId, isIconVariant } from '../../modules/icons/icons.ts';
+import { iconSetId, IconSets, isIconVariant } from '../../modules/icons/index.ts';
 import { ANSWERS_SLUG, POW_JS, POW_JS_PATH, readFiles, readForm, refusedForm, renderAnswerPage, renderAnswers, renderFeedbackForm, renderReceipt, renderTracking, toSubmission } from './feedback-pages.ts';
 import multipart from '@fastify/multipart';
 import { DomainError } from '../../lib/errors.ts';
-import { MAX_ATTACHMENT_BYTES, TooManyRequestsError, type PublicAnswer } from '../../modules/feedback/service.ts';
+import { MAX_ATTACHMENT_BYTES, TooManyRequestsError, type PublicAnswer } from '../../modules/feedback/index.ts';
 import { lookupLimit, submissionLimit } from '../api/feedback.ts';
 
 // The public website as a Fastify extension. Every GET outside /api is

@@ -1,5 +1,5 @@
 import { LANGUAGES, type Lang } from '../../lib/lang.ts';
-import type { Section } from '../../modules/portals/service.ts';
+import type { Section } from '../../modules/portals/index.ts';
 import { BEACON_JS_PATH, SITE_CSS_PATH } from './assets.ts';
 import { breakingBanner } from './breaking.ts';
 import { homePath, isFallback, localized, OG_LOCALES, portalLanguages, sectionPath, type PortalContext, type SiteContext } from './context.ts';

@@ -1,5 +1,5 @@
-import { iconSetId } from '../../modules/icons/icons.ts';
-import { surrogateKeys as K } from '../../modules/pagecache/keys.ts';
+import { iconSetId } from '../../modules/icons/index.ts';
+import { surrogateKeys as K } from '../../modules/pagecache/index.ts';
 import { homePath, localized, type PortalContext, type Rendered } from './context.ts';
 
 // The web app manifest of a portal in one language (/manifest.webmanifest, /en/…, /zh/…): what a

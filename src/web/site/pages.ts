@@ -1,9 +1,9 @@
 import { COPY_JS_PATH } from './assets.ts';
-import type { ContentService, Item, PublicListing, RelatedLists } from '../../modules/content/service.ts';
-import { coverOf, type ContentType, type CoverT } from '../../modules/content/types.ts';
-import type { Portal, PortalKind, Section } from '../../modules/portals/service.ts';
-import { PORTAL_KINDS } from '../../modules/portals/service.ts';
-import { surrogateKeys as K } from '../../modules/pagecache/keys.ts';
+import type { ContentService, Item, PublicListing, RelatedLists } from '../../modules/content/index.ts';
+import { type ContentType, coverOf, type CoverT } from '../../modules/content/index.ts';
+import type { Portal, PortalKind, Section } from '../../modules/portals/index.ts';
+import { PORTAL_KINDS } from '../../modules/portals/index.ts';
+import { surrogateKeys as K } from '../../modules/pagecache/index.ts';
 import { langPrefix, type Lang } from '../../lib/lang.ts';
 import { CARD_SIZES, card, cardPicture, cards, day, effectStatus, fact, pager, time } from './components.ts';
 import {
@@ -25,7 +25,7 @@ import { html, raw, type SafeHtml } from './html.ts';
 import { formatBytes, formatDateTime, formatDuration, MESSAGES } from './i18n.ts';
 import { breadcrumbData, page, relative, type Crumb } from './layout.ts';
 import { answerPath, answersPath } from './feedback-pages.ts';
-import type { PublicAnswer } from '../../modules/feedback/service.ts';
+import type { PublicAnswer } from '../../modules/feedback/index.ts';
 import { portalTheme } from './theme.ts';
 
 // The HTML pages of the public site. Each renderer returns the response and

@@ -1,6 +1,6 @@
-import type { ContentService } from '../../modules/content/service.ts';
-import { CONTENT_TYPES, type ContentType } from '../../modules/content/types.ts';
-import { surrogateKeys as K } from '../../modules/pagecache/keys.ts';
+import type { ContentService } from '../../modules/content/index.ts';
+import { CONTENT_TYPES, type ContentType } from '../../modules/content/index.ts';
+import { surrogateKeys as K } from '../../modules/pagecache/index.ts';
 import { langPrefix, type Lang } from '../../lib/lang.ts';
 import { localized, portalLanguages, type PortalContext, type Rendered } from './context.ts';
 import { xml, type SafeHtml } from './html.ts';

@@ -1,4 +1,4 @@
-import type { Portal, Section } from '../../modules/portals/service.ts';
+import type { Portal, Section } from '../../modules/portals/index.ts';
 
 // Colours of portals and sub-sites. One stylesheet serves every portal; a
 // page only sets two custom properties (--brand, --brand-ink). A portal's

@@ -7,7 +7,7 @@ import { Editor, Node, mergeAttributes } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import Image from '@tiptap/extension-image';
 import { TableKit } from '@tiptap/extension-table';
-import { embedFor, IFRAME_ATTRIBUTES } from '../../../modules/content/embeds.ts';
+import { embedFor, IFRAME_ATTRIBUTES } from '../../../modules/content/index.ts';
 
 const vi = document.documentElement.lang !== 'en';
 const T = vi

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type Account, checkPasswordStrength, rolesIn } from '../../../modules/accounts/index.ts';
+import type { Portal } from '../../../modules/portals/index.ts';
+import { RESET_MINUTES } from '../../../modules/sessions/index.ts';
 import type { Services } from '../../../services.ts';
-import { checkPasswordStrength, rolesIn, type Account } from '../../../modules/accounts/service.ts';
-import type { Portal } from '../../../modules/portals/service.ts';
-import { RESET_MINUTES } from '../../../modules/sessions/resets.ts';
 import { html } from '../../site/html.ts';
 import { appendCookie, clearSessionCookie, cookie, fieldsOf, HttpError, member, parseCookies, Redirect, safeNext, sendPage, setSessionCookie, type AdminContext } from '../http.ts';
-import { OidcError } from '../../../modules/sessions/oidc.ts';
+import { OidcError } from '../../../modules/sessions/index.ts';
 import { passwordChanged } from '../../../modules/sessions/index.ts';
 import { EXTRA_MESSAGES } from '../i18n-extra.ts';
 import { csrfField, errorMap, errorSummary, input, page } from '../layout.ts';

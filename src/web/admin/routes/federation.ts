@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { own } from '../../../lib/own.ts';
 import type { Services } from '../../../services.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../../lib/errors.ts';
-import { CONTENT_TYPES } from '../../../modules/content/types.ts';
+import { CONTENT_TYPES } from '../../../modules/content/index.ts';
+import { isPublisher } from '../../../modules/workflow/index.ts';
 import { html } from '../../site/html.ts';
 import { allows, fieldsOf, HttpError, idParam, newsroom, permitted, Redirect, sendPage, type Gate } from '../http.ts';
 import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, textarea, type Errors } from '../layout.ts';
@@ -37,7 +38,7 @@ const slugList = (text: string | undefined) =>
     .filter(Boolean);
 
 export function federationRoutes(app: FastifyInstance, services: Services) {
-  const { federation, portals, store } = services;
+  const { federation, portals } = services;
 
   async function federationPage(gate: Gate, state: FormState = {}, noticeKey?: string): Promise<string> {
     const { ctx } = gate;
@@ -139,15 +140,7 @@ ${decided.length
     const pv = valuesFor('propose');
     const candidates =
       publisher && portal.kind !== 'central'
-        ? await store.db
-            .selectFrom('content_items')
-            .select(['id', 'title', 'lang'])
-            .where('portal_id', '=', portal.id)
-            .where('status', '=', 'published')
-            .where('origin', 'is', null)
-            .orderBy('published_at', 'desc')
-            .limit(40)
-            .execute()
+        ? await services.editorial.ownPublished(portal.id, 40)
         : [];
     const outgoingBlock =
       portal.kind !== 'central' || outgoing.length > 0

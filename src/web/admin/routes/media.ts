@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../../services.ts';
 import { ValidationError } from '../../../lib/errors.ts';
-import { mediaHtml, mediaUrl, type MediaItem } from '../../../modules/media/service.ts';
+import { mediaHtml, mediaUrl, type MediaItem } from '../../../modules/media/index.ts';
 import { html } from '../../site/html.ts';
 import { fieldsOf, idParam, newsroom, Redirect, sendPage, type AdminContext } from '../http.ts';
 import { csrfField, errorMap, errorSummary, formatTime, input, page, select, textarea, type Errors } from '../layout.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import type { PortalUptime } from '../../../modules/uptime/index.ts';
 import type { Services } from '../../../services.ts';
-import type { PortalUptime } from '../../../modules/uptime/service.ts';
 import { html } from '../../site/html.ts';
 import { permitted, sendPage } from '../http.ts';
 import { ValidationError } from '../../../lib/errors.ts';

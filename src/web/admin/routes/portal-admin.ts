@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../../services.ts';
 import { ConflictError, ValidationError } from '../../../lib/errors.ts';
-import { isRole, ROLES } from '../../../modules/accounts/service.ts';
-import { AUDIT_ACTIONS, auditCsv, type AuditFilter } from '../../../modules/audit/service.ts';
+import { isRole, ROLES } from '../../../modules/accounts/index.ts';
+import { AUDIT_ACTIONS, auditCsv, type AuditFilter } from '../../../modules/audit/index.ts';
 import { html } from '../../site/html.ts';
 import { fieldsOf, HttpError, idParam, portalAdmin, Redirect, sendPage, type Gate } from '../http.ts';
 import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, type Errors } from '../layout.ts';

@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../../services.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../../lib/errors.ts';
 import { own } from '../../../lib/own.ts';
-import { CONTENT_TYPES } from '../../../modules/content/types.ts';
-import { CONNECTORS } from '../../../modules/social/connectors/index.ts';
-import { PLATFORMS } from '../../../modules/social/types.ts';
+import { CONTENT_TYPES } from '../../../modules/content/index.ts';
+import { CONNECTORS } from '../../../modules/social/index.ts';
+import { PLATFORMS } from '../../../modules/social/index.ts';
 import { html } from '../../site/html.ts';
 import { allows, fieldsOf, HttpError, idParam, newsroom, permitted, Redirect, sendPage, type Gate } from '../http.ts';
 import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, textarea, type Errors } from '../layout.ts';
@@ -34,7 +34,7 @@ function parseCredentials(text: string): Record<string, string> {
 const credentialGuide = () => PLATFORMS.map((p) => `${p}: ${CONNECTORS[p].credentialFields.map((f) => (f.required ? f.name : `${f.name}?`)).join(', ')}`).join('; ');
 
 export function socialRoutes(app: FastifyInstance, services: Services) {
-  const { social, store } = services;
+  const { social } = services;
 
   async function channelsPage(gate: Gate, form: { errors?: Errors; values?: Record<string, string> } = {}, noticeKey?: string) {
     const { ctx } = gate;
@@ -45,16 +45,9 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
     const v = form.values ?? {};
     const channels = await social.channels.list(ctx.portal);
     const ids = channels.map((c) => c.id);
-    const rows = ids.length
-      ? await store.db
-          .selectFrom('social_deliveries as d' as any)
-          .innerJoin('content_items as ci', 'ci.id', 'd.item_id' as any)
-          .select(['d.id as id', 'd.item_id as itemId', 'd.channel_id as channelId', 'd.status as status', 'd.attempts as attempts', 'd.last_error as lastError', 'd.remote_url as remoteUrl', 'd.updated_at as updatedAt', 'ci.title as title'] as any)
-          .where('d.channel_id' as any, 'in', ids)
-          .orderBy('d.id' as any, 'desc')
-          .limit(50)
-          .execute()
-      : [];
+    const deliveries = await social.deliveries.recent(ids, 50);
+    const titles = await services.editorial.titles(deliveries.map((d) => d.itemId));
+    const rows = deliveries.map((d) => ({ ...d, channelId: d.channel, title: titles.get(d.itemId) ?? '' }));
     const nameOf = new Map(channels.map((c) => [c.id, `${c.name} (${c.platform})`]));
     const mayRetry = allows(gate, 'channels.retry');
     const body = html`<h1>${m.title}</h1>${notice}
@@ -88,7 +81,7 @@ ${checkbox({ name: 'autoPublish', label: m.auto, checked: form.values ? v.autoPu
 ${rows.length === 0
       ? html`<p>${m.noDeliveries}</p>`
       : html`<table><thead><tr><th scope="col">${m.item}</th><th scope="col">${m.channel}</th><th scope="col">${m.status}</th><th scope="col">${m.attempts}</th><th scope="col">${m.error}</th><th scope="col">${ctx.m.common.when}</th><th scope="col">${m.remote}</th></tr></thead><tbody>
-${(rows as any[]).map(
+${rows.map(
   (r) => html`<tr><td><a href="/admin/items/${r.itemId}">${r.title}</a></td><td>${nameOf.get(r.channelId) ?? ''}</td><td>${m.statuses[r.status] ?? r.status}</td><td>${r.attempts}</td><td>${deliveryError(ctx, r.status, r.lastError)}</td><td>${formatTime(ctx, r.updatedAt)}</td><td>${r.remoteUrl && /^https?:\/\//.test(r.remoteUrl) ? html`<a href="${r.remoteUrl}" rel="noopener noreferrer">${ctx.m.common.open}</a>` : ''}${
     mayRetry && (r.status === 'failed' || r.status === 'needs-reauth')
       ? html`<form method="post" action="/admin/deliveries/${r.id}/retry">${csrfField(ctx)}<button type="submit" class="secondary">${m.retry}</button></form>`

@@ -1,0 +1,4 @@
+// The network module's public surface: what other modules, the web layer, the CLI
+// and the composition root may use. Everything else in this folder is its own.
+
+export { NetworkView, REPORT_TOPIC } from './service.ts';
