@@ -21,7 +21,7 @@ const root = path.resolve(import.meta.dirname, '..');
  * and so does an entry here that no longer occurs (remove it).
  */
 const KNOWN: ReadonlyMap<string, number> = new Map([
-  ['src/modules/content/service.ts → sections (portals)', 12],
+  ['src/modules/content/service.ts → sections (portals)', 11],
 ]);
 
 function sources(dir: string): string[] {

@@ -255,7 +255,6 @@ function itemMeta(state: PortalPictures, index: number, lang: 'vi' | 'en' | 'zh'
  */
 async function drawLate(services: Services, cache: DemoPictureCache, states: PortalPictures[], report: PicturesReport, signal?: AbortSignal): Promise<PicturesReport> {
   const queue = states.flatMap((state) => state.pending.map((picture) => ({ state, picture }))).sort((a, b) => a.picture.age - b.picture.age);
-  const db = services.store.db;
   for (const { state, picture } of queue) {
     if (signal?.aborted) return report;
     const data = await cache.drawn(picture.inputs, picture.draw);
@@ -264,15 +263,7 @@ async function drawLate(services: Services, cache: DemoPictureCache, states: Por
     const index = picture.key.startsWith('cover:') ? Number(picture.key.slice('cover:'.length)) : -1;
     const touched = state.written.filter((w) => (index >= 0 ? w.index === index : wantedBy(state.demo.items[w.index], picture.key)));
     for (const w of touched) {
-      const meta = JSON.stringify(itemMeta(state, w.index, w.lang) ?? {});
-      const row = await db.selectFrom('content_items').select(['meta', 'group_id', 'version']).where('id', '=', w.id).executeTakeFirst();
-      if (!row) continue;
-      await db.transaction().execute(async (trx) => {
-        await trx.updateTable('content_items').set({ meta }).where('id', '=', w.id).execute();
-        await trx.updateTable('revisions').set({ meta }).where('item_id', '=', w.id).where('version', '=', row.version).execute();
-      });
-      report.attached++;
-      services.content.changes.emit('change', { itemId: w.id, portalId: state.portal.id, kind: 'updated', status: 'published', groupId: row.group_id });
+      if (await services.content.replaceMetaInPlace(w.id, itemMeta(state, w.index, w.lang) ?? {})) report.attached++;
     }
   }
   await services.search.reindex();

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { rolesIn, type Account } from '../modules/accounts/service.ts';
+import { rolesIn, type Account } from '../modules/accounts/index.ts';
 import type { RequestContext } from '../lib/request-context.ts';
 
 /**

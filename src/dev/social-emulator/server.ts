@@ -1,7 +1,7 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Platform } from '../../modules/social/types.ts';
+import type { Platform } from '../../modules/social/index.ts';
 
 // Local stand-ins for the five social platforms' APIs (`lantoa emulate social`).
 // Each platform lives under its own prefix (/facebook, /youtube, /x, /zalo,

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Store } from '../../store/index.ts';
+import { refreshStatistics, type Store } from '../../store/index.ts';
 import { fold } from '../../lib/text.ts';
 
 // Published items written in batches straight into the content tables, for
@@ -70,5 +70,5 @@ export async function insertPublishedBatch(store: Store, items: BulkItem[], crea
  * picks plans that read them all.
  */
 export async function refreshPlannerStatistics(store: Store): Promise<void> {
-  if (store.engine === 'postgres') await sql`analyze content_items, item_tags`.execute(store.db);
+  await refreshStatistics(store, store.db, ['content_items', 'item_tags']);
 }

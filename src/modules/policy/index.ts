@@ -1,7 +1,7 @@
 import { ForbiddenError } from '../../lib/errors.ts';
-import { ROLES, type Role } from '../accounts/service.ts';
-import { mayReadPersonalData } from '../feedback/service.ts';
-import { ACTIONS as ITEM_ACTIONS, decide, isPublisher, mayCreate, mayEdit, mayReadDrafts, type Action as ItemAction, type Actor as WorkflowActor, type State } from '../workflow/rules.ts';
+import { ROLES, type Role } from '../accounts/index.ts';
+import { mayReadPersonalData } from '../feedback/index.ts';
+import { ACTIONS as ITEM_ACTIONS, decide, isPublisher, mayCreate, mayEdit, mayReadDrafts, type Action as ItemAction, type Actor as WorkflowActor, type State } from '../workflow/index.ts';
 
 // Who may do what, in one place. Routes of the API and of the admin ask
 // `can` (or `requirePermission`) instead of naming roles, so the two surfaces

@@ -10,7 +10,7 @@ import { type SocialChannelTable, type SocialDB, type SocialExecutor } from './t
 import { isPlatform, PLATFORMS, type ChannelRuntime, type Connector, type Platform } from './types.ts';
 import type { Selectable } from 'kysely';
 import type { RequestContext } from '../../lib/request-context.ts';
-import type { AuditService } from '../audit/service.ts';
+import type { AuditService } from '../audit/index.ts';
 
 // A portal's accounts on the social platforms (kênh — channel). Credentials
 // are sealed at rest with the deployment secret and leave this service only

@@ -51,4 +51,4 @@ export type { Delivery } from './delivery.ts';
 export { type ChannelInput } from './channels.ts';
 export { CONNECTORS } from './connectors/index.ts';
 export { METRICS_TOPIC } from './delivery.ts';
-export { PLATFORMS } from './types.ts';
+export { PLATFORMS, type Platform } from './types.ts';

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../lib/lang.ts';
-import type { ContentType } from '../../../modules/content/types.ts';
-import type { PortalKind } from '../../../modules/portals/service.ts';
+import type { ContentType } from '../../../modules/content/index.ts';
+import type { PortalKind } from '../../../modules/portals/index.ts';
 
 // The shape of the public site's message catalogue: one interface, so a key
 // missing from any language is a type error rather than a blank on the page.
