@@ -367,7 +367,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     async (request) => {
       const portal = await portals.require(request.params.slug);
       requireRole(request, portal, ['admin']);
-      const next = await feedback.updateSettings(portal, request.body as never);
+      const next = await feedback.updateSettings(portal, request.body);
       await audit(request, portal, `feedback-settings:${portal.slug}`, { changed: Object.keys(request.body ?? {}) });
       return next;
     },

@@ -477,7 +477,7 @@ export function createSite(services: Services): Site {
       if (which === 'phan-anh/tra-cuu' && isPost) {
         // tracking (code and contact) and the submitter's reply to a request for information (…and text) are both posted: the contact never goes in an address
         const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
-        const field = (k: string) => (Object.hasOwn(body, k) && typeof body[k] === 'string' ? (body[k] as string).slice(0, 50_000) : '');
+        const field = (k: string) => (Object.hasOwn(body, k) && typeof body[k] === 'string' ? (body[k]).slice(0, 50_000) : '');
         const values = { ma: field('ma').slice(0, 40), lh: field('lh').slice(0, 300), text: field('text') };
         const again = { code: values.ma, contact: values.lh };
         if (!Object.hasOwn(body, 'text')) {

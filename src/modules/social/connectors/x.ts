@@ -63,7 +63,7 @@ export function weightedLength(text: string): number {
   for (const m of s.matchAll(LINKISH)) {
     total += plainWeight(s.slice(last, m.index));
     total += /^https?:\/\//i.test(m[0]) ? URL_WEIGHT : Math.max(URL_WEIGHT, plainWeight(m[0]));
-    last = m.index! + m[0].length;
+    last = m.index + m[0].length;
   }
   return total + plainWeight(s.slice(last));
 }
