@@ -15,7 +15,7 @@ export interface PlatformResponse {
   headers: Headers;
   text: string;
   /** the body parsed as JSON, or undefined when it is not JSON */
-  json: any;
+  json: unknown;
 }
 
 export interface CallOptions {

@@ -1,0 +1,16 @@
+// A platform's JSON answer is an untrusted shape: a field we rely on may be
+// missing, null or of another type after any change on their side. These read
+// it field by field into the types the connectors use, never trusting a cast.
+
+export type Answer = Readonly<Record<string, unknown>>;
+
+/** The answer as an object; anything else (array, text, null) reads as an empty one. */
+export function asAnswer(json: unknown): Answer {
+  return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Answer) : {};
+}
+
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+export const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+/** A string or a number given as an id, as text (platforms send ids both ways). */
+export const idOf = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined);
+export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
