@@ -63,7 +63,7 @@ export async function call(scope: CallScope, url: string, opts: CallOptions = {}
     throw new ConnectorError('retry-later', `${method} ${redact(url)} ${what}`, { ambiguous: true });
   }
   const text = res.body.toString('utf8');
-  let json: any;
+  let json: unknown;
   if (text) {
     try {
       json = JSON.parse(text);
