@@ -39,3 +39,9 @@ export function readTokenAnswer(json: unknown): TokenAnswer | undefined {
   const refreshToken = str(answer.refresh_token);
   return refreshToken ? { accessToken, refreshToken } : { accessToken };
 }
+
+/** A value as text for a message: what String() gives for the scalars JSON carries, JSON for objects and lists. */
+export function shown(v: unknown): string {
+  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v) ?? '';
+}
