@@ -339,32 +339,32 @@ export function createSite(services: Services): Site {
     if (url === SITE_CSS_PATH || url === '/assets/emblem.svg') {
       reply.hijack();
       // the stylesheet's URL names its content, so it can be kept for a year; the emblem for a day
-      if (url === SITE_CSS_PATH) write(request.raw, reply.raw, await cssPage, 'HIT', 'public, max-age=31536000, immutable');
-      else write(request.raw, reply.raw, await emblemPage, 'HIT', 'public, max-age=86400');
+      if (url === SITE_CSS_PATH) void write(request.raw, reply.raw, await cssPage, 'HIT', 'public, max-age=31536000, immutable');
+      else void write(request.raw, reply.raw, await emblemPage, 'HIT', 'public, max-age=86400');
       return;
     }
     if (url === BEACON_JS_PATH) {
       reply.hijack();
       // the analytics beacon every portal page loads: named by its content, so kept for a year
-      write(request.raw, reply.raw, await beaconPage, 'HIT', 'public, max-age=31536000, immutable');
+      void write(request.raw, reply.raw, await beaconPage, 'HIT', 'public, max-age=31536000, immutable');
       return;
     }
     if (url === SHARE_JS_PATH) {
       reply.hijack();
       // the share box's copy button: named by its content, so kept for a year
-      write(request.raw, reply.raw, await shareJsPage, 'HIT', 'public, max-age=31536000, immutable');
+      void write(request.raw, reply.raw, await shareJsPage, 'HIT', 'public, max-age=31536000, immutable');
       return;
     }
     if (url === POW_JS_PATH) {
       reply.hijack();
       // a fixed name, so not immutable: an hour lets a fix reach browsers soon
-      write(request.raw, reply.raw, await powJsPage, 'HIT', 'public, max-age=3600');
+      void write(request.raw, reply.raw, await powJsPage, 'HIT', 'public, max-age=3600');
       return;
     }
     if (url === '/favicon.ico' || url.startsWith('/assets/icon-')) return serveIcon(request, reply);
     if (url === COPY_JS_PATH) {
       reply.hijack();
-      write(request.raw, reply.raw, await copyJsPage, 'HIT', 'public, max-age=3600');
+      void write(request.raw, reply.raw, await copyJsPage, 'HIT', 'public, max-age=3600');
       return;
     }
     if (SEARCH_PATH.test(url)) return serveSearch(request, reply);
