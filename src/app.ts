@@ -91,7 +91,9 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   // registers its outbox handlers: the log after each publication, pushes, pulls, notices
   const federation = new FederationService({ store, content, portals, outbox, audit, clock, logger, dataDir: config.dataDir, outbound: config.outbound });
   // the network index lists the directory's members: a decision on one makes it stale everywhere
-  federation.network.changes.on('directory', () => pagecache.invalidateNetwork().catch((err) => logger.warn({ err }, 'could not invalidate the network index')));
+  federation.network.changes.on('directory', () => {
+    void pagecache.invalidateNetwork().catch((err) => logger.warn({ err }, 'could not invalidate the network index'));
+  });
 
   // registers its publication hook (deliveries queued in the publishing transaction) and its jobs
   const social = new SocialService({

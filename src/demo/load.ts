@@ -127,7 +127,7 @@ export async function loadDemo(services: Services, network?: DemoPortal[], opts:
   // parents first
   const ordered = [...demo].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
   for (const p of ordered) {
-    const portal = await portals.create({ slug: p.slug, kind: p.kind, parent: p.parent, names: p.names as Record<string, string>, languages: p.languages, contact: p.contact });
+    const portal = await portals.create({ slug: p.slug, kind: p.kind, parent: p.parent, names: p.names, languages: p.languages, contact: p.contact });
     // a sub-site's own sections come after it
     const sections = [...p.sections].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
     for (const [position, s] of sections.entries()) {
@@ -135,8 +135,8 @@ export async function loadDemo(services: Services, network?: DemoPortal[], opts:
         slug: s.slug,
         kind: s.kind,
         parent: s.parent,
-        names: s.names as Record<string, string>,
-        description: s.description as Record<string, string> | undefined,
+        names: s.names,
+        description: s.description,
         themeColor: s.themeColor,
         position,
         menu: s.kind === 'subsite' ? sections.filter((c) => c.parent === s.slug).map((c) => ({ label: c.names, href: `/${c.slug}` })) : [],

@@ -119,7 +119,7 @@ function unpack(packed: Buffer): CachedVariants | undefined {
     // the bytes must be the picture the entry says they are
     const type = detectType(data);
     if ((type === 'jpeg' ? 'jpg' : type) !== f.format) return undefined;
-    files.push({ suffix: f.suffix, format: f.format as CachedVariants['files'][number]['format'], width: f.width, height: f.height, data });
+    files.push({ suffix: f.suffix, format: f.format, width: f.width, height: f.height, data });
   }
   return at === packed.length ? { width: header.width, height: header.height, files } : undefined;
 }

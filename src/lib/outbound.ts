@@ -139,7 +139,7 @@ export class OutboundPolicy {
 
   /** The DNS step of a connection: resolves (with `*.localhost` → loopback) and refuses when any address is not allowed. */
   readonly lookup: LookupFunction = (hostname, options, callback) => {
-    const cb = callback as (err: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
+    const cb = callback;
     const all = (options as dns.LookupAllOptions).all === true;
     const done = (addresses: dns.LookupAddress[]) => {
       const refused = addresses.find((a) => !this.allows(a.address));
@@ -148,7 +148,7 @@ export class OutboundPolicy {
       cb(null, addresses[0].address, addresses[0].family);
     };
     if (isLoopbackName(hostname)) return done([{ address: '127.0.0.1', family: 4 }]);
-    dns.lookup(hostname, { ...(options as dns.LookupOptions), all: true }, (err, addresses) => {
+    dns.lookup(hostname, { ...(options), all: true }, (err, addresses) => {
       if (err) return cb(err, all ? [] : '', undefined);
       if (!addresses.length) return cb(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), all ? [] : '', undefined);
       done(addresses);
@@ -157,8 +157,8 @@ export class OutboundPolicy {
 
   agentFor(protocol: 'http:' | 'https:'): http.Agent {
     this.agents ??= {
-      'http:': new http.Agent({ keepAlive: true, maxSockets: 64, lookup: this.lookup } as http.AgentOptions),
-      'https:': new https.Agent({ keepAlive: true, maxSockets: 64, lookup: this.lookup } as https.AgentOptions),
+      'http:': new http.Agent({ keepAlive: true, maxSockets: 64, lookup: this.lookup }),
+      'https:': new https.Agent({ keepAlive: true, maxSockets: 64, lookup: this.lookup }),
     };
     return this.agents[protocol];
   }

@@ -49,7 +49,7 @@ export function idempotentPosts(app: FastifyInstance, keys: IdempotencyKeys): vo
     // "try again" answers free the key, so the retry runs
     const keep = status < 500 && status !== 429 && body !== null;
     try {
-      await release(keep ? { status, contentType: headerText(reply.getHeader('content-type')), location: headerText(reply.getHeader('location')), body: body! } : null);
+      await release(keep ? { status, contentType: headerText(reply.getHeader('content-type')), location: headerText(reply.getHeader('location')), body: body } : null);
     } catch (err) {
       // the answer still goes out; the key stays claimed, and a retry is told its outcome is unknown (409)
       request.log.error({ err }, 'could not keep the answer of an idempotent request');

@@ -100,7 +100,7 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { url: '/api/v1/openapi.json' } as never });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { url: '/api/v1/openapi.json' } });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_req, ctx) => ({ ...problem(429, `Too many requests; retry after ${Math.ceil(ctx.ttl / 1000)} s.`), statusCode: 429 }),

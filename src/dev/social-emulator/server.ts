@@ -1,3 +1,4 @@
+import { at, shown, str } from '../../modules/social/index.ts';
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -44,8 +45,8 @@ export interface EmulatedRequest {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   body: Buffer;
-  /** the body as JSON, when it is */
-  json: any;
+  /** the body as JSON, when it is: read it with the readers of ../answer.ts */
+  json: unknown;
   /** the body as a form (urlencoded), when it is */
   form: URLSearchParams | undefined;
   /** the body as multipart form data, parsed on demand */
@@ -269,7 +270,7 @@ export class SocialEmulator {
     const body = await readBody(req);
     if (body === undefined) return send(res, { status: 413, body: { error: 'too large' } });
     const type = String(req.headers['content-type'] ?? '');
-    let json: any;
+    let json: unknown;
     let form: URLSearchParams | undefined;
     if (type.includes('json')) {
       try {
@@ -328,7 +329,10 @@ export class SocialEmulator {
           record(reply.status);
           return send(res, reply);
         }
-        default: {
+        // the platform's own answers for these
+        case 'rate-limit':
+        case 'server-error':
+        case 'duplicate': {
           const reply = emulator.faultReply(fault.kind, request, ctx, fault);
           record(reply.status);
           return send(res, reply);
@@ -359,7 +363,7 @@ export class SocialEmulator {
       const body = await readBody(req);
       let input: { platform?: string; faults?: Fault[]; rate?: number; kinds?: FaultKind[] };
       try {
-        input = JSON.parse(body?.toString('utf8') ?? '');
+        input = JSON.parse(body?.toString('utf8') ?? '') as typeof input; // each field is checked below before use
       } catch {
         return send(res, { status: 400, body: { error: 'send JSON: {platform?, faults?, rate?, kinds?}' } });
       }
@@ -373,7 +377,7 @@ export class SocialEmulator {
       return send(res, { status: 200, body: { ok: true } });
     }
     if (url.pathname !== '/') return send(res, { status: 404, body: { error: 'not found' } });
-    const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+    const esc = (s: unknown) => (s === undefined || s === null ? '' : shown(s)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
     const sections = [...this.states]
       .map(([p, s]) => {
         const posts = [...s.posts.values()].reverse().slice(0, 50);
@@ -399,7 +403,7 @@ export function presentedTokens(req: EmulatedRequest): string[] {
     const v = req.headers[h];
     if (typeof v === 'string') out.push(v);
   }
-  const q = req.query.get('access_token') ?? req.form?.get('access_token') ?? (typeof req.json?.access_token === 'string' ? req.json.access_token : undefined) ?? (typeof req.json?.auth_token === 'string' ? req.json.auth_token : undefined);
+  const q = req.query.get('access_token') ?? req.form?.get('access_token') ?? str(at(req.json, 'access_token')) ?? str(at(req.json, 'auth_token'));
   if (q) out.push(q);
   return out;
 }

@@ -1,3 +1,4 @@
+import { asAnswer, at, str } from '../../modules/social/index.ts';
 import type { EmulatedRequest, EmulatorContext, PlatformEmulator, Reply } from './server.ts';
 
 // Viber's Channels Post API as /viber/pa/…: token in X-Viber-Auth-Token (or
@@ -8,7 +9,7 @@ const SUPERADMIN = '01234567890A=';
 function token(req: EmulatedRequest): string | undefined {
   const h = req.headers['x-viber-auth-token'];
   if (typeof h === 'string') return h;
-  return typeof req.json?.auth_token === 'string' ? req.json.auth_token : undefined;
+  return str(at(req.json, 'auth_token'));
 }
 
 const fail = (status: number, message: string): Reply => ({ status: 200, body: { status, status_message: message } });
@@ -34,7 +35,7 @@ export const viberEmulator: PlatformEmulator = {
     const t = token(req);
     if (!t || !ctx.state.accessTokens.has(t)) return fail(2, 'invalidAuthToken');
     if (req.path === '/pa/set_webhook') {
-      if (typeof req.json?.url !== 'string') return fail(4, 'missingData');
+      if (typeof at(req.json, 'url') !== 'string') return fail(4, 'missingData');
       ctx.state.extra.set(`webhook:${t}`, true);
       return { status: 200, body: { status: 0, status_message: 'ok', event_types: ['delivered', 'seen'] } };
     }
@@ -46,14 +47,16 @@ export const viberEmulator: PlatformEmulator = {
     }
     if (req.path === '/pa/post') {
       if (!ctx.state.extra.get(`webhook:${t}`)) return fail(10, 'webhookNotSet');
-      const b = req.json ?? {};
+      const b = asAnswer(req.json);
       if (b.from !== SUPERADMIN) return fail(4, 'missingData: from must be a superadmin member');
-      if (!['text', 'picture', 'url', 'video', 'file'].includes(b.type)) return fail(3, 'badData: type');
-      if (typeof b.text !== 'string' || !b.text) return fail(4, 'missingData: text');
-      if (b.type === 'text' && [...b.text].length > 7000) return fail(3, 'badData: text longer than 7000');
-      if (b.type === 'picture' && (typeof b.media !== 'string' || [...b.text].length > 768)) return fail(3, 'badData: picture needs media and a caption of at most 768');
-      const link = /https?:\/\/\S+/.exec(b.text)?.[0];
-      const post = ctx.state.addPost(link, b.text, { type: b.type, media: b.media }, String(5_000_000_000_000_000 + ctx.state.posts.size + 1));
+      const type = str(b.type);
+      if (type === undefined || !['text', 'picture', 'url', 'video', 'file'].includes(type)) return fail(3, 'badData: type');
+      const text = str(b.text);
+      if (!text) return fail(4, 'missingData: text');
+      if (type === 'text' && [...text].length > 7000) return fail(3, 'badData: text longer than 7000');
+      if (type === 'picture' && (typeof b.media !== 'string' || [...text].length > 768)) return fail(3, 'badData: picture needs media and a caption of at most 768');
+      const link = /https?:\/\/\S+/.exec(text)?.[0];
+      const post = ctx.state.addPost(link, text, { type, media: b.media }, String(5_000_000_000_000_000 + ctx.state.posts.size + 1));
       return { status: 200, body: { status: 0, status_message: 'ok', message_token: Number(post.id) } };
     }
     return undefined;

@@ -1,3 +1,4 @@
+import { asAnswer, at, list, shown, str } from '../../modules/social/index.ts';
 import { randomBytes } from 'node:crypto';
 import type { EmulatedPost, EmulatedRequest, EmulatorContext, PlatformEmulator, Reply } from './server.ts';
 
@@ -177,21 +178,21 @@ function tweetView(post: EmulatedPost, fields: string[]): Record<string, unknown
 const listParam = (req: EmulatedRequest, name: string) => (req.query.get(name) ?? '').split(',').filter(Boolean);
 
 function createTweet(req: EmulatedRequest, ctx: EmulatorContext, who: Grant): Reply {
-  const body = req.json;
-  if (!body || typeof body !== 'object') return invalidRequest('The request body must be JSON.');
-  const text = typeof body.text === 'string' ? body.text : '';
-  const mediaIds: unknown[] = Array.isArray(body.media?.media_ids) ? body.media.media_ids : [];
+  if (!req.json || typeof req.json !== 'object') return invalidRequest('The request body must be JSON.');
+  const body = asAnswer(req.json);
+  const text = str(body.text) ?? '';
+  const mediaIds = list(at(body, 'media', 'media_ids'));
   if (!text && !mediaIds.length) return invalidRequest('The tweet needs text or media.', { text: [] });
   if (countsAs(text) > TWEET_LIMIT) return invalidRequest(`The text of your Tweet is too long: it counts ${countsAs(text)} of ${TWEET_LIMIT}.`, { text: [text.slice(0, 40)] });
-  if (mediaIds.length > 4) return invalidRequest('At most 4 media ids.', { 'media.media_ids': mediaIds.map(String) });
+  if (mediaIds.length > 4) return invalidRequest('At most 4 media ids.', { 'media.media_ids': mediaIds.map(shown) });
   for (const id of mediaIds) {
-    const up = uploads(ctx).get(String(id));
-    if (!up || up.ownerId !== who.userId || !up.finalized || up.pollsLeft > 0) return invalidRequest('Your media IDs are invalid.', { 'media.media_ids': mediaIds.map(String) });
+    const up = uploads(ctx).get(shown(id));
+    if (!up || up.ownerId !== who.userId || !up.finalized || up.pollsLeft > 0) return invalidRequest('Your media IDs are invalid.', { 'media.media_ids': mediaIds.map(shown) });
   }
   if (text && liveTweetsOf(ctx, who.userId).some((p) => p.text === text)) return duplicate();
   const data: TweetData = {
     authorId: who.userId,
-    mediaIds: mediaIds.map(String),
+    mediaIds: mediaIds.map(shown),
     metrics: { retweet_count: 0, reply_count: 0, like_count: 0, quote_count: 0, bookmark_count: 0, impression_count: 0 },
   };
   const post = ctx.state.addPost(/https?:\/\/[^\s]+/.exec(text)?.[0], text, data, numericId(ctx, 'x:tweetSeq', 1_850_000_000_000_000_000n));
@@ -200,13 +201,14 @@ function createTweet(req: EmulatedRequest, ctx: EmulatorContext, who: Grant): Re
 
 async function media(req: EmulatedRequest, ctx: EmulatorContext, who: Grant): Promise<Reply | undefined> {
   if (req.path === '/2/media/upload/initialize' && req.method === 'POST') {
-    const b = req.json ?? {};
+    const b = asAnswer(req.json);
     const total = Number(b.total_bytes);
-    if (!IMAGE_TYPES.has(b.media_type)) return invalidRequest(`media_type ${String(b.media_type)} is not supported here.`, { media_type: [String(b.media_type)] });
-    if (!Number.isSafeInteger(total) || total <= 0 || total > IMAGE_LIMIT) return invalidRequest('total_bytes must be between 1 and 5242880 for images.', { total_bytes: [String(b.total_bytes)] });
-    if (b.media_category !== undefined && !['tweet_image', 'tweet_gif'].includes(b.media_category)) return invalidRequest('media_category does not fit the media_type.', { media_category: [String(b.media_category)] });
+    const mediaType = str(b.media_type);
+    if (mediaType === undefined || !IMAGE_TYPES.has(mediaType)) return invalidRequest(`media_type ${shown(b.media_type)} is not supported here.`, { media_type: [shown(b.media_type)] });
+    if (!Number.isSafeInteger(total) || total <= 0 || total > IMAGE_LIMIT) return invalidRequest('total_bytes must be between 1 and 5242880 for images.', { total_bytes: [shown(b.total_bytes)] });
+    if (b.media_category !== undefined && b.media_category !== 'tweet_image' && b.media_category !== 'tweet_gif') return invalidRequest('media_category does not fit the media_type.', { media_category: [shown(b.media_category)] });
     const id = numericId(ctx, 'x:mediaSeq', 1_900_000_000_000_000_000n);
-    uploads(ctx).set(id, { ownerId: who.userId, mediaType: b.media_type, totalBytes: total, segments: new Map(), finalized: false, pollsLeft: 0 });
+    uploads(ctx).set(id, { ownerId: who.userId, mediaType, totalBytes: total, segments: new Map(), finalized: false, pollsLeft: 0 });
     return { status: 200, body: { data: { id, media_key: `3_${id}`, expires_after_secs: MEDIA_LIFETIME_SECS } } };
   }
   const step = /^\/2\/media\/upload\/(\d+)\/(append|finalize)$/.exec(req.path);
@@ -224,7 +226,7 @@ async function media(req: EmulatedRequest, ctx: EmulatorContext, who: Grant): Pr
       }
       const index = Number(form.get('segment_index'));
       const part = form.get('media');
-      if (!Number.isInteger(index) || index < 0 || index > 999) return invalidRequest('segment_index must be 0–999.', { segment_index: [String(form.get('segment_index'))] });
+      if (!Number.isInteger(index) || index < 0 || index > 999) return invalidRequest('segment_index must be 0–999.', { segment_index: [shown(form.get('segment_index'))] });
       if (!part || typeof part === 'string') return invalidRequest('media must be a file part.', { media: [] });
       up.segments.set(index, Buffer.from(await part.arrayBuffer()));
       return { status: 200, body: { data: { expires_at: Math.floor(Date.now() / 1000) + MEDIA_LIFETIME_SECS } } };

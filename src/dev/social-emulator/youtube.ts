@@ -1,4 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
+import { asAnswer, at, idOf, num, str, type Answer } from '../../modules/social/index.ts';
 import { presentedTokens, type EmulatedPost, type EmulatedRequest, type EmulatorContext, type PlatformEmulator, type Reply } from './server.ts';
 
 // YouTube Data API v3 as /youtube/youtube/v3/…, resumable uploads as
@@ -15,8 +16,8 @@ export interface UploadSession {
   id: string;
   total: number;
   contentType: string;
-  snippet: Record<string, unknown>;
-  status: Record<string, unknown>;
+  snippet: Snippet;
+  status: Answer;
   parts: Buffer[];
   received: number;
   /** every byte that came in chunk bodies, counted again when sent again: shows whether a resume re-sent anything */
@@ -53,19 +54,27 @@ const unauthorised = (): Reply => ({
   body: { error: { code: 401, message: 'Request had invalid authentication credentials.', errors: [{ domain: 'global', reason: 'authError', message: 'Invalid Credentials', location: 'Authorization', locationType: 'header' }], status: 'UNAUTHENTICATED' } },
 });
 
-/** What YouTube would refuse in a snippet, as its reason and message. */
-function checkSnippet(snippet: any): [string, string] | undefined {
-  if (!snippet || typeof snippet !== 'object') return ['invalidSnippet', 'snippet is required'];
+/** A snippet YouTube takes: the fields it checks typed, the rest kept as sent. */
+interface Snippet extends Answer {
+  title: string;
+  tags?: string[];
+}
+
+/** The snippet a request sends, or what YouTube would refuse in it as its reason and message. */
+function readSnippet(value: unknown): Snippet | [string, string] {
+  if (!value || typeof value !== 'object') return ['invalidSnippet', 'snippet is required'];
+  const snippet = asAnswer(value);
   const title = snippet.title;
   if (typeof title !== 'string' || !title.trim() || [...title].length > 100 || /[<>]/.test(title)) return ['invalidTitle', 'The request metadata specifies an invalid or empty video title.'];
   const description = snippet.description ?? '';
   if (typeof description !== 'string' || Buffer.byteLength(description) > 5000 || /[<>]/.test(description)) return ['invalidDescription', 'The request metadata specifies an invalid video description.'];
-  const tags = snippet.tags ?? [];
-  if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string' || /[<>]/.test(t))) return ['invalidTags', 'The request metadata specifies invalid video keywords.'];
+  const given = snippet.tags ?? [];
+  if (!Array.isArray(given) || given.some((t) => typeof t !== 'string' || /[<>]/.test(t))) return ['invalidTags', 'The request metadata specifies invalid video keywords.'];
+  const tags = given.filter((t): t is string => typeof t === 'string');
   const tagChars = tags.reduce((n: number, t: string) => n + [...t].length + (t.includes(' ') ? 2 : 0), 0) + Math.max(0, tags.length - 1);
   if (tagChars > 500) return ['invalidTags', 'The request metadata specifies invalid video keywords.'];
-  if (snippet.categoryId !== undefined && !CATEGORIES.has(String(snippet.categoryId))) return ['invalidCategoryId', 'The snippet.categoryId property specifies an invalid category ID.'];
-  return undefined;
+  if (snippet.categoryId !== undefined && !CATEGORIES.has(idOf(snippet.categoryId) ?? '')) return ['invalidCategoryId', 'The snippet.categoryId property specifies an invalid category ID.'];
+  return snippet.tags === undefined ? { ...snippet, title } : { ...snippet, title, tags };
 }
 
 function videoResource(post: EmulatedPost): Record<string, unknown> {
@@ -97,12 +106,12 @@ function startUpload(req: EmulatedRequest, ctx: EmulatorContext): Reply {
   if (!Number.isInteger(total) || total <= 0) return googleError(400, 'invalidParameter', 'X-Upload-Content-Length must be a positive integer.');
   const contentType = String(req.headers['x-upload-content-type'] ?? '');
   if (!/^video\//.test(contentType)) return googleError(400, 'invalidParameter', 'X-Upload-Content-Type must be a video type.');
-  const wrong = checkSnippet(req.json?.snippet);
-  if (wrong) return googleError(400, wrong[0], wrong[1]);
-  const status = req.json?.status ?? {};
-  if (status.privacyStatus !== undefined && !PRIVACY.has(status.privacyStatus)) return googleError(400, 'invalidVideoMetadata', 'Invalid privacyStatus.');
+  const snippet = readSnippet(at(req.json, 'snippet'));
+  if (Array.isArray(snippet)) return googleError(400, snippet[0], snippet[1]);
+  const status = asAnswer(at(req.json, 'status'));
+  if (status.privacyStatus !== undefined && !PRIVACY.has(str(status.privacyStatus) ?? '')) return googleError(400, 'invalidVideoMetadata', 'Invalid privacyStatus.');
   const id = ctx.state.token('');
-  const s: UploadSession = { id, total, contentType, snippet: req.json.snippet, status, parts: [], received: 0, bytesSent: 0, chunks: 0, probes: 0 };
+  const s: UploadSession = { id, total, contentType, snippet, status, parts: [], received: 0, bytesSent: 0, chunks: 0, probes: 0 };
   ctx.state.extra.set(sessionKey(id), s);
   return { status: 200, headers: { location: `${ctx.base}/upload/youtube/v3/videos?uploadType=resumable&upload_id=${id}`, 'x-guploader-uploadid': id } };
 }
@@ -145,10 +154,10 @@ function uploadChunk(req: EmulatedRequest, ctx: EmulatorContext): Reply {
   if (s.received < s.total) return sessionAnswer(s, ctx);
   const file = Buffer.concat(s.parts);
   s.parts = [];
-  const snippet: Record<string, unknown> = { ...s.snippet, tags: s.snippet.tags ?? [], categoryId: String(s.snippet.categoryId ?? '22') };
+  const snippet: Record<string, unknown> = { ...s.snippet, tags: s.snippet.tags ?? [], categoryId: idOf(s.snippet.categoryId) ?? '22' };
   const status = { privacyStatus: 'public', ...s.status };
-  const description = String(snippet.description ?? '');
-  const post = ctx.state.addPost(firstUrl(description), String(snippet.title), {
+  const description = str(snippet.description) ?? '';
+  const post = ctx.state.addPost(firstUrl(description), s.snippet.title, {
     snippet,
     status,
     size: file.length,
@@ -224,20 +233,20 @@ export const youtubeEmulator: PlatformEmulator = {
         kind: 'youtube#video',
         id: p.id,
         ...(String(req.query.get('part')).includes('snippet') ? { snippet: (videoResource(p) as { snippet: unknown }).snippet } : {}),
-        statistics: { viewCount: String(p.data.views ?? 0), likeCount: String(p.data.likes ?? 0), favoriteCount: '0', commentCount: String(p.data.comments ?? 0) },
+        statistics: { viewCount: String(num(p.data.views) ?? 0), likeCount: String(num(p.data.likes) ?? 0), favoriteCount: '0', commentCount: String(num(p.data.comments) ?? 0) },
       }));
       return { status: 200, body: { kind: 'youtube#videoListResponse', items, pageInfo: { totalResults: items.length, resultsPerPage: items.length } } };
     }
     if (route === 'PUT /youtube/v3/videos') {
       if (!String(req.query.get('part')).split(',').includes('snippet')) return googleError(400, 'missingRequiredParameter', 'part=snippet is required.');
-      const post = liveVideo(ctx, req.json?.id);
+      const post = liveVideo(ctx, str(at(req.json, 'id')));
       if (!post) return videoNotFound();
-      const wrong = checkSnippet(req.json.snippet);
-      if (wrong) return googleError(400, wrong[0], wrong[1]);
-      if (req.json.snippet.categoryId === undefined) return googleError(400, 'invalidCategoryId', 'snippet.categoryId is required when updating the snippet.');
-      post.data.snippet = { ...req.json.snippet, tags: req.json.snippet.tags ?? [] };
-      post.text = String(req.json.snippet.title);
-      post.link = firstUrl(String(req.json.snippet.description ?? ''));
+      const snippet = readSnippet(at(req.json, 'snippet'));
+      if (Array.isArray(snippet)) return googleError(400, snippet[0], snippet[1]);
+      if (snippet.categoryId === undefined) return googleError(400, 'invalidCategoryId', 'snippet.categoryId is required when updating the snippet.');
+      post.data.snippet = { ...snippet, tags: snippet.tags ?? [] };
+      post.text = snippet.title;
+      post.link = firstUrl(str(snippet.description) ?? '');
       post.edits++;
       return { status: 200, body: videoResource(post) };
     }

@@ -1,3 +1,4 @@
+import { asAnswer, at, list, str, type Answer } from '../../modules/social/index.ts';
 import { randomInt } from 'node:crypto';
 import type { EmulatedPost, EmulatedRequest, EmulatorContext, PlatformEmulator, Reply } from './server.ts';
 
@@ -24,38 +25,56 @@ const BLOCK_TYPES = new Set(['text', 'image', 'video']);
 const isHttpUrl = (v: unknown): v is string => typeof v === 'string' && /^https?:\/\/\S+$/.test(v);
 const chars = (s: string): number => [...s].length;
 
-/** What is wrong with an article, or undefined when Zalo would take it. */
-function checkArticle(a: any): string | undefined {
-  if (!a || typeof a !== 'object') return 'the body must be a JSON object';
+/** An article as Zalo takes it; the blocks are kept as sent. */
+interface Article {
+  type: 'normal';
+  title: string;
+  author?: string;
+  description: string;
+  cover?: unknown;
+  body: Answer[];
+  status?: string;
+  comment?: string;
+}
+
+const showOrHide = (v: unknown): boolean => v === 'show' || v === 'hide';
+
+/** The article a request sends, or what is wrong with it when Zalo would not take it. */
+function readArticle(value: unknown): Article | string {
+  if (!value || typeof value !== 'object') return 'the body must be a JSON object';
+  const a = asAnswer(value);
   if (a.type !== 'normal') return 'type must be "normal"';
-  if (typeof a.title !== 'string' || !a.title.trim() || chars(a.title) > 150) return 'title is required, at most 150 characters';
-  if (a.author !== undefined && (typeof a.author !== 'string' || chars(a.author) > 50)) return 'author is at most 50 characters';
-  if (typeof a.description !== 'string' || !a.description.trim() || chars(a.description) > 300) return 'description is required, at most 300 characters';
+  const { title, author, description } = a;
+  if (typeof title !== 'string' || !title.trim() || chars(title) > 150) return 'title is required, at most 150 characters';
+  if (author !== undefined && (typeof author !== 'string' || chars(author) > 50)) return 'author is at most 50 characters';
+  if (typeof description !== 'string' || !description.trim() || chars(description) > 300) return 'description is required, at most 300 characters';
   if (a.cover !== undefined) {
-    const c = a.cover;
-    if (c?.cover_type !== 'photo' || !isHttpUrl(c.photo_url) || !['show', 'hide'].includes(c.status)) return 'cover needs cover_type "photo", an http(s) photo_url and a status';
+    const c = asAnswer(a.cover);
+    if (c.cover_type !== 'photo' || !isHttpUrl(c.photo_url) || !showOrHide(c.status)) return 'cover needs cover_type "photo", an http(s) photo_url and a status';
   }
-  if (!Array.isArray(a.body) || a.body.length === 0) return 'body must be a non-empty array of blocks';
-  for (const [i, b] of a.body.entries()) {
-    if (!BLOCK_TYPES.has(b?.type)) return `body[${i}]: unknown block type`;
-    if (b.type === 'text' && (typeof b.content !== 'string' || !b.content.trim())) return `body[${i}]: a text block needs content`;
-    if (b.type !== 'text' && !isHttpUrl(b.url)) return `body[${i}]: an ${b.type} block needs an http(s) url`;
+  const body = list(a.body).map(asAnswer);
+  if (body.length === 0) return 'body must be a non-empty array of blocks';
+  for (const [i, b] of body.entries()) {
+    const type = str(b.type);
+    if (type === undefined || !BLOCK_TYPES.has(type)) return `body[${i}]: unknown block type`;
+    if (type === 'text' && (typeof b.content !== 'string' || !b.content.trim())) return `body[${i}]: a text block needs content`;
+    if (type !== 'text' && !isHttpUrl(b.url)) return `body[${i}]: an ${type} block needs an http(s) url`;
     if (b.caption !== undefined && typeof b.caption !== 'string') return `body[${i}]: caption must be text`;
   }
-  for (const f of ['status', 'comment']) if (a[f] !== undefined && !['show', 'hide'].includes(a[f])) return `${f} must be "show" or "hide"`;
-  return undefined;
+  for (const f of ['status', 'comment']) if (a[f] !== undefined && !showOrHide(a[f])) return `${f} must be "show" or "hide"`;
+  return { type: 'normal', title, author, description, cover: a.cover, body, status: str(a.status), comment: str(a.comment) };
 }
 
 /** The item address an article carries: the link in its last text block. */
-function linkOf(body: any[]): string | undefined {
-  const last = [...body].reverse().find((b) => b?.type === 'text');
+function linkOf(body: Answer[]): string | undefined {
+  const last = [...body].reverse().find((b) => b.type === 'text');
   if (!last) return undefined;
-  const content = String(last.content);
+  const content = str(last.content) ?? '';
   const found = /href="([^"]+)"/.exec(content)?.[1] ?? /https?:\/\/[^\s<"]+/.exec(content)?.[0];
   return found?.replace(/&amp;/g, '&');
 }
 
-function articleData(a: any): Record<string, unknown> {
+function articleData(a: Article): Record<string, unknown> {
   return { type: a.type, title: a.title, author: a.author ?? '', description: a.description, cover: a.cover, body: a.body, status: a.status ?? 'show', comment: a.comment ?? 'show' };
 }
 
@@ -138,30 +157,31 @@ export const zaloEmulator: PlatformEmulator = {
     const b = req.json;
 
     if (route === 'POST /v2.0/article/create') {
-      const wrong = checkArticle(b);
-      if (wrong) return fail(INVALID_PARAMETER, `Parameter invalid: ${wrong}`);
+      const article = readArticle(b);
+      if (typeof article === 'string') return fail(INVALID_PARAMETER, `Parameter invalid: ${article}`);
       const id = ctx.state.nextId();
-      ctx.state.addPost(linkOf(b.body), b.title, { ...articleData(b), total_view: 0, total_share: 0 }, id);
+      ctx.state.addPost(linkOf(article.body), article.title, { ...articleData(article), total_view: 0, total_share: 0 }, id);
       return ok({ token: issueArticleToken(ctx, id) });
     }
     if (route === 'POST /v2.0/article/verify') {
-      const id = typeof b?.token === 'string' ? ctx.state.extra.get(`article-token:${b.token}`) : undefined;
+      const token = str(at(b, 'token'));
+      const id = token !== undefined ? ctx.state.extra.get(`article-token:${token}`) : undefined;
       if (typeof id !== 'string') return fail(INVALID_PARAMETER, 'Parameter invalid: unknown token');
       return ok({ id });
     }
     if (route === 'POST /v2.0/article/update') {
-      const post = liveArticle(ctx, b?.id);
+      const post = liveArticle(ctx, at(b, 'id'));
       if (!post) return fail(INVALID_PARAMETER, 'Parameter invalid: no such article');
-      const wrong = checkArticle(b);
-      if (wrong) return fail(INVALID_PARAMETER, `Parameter invalid: ${wrong}`);
-      Object.assign(post.data, articleData(b), { updatedAt: Date.now() });
-      post.text = b.title;
-      post.link = linkOf(b.body);
+      const article = readArticle(b);
+      if (typeof article === 'string') return fail(INVALID_PARAMETER, `Parameter invalid: ${article}`);
+      Object.assign(post.data, articleData(article), { updatedAt: Date.now() });
+      post.text = article.title;
+      post.link = linkOf(article.body);
       post.edits++;
       return ok({ token: issueArticleToken(ctx, post.id) });
     }
     if (route === 'POST /v2.0/article/remove') {
-      const post = liveArticle(ctx, b?.id);
+      const post = liveArticle(ctx, at(b, 'id'));
       if (!post) return fail(INVALID_PARAMETER, 'Parameter invalid: no such article');
       post.deleted = true;
       return ok();
@@ -183,13 +203,14 @@ export const zaloEmulator: PlatformEmulator = {
       return ok({ oa_id: '4318970350543937000', name: 'Cổng thông tin (emulator)', description: 'Zalo OA emulator', num_follower: ctx.state.followers, is_verified: true });
     }
     if (route === 'POST /v2.0/oa/message') {
-      const payload = b?.message?.attachment?.payload;
-      if (b?.message?.attachment?.type !== 'template' || payload?.template_type !== 'media') return fail(INVALID_PARAMETER, 'Parameter invalid: a media template is required');
-      const elements = payload.elements;
-      if (!Array.isArray(elements) || elements.length < 1 || elements.length > 5) return fail(INVALID_PARAMETER, 'Parameter invalid: 1 to 5 elements');
+      const attachment = at(b, 'message', 'attachment');
+      const payload = at(attachment, 'payload');
+      if (at(attachment, 'type') !== 'template' || at(payload, 'template_type') !== 'media') return fail(INVALID_PARAMETER, 'Parameter invalid: a media template is required');
+      const elements = list(at(payload, 'elements'));
+      if (elements.length < 1 || elements.length > 5) return fail(INVALID_PARAMETER, 'Parameter invalid: 1 to 5 elements');
       const articles: EmulatedPost[] = [];
       for (const e of elements) {
-        const post = e?.media_type === 'article' ? liveArticle(ctx, e.attachment_id) : undefined;
+        const post = at(e, 'media_type') === 'article' ? liveArticle(ctx, at(e, 'attachment_id')) : undefined;
         if (!post) return fail(INVALID_PARAMETER, 'Parameter invalid: attachment_id is not an article of this OA');
         articles.push(post);
       }

@@ -521,7 +521,7 @@ export class ContentService {
           .execute();
         await this.outbox.emit(trx, EVENTS.updated, { itemId: row.id, version, minor });
         await this.indexer?.upsert(trx, toIndexable({ ...row, ...next, slug, section_id: sectionId, version }));
-        if (!minor) for (const h of this.hooks) await h.corrected?.(trx, { ...row, ...next, slug, section_id: sectionId, version } as Row);
+        if (!minor) for (const h of this.hooks) await h.corrected?.(trx, { ...row, ...next, slug, section_id: sectionId, version });
       }
       if (audited) {
         const [action, detail] = audited(version, live);
@@ -639,7 +639,7 @@ export class ContentService {
       set.unpublish_reason = w.unpublish?.reason ?? '';
     }
     await trx.updateTable('content_items').set(set).where('id', '=', row.id).execute();
-    const merged = { ...row, ...set } as Row;
+    const merged = { ...row, ...set };
     await this.saveRevision(trx, row.id, version, { ...fields, section_id: merged.section_id }, null, w.note, now);
     if (from === 'published' && to === 'published') {
       if (w.changeNote) await trx.insertInto('change_notes').values({ item_id: row.id, version, kind: w.changeNote.minor ? 'minor' : 'major', note: w.changeNote.note || 'Minor correction', author_id: null, created_at: now }).execute();
@@ -839,9 +839,9 @@ export class ContentService {
     }
     if (to === 'published') await this.outbox.emit(trx, EVENTS.published, { itemId: row.id, version: set.version });
     if (to === 'unpublished') await this.outbox.emit(trx, EVENTS.unpublished, { itemId: row.id, version: set.version, kind: opts.unpublishKind });
-    if (to === 'published') for (const h of this.hooks) await h.published?.(trx, { ...row, ...set } as Row);
-    else if (row.status === 'published') for (const h of this.hooks) await h.unpublished?.(trx, { ...row, ...set } as Row);
-    for (const h of this.hooks) await h.transitioned?.(trx, { ...row, ...set } as Row, row.status as State, actor);
+    if (to === 'published') for (const h of this.hooks) await h.published?.(trx, { ...row, ...set });
+    else if (row.status === 'published') for (const h of this.hooks) await h.unpublished?.(trx, { ...row, ...set });
+    for (const h of this.hooks) await h.transitioned?.(trx, { ...row, ...set }, row.status as State, actor);
     return to;
   }
 
@@ -1077,7 +1077,7 @@ export class ContentService {
       this.shapedSql.set(shape, same ? compiled.sql : null);
       if (same) this.store.prepare?.(compiled.sql);
     }
-    return (await this.store.db.executeQuery<R>(compiled as CompiledQuery<R>)).rows;
+    return (await this.store.db.executeQuery<R>(compiled)).rows;
   }
 
   private filterShape(f: PublishedFilter): string {
@@ -1539,7 +1539,7 @@ export class ContentService {
 /** Stable JSON (sorted keys), to compare meta objects that may list their fields in another order. */
 function stableJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
-  if (v && typeof v === 'object') return `{${Object.keys(v as object).sort().map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
   return JSON.stringify(v);
 }
 

@@ -192,7 +192,7 @@ export function checkMeta(type: ContentType, meta: unknown): FieldError[] {
   const errors: FieldError[] = [];
   const m = meta as Record<string, unknown>;
   for (const key of ['issuedDate', 'effectiveDate', 'expiryDate', 'gazetteDate']) {
-    if (typeof m[key] === 'string' && !isRealDate(m[key] as string)) errors.push({ path: `/meta/${key}`, message: 'is not a real date' });
+    if (typeof m[key] === 'string' && !isRealDate(m[key])) errors.push({ path: `/meta/${key}`, message: 'is not a real date' });
   }
   // srcset candidates ("url 480w, url 960w") are addresses too
   const srcsets: Array<[string, unknown]> = [['/meta/cover/srcset', (m.cover as { srcset?: unknown } | undefined)?.srcset]];

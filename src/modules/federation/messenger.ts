@@ -154,7 +154,7 @@ export async function checkEntry(raw: unknown, from: string, peers: Peers): Prom
     const errors = toFieldErrors(validateEntry.errors, '/entry');
     throw new InboxRejection(422, 'malformed-entry', `The log entry is malformed: ${errors.slice(0, 5).map((e) => `${e.path} ${e.message}`).join('; ')}`, { errors });
   }
-  const entry = raw as LogEntry;
+  const entry = raw;
   const { header, item } = entry;
   if (header.portal.replace(/\/$/, '') !== from) throw new InboxRejection(422, 'wrong-origin', `The entry is ${header.portal}'s, but came from ${from}.`);
   if (header.item !== item.id || header.type !== item.type || header.lang !== item.lang) throw new InboxRejection(422, 'malformed-entry', 'The entry header does not describe its item.');

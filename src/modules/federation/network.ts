@@ -150,7 +150,7 @@ export class Network {
       await this.d.audit.recordFor(ctx, 'federation-member', `member:${id}`, { url: row.member_url, status }, trx);
     });
     this.changes.emit('directory');
-    return memberView((await this.db.selectFrom('federation_members').selectAll().where('id', '=', id).executeTakeFirstOrThrow()) as MemberRow);
+    return memberView((await this.db.selectFrom('federation_members').selectAll().where('id', '=', id).executeTakeFirstOrThrow()));
   }
 
   /** Every portal of the network: this deployment's, and the approved members of its central portal(s). */
@@ -162,7 +162,7 @@ export class Network {
     const lastPush = new Map<string, string>();
     for (const p of pushes) if (p.last_contact_at && (lastPush.get(p.subscriber_url) ?? '') < p.last_contact_at) lastPush.set(p.subscriber_url, p.last_contact_at);
     const seen = new Set(local.map((p) => p.url));
-    const out: NetworkPortal[] = local.map((p) => ({ slug: p.slug, name: p.name as Record<string, string>, kind: p.kind, url: p.url, local: true, lastContactAt: null }));
+    const out: NetworkPortal[] = local.map((p) => ({ slug: p.slug, name: p.name, kind: p.kind, url: p.url, local: true, lastContactAt: null }));
     for (const m of members) {
       if (seen.has(m.member_url)) continue;
       seen.add(m.member_url);
@@ -335,7 +335,7 @@ export class Network {
     const remoteId = Number(proposal?.id);
     if (!Number.isInteger(remoteId) || remoteId < 1 || remoteId > 2_147_483_647) throw new InboxRejection(422, 'malformed-message', 'A proposal carries proposal.id, its number at the proposing portal.');
     if (!validateSharedItem(m.item)) throw new InboxRejection(422, 'malformed-entry', 'The proposed item is malformed.');
-    const item = m.item as SharedItem;
+    const item = m.item;
     checkItemShape(item);
     if (itemDigest(item) !== m.digest) throw new InboxRejection(422, 'entry-digest-mismatch', 'The proposed item does not match its digest.');
     if (originOf(item.url) !== v.from) throw new InboxRejection(422, 'wrong-origin', `The proposed item's address ${item.url} is not on ${v.from}.`);

@@ -96,12 +96,12 @@ export class Peers {
     const current = await this.keys.signingKey(portal);
     return {
       slug: portal.slug,
-      name: portal.name as RemoteIdentity['name'],
+      name: portal.name,
       kind: portal.kind,
       url: portal.url,
       languages: portal.languages,
       keyId: current.keyId,
-      keys: keys as RemoteIdentity['keys'],
+      keys: keys,
       endpoints: { inbox: portal.url + INBOX_PATH, log: portal.url + LOG_PATH, identity: portal.url + WELL_KNOWN },
       directory: portal.kind === 'central',
       sealingKey: this.sealingKeyOf(portal, current),

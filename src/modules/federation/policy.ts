@@ -38,13 +38,13 @@ const validateFilter = ajv.compile(FilterS);
 
 export function checkPolicy(policy: unknown): Policy {
   if (!validatePolicy(policy)) throw new ValidationError(toFieldErrors(validatePolicy.errors, '/policy'));
-  return policy as Policy;
+  return policy;
 }
 
 export function checkFilter(filter: unknown): LogFilter {
   if (filter === undefined || filter === null) return {};
   if (!validateFilter(filter)) throw new ValidationError(toFieldErrors(validateFilter.errors, '/filter'));
-  return filter as LogFilter;
+  return filter;
 }
 
 export const filterOf = (p: Policy): LogFilter => ({ types: p.types, languages: p.languages, sections: p.sections });

@@ -333,7 +333,7 @@ export class FederationService {
     if (!verifyEd25519(key.publicKey, sealingKeyStatement(origin, sealing.publicKey), Buffer.from(sealing.signature, 'base64url'))) {
       throw new PeerError(`${origin}'s sealing key does not verify with its pinned key ${sealing.keyId}`);
     }
-    return { url: origin, slug: identity.slug, name: identity.name as Record<string, string>, inbox: identity.endpoints.inbox, seal: (plain, context) => seal(sealing.publicKey, plain, context) };
+    return { url: origin, slug: identity.slug, name: identity.name, inbox: identity.endpoints.inbox, seal: (plain, context) => seal(sealing.publicKey, plain, context) };
   }
 
   /** Opens a box sealed to one of this deployment's portals; throws SealedBoxError otherwise. */

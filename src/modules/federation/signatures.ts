@@ -232,7 +232,7 @@ export function parseSignatureHeaders(signatureInput: string | undefined, signat
   const sig = /^:([A-Za-z0-9+/=]+):$/.exec(signatures.get(label)!);
   if (!sig) throw new SignatureError('Signature is not a byte sequence');
   // the base uses the parameters exactly as sent, re-serialized canonically
-  const paramsText = serializeParams(components, Object.fromEntries(raw.map(([k, v]) => [k, typeof v === 'boolean' ? undefined : v])) as SignatureParams);
+  const paramsText = serializeParams(components, Object.fromEntries(raw.map(([k, v]) => [k, typeof v === 'boolean' ? undefined : v])));
   return { label, components, params, paramsText, signature: Buffer.from(sig[1], 'base64') };
 }
 

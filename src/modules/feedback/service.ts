@@ -567,7 +567,7 @@ export class FeedbackService {
     const lang = input.lang === undefined ? 'vi' : input.lang;
     if (!isLang(lang) || !portal.languages.includes(lang)) errors.push({ path: '/lang', message: `must be one of ${portal.languages.join(', ')}` });
     if (errors.length) throw new ValidationError(errors);
-    return { kind, field, title, content, submitterType, lang: lang as Lang, consent: input.consentToPublish === true, personal: { name, email, phone: phone ? normalizePhone(phone) : null, address } as Personal };
+    return { kind, field, title, content, submitterType, lang: lang as Lang, consent: input.consentToPublish === true, personal: { name, email, phone: phone ? normalizePhone(phone) : null, address } };
   }
 
   private checkAttachments(input: unknown): { filename: string; mime: string; data: Buffer }[] {
@@ -1088,7 +1088,7 @@ export class FeedbackService {
     if (!opened || typeof opened !== 'object' || Array.isArray(opened)) throw new DomainError(422, 'Malformed message', 'The sealed case is not an object.', { reason: 'malformed-message' });
     // the same checks as a citizen's own submission, the proof of work aside (the origin portal took that)
     const lang = typeof opened.lang === 'string' && portal.languages.includes(opened.lang as Lang) ? opened.lang : portal.languages[0];
-    const checked = this.checkSubmission(portal, { ...opened, lang, altcha: 'forwarded' } as Submission);
+    const checked = this.checkSubmission(portal, { ...opened, lang, altcha: 'forwarded' });
     const files = this.checkAttachments(opened.attachments);
     const sender = (message.portal ?? {}) as { slug?: unknown; name?: unknown };
     const senderName = sender.name && typeof sender.name === 'object' && typeof (sender.name as Record<string, unknown>).vi === 'string' ? (sender.name as Record<string, string>) : { vi: from };
@@ -1492,7 +1492,7 @@ function checkRemoteState(raw: unknown): RemoteState {
     if (typeof e.at !== 'string' || !ISO_TIME.test(e.at) || !text(e.action, 50) || !(STATUSES as readonly unknown[]).includes(e.status) || (e.note !== null && !text(e.note, 20_000))) throw bad('history entry');
     return { at: e.at, action: e.action as string, status: e.status as Status, note: (e.note as string | null) ?? null };
   });
-  return { trackingCode: r.trackingCode, status: r.status as Status, receivedAt: r.receivedAt, dueDate: r.dueDate, answer: (r.answer as string | null) ?? null, answeredAt: (r.answeredAt as string | null) ?? null, published: r.published, history };
+  return { trackingCode: r.trackingCode, status: r.status as Status, receivedAt: r.receivedAt, dueDate: r.dueDate, answer: (r.answer as string | null) ?? null, answeredAt: (r.answeredAt) ?? null, published: r.published, history };
 }
 
 /** The case as the submitter sees it where it went on, in another deployment: from that portal's last report. */

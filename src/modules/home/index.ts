@@ -123,10 +123,10 @@ export class HomeService {
         .onConflict((oc) => oc.columns(['portal_id', 'lang']).doUpdateSet({ featured, breaking, updated_at: iso(now), updated_by: accountId }))
         .execute();
       const refresh = (at: Date | undefined, k: string[]) =>
-        this.deps.outbox.enqueue(trx as never, HOME_REFRESH_TOPIC, { portal: portal.slug, lang, keys: k } satisfies HomeRefresh, { runAfter: at, maxAttempts: 5 });
+        this.deps.outbox.enqueue(trx, HOME_REFRESH_TOPIC, { portal: portal.slug, lang, keys: k } satisfies HomeRefresh, { runAfter: at, maxAttempts: 5 });
       if (this.deps.purgeAtCdn()) await refresh(undefined, keys);
       // the moments the home changes by itself: a pin lapses, the banner starts or ends
-      for (const pin of settings.featured) if (pin.until) await refresh(new Date(pin.until), [keys[0]!]);
+      for (const pin of settings.featured) if (pin.until) await refresh(new Date(pin.until), [keys[0]]);
       if (settings.breaking) {
         if (Date.parse(settings.breaking.from) > now.getTime()) await refresh(new Date(settings.breaking.from), [bannerKey]);
         await refresh(new Date(settings.breaking.until), [bannerKey]);

@@ -273,7 +273,7 @@ export class NetworkView {
 
     for (const p of locals.filter((l) => !only || only.portalIds.includes(l.id))) {
       const [now, before] = await Promise.all([this.dayFigures(p, from, to), this.dayFigures(p, prevFrom, prevTo)]);
-      rows.push(row({ slug: p.slug, name: p.name as Record<string, string>, kind: p.kind, url: p.url, local: true, reportedThrough: null }, sum(now), sum(before)));
+      rows.push(row({ slug: p.slug, name: p.name, kind: p.kind, url: p.url, local: true, reportedThrough: null }, sum(now), sum(before)));
     }
     const remote = only ? [] : members.filter((m) => !m.local);
     if (remote.length) {

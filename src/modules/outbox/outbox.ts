@@ -193,10 +193,14 @@ export class OutboxWorker {
       if (!this.running) return;
       try {
         const n = await this.runOnce();
-        if (this.running) this.timer = setTimeout(() => (this.loop = tick()), n > 0 ? 0 : this.pollMs);
+        if (this.running) this.timer = setTimeout(() => {
+          this.loop = tick();
+        }, n > 0 ? 0 : this.pollMs);
       } catch (err) {
         this.logger?.error({ err }, 'outbox worker tick failed');
-        if (this.running) this.timer = setTimeout(() => (this.loop = tick()), this.pollMs * 4);
+        if (this.running) this.timer = setTimeout(() => {
+          this.loop = tick();
+        }, this.pollMs * 4);
       }
     };
     this.loop = tick();

@@ -336,7 +336,7 @@ export class PortalService {
         const parent = all.find((s) => s.slug === patch.parent);
         if (!parent) throw new ValidationError([{ path: '/parent', message: `no section "${patch.parent}"` }]);
         // walking up from the new parent must never meet the section itself: no loops in the menu tree
-        for (let p: Section | undefined = parent; p; p = p.parent ? all.find((s) => s.slug === p!.parent) : undefined) {
+        for (let p: Section | undefined = parent; p; p = p.parent ? all.find((s) => s.slug === p.parent) : undefined) {
           if (p.id === section.id) throw new ValidationError([{ path: '/parent', message: 'cannot be the section itself or one of its own sections' }]);
         }
         parentId = parent.id;
@@ -475,8 +475,8 @@ function checkPortalFields(input: { kind?: string; names?: Record<string, string
   for (const [i, h] of (input.hosts ?? []).entries()) if (typeof h !== 'string' || !HOST.test(h)) errors.push({ path: `/hosts/${i}`, message: 'not a valid hostname' });
   if (complete || input.contact !== undefined) {
     for (const f of ['unit', 'responsible', 'address', 'phone', 'email'] as const) {
-      if (typeof input.contact?.[f] !== 'string' || !input.contact[f]!.trim()) errors.push({ path: `/contact/${f}`, message: 'is required of a state portal' });
-      else if (input.contact[f]!.length > 500) errors.push({ path: `/contact/${f}`, message: 'must be at most 500 characters' });
+      if (typeof input.contact?.[f] !== 'string' || !input.contact[f].trim()) errors.push({ path: `/contact/${f}`, message: 'is required of a state portal' });
+      else if (input.contact[f].length > 500) errors.push({ path: `/contact/${f}`, message: 'must be at most 500 characters' });
     }
     // the footer turns these into mailto: and tel: links (short hotlines such as 1022 are telephone numbers too)
     const { email, phone } = input.contact ?? {};
@@ -492,7 +492,7 @@ function checkBranding(b: PortalBranding): FieldError[] {
   const errors: FieldError[] = [];
   if (!b || typeof b !== 'object') return [{ path: '/branding', message: 'must be an object' }];
   for (const key of ['brandColor', 'tintColor'] as const) {
-    if (b[key] !== undefined && (typeof b[key] !== 'string' || !COLOR.test(b[key]!))) errors.push({ path: `/branding/${key}`, message: 'must be a colour like #1a5fb4' });
+    if (b[key] !== undefined && (typeof b[key] !== 'string' || !COLOR.test(b[key]))) errors.push({ path: `/branding/${key}`, message: 'must be a colour like #1a5fb4' });
   }
   if (b.logo !== undefined) {
     const l = b.logo;

@@ -130,7 +130,7 @@ export class OidcSignIn {
         expectedNonce: pending.nonce,
         idTokenExpected: true,
       });
-      claims = tokens.claims() as Record<string, unknown> | undefined;
+      claims = tokens.claims();
     } catch (err) {
       // which claim or check failed, for the audit log (never a token)
       const cause = (err as { cause?: unknown }).cause;

@@ -96,7 +96,7 @@ export class SessionService {
     if (now - Date.parse(row.last_seen_at) > 60_000) {
       await this.db.updateTable('admin_sessions').set({ last_seen_at: iso(new Date(now)) }).where('id', '=', row.id).execute();
     }
-    return { id: row.id, accountId: row.account_id, portalId: row.portal_id, stage: row.stage as SessionStage, csrf: row.csrf, createdAt: row.created_at, expiresAt: row.expires_at };
+    return { id: row.id, accountId: row.account_id, portalId: row.portal_id, stage: row.stage, csrf: row.csrf, createdAt: row.created_at, expiresAt: row.expires_at };
   }
 
   /** Ends a half-signed-in session and issues a full one in its place (after the second factor). */

@@ -141,7 +141,7 @@ export class ChannelService {
     if (moves && !isPlainObject(input.credentials)) {
       throw new ValidationError([{ path: '/credentials', message: "changing apiBaseUrl needs the channel's credentials again: the stored ones are never sent to a new address" }]);
     }
-    const merged = moves ? input.credentials : input.credentials !== undefined && isPlainObject(input.credentials) ? mergeCredentials(current, input.credentials as Record<string, unknown>) : input.credentials;
+    const merged = moves ? input.credentials : input.credentials !== undefined && isPlainObject(input.credentials) ? mergeCredentials(current, input.credentials) : input.credentials;
     const checked = await this.check(
       portal,
       {
@@ -277,7 +277,7 @@ export class ChannelService {
     else if (isPlatform(platform)) {
       const fields = this.connectors[platform].credentialFields;
       const known = new Set(fields.map((f) => f.name));
-      for (const [k, v] of Object.entries(input.credentials as Record<string, unknown>)) {
+      for (const [k, v] of Object.entries(input.credentials)) {
         if (!known.has(k)) errors.push({ path: `/credentials/${k}`, message: `${platform} channels have no such field (they take ${fields.map((f) => f.name).join(', ')})` });
         else if (typeof v !== 'string') errors.push({ path: `/credentials/${k}`, message: 'must be a string' });
         else if (v.length > MAX_CREDENTIAL) errors.push({ path: `/credentials/${k}`, message: `must be at most ${MAX_CREDENTIAL} characters` });

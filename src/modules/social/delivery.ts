@@ -515,7 +515,7 @@ export function toSocialPost(item: Item, portal: Portal): SocialPost {
     tags: item.tags,
     imageUrl: abs(cover ?? galleryFirst ?? poster ?? bodyImage),
     videoUrl: videoFileUrl(item.meta),
-    portalName: portal.name[item.lang as Lang] ?? portal.name.vi ?? portal.slug,
+    portalName: portal.name[item.lang] ?? portal.name.vi ?? portal.slug,
     ...(socialTextOf(item.meta) ? { socialText: socialTextOf(item.meta) } : {}),
   };
 }

@@ -15,7 +15,7 @@ export interface PlatformResponse {
   headers: Headers;
   text: string;
   /** the body parsed as JSON, or undefined when it is not JSON */
-  json: any;
+  json: unknown;
 }
 
 export interface CallOptions {
@@ -63,7 +63,7 @@ export async function call(scope: CallScope, url: string, opts: CallOptions = {}
     throw new ConnectorError('retry-later', `${method} ${redact(url)} ${what}`, { ambiguous: true });
   }
   const text = res.body.toString('utf8');
-  let json: any;
+  let json: unknown;
   if (text) {
     try {
       json = JSON.parse(text);

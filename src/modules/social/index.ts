@@ -52,3 +52,4 @@ export { type ChannelInput } from './channels.ts';
 export { CONNECTORS } from './connectors/index.ts';
 export { METRICS_TOPIC } from './delivery.ts';
 export { PLATFORMS, type Platform } from './types.ts';
+export { asAnswer, at, idOf, list, num, readTokenAnswer, shown, str, type Answer } from './answer.ts';

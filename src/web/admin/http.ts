@@ -206,7 +206,7 @@ export function fieldsOf(body: unknown): Record<string, string> {
   for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
     if (typeof v === 'string') out[k] = v;
     else if (Array.isArray(v) && typeof v[0] === 'string') out[k] = v[0];
-    else if (v && typeof v === 'object' && 'value' in v && typeof (v as { value: unknown }).value === 'string') out[k] = (v as { value: string }).value;
+    else if (v && typeof v === 'object' && 'value' in v && typeof (v).value === 'string') out[k] = (v as { value: string }).value;
   }
   return out;
 }

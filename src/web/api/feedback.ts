@@ -363,7 +363,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     async (request) => {
       const portal = await portals.require(request.params.slug);
       authorize(request, 'feedback.settings', { portal });
-      return feedback.updateSettings(requestContext(request, portal), portal, request.body as never);
+      return feedback.updateSettings(requestContext(request, portal), portal, request.body);
     },
   );
 }

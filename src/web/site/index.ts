@@ -338,26 +338,26 @@ export function createSite(services: Services): Site {
     if (url === SITE_CSS_PATH || url === '/assets/emblem.svg') {
       reply.hijack();
       // the stylesheet's URL names its content, so it can be kept for a year; the emblem for a day
-      if (url === SITE_CSS_PATH) write(request.raw, reply.raw, await cssPage, 'HIT', 'public, max-age=31536000, immutable');
-      else write(request.raw, reply.raw, await emblemPage, 'HIT', 'public, max-age=86400');
+      if (url === SITE_CSS_PATH) void write(request.raw, reply.raw, await cssPage, 'HIT', 'public, max-age=31536000, immutable');
+      else void write(request.raw, reply.raw, await emblemPage, 'HIT', 'public, max-age=86400');
       return;
     }
     if (url === BEACON_JS_PATH) {
       reply.hijack();
       // the analytics beacon every portal page loads: named by its content, so kept for a year
-      write(request.raw, reply.raw, await beaconPage, 'HIT', 'public, max-age=31536000, immutable');
+      void write(request.raw, reply.raw, await beaconPage, 'HIT', 'public, max-age=31536000, immutable');
       return;
     }
     if (url === COPY_JS_PATH) {
       reply.hijack();
       // the copy buttons (share box, feedback receipt): named by its content, so kept for a year
-      write(request.raw, reply.raw, await copyJsPage, 'HIT', 'public, max-age=31536000, immutable');
+      void write(request.raw, reply.raw, await copyJsPage, 'HIT', 'public, max-age=31536000, immutable');
       return;
     }
     if (url === POW_JS_PATH) {
       reply.hijack();
       // a fixed name, so not immutable: an hour lets a fix reach browsers soon
-      write(request.raw, reply.raw, await powJsPage, 'HIT', 'public, max-age=3600');
+      void write(request.raw, reply.raw, await powJsPage, 'HIT', 'public, max-age=3600');
       return;
     }
     if (url === '/favicon.ico' || url.startsWith('/assets/icon-')) return serveIcon(request, reply);
@@ -471,7 +471,7 @@ export function createSite(services: Services): Site {
       if (which === 'phan-anh/tra-cuu' && isPost) {
         // tracking (code and contact) and the submitter's reply to a request for information (…and text) are both posted: the contact never goes in an address
         const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
-        const field = (k: string) => (Object.hasOwn(body, k) && typeof body[k] === 'string' ? (body[k] as string).slice(0, 50_000) : '');
+        const field = (k: string) => (Object.hasOwn(body, k) && typeof body[k] === 'string' ? (body[k]).slice(0, 50_000) : '');
         const values = { ma: field('ma').slice(0, 40), lh: field('lh').slice(0, 300), text: field('text') };
         const again = { code: values.ma, contact: values.lh };
         if (!Object.hasOwn(body, 'text')) {

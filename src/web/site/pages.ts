@@ -353,7 +353,7 @@ function translationNotice(ctx: PortalContext, item: Item, translations: PublicL
 
 function legalBlock(ctx: PortalContext, meta: Record<string, unknown>): SafeHtml {
   const m = ctx.m.legal;
-  const str = (k: string) => (typeof meta[k] === 'string' && meta[k] ? (meta[k] as string) : undefined);
+  const str = (k: string) => (typeof meta[k] === 'string' && meta[k] ? (meta[k]) : undefined);
   const d = (k: string) => (str(k) ? day(ctx.lang, str(k)!) : undefined);
   const signer = [str('signerTitle'), str('signer')].filter(Boolean).join(' ');
   const attachments = Array.isArray(meta.attachments) ? (meta.attachments as { name: string; url: string; size?: number; mimeType?: string }[]) : [];
@@ -378,7 +378,7 @@ ${attachments.length
 
 function procedureBlock(ctx: PortalContext, meta: Record<string, unknown>): SafeHtml {
   const m = ctx.m.procedure;
-  const str = (k: string) => (typeof meta[k] === 'string' && meta[k] ? (meta[k] as string) : undefined);
+  const str = (k: string) => (typeof meta[k] === 'string' && meta[k] ? (meta[k]) : undefined);
   const list = (k: string) => (Array.isArray(meta[k]) ? (meta[k] as unknown[]).filter((x): x is string => typeof x === 'string') : []);
   const docs = Array.isArray(meta.requiredDocuments) ? (meta.requiredDocuments as { name: string; quantity?: string | number; template?: string }[]) : [];
   const online = meta.onlineLevel === 'full' || meta.onlineLevel === 'partial' ? m.online[meta.onlineLevel] : undefined;

@@ -46,7 +46,7 @@ export function renderPagesSitemap(ctx: PortalContext): Rendered {
   const urls = paths.flatMap((p) => {
     const alternates: Partial<Record<Lang, string>> = {};
     for (const l of langs) alternates[l] = `${ctx.base}${langPrefix(l)}${p}`;
-    return langs.map((l) => xml`<url><loc>${alternates[l]!}</loc>${alternateLinks(alternates)}</url>
+    return langs.map((l) => xml`<url><loc>${alternates[l]}</loc>${alternateLinks(alternates)}</url>
 `);
   });
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n${xml`<urlset xmlns="${SITEMAP_NS}" xmlns:xhtml="${XHTML_NS}">

@@ -1,3 +1,4 @@
+import { asAnswer, at, list, str, type Answer } from '../answer.ts';
 import { call, describe, hashtags, htmlToText, retryAfterMs, shorten, type PlatformResponse } from '../http.ts';
 import { ConnectorError, type ChannelRuntime, type Connector, type DeliveryState, type PostMetrics, type PublishResult, type SocialPost } from '../types.ts';
 
@@ -72,7 +73,7 @@ function usageWaitMs(headers: Headers): number | undefined {
 /** A failed Graph answer sorted into what to do about it. */
 export function classifyFacebook(res: PlatformResponse): ConnectorError {
   const status = res.status;
-  const err = res.json?.error;
+  const err = asAnswer(res.json).error;
   if (!err || typeof err !== 'object') {
     if (res.json === undefined || status >= 500) {
       // a success status with a broken body may well mean the post was made
@@ -81,9 +82,10 @@ export function classifyFacebook(res: PlatformResponse): ConnectorError {
     if (status >= 200 && status < 300) return new ConnectorError('retry-later', `Facebook answered without the expected fields: ${describe(res)}`, { status, ambiguous: true });
     return new ConnectorError('bad-content', `Facebook refused the request: ${describe(res)}`, { status });
   }
-  const code = Number(err.code);
-  const subcode = Number(err.error_subcode) || undefined;
-  const text = String(err.error_user_msg || err.message || '').replace(/\s+/g, ' ').slice(0, 300);
+  const e = asAnswer(err);
+  const code = Number(e.code);
+  const subcode = Number(e.error_subcode) || undefined;
+  const text = (str(e.error_user_msg) || str(e.message) || '').replace(/\s+/g, ' ').slice(0, 300);
   const message = `Facebook error ${code}${subcode ? `/${subcode}` : ''}: ${text}`;
   const details = { status, code };
   if (INVALID_TOKEN_CODES.has(code)) return new ConnectorError('disconnected', `${message} (the page token no longer works: reconnect the page)`, details);
@@ -93,7 +95,7 @@ export function classifyFacebook(res: PlatformResponse): ConnectorError {
   }
   if (code === 10 || (code >= 200 && code <= 299)) return new ConnectorError('disconnected', `${message} (the token lost a permission the page needs)`, details);
   if (code === POLICY_BLOCK || code === DUPLICATE_POST || code === LINK_SCRAPE_FAILED) return new ConnectorError('bad-content', message, details);
-  if (TRANSIENT_CODES.has(code) || err.is_transient === true || status >= 500) return new ConnectorError('retry-later', message, details);
+  if (TRANSIENT_CODES.has(code) || e.is_transient === true || status >= 500) return new ConnectorError('retry-later', message, details);
   return new ConnectorError('bad-content', message, details);
 }
 
@@ -156,15 +158,15 @@ export function videoBase(apiBaseUrl: string): string {
   return url.toString().replace(/\/+$/, '');
 }
 
-async function graph(channel: ChannelRuntime, method: 'GET' | 'POST' | 'DELETE', path: string, params: Record<string, string> = {}, base = apiBase(channel)): Promise<any> {
+async function graph(channel: ChannelRuntime, method: 'GET' | 'POST' | 'DELETE', path: string, params: Record<string, string> = {}, base = apiBase(channel)): Promise<Answer> {
   const { token } = credentials(channel);
   const all = new URLSearchParams({ ...params, access_token: token });
   const res =
     method === 'POST'
       ? await call(channel, `${base}${path}`, { method, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: all.toString() })
       : await call(channel, `${base}${path}?${all}`, { method });
-  if (res.status < 200 || res.status >= 300 || !res.json || typeof res.json !== 'object' || res.json.error) throw classifyFacebook(res);
-  return res.json;
+  if (res.status < 200 || res.status >= 300 || !res.json || typeof res.json !== 'object' || asAnswer(res.json).error) throw classifyFacebook(res);
+  return asAnswer(res.json);
 }
 
 function graphId(value: unknown): string | undefined {
@@ -190,7 +192,7 @@ async function send(channel: ChannelRuntime, post: SocialPost): Promise<PublishR
   const text = formatFacebook(post);
   const kind = kindOf(post);
   let id: string | undefined;
-  let answer: any;
+  let answer: Answer;
   if (kind === 'video') {
     answer = await graph(channel, 'POST', `/${page}/videos`, { file_url: post.videoUrl!, title: text.title, description: text.caption, published: 'true' }, videoBase(apiBase(channel)));
     id = graphId(answer.id);
@@ -227,15 +229,15 @@ async function findOnFeed(channel: ChannelRuntime, post: SocialPost, state: Deli
     const feed = await graph(channel, 'GET', `/${encodeURIComponent(pageId)}/feed`, params);
     const found = matchOnFeed(feed, post);
     if (found) return found;
-    const after = typeof feed.paging?.cursors?.after === 'string' ? feed.paging.cursors.after : undefined;
-    if (!after || !feed.paging?.next) break;
+    const after = str(at(feed, 'paging', 'cursors', 'after'));
+    if (!after || !at(feed, 'paging', 'next')) break;
     params.after = after;
   }
   return undefined;
 }
 
-function matchOnFeed(feed: any, post: SocialPost): PublishResult | undefined {
-  const entries: unknown[] = Array.isArray(feed.data) ? feed.data : [];
+function matchOnFeed(feed: Answer, post: SocialPost): PublishResult | undefined {
+  const entries = list(feed.data);
   for (const entry of entries) {
     if (!entry || typeof entry !== 'object') continue;
     const e = entry as Record<string, unknown>;
@@ -324,11 +326,11 @@ export const facebookConnector: Connector = {
     const fields = isVideoId(remoteId) ? 'reactions.summary(true),comments.summary(true)' : 'shares,reactions.summary(true),comments.summary(true)';
     const node = await graph(channel, 'GET', `/${encodeURIComponent(remoteId)}`, { fields });
     const metrics: PostMetrics = {
-      likes: count(node.reactions?.summary?.total_count) ?? 0,
-      comments: count(node.comments?.summary?.total_count) ?? 0,
+      likes: count(at(node, 'reactions', 'summary', 'total_count')) ?? 0,
+      comments: count(at(node, 'comments', 'summary', 'total_count')) ?? 0,
     };
     // Graph leaves `shares` out until someone shares the post
-    if (!isVideoId(remoteId)) metrics.shares = count(node.shares?.count) ?? 0;
+    if (!isVideoId(remoteId)) metrics.shares = count(at(node, 'shares', 'count')) ?? 0;
     return metrics;
   },
 };

@@ -1,3 +1,4 @@
+import { asAnswer, idOf, list, num, str, type Answer } from '../answer.ts';
 import { call, describe, htmlToText, retryAfterMs, shorten, type PlatformResponse } from '../http.ts';
 import { ConnectorError, type ChannelRuntime, type Connector, type PublishResult, type SocialPost } from '../types.ts';
 
@@ -14,11 +15,12 @@ const CAPTION_MAX = 768;
 /** Viber's status codes (HTTP 200, non-zero `status`) sorted into what to do. */
 export function classifyViber(res: PlatformResponse): ConnectorError {
   if (res.status === 429) return new ConnectorError('retry-later', `Viber is throttling: ${describe(res)}`, { status: 429, retryAfterMs: retryAfterMs(res.headers) });
-  if (res.status >= 500 || res.json === undefined || typeof res.json.status !== 'number') {
+  const answer = asAnswer(res.json);
+  const code = num(answer.status);
+  if (res.status >= 500 || code === undefined) {
     return new ConnectorError('retry-later', `Viber answered unexpectedly: ${describe(res)}`, { status: res.status });
   }
-  const code: number = res.json.status;
-  const message = `Viber status ${code} ${res.json.status_message ?? ''}`.trim();
+  const message = `Viber status ${code} ${str(answer.status_message) ?? ''}`.trim();
   if (code === 12) return new ConnectorError('retry-later', message, { code, retryAfterMs: 10_000 });
   if (code === 2 || code === 7 || code === 9) return new ConnectorError('disconnected', message, { code });
   if (code === 10) return new ConnectorError('disconnected', `${message}: set the channel's webhook first`, { code });
@@ -42,14 +44,15 @@ export function formatViber(post: SocialPost): { type: 'text' | 'picture'; text:
   return { type: 'text', text: head + shorten(summary, TEXT_MAX - [...head].length - [...tail].length) + tail };
 }
 
-async function viber(channel: ChannelRuntime, path: string, body: Record<string, unknown>): Promise<any> {
+async function viber(channel: ChannelRuntime, path: string, body: Record<string, unknown>): Promise<Answer> {
   const res = await call(channel, `${channel.apiBaseUrl}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-viber-auth-token': channel.credentials.authToken },
     body: JSON.stringify(body),
   });
-  if (res.status !== 200 || res.json?.status !== 0) throw classifyViber(res);
-  return res.json;
+  const answer = asAnswer(res.json);
+  if (res.status !== 200 || answer.status !== 0) throw classifyViber(res);
+  return answer;
 }
 
 export const viberConnector: Connector = {
@@ -63,13 +66,13 @@ export const viberConnector: Connector = {
     // to look, sending again could post twice. Refuse instead and let an
     // editor check the channel (the delivery shows the reason).
     if (state.sentAt && !state.confirmed) {
-      throw new ConnectorError('bad-content', `an earlier attempt (${state.sentAt}) may have posted already and Viber offers no way to check; look at the channel, then retry by hand`);
+      throw new ConnectorError('bad-content', `an earlier attempt (${str(state.sentAt) ?? 'unrecorded time'}) may have posted already and Viber offers no way to check; look at the channel, then retry by hand`);
     }
     if (typeof state.from !== 'string') {
       const info = await viber(channel, '/get_account_info', {});
-      const admin = (Array.isArray(info.members) ? info.members : []).find((m: { role?: string }) => m.role === 'superadmin');
-      if (!admin?.id) throw new ConnectorError('disconnected', 'the Viber channel has no superadmin member to post as');
-      state.from = String(admin.id);
+      const admin = idOf(list(info.members).map(asAnswer).find((m) => m.role === 'superadmin')?.id);
+      if (!admin) throw new ConnectorError('disconnected', 'the Viber channel has no superadmin member to post as');
+      state.from = admin;
     }
     const message = formatViber(post);
     state.sentAt = new Date().toISOString();
@@ -85,7 +88,7 @@ export const viberConnector: Connector = {
       throw err;
     }
     state.confirmed = true;
-    return { remoteId: String(res.message_token) };
+    return { remoteId: idOf(res.message_token) ?? '' };
   },
 
   async channelMetrics(channel) {

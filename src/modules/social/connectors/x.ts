@@ -1,3 +1,4 @@
+import { asAnswer, at, list, readTokenAnswer, str, type Answer } from '../answer.ts';
 import { call, describe, fetchLinkedFile, hashtags, retryAfterMs, shorten, type CallScope, type PlatformResponse } from '../http.ts';
 import { ConnectorError, type ChannelRuntime, type Connector, type DeliveryState, type PostMetrics, type PublishResult, type SocialPost } from '../types.ts';
 
@@ -63,7 +64,7 @@ export function weightedLength(text: string): number {
   for (const m of s.matchAll(LINKISH)) {
     total += plainWeight(s.slice(last, m.index));
     total += /^https?:\/\//i.test(m[0]) ? URL_WEIGHT : Math.max(URL_WEIGHT, plainWeight(m[0]));
-    last = m.index! + m[0].length;
+    last = m.index + m[0].length;
   }
   return total + plainWeight(s.slice(last));
 }
@@ -100,11 +101,18 @@ export function formatX(post: SocialPost): string {
 
 // ---------- answers ----------
 
-function problemText(json: any): string {
+function problemText(json: unknown): string {
   if (!json || typeof json !== 'object') return '';
+  const answer = asAnswer(json);
   const parts: string[] = [];
-  for (const key of ['title', 'detail', 'reason', 'type', 'error', 'error_description']) if (typeof json[key] === 'string') parts.push(json[key]);
-  if (Array.isArray(json.errors)) for (const e of json.errors.slice(0, 3)) if (typeof e?.message === 'string') parts.push(e.message);
+  for (const key of ['title', 'detail', 'reason', 'type', 'error', 'error_description'] as const) {
+    const said = str(answer[key]);
+    if (said !== undefined) parts.push(said);
+  }
+  for (const e of list(answer.errors).slice(0, 3)) {
+    const said = str(at(e, 'message'));
+    if (said !== undefined) parts.push(said);
+  }
   return parts.join(' | ').replace(/\s+/g, ' ').slice(0, 400);
 }
 
@@ -154,7 +162,7 @@ interface XRequest {
   query?: Record<string, string>;
 }
 
-async function x(channel: ChannelRuntime, method: 'GET' | 'POST' | 'DELETE', path: string, req: XRequest = {}): Promise<any> {
+async function x(channel: ChannelRuntime, method: 'GET' | 'POST' | 'DELETE', path: string, req: XRequest = {}): Promise<Answer> {
   const { accessToken } = credentials(channel);
   const headers: Record<string, string> = { authorization: `Bearer ${accessToken}` };
   let body: string | FormData | undefined;
@@ -168,7 +176,7 @@ async function x(channel: ChannelRuntime, method: 'GET' | 'POST' | 'DELETE', pat
   // some calls (a media append) answer with nothing at all
   if (!res.text.trim()) return {};
   if (!res.json || typeof res.json !== 'object') throw classifyX(res);
-  return res.json;
+  return asAnswer(res.json);
 }
 
 function tweetId(value: unknown): string | undefined {
@@ -214,24 +222,25 @@ async function fetchImage(scope: CallScope, url: string): Promise<Image | undefi
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until X has processed an upload; false when processing failed. */
-async function awaitProcessing(channel: ChannelRuntime, mediaId: string, info: any): Promise<boolean> {
+async function awaitProcessing(channel: ChannelRuntime, mediaId: string, processing: unknown): Promise<boolean> {
   const deadline = Date.now() + PROCESSING_WAIT_MS;
-  while (info && typeof info === 'object' && info.state !== 'succeeded') {
-    if (info.state === 'failed') return false;
+  let info = processing;
+  while (info && typeof info === 'object' && at(info, 'state') !== 'succeeded') {
+    if (at(info, 'state') === 'failed') return false;
     if (Date.now() >= deadline) throw new ConnectorError('retry-later', `X is still processing media ${mediaId}`, { retryAfterMs: PROCESSING_CHECK_MAX_MS });
-    const wait = Number(info.check_after_secs);
+    const wait = Number(at(info, 'check_after_secs'));
     await sleep(Number.isFinite(wait) && wait > 0 ? Math.min(wait * 1000, PROCESSING_CHECK_MAX_MS) : 0);
     const status = await x(channel, 'GET', '/media/upload', { query: { command: 'STATUS', media_id: mediaId } });
-    info = status.data?.processing_info;
+    info = at(status, 'data', 'processing_info');
   }
   return true;
 }
 
 async function upload(channel: ChannelRuntime, image: Image, state: DeliveryState): Promise<string | undefined> {
   const init = await x(channel, 'POST', '/media/upload/initialize', { json: { media_type: image.type, total_bytes: image.bytes.length, media_category: 'tweet_image' } });
-  const id = tweetId(init.data?.id);
+  const id = tweetId(at(init, 'data', 'id'));
   if (!id) throw new ConnectorError('retry-later', 'X started a media upload without giving its id', { status: 200 });
-  const lifetimeSecs = Number(init.data?.expires_after_secs);
+  const lifetimeSecs = Number(at(init, 'data', 'expires_after_secs'));
   const path = `/media/upload/${id}`;
   for (let offset = 0, index = 0; offset < image.bytes.length; offset += SEGMENT_BYTES, index++) {
     const form = new FormData();
@@ -244,7 +253,7 @@ async function upload(channel: ChannelRuntime, image: Image, state: DeliveryStat
   state.mediaId = id;
   state.mediaExpiresAt = Date.now() + (Number.isFinite(lifetimeSecs) && lifetimeSecs > 0 ? lifetimeSecs : 86_400) * 1000;
   state.mediaReady = false;
-  return settle(channel, id, done.data?.processing_info, state);
+  return settle(channel, id, at(done, 'data', 'processing_info'), state);
 }
 
 async function settle(channel: ChannelRuntime, id: string, info: unknown, state: DeliveryState): Promise<string | undefined> {
@@ -285,11 +294,12 @@ function normalizedUrl(url: string): string {
   return url.trim().replace(/\/+$/, '');
 }
 
-function carries(tweet: any, url: string): boolean {
+function carries(tweet: Answer, url: string): boolean {
   const wanted = normalizedUrl(url);
-  const inText = typeof tweet.text === 'string' && (tweet.text.match(/https?:\/\/[^\s]+/g) ?? []).some((u: string) => normalizedUrl(u) === wanted);
-  const urls: unknown[] = Array.isArray(tweet.entities?.urls) ? tweet.entities.urls : [];
-  const inEntities = urls.some((u: any) => [u?.expanded_url, u?.unwound_url].some((v) => typeof v === 'string' && normalizedUrl(v) === wanted));
+  const text = str(tweet.text);
+  const inText = text !== undefined && (text.match(/https?:\/\/[^\s]+/g) ?? []).some((u: string) => normalizedUrl(u) === wanted);
+  const urls = list(at(tweet, 'entities', 'urls'));
+  const inEntities = urls.some((u) => [at(u, 'expanded_url'), at(u, 'unwound_url')].some((v) => typeof v === 'string' && normalizedUrl(v) === wanted));
   return inText || inEntities;
 }
 
@@ -297,7 +307,7 @@ async function findTweet(channel: ChannelRuntime, post: SocialPost, state: Deliv
   let userId = tweetId(state.userId);
   if (!userId) {
     const me = await x(channel, 'GET', '/users/me');
-    userId = tweetId(me.data?.id);
+    userId = tweetId(at(me, 'data', 'id'));
     if (!userId) throw new ConnectorError('retry-later', 'X did not say which account the token belongs to', { status: 200 });
     state.userId = userId;
   }
@@ -313,13 +323,13 @@ async function findTweet(channel: ChannelRuntime, post: SocialPost, state: Deliv
     if (since) query.start_time = since.toISOString().replace(/\.\d{3}Z$/, 'Z');
     if (pageToken) query.pagination_token = pageToken;
     const timeline = await x(channel, 'GET', `/users/${userId}/tweets`, { query });
-    const tweets: unknown[] = Array.isArray(timeline.data) ? timeline.data : [];
-    for (const t of tweets) {
+    for (const t of list(timeline.data)) {
       if (!t || typeof t !== 'object') continue;
-      const id = tweetId((t as any).id);
-      if (id && carries(t, post.url)) return { remoteId: id, remoteUrl: tweetUrl(id) };
+      const tweet = asAnswer(t);
+      const id = tweetId(tweet.id);
+      if (id && carries(tweet, post.url)) return { remoteId: id, remoteUrl: tweetUrl(id) };
     }
-    pageToken = typeof timeline.meta?.next_token === 'string' ? timeline.meta.next_token : undefined;
+    pageToken = str(at(timeline, 'meta', 'next_token'));
     if (!pageToken) break;
   }
   return undefined;
@@ -355,7 +365,7 @@ export const xConnector: Connector = {
     if (typeof state.firstAttemptAt !== 'string') state.firstAttemptAt = state.attemptedAt;
     // on record before the call: a crash while it is in flight still leads the next attempt to look first
     await checkpoint?.();
-    let answer: any;
+    let answer: Answer;
     try {
       try {
         answer = await x(channel, 'POST', '/tweets', { json: mediaIds.length ? { text, media: { media_ids: mediaIds } } : { text } });
@@ -376,13 +386,13 @@ export const xConnector: Connector = {
       if (!triedBefore && refusedOutright(err)) delete state.attemptedAt;
       throw err;
     }
-    const id = tweetId(answer.data?.id);
+    const id = tweetId(at(answer, 'data', 'id'));
     if (!id) throw new ConnectorError('retry-later', 'X accepted the post without giving its id', { status: 201, ambiguous: true });
     return { remoteId: id, remoteUrl: tweetUrl(id) };
   },
 
   async remove(channel, remoteId) {
-    let answer: any;
+    let answer: Answer;
     try {
       answer = await x(channel, 'DELETE', `/tweets/${encodeURIComponent(remoteId)}`);
     } catch (err) {
@@ -390,7 +400,7 @@ export const xConnector: Connector = {
       if (err instanceof ConnectorError && err.errorClass === 'bad-content' && err.details.status === 404) return;
       throw err;
     }
-    if (answer.data?.deleted === false) throw new ConnectorError('bad-content', `X did not delete post ${remoteId}`, { status: 200 });
+    if (at(answer, 'data', 'deleted') === false) throw new ConnectorError('bad-content', `X did not delete post ${remoteId}`, { status: 200 });
   },
 
   async refresh(channel) {
@@ -400,16 +410,13 @@ export const xConnector: Connector = {
     if (clientSecret) headers.authorization = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
     const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: clientId });
     const res = await call(channel, `${apiBase(channel)}/oauth2/token`, { method: 'POST', headers, body: form.toString() });
-    if (res.status >= 200 && res.status < 300 && typeof res.json?.access_token === 'string' && res.json.access_token) {
-      return {
-        ...channel.credentials,
-        accessToken: res.json.access_token,
-        refreshToken: typeof res.json.refresh_token === 'string' && res.json.refresh_token ? res.json.refresh_token : refreshToken,
-      };
+    const token = readTokenAnswer(res.json);
+    if (res.status >= 200 && res.status < 300 && token) {
+      return { ...channel.credentials, accessToken: token.accessToken, refreshToken: token.refreshToken ?? refreshToken };
     }
     const said = problemText(res.json);
     if (res.status === 400 || res.status === 401) {
-      throw new ConnectorError('disconnected', `X refused the token refresh (${res.status}${said ? `: ${said}` : ''}): reconnect the account`, { status: res.status, code: typeof res.json?.error === 'string' ? res.json.error : undefined });
+      throw new ConnectorError('disconnected', `X refused the token refresh (${res.status}${said ? `: ${said}` : ''}): reconnect the account`, { status: res.status, code: str(asAnswer(res.json).error) });
     }
     if (res.status === 429) throw new ConnectorError('retry-later', `X is throttling token refreshes: ${describe(res)}`, { status: 429, retryAfterMs: throttleWaitMs(res.headers) });
     // X replaces the refresh token when it answers: a lost answer may have used ours up
@@ -420,14 +427,15 @@ export const xConnector: Connector = {
 
   async channelMetrics(channel) {
     const me = await x(channel, 'GET', '/users/me', { query: { 'user.fields': 'public_metrics' } });
-    return { followers: count(me.data?.public_metrics?.followers_count) ?? 0 };
+    return { followers: count(at(me, 'data', 'public_metrics', 'followers_count')) ?? 0 };
   },
 
   async postMetrics(channel, remoteId): Promise<PostMetrics> {
     const answer = await x(channel, 'GET', `/tweets/${encodeURIComponent(remoteId)}`, { query: { 'tweet.fields': 'public_metrics' } });
-    const m = answer.data?.public_metrics;
+    const metrics = at(answer, 'data', 'public_metrics');
     // X answers 200 with only `errors` for a post that no longer exists
-    if (!m || typeof m !== 'object') throw new ConnectorError('bad-content', `X has no metrics for post ${remoteId}: ${problemText(answer) || 'no data'}`, { status: 200 });
+    if (!metrics || typeof metrics !== 'object') throw new ConnectorError('bad-content', `X has no metrics for post ${remoteId}: ${problemText(answer) || 'no data'}`, { status: 200 });
+    const m = asAnswer(metrics);
     return { views: count(m.impression_count), likes: count(m.like_count), shares: count(m.retweet_count), comments: count(m.reply_count) };
   },
 };

@@ -1,3 +1,4 @@
+import { asAnswer, at, list, readTokenAnswer, str, type Answer } from '../answer.ts';
 import type { OutgoingHttpError, OutgoingResponse } from '../../../lib/outbound.ts';
 import { call, defaultTimeoutMs, describe, fetchLinkedFile, htmlToText, retryAfterMs, shorten, type CallScope, type PlatformResponse } from '../http.ts';
 import { ConnectorError, type ChannelRuntime, type Connector, type DeliveryState, type PublishResult, type SocialPost } from '../types.ts';
@@ -52,13 +53,16 @@ export function untilPacificMidnight(now = new Date()): number {
 export function classifyYouTube(res: PlatformResponse): ConnectorError {
   const status = res.status;
   const json = res.json;
+  const answer = asAnswer(json);
   // the token endpoint's errors are OAuth's: {error: "invalid_grant", error_description}
-  if (typeof json?.error === 'string') {
-    const message = `Google token endpoint: ${json.error} ${json.error_description ?? ''}`.trim();
-    if (status >= 500) return new ConnectorError('retry-later', message, { status, code: json.error });
-    return new ConnectorError('disconnected', message, { status, code: json.error });
+  const oauthError = str(answer.error);
+  if (oauthError !== undefined) {
+    const message = `Google token endpoint: ${oauthError} ${str(answer.error_description) ?? ''}`.trim();
+    if (status >= 500) return new ConnectorError('retry-later', message, { status, code: oauthError });
+    return new ConnectorError('disconnected', message, { status, code: oauthError });
   }
-  const reasons: string[] = Array.isArray(json?.error?.errors) ? json.error.errors.map((e: { reason?: unknown }) => String(e?.reason ?? '')) : [];
+  const errors = at(answer, 'error', 'errors');
+  const reasons: string[] = Array.isArray(errors) ? errors.map((e: unknown) => str(at(e, 'reason')) ?? '') : [];
   const has = (...r: string[]) => reasons.some((x) => r.includes(x));
   const reason = reasons.find(Boolean);
   const message = `YouTube ${describe(res)}`;
@@ -170,8 +174,14 @@ function nextOffset(res: PlatformResponse): number {
   return m ? Number(m[1]) + 1 : 0;
 }
 
+/** The statistics of the first resource in a list answer (a channel, a video), when there is one. */
+function firstStatistics(res: PlatformResponse): Answer | undefined {
+  const stats = at(list(asAnswer(res.json).items)[0], 'statistics');
+  return stats ? asAnswer(stats) : undefined;
+}
+
 function finished(res: PlatformResponse, state: DeliveryState): PublishResult {
-  const id = res.json?.id;
+  const id = asAnswer(res.json).id;
   if (typeof id !== 'string' || !id) throw new ConnectorError('retry-later', `YouTube finished the upload without a video id: ${describe(res)}`, { status: res.status, ambiguous: true });
   state.videoId = id;
   delete state.sessionUri;
@@ -302,27 +312,27 @@ export const youtubeConnector: Connector = {
       method: 'POST',
       body: new URLSearchParams({ grant_type: 'refresh_token', client_id: clientId, client_secret: clientSecret, refresh_token: refreshToken }),
     });
-    if (res.status !== 200 || typeof res.json?.access_token !== 'string' || !res.json.access_token) {
+    const token = readTokenAnswer(res.json);
+    if (res.status !== 200 || !token) {
       if (res.status >= 500 || res.json === undefined) throw new ConnectorError('retry-later', `Google's token endpoint answered unexpectedly: ${describe(res)}`, { status: res.status });
       // invalid_grant (revoked, expired, password changed), invalid_client: a person must reconnect
       const err = classifyYouTube(res);
       throw new ConnectorError('disconnected', err.message, err.details);
     }
     // Google sends a new refresh token only now and then; otherwise the old one stays good
-    const next = typeof res.json.refresh_token === 'string' && res.json.refresh_token ? res.json.refresh_token : refreshToken;
-    return { ...channel.credentials, accessToken: res.json.access_token, refreshToken: next };
+    return { ...channel.credentials, accessToken: token.accessToken, refreshToken: token.refreshToken ?? refreshToken };
   },
 
   async channelMetrics(channel) {
     const res = await youtube(channel, 'GET', '/channels?part=statistics&mine=true');
-    const stats = res.json?.items?.[0]?.statistics;
+    const stats = firstStatistics(res);
     if (!stats) throw new ConnectorError('disconnected', 'the YouTube account has no channel');
     return { followers: Number(stats.subscriberCount ?? 0) };
   },
 
   async postMetrics(channel, remoteId) {
     const res = await youtube(channel, 'GET', `/videos?part=statistics&id=${encodeURIComponent(remoteId)}`);
-    const stats = res.json?.items?.[0]?.statistics;
+    const stats = firstStatistics(res);
     if (!stats) throw new ConnectorError('bad-content', `YouTube has no video ${remoteId}`, { status: res.status });
     return { views: Number(stats.viewCount ?? 0), likes: Number(stats.likeCount ?? 0), comments: Number(stats.commentCount ?? 0) };
   },

@@ -1,3 +1,4 @@
+import { asAnswer, idOf, list, num, readTokenAnswer, str, type Answer } from '../answer.ts';
 import { call, describe, htmlToText, retryAfterMs, shorten, type PlatformResponse } from '../http.ts';
 import { ConnectorError, type ChannelRuntime, type Connector, type DeliveryState, type PublishResult, type SocialPost } from '../types.ts';
 
@@ -40,12 +41,13 @@ export function zaloOAuthBase(apiBaseUrl: string): string {
 /** A failed Zalo answer sorted into what to do about it. */
 export function classifyZalo(res: PlatformResponse): ConnectorError {
   if (res.status === 429) return new ConnectorError('retry-later', `Zalo is throttling: ${describe(res)}`, { status: 429, retryAfterMs: retryAfterMs(res.headers) });
-  if (res.status >= 500 || res.json === undefined || typeof res.json.error !== 'number') {
+  const answer = asAnswer(res.json);
+  const code = num(answer.error);
+  if (res.status >= 500 || code === undefined) {
     // a 200 whose body is cut off may come from a request that was carried out
     return new ConnectorError('retry-later', `Zalo answered unexpectedly: ${describe(res)}`, { status: res.status, ambiguous: res.status === 200 ? true : undefined });
   }
-  const code: number = res.json.error;
-  const message = `Zalo error ${code} ${res.json.message ?? ''}`.trim();
+  const message = `Zalo error ${code} ${str(answer.message) ?? ''}`.trim();
   if (code === -216) return new ConnectorError('refresh-token', message, { status: res.status, code });
   if (THROTTLING_CODES.has(code)) return new ConnectorError('retry-later', message, { status: res.status, code, retryAfterMs: retryAfterMs(res.headers) });
   // Zalo documents no other code for certain: anything else is taken as a
@@ -300,14 +302,15 @@ const escapeAttribute = (s: string): string => escapeText(s).replace(/"/g, '&quo
 
 const apiBase = (channel: ChannelRuntime): string => channel.apiBaseUrl.replace(/\/+$/, '');
 
-async function zalo(channel: ChannelRuntime, method: 'GET' | 'POST', path: string, body?: unknown): Promise<any> {
+async function zalo(channel: ChannelRuntime, method: 'GET' | 'POST', path: string, body?: unknown): Promise<Answer> {
   const res = await call(channel, `${apiBase(channel)}${path}`, {
     method,
     headers: { access_token: channel.credentials.accessToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (res.status !== 200 || res.json?.error !== 0) throw classifyZalo(res);
-  return res.json.data ?? {};
+  const answer = asAnswer(res.json);
+  if (res.status !== 200 || answer.error !== 0) throw classifyZalo(res);
+  return asAnswer(answer.data);
 }
 
 function expectString(value: unknown, what: string): string {
@@ -354,13 +357,14 @@ async function findByTitle(channel: ChannelRuntime, post: SocialPost, since?: nu
   // newest first; a busy OA publishes more than a page after our attempt, so read on until the articles are older than it
   for (let page = 0; page < LOOKUP_PAGES; page++) {
     const data = await zalo(channel, 'GET', `/v2.0/article/getslice?offset=${page * LOOKUP_PAGE}&limit=${LOOKUP_PAGE}&type=normal`);
-    const items: any[] = Array.isArray(data.medias) ? data.medias : Array.isArray(data.items) ? data.items : [];
+    const items = (Array.isArray(data.medias) ? list(data.medias) : list(data.items)).map(asAnswer);
     const match = items.find((a) => {
-      if (typeof a?.title !== 'string' || a.title.trim() !== title) return false;
+      if (typeof a.title !== 'string' || a.title.trim() !== title) return false;
       const created = Number(a.create_date);
       return since === undefined || !Number.isFinite(created) || created >= since - CLOCK_SKEW_MS;
     });
-    if (match?.id !== undefined) return String(match.id);
+    const matchId = idOf(match?.id);
+    if (matchId !== undefined) return matchId;
     const oldest = Number(items[items.length - 1]?.create_date);
     if (items.length < LOOKUP_PAGE || since === undefined || (Number.isFinite(oldest) && oldest < since - CLOCK_SKEW_MS)) break;
   }
@@ -393,7 +397,7 @@ async function createOnce(channel: ChannelRuntime, post: SocialPost, state: Deli
     if (!triedBefore) state.createSentAt = new Date().toISOString();
     // saved before the call: a crash while it is in flight still leads the next attempt to look first
     await checkpoint?.();
-    let data;
+    let data: Answer;
     try {
       data = await zalo(channel, 'POST', '/v2.0/article/create', formatZalo(post));
     } catch (err) {
@@ -449,15 +453,15 @@ export const zaloConnector: Connector = {
     if (res.status >= 500 || (res.status === 200 && res.json === undefined)) {
       throw new ConnectorError('retry-later', `Zalo's token endpoint answered unexpectedly: ${describe(res)}`, { status: res.status });
     }
-    const accessToken = res.json?.access_token;
-    const newRefreshToken = res.json?.refresh_token;
-    if (typeof accessToken !== 'string' || !accessToken || typeof newRefreshToken !== 'string' || !newRefreshToken) {
+    const token = readTokenAnswer(res.json);
+    // Zalo's refresh tokens are single use: an answer without a new one leaves nothing to refresh with next time
+    if (!token?.refreshToken) {
       // the refresh token is spent or revoked: only a new authorisation helps
-      const code = typeof res.json?.error === 'number' ? res.json.error : undefined;
-      const reason = res.json?.error_name ?? res.json?.error_description ?? res.json?.message ?? describe(res);
-      throw new ConnectorError('disconnected', `Zalo refused the token refresh: ${reason}`, { status: res.status, code });
+      const answer = asAnswer(res.json);
+      const reason = str(answer.error_name) ?? str(answer.error_description) ?? str(answer.message) ?? describe(res);
+      throw new ConnectorError('disconnected', `Zalo refused the token refresh: ${reason}`, { status: res.status, code: num(answer.error) });
     }
-    return { ...channel.credentials, accessToken, refreshToken: newRefreshToken };
+    return { ...channel.credentials, accessToken: token.accessToken, refreshToken: token.refreshToken };
   },
 
   async findExisting(channel, post, state): Promise<PublishResult | undefined> {

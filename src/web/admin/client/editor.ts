@@ -40,8 +40,8 @@ const VideoEmbed = Node.create({
   },
   parseHTML() {
     return [
-      { tag: 'iframe[src]', getAttrs: (el) => (embedFor((el as HTMLElement).getAttribute('src') ?? '')?.kind === 'iframe' ? null : false) },
-      { tag: 'video[src]', getAttrs: (el) => (embedFor((el as HTMLElement).getAttribute('src') ?? '')?.kind === 'video' ? null : false) },
+      { tag: 'iframe[src]', getAttrs: (el) => (embedFor((el).getAttribute('src') ?? '')?.kind === 'iframe' ? null : false) },
+      { tag: 'video[src]', getAttrs: (el) => (embedFor((el).getAttribute('src') ?? '')?.kind === 'video' ? null : false) },
     ];
   },
   renderHTML({ HTMLAttributes }) {

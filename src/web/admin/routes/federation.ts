@@ -78,7 +78,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
 <form method="post" action="/admin/federation/subscriptions" class="card">${csrfField(ctx)}
 ${input({ name: 'source', label: m.source, value: sv?.source, errors: errorsFor('subscribe'), required: true, hint: m.sourceHint })}
 <fieldset><legend>${m.types}</legend>${CONTENT_TYPES.map((t) => checkbox({ name: `type-${t}`, label: ctx.m.types[t], checked: sv ? sv[`type-${t}`] === '1' : ['directive', 'news', 'press-release', 'legal-document'].includes(t) }))}</fieldset>
-<fieldset><legend>${m.languages}</legend>${portal.languages.map((l) => checkbox({ name: `lang-${l}`, label: ctx.m.langs[l as 'vi' | 'en' | 'zh'], checked: sv ? sv[`lang-${l}`] === '1' : true }))}</fieldset>
+<fieldset><legend>${m.languages}</legend>${portal.languages.map((l) => checkbox({ name: `lang-${l}`, label: ctx.m.langs[l], checked: sv ? sv[`lang-${l}`] === '1' : true }))}</fieldset>
 ${input({ name: 'sections', label: m.sourceSections, value: sv?.sections, errors: errorsFor('subscribe'), hint: m.sourceSectionsHint })}
 ${select({ name: 'mode', label: m.mode, value: sv?.mode ?? 'review', errors: errorsFor('subscribe'), options: [{ value: 'review', label: m.modeReview }, { value: 'publish', label: m.modePublish }] })}
 ${select({ name: 'section', label: m.localSection, value: sv?.section ?? '', errors: errorsFor('subscribe'), options: [{ value: '', label: m.sameSection }, ...sections.map((s) => ({ value: s.slug, label: name(s.name as Record<string, string>) }))] })}

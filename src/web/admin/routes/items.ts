@@ -340,7 +340,7 @@ ${item && !editable ? html`<p class="notice">${m.editor.readOnly}</p>` : ''}
       : [];
     const deliveries = item.status === 'published' || item.status === 'unpublished' ? await services.social.deliveries.forItem(item.id) : [];
     const versions = await Promise.all(
-      ctx.portal.languages.filter((l) => l !== item.lang).map(async (l) => ({ lang: l, item: item.translations[l] ? await content.find(item.translations[l]!) : undefined })),
+      ctx.portal.languages.filter((l) => l !== item.lang).map(async (l) => ({ lang: l, item: item.translations[l] ? await content.find(item.translations[l]) : undefined })),
     );
     const publishedTranslations = versions.filter((v) => v.item?.status === 'published').map((v) => ({ lang: v.lang }));
     const buttons = actions.map((a) => {
@@ -415,7 +415,7 @@ ${translations}`;
       const body = html`<h1>${m.items.new}</h1><h2>${m.items.chooseType}</h2><ul>${CONTENT_TYPES.map((t) => html`<li><a href="/admin/items/new?type=${t}">${m.types[t]}</a></li>`)}</ul>`;
       return sendPage(reply, 200, page(ctx, { title: m.items.new, current: 'new', otherPortals: await otherPortals(services, ctx), body }));
     }
-    const lang = isLang(q.lang) && ctx.portal.languages.includes(q.lang) ? q.lang : source ? ctx.portal.languages.find((l) => l !== source!.lang && !source!.translations[l]) ?? 'vi' : 'vi';
+    const lang = isLang(q.lang) && ctx.portal.languages.includes(q.lang) ? q.lang : source ? ctx.portal.languages.find((l) => l !== source.lang && !source.translations[l]) ?? 'vi' : 'vi';
     const state: FormState = {
       type,
       lang,
@@ -589,7 +589,7 @@ ${translations}`;
       if (err instanceof ValidationError || err instanceof ConflictError) {
         const message = err instanceof ValidationError ? errorsOf(ctx, err.errors) : undefined;
         // the service's English conflict text stays available for support, under the admin's own words
-        const text = message ? [...message.values()].join('; ') : typeof (err as ConflictError).extra.currentVersion === 'number' ? ctx.m.editor.staleVersion : explained(ctx, NOTICE_MESSAGES[ctx.lang].workflow.conflict, err.message);
+        const text = message ? [...message.values()].join('; ') : typeof (err).extra.currentVersion === 'number' ? ctx.m.editor.staleVersion : explained(ctx, NOTICE_MESSAGES[ctx.lang].workflow.conflict, err.message);
         return editorPage(request, reply, gate, { item, state: stateOf(item), workflowError: text, status: err.status });
       }
       throw err;
@@ -671,7 +671,7 @@ ${canRestore && chosen.version !== revisions[0]?.version ? html`<form method="po
     const item = await loadItem(gate.ctx, (request.params as { id: string }).id);
     const networkUrl = `${services.config.publicUrl.protocol}//${services.config.publicUrl.host}`;
     const siteCtx = portalContext(gate.ctx.portal, item.lang, await portals.sections(gate.ctx.portal.id), networkUrl);
-    const rendered = await renderItem(siteCtx, item, { content } as never);
+    const rendered = await renderItem(siteCtx, item, { content });
     // the public page's styles are inline in places; scripts stay forbidden
     reply.header('content-security-policy', "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
     reply.header('x-robots-tag', 'noindex');

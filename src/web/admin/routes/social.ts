@@ -72,7 +72,7 @@ ${select({ name: 'platform', label: m.platform, value: v.platform ?? '', errors:
 ${input({ name: 'name', label: m.name, value: v.name, errors: form.errors, required: true })}
 ${input({ name: 'apiBaseUrl', label: m.apiBaseUrl, value: v.apiBaseUrl, errors: form.errors, hint: m.apiBaseUrlHint })}
 ${textarea({ name: 'credentials', label: m.credentials, rows: 4, errors: form.errors, hint: m.credentialsHint(credentialGuide()) })}
-<fieldset><legend>${m.languages}</legend>${ctx.portal.languages.map((l) => checkbox({ name: `lang-${l}`, label: ctx.m.langs[l as 'vi' | 'en' | 'zh'], checked: form.values ? v[`lang-${l}`] === '1' : l === 'vi' }))}</fieldset>
+<fieldset><legend>${m.languages}</legend>${ctx.portal.languages.map((l) => checkbox({ name: `lang-${l}`, label: ctx.m.langs[l], checked: form.values ? v[`lang-${l}`] === '1' : l === 'vi' }))}</fieldset>
 <fieldset><legend>${m.contentTypes}</legend>${CONTENT_TYPES.map((t) => checkbox({ name: `type-${t}`, label: ctx.m.types[t], checked: form.values ? v[`type-${t}`] === '1' : ['news', 'directive', 'press-release'].includes(t) }))}</fieldset>
 ${checkbox({ name: 'autoPublish', label: m.auto, checked: form.values ? v.autoPublish === '1' : true })}
 <button type="submit">${m.connect}</button></form>`
