@@ -43,7 +43,7 @@ function assertPageBasics(html: string, lang: string) {
   assert.match(html, /<main id="main"/);
   assert.match(html, /<link rel="canonical" href="http:\/\/[^"]+">/);
   // no third-party requests: no script but the site's own analytics beacon (and the share box's copy button), stylesheets and images from this site only
-  assert.doesNotMatch(html, /<script(?! type="application\/ld\+json")(?! src="\/assets\/(?:beacon|share)-[0-9a-f]{12}\.js" defer><\/script>)/);
+  assert.doesNotMatch(html, /<script(?! type="application\/ld\+json")(?! src="\/assets\/(?:beacon|copy)-[0-9a-f]{12}\.js" defer><\/script>)/);
   for (const src of [...attrs(html, 'img', 'src'), ...attrs(html, 'link', 'href').filter((h) => /\.css/.test(h))]) assert.ok(src.startsWith('/'), `external resource ${src}`);
 }
 
