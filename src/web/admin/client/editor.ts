@@ -7,7 +7,8 @@ import { Editor, Node, mergeAttributes } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import Image from '@tiptap/extension-image';
 import { TableKit } from '@tiptap/extension-table';
-import { embedFor, IFRAME_ATTRIBUTES } from '../../../modules/content/index.ts';
+// the browser bundle takes the pure embed rules file itself: the module's index.ts would pull the server (store, sqlite) into it
+import { embedFor, IFRAME_ATTRIBUTES } from '../../../modules/content/embeds.ts';
 
 const vi = document.documentElement.lang !== 'en';
 const T = vi
