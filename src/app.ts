@@ -1,7 +1,7 @@
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { FastifyInstance } from 'fastify';
-import type { Config } from './config.ts';
+import { loadSettings, type Config } from './config.ts';
 import { migrate, openStore } from './store/index.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { PortalService } from './modules/portals/service.ts';
@@ -10,12 +10,12 @@ import { ContentService, EVENTS, SCHEDULED_PUBLISH_TOPIC } from './modules/conte
 import { syncIndexEntry } from './modules/content/indexing.ts';
 import { SearchService } from './modules/search/service.ts';
 import { Outbox, OutboxWorker } from './modules/outbox/outbox.ts';
-import { PageCacheService, pageCacheSettings, type PageCacheSettings } from './modules/pagecache/service.ts';
+import { PageCacheService, type PageCacheSettings } from './modules/pagecache/service.ts';
 import { createSessionModules, type SessionOptions } from './modules/sessions/index.ts';
 import { registerWorkflowMail } from './modules/notifications/workflow.ts';
 import { AuditService } from './modules/audit/service.ts';
 import { MediaService } from './modules/media/service.ts';
-import { mediaStorageFromEnv } from './modules/media/storage.ts';
+import { mediaStorage } from './modules/media/storage.ts';
 import { EditorialQueries } from './modules/content/editorial.ts';
 import { SocialService } from './modules/social/index.ts';
 import { METRICS_TOPIC } from './modules/social/delivery.ts';
@@ -24,7 +24,7 @@ import { ProofOfWork } from './modules/feedback/pow.ts';
 import { loadSecret, Sealer } from './lib/secrets.ts';
 import { hkdfSync } from 'node:crypto';
 import { FederationService } from './modules/federation/service.ts';
-import { AnalyticsService, analyticsSettings, type AnalyticsSettings } from './modules/analytics/service.ts';
+import { AnalyticsService, type AnalyticsSettings } from './modules/analytics/service.ts';
 import { PROBE_TOPIC, UptimeService } from './modules/uptime/service.ts';
 import { NetworkView, REPORT_TOPIC } from './modules/network/service.ts';
 import { HOME_REFRESH_TOPIC, HomeService, type HomeRefresh } from './modules/home/index.ts';
@@ -38,7 +38,7 @@ export type { Services } from './services.ts';
 export interface BuildOptions {
   clock?: Clock;
   logger?: Logger;
-  /** Environment for settings read at build time (media storage); process.env when absent. */
+  /** Environment the modules' settings are read from (loadSettings); this process's when absent. */
   env?: NodeJS.ProcessEnv;
   /** Skip `migrate` (the caller already did). */
   skipMigrate?: boolean;
@@ -63,6 +63,8 @@ export function createLogger(config: Config): Logger {
 export async function createServices(config: Config, opts: BuildOptions = {}): Promise<Services> {
   const logger = opts.logger ?? createLogger(config);
   const clock = opts.clock ?? systemClock;
+  // read before the store opens: a malformed setting stops the start with nothing to close
+  const settings = loadSettings(opts.env);
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, timeouts: config.storeTimeouts, logger });
   try {
     if (!opts.skipMigrate) await migrate(store);
@@ -83,16 +85,18 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   }
 
   outbox.handle(SCHEDULED_PUBLISH_TOPIC, (payload) => content.publishScheduled(payload), { leaseMs: LOCAL_JOB_LEASE_MS });
-  const pagecache = new PageCacheService({ store, content, portals, outbox, databaseUrl: config.databaseUrl, timeouts: config.storeTimeouts, logger }, pageCacheSettings(process.env, opts.pageCache));
+  const pagecache = new PageCacheService({ store, content, portals, outbox, databaseUrl: config.databaseUrl, timeouts: config.storeTimeouts, logger }, { ...settings.pageCache, ...opts.pageCache });
 
-  const sessions = createSessionModules(store, clock, logger, process.env, { ...opts.admin, secret: () => loadSecret(config.dataDir) });
+  // the deployment secret (LANTOA_SECRET or DATA_DIR/secret.key), made on first use
+  const secret = () => loadSecret(config.dataDir, config.secret);
+  const sessions = createSessionModules(store, clock, logger, settings, { ...opts.admin, secret });
   const audit = new AuditService(store, clock);
   // "an item waits for you" emails, through the outbox: never in the way of the workflow step
   registerWorkflowMail({ store, content, portals, accounts, outbox, mailer: sessions.mailer, logger });
-  const media = new MediaService(store, mediaStorageFromEnv(opts.env ?? process.env, path.join(config.dataDir, 'media')), clock);
+  const media = new MediaService(store, mediaStorage(settings.media, path.join(config.dataDir, 'media')), clock);
   const editorial = new EditorialQueries(store);
   // registers its outbox handlers: the log after each publication, pushes, pulls, notices
-  const federation = new FederationService({ store, content, portals, outbox, audit, clock, logger, dataDir: config.dataDir, outbound: config.outbound });
+  const federation = new FederationService({ store, content, portals, outbox, audit, clock, logger, dataDir: config.dataDir, outbound: config.outbound, secret, settings: settings.federation });
   // the network index lists the directory's members: a decision on one makes it stale everywhere
   federation.network.changes.on('directory', () => pagecache.invalidateNetwork().catch((err) => logger.warn({ err }, 'could not invalidate the network index')));
 
@@ -108,15 +112,16 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
     logger,
     dataDir: config.dataDir,
     ...opts.social,
-    metricsEveryMinutes: Number(process.env.LANTOA_SOCIAL_METRICS_MINUTES) > 0 ? Number(process.env.LANTOA_SOCIAL_METRICS_MINUTES) : 60,
+    metricsEveryMinutes: settings.social.metricsEveryMinutes,
+    timeoutMs: settings.social.timeoutMs,
+    secret,
     notifyAdmins: async (portal, subject, text) => {
       const admins = (await accounts.members(portal.id)).filter((m) => m.roles.includes('admin'));
       for (const a of admins) await sessions.mailer.send({ to: a.email, subject, text });
     },
   });
 
-  // keys for citizens' personal data and the proof of work, all from the deployment secret, made on first use
-  const secret = () => loadSecret(config.dataDir);
+  // keys for citizens' personal data and the proof of work, all from the deployment secret
   const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', secret(), Buffer.from('lantoa'), Buffer.from(purpose), 32));
   let pow: ProofOfWork | undefined;
   const lazyPow = {
@@ -132,7 +137,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
     sealer: new Sealer(secret, 'feedback personal data v1'),
     hashKey: () => (hashKey ??= derive('feedback contact keys v1')),
     pow: lazyPow,
-    forwardsPerPeerPerHour: Number((opts.env ?? process.env).LANTOA_FEEDBACK_FORWARDS_PER_PEER_HOUR) > 0 ? Number((opts.env ?? process.env).LANTOA_FEEDBACK_FORWARDS_PER_PEER_HOUR) : undefined,
+    forwardsPerPeerPerHour: settings.feedback.forwardsPerPeerPerHour,
     mail: (to, subject, text) => sessions.mailer.send({ to, subject, text }),
     // cases forwarded to portals of other deployments travel signed and sealed through federation
     peers: {
@@ -159,6 +164,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
     { leaseMs: 15_000 },
   );
   const uptime = new UptimeService({
+    settings: settings.uptime,
     outbound: config.outbound,
     store,
     portals,
@@ -184,13 +190,13 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
 
   const analytics = new AnalyticsService(
     { store, portals, clock, publicUrl: config.publicUrl, logger, networkPortals: () => federation.network.networkPortals() },
-    analyticsSettings(process.env, opts.analytics),
+    { ...settings.analytics, ...opts.analytics },
   );
 
   // takes members' reports at the central portal (a federation message type) and sends this deployment's own, hourly
-  const network = new NetworkView({ store, portals, federation, analytics, feedback, uptime, outbox, clock, logger, reportEveryMs: Number(process.env.NETWORK_REPORT_SECONDS) > 0 ? Number(process.env.NETWORK_REPORT_SECONDS) * 1000 : undefined });
+  const network = new NetworkView({ store, portals, federation, analytics, feedback, uptime, outbox, clock, logger, reportEveryMs: settings.networkReportEveryMs });
 
-  return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation, social, feedback, uptime, analytics, network, home };
+  return { config, settings, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation, social, feedback, uptime, analytics, network, home };
 }
 
 export const FEEDBACK_DAILY_TOPIC = 'feedback.deadlines';

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Config } from './config.ts';
+import type { Config, Settings } from './config.ts';
 import type { Store } from './store/index.ts';
 import type { Clock } from './lib/time.ts';
 import type { PortalService } from './modules/portals/service.ts';
@@ -26,6 +26,8 @@ import type { HomeService } from './modules/home/index.ts';
 
 export interface Services {
   config: Config;
+  /** The modules' settings as loadSettings read them when the services were built. */
+  settings: Settings;
   store: Store;
   clock: Clock;
   logger: Logger;

@@ -2,7 +2,7 @@ import { NotFoundError, ValidationError, type FieldError } from '../../lib/error
 import { isLang, type Lang } from '../../lib/lang.ts';
 import type { Sealer } from '../../lib/secrets.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
-import { checkOutgoingUrl, environmentPolicy, OutgoingHttpError, type OutboundPolicy } from '../../lib/outbound.ts';
+import { checkOutgoingUrl, OutgoingHttpError, type OutboundPolicy } from '../../lib/outbound.ts';
 import type { Store } from '../../store/index.ts';
 import { CONTENT_TYPES, isContentType, type ContentType } from '../content/types.ts';
 import type { Portal, PortalService } from '../portals/service.ts';
@@ -61,7 +61,9 @@ export class ChannelService {
     private readonly connectors: Record<Platform, Connector>,
     private readonly sealer: Sealer,
     private readonly clock: Clock = systemClock,
-    private readonly outbound: OutboundPolicy = environmentPolicy(),
+    private readonly outbound: OutboundPolicy,
+    /** LANTOA_SOCIAL_TIMEOUT_MS: how long a platform may take to answer */
+    private readonly timeoutMs: number,
   ) {
     this.db = socialDb(store.db);
   }
@@ -178,7 +180,7 @@ export class ChannelService {
     const row = await db.selectFrom('social_channels').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new NotFoundError(`No channel ${id}.`);
     const platform = row.platform as Platform;
-    return { id: row.id, platform, apiBaseUrl: row.api_base_url ?? this.connectors[platform].defaultBaseUrl, credentials: this.open(row), version: row.updated_at, outbound: this.outbound };
+    return { id: row.id, platform, apiBaseUrl: row.api_base_url ?? this.connectors[platform].defaultBaseUrl, credentials: this.open(row), version: row.updated_at, outbound: this.outbound, timeoutMs: this.timeoutMs };
   }
 
   /** Keeps refreshed credentials at once: some platforms' refresh tokens work only once. */
