@@ -1,7 +1,7 @@
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { FastifyInstance } from 'fastify';
-import type { Config } from './config.ts';
+import { loadSettings, type Config } from './config.ts';
 import { migrate, openStore } from './store/index.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { PortalService } from './modules/portals/index.ts';
@@ -13,7 +13,7 @@ import { PageCacheService, pageCacheSettings, type PageCacheSettings } from './m
 import { createSessionModules, type SessionModules, type SessionOptions } from './modules/sessions/index.ts';
 import { registerWorkflowMail } from './modules/notifications/index.ts';
 import { AuditService } from './modules/audit/index.ts';
-import { MediaService, mediaStorageFromEnv } from './modules/media/index.ts';
+import { MediaService, mediaStorage } from './modules/media/index.ts';
 import { SocialService } from './modules/social/index.ts';
 import { METRICS_TOPIC } from './modules/social/index.ts';
 import { ANSWER_PUBLISHED, FeedbackService } from './modules/feedback/index.ts';
@@ -35,7 +35,7 @@ export type { Services } from './services.ts';
 export interface BuildOptions {
   clock?: Clock;
   logger?: Logger;
-  /** Environment for settings read at build time (media storage); process.env when absent. */
+  /** Environment the modules' settings are read from (loadSettings); this process's when absent. */
   env?: NodeJS.ProcessEnv;
   /** Skip `migrate` (the caller already did). */
   skipMigrate?: boolean;
@@ -60,6 +60,8 @@ export function createLogger(config: Config): Logger {
 export async function createServices(config: Config, opts: BuildOptions = {}): Promise<Services> {
   const logger = opts.logger ?? createLogger(config);
   const clock = opts.clock ?? systemClock;
+  // read before the store opens: a malformed setting stops the start with nothing to close
+  const settings = loadSettings(opts.env);
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, timeouts: config.storeTimeouts, logger });
   try {
     if (!opts.skipMigrate) await migrate(store);
@@ -81,15 +83,17 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   }
 
   outbox.handle(SCHEDULED_PUBLISH_TOPIC, (payload) => content.publishScheduled(payload), { leaseMs: LOCAL_JOB_LEASE_MS });
-  const pagecache = new PageCacheService({ store, content, portals, outbox, databaseUrl: config.databaseUrl, timeouts: config.storeTimeouts, logger }, pageCacheSettings(process.env, opts.pageCache));
+  const pagecache = new PageCacheService({ store, content, portals, outbox, databaseUrl: config.databaseUrl, timeouts: config.storeTimeouts, logger }, { ...settings.pageCache, ...opts.pageCache });
 
-  const sessions = createSessionModules(store, clock, logger, process.env, { ...opts.admin, secret: () => loadSecret(config.dataDir) });
+  // the deployment secret (LANTOA_SECRET or DATA_DIR/secret.key), made on first use
+  const secret = () => loadSecret(config.dataDir, config.secret);
+  const sessions = createSessionModules(store, clock, logger, settings, { ...opts.admin, secret });
   // "an item waits for you" emails, through the outbox: never in the way of the workflow step
   registerWorkflowMail({ store, content, portals, accounts, outbox, mailer: sessions.mailer, logger });
-  const media = new MediaService(store, mediaStorageFromEnv(opts.env ?? process.env, path.join(config.dataDir, 'media')), audit, clock);
+  const media = new MediaService(store, mediaStorage(settings.media, path.join(config.dataDir, 'media')), audit, clock);
   const editorial = new EditorialQueries(store, accounts);
   // registers its outbox handlers: the log after each publication, pushes, pulls, notices
-  const federation = new FederationService({ store, content, portals, outbox, audit, clock, logger, dataDir: config.dataDir, outbound: config.outbound });
+  const federation = new FederationService({ store, content, portals, outbox, audit, clock, logger, dataDir: config.dataDir, outbound: config.outbound, secret, settings: settings.federation });
   // the network index lists the directory's members: a decision on one makes it stale everywhere
   federation.network.changes.on('directory', () => {
     void pagecache.invalidateNetwork().catch((err) => logger.warn({ err }, 'could not invalidate the network index'));
@@ -107,7 +111,9 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
     logger,
     dataDir: config.dataDir,
     ...opts.social,
-    metricsEveryMinutes: Number(process.env.LANTOA_SOCIAL_METRICS_MINUTES) > 0 ? Number(process.env.LANTOA_SOCIAL_METRICS_MINUTES) : 60,
+    metricsEveryMinutes: settings.social.metricsEveryMinutes,
+    timeoutMs: settings.social.timeoutMs,
+    secret,
     notifyAdmins: async (portal, subject, text) => {
       const admins = (await accounts.members(portal.id)).filter((m) => m.roles.includes('admin'));
       for (const a of admins) await sessions.mailer.send({ to: a.email, subject, text });
@@ -117,8 +123,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   // the newsroom's workflow step with the channels an editor picks for a publication
   const publishing = new PublishFlow({ content, channels: social.deliveries });
 
-  // keys for citizens' personal data and the proof of work, all from the deployment secret, made on first use
-  const secret = () => loadSecret(config.dataDir);
+  // keys for citizens' personal data and the proof of work, all from the deployment secret
   const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', secret(), Buffer.from('lantoa'), Buffer.from(purpose), 32));
   let pow: ProofOfWork | undefined;
   const lazyPow = {
@@ -136,7 +141,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
     sealer: new Sealer(secret, 'feedback personal data v1'),
     hashKey: () => (hashKey ??= derive('feedback contact keys v1')),
     pow: lazyPow,
-    forwardsPerPeerPerHour: Number((opts.env ?? process.env).LANTOA_FEEDBACK_FORWARDS_PER_PEER_HOUR) > 0 ? Number((opts.env ?? process.env).LANTOA_FEEDBACK_FORWARDS_PER_PEER_HOUR) : undefined,
+    forwardsPerPeerPerHour: settings.feedback.forwardsPerPeerPerHour,
     mail: (to, subject, text) => sessions.mailer.send({ to, subject, text }),
     // cases forwarded to portals of other deployments travel signed and sealed through federation
     peers: {
@@ -163,6 +168,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
     { leaseMs: 15_000 },
   );
   const uptime = new UptimeService({
+    settings: settings.uptime,
     outbound: config.outbound,
     store,
     portals,
@@ -188,13 +194,13 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
 
   const analytics = new AnalyticsService(
     { store, portals, clock, publicUrl: config.publicUrl, logger, networkPortals: () => federation.network.networkPortals() },
-    analyticsSettings(process.env, opts.analytics),
+    { ...settings.analytics, ...opts.analytics },
   );
 
   // takes members' reports at the central portal (a federation message type) and sends this deployment's own, hourly
-  const network = new NetworkView({ store, portals, federation, analytics, feedback, uptime, outbox, clock, logger, reportEveryMs: Number(process.env.NETWORK_REPORT_SECONDS) > 0 ? Number(process.env.NETWORK_REPORT_SECONDS) * 1000 : undefined });
+  const network = new NetworkView({ store, portals, federation, analytics, feedback, uptime, outbox, clock, logger, reportEveryMs: settings.networkReportEveryMs });
 
-  return { config, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation, social, feedback, uptime, analytics, network, home, publishing };
+  return { config, settings, store, clock, logger, outbox, portals, accounts, content, search, pagecache, sessions, audit, media, editorial, federation, social, feedback, uptime, analytics, network, home, publishing };
 }
 
 export const FEEDBACK_DAILY_TOPIC = 'feedback.deadlines';

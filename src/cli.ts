@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import cliProgress from 'cli-progress';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { ConfigError, loadConfig, socialEmulatorPort, type Config } from './config.ts';
 import type { Services } from './services.ts';
 import type { DemoSummary } from './demo/load.ts';
 import { StoreError } from './store/errors.ts';
@@ -130,7 +130,7 @@ export function buildCli(): Command {
       // the demo's social channels post to emulators of the five platforms, run here
       let social: { url: string; close(): Promise<void> } | undefined;
       if (config.loadDemo) {
-        const port = Number(process.env.SOCIAL_EMULATOR_PORT ?? 4010);
+        const port = Number(socialEmulatorPort());
         social = await (await import('./modules/social/demo.ts')).startDemoSocial(services, port).catch((err: NodeJS.ErrnoException) => {
           // an optional part: say so in one line and go on serving
           const why = err.code === 'EADDRINUSE' ? `port ${port} is taken (set SOCIAL_EMULATOR_PORT to a free port)` : err.message;
@@ -165,7 +165,7 @@ export function buildCli(): Command {
     .description('run local stand-ins of outside services')
     .command('social')
     .description('emulate the Facebook, YouTube, X, Zalo and Viber APIs (same paths, auth and error shapes) with fault injection; a page at / lists what each received')
-    .option('--port <port>', 'port to listen on', process.env.SOCIAL_EMULATOR_PORT ?? '4010')
+    .option('--port <port>', 'port to listen on', socialEmulatorPort())
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--fault-rate <share>', 'share of write requests that fail (0..1)', '0')
     .action(async (o: { port: string; host: string; faultRate: string }) => {

@@ -1,6 +1,22 @@
 import net from 'node:net';
 import path from 'node:path';
+import os from 'node:os';
 import { OutboundConfigError, OutboundPolicy } from './lib/outbound.ts';
+import { pageCacheSettings, type PageCacheSettings } from './modules/pagecache/settings.ts';
+import { analyticsSettings, type AnalyticsSettings } from './modules/analytics/settings.ts';
+import { uptimeSettings, type UptimeSettings } from './modules/uptime/settings.ts';
+import { federationSettings, type FederationSettings } from './modules/federation/settings.ts';
+import { mailSettings, type MailSettings } from './modules/mail/settings.ts';
+import { mediaStorageSettings, type MediaStorageSettings } from './modules/media/settings.ts';
+import { adminSessionSettings, type AdminSessionSettings } from './modules/sessions/signin-settings.ts';
+
+// The one place that reads the process environment. `loadConfig` reads what
+// every command needs (port, store, public URL…); `loadSettings` reads the
+// modules' settings when the services are built, so a command that builds no
+// services is not stopped by a malformed setting it does not use. Each
+// module's parser lives next to the module (its settings.ts) and takes the
+// environment as an argument; tests hand a literal one through loadConfig and
+// BuildOptions.env instead of changing process.env.
 
 export interface Config {
   port: number;
@@ -23,6 +39,10 @@ export interface Config {
   metricsToken: string | undefined;
   /** How long the store waits for the database before it gives up (DATABASE_* and SQLITE_BUSY_TIMEOUT_MS). */
   storeTimeouts: StoreTimeouts;
+  /** LANTOA_SECRET, checked when first used (lib/secrets.ts); unset: DATA_DIR/secret.key. */
+  secret: string | undefined;
+  /** MEDIA_STORAGE as the backup sees it: whether media live in DATA_DIR or in a bucket. */
+  mediaStorage: 'local' | 's3';
 }
 
 /** none: the socket's address counts; hops: the N nearest hops are proxies; cidrs: hops from these networks are proxies. */
@@ -138,5 +158,70 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outbound,
     uploadsInFlightBytes: uploadsMb * 1024 * 1024,
     storeTimeouts: storeTimeouts(env),
+    secret: env.LANTOA_SECRET || undefined,
+    mediaStorage: (env.MEDIA_STORAGE ?? 'local').toLowerCase() === 's3' ? 's3' : 'local',
   };
+}
+
+/** The modules' settings, read when the services are built (createServices). */
+export interface Settings {
+  pageCache: PageCacheSettings;
+  analytics: AnalyticsSettings;
+  uptime: UptimeSettings;
+  federation: FederationSettings;
+  mail: MailSettings;
+  media: MediaStorageSettings;
+  admin: AdminSessionSettings;
+  social: {
+    /** LANTOA_SOCIAL_TIMEOUT_MS: how long a platform may take to answer (15 s). */
+    timeoutMs: number;
+    /** LANTOA_SOCIAL_METRICS_MINUTES: how often followers and post reach are pulled (60). */
+    metricsEveryMinutes: number;
+  };
+  feedback: {
+    /** FEEDBACK_IP_LIMIT: submissions of the feedback form per address every ten minutes (30). */
+    perAddressLimit: number;
+    /** LANTOA_FEEDBACK_FORWARDS_PER_PEER_HOUR: cases one peer deployment may forward to us an hour (the module's default when unset). */
+    forwardsPerPeerPerHour: number | undefined;
+  };
+  /** NETWORK_REPORT_SECONDS: how often this deployment reports to the central portal (the module's default when unset). */
+  networkReportEveryMs: number | undefined;
+}
+
+/** Reads the modules' settings; each falls back to its default when unset or malformed, except those that say otherwise (MEDIA_STORAGE, OIDC_ISSUER). */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const positive = (v: string | undefined) => (Number(v) > 0 ? Number(v) : undefined);
+  return {
+    pageCache: pageCacheSettings(env),
+    analytics: analyticsSettings(env),
+    uptime: uptimeSettings(env),
+    federation: federationSettings(env),
+    mail: mailSettings(env),
+    media: mediaStorageSettings(env),
+    admin: adminSessionSettings(env),
+    social: {
+      timeoutMs: positive(env.LANTOA_SOCIAL_TIMEOUT_MS) ?? 15_000,
+      metricsEveryMinutes: positive(env.LANTOA_SOCIAL_METRICS_MINUTES) ?? 60,
+    },
+    feedback: {
+      perAddressLimit: positive(env.FEEDBACK_IP_LIMIT) ? Math.floor(Number(env.FEEDBACK_IP_LIMIT)) : 30,
+      forwardsPerPeerPerHour: positive(env.LANTOA_FEEDBACK_FORWARDS_PER_PEER_HOUR),
+    },
+    networkReportEveryMs: positive(env.NETWORK_REPORT_SECONDS) ? Number(env.NETWORK_REPORT_SECONDS) * 1000 : undefined,
+  };
+}
+
+/** The environment a child tool (pg_dump, pg_restore) runs in: this process's, with `extra` over it. */
+export function childProcessEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}
+
+/** SOCIAL_EMULATOR_PORT: where `lantoa social-emulator` and `serve --demo-social` listen (4010). */
+export function socialEmulatorPort(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SOCIAL_EMULATOR_PORT ?? '4010';
+}
+
+/** LANTOA_DEMO_CACHE_DIR: where the demo keeps the pictures it drew (a folder under the system's temporary directory). */
+export function demoPictureCacheDir(version: number, env: NodeJS.ProcessEnv = process.env): string {
+  return env.LANTOA_DEMO_CACHE_DIR || path.join(os.tmpdir(), `lantoa-demo-pictures-v${version}`);
 }

@@ -1,6 +1,6 @@
 import type { PublishFlow } from './modules/content/index.ts';
 import type { Logger } from 'pino';
-import type { Config } from './config.ts';
+import type { Config, Settings } from './config.ts';
 import type { Store } from './store/index.ts';
 import type { Clock } from './lib/time.ts';
 import type { PortalService } from './modules/portals/index.ts';
@@ -27,6 +27,8 @@ import type { HomeService } from './modules/home/index.ts';
 
 export interface Services {
   config: Config;
+  /** The modules' settings as loadSettings read them when the services were built. */
+  settings: Settings;
   store: Store;
   clock: Clock;
   logger: Logger;

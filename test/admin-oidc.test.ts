@@ -128,13 +128,7 @@ for (const engine of engines()) {
 
     before(async () => {
       await provider.listen();
-      // the sessions module reads OIDC_* from the environment when the services are built
-      Object.assign(process.env, { OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: provider.clientId, OIDC_CLIENT_SECRET: provider.clientSecret, OIDC_NAME: 'Định danh Bộ' });
-      try {
-        env = await createTestEnv(engine);
-      } finally {
-        for (const k of ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_NAME']) delete process.env[k];
-      }
+      env = await createTestEnv(engine, { env: { OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: provider.clientId, OIDC_CLIENT_SECRET: provider.clientSecret, OIDC_NAME: 'Định danh Bộ' } });
       net = await seedAdminNetwork(env.services);
       server = await startServer(env.services);
       port = portOf(server.url);

@@ -1,6 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSmtp, unfold, withMailTo } from './mail-helpers.ts';
+import { startSmtp, unfold, mailEnv } from './mail-helpers.ts';
 import { createTestEnv, engines, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, PASSWORD, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 import { totpNow } from '../src/modules/sessions/mfa.ts';
@@ -19,7 +19,7 @@ for (const engine of engines()) {
 
     before(async () => {
       smtp = await startSmtp();
-      env = await withMailTo(smtp, () => createTestEnv(engine));
+      env = await createTestEnv(engine, { env: mailEnv(smtp) });
       net = await seedAdminNetwork(env.services);
       server = await startServer(env.services);
       port = portOf(server.url);

@@ -78,7 +78,7 @@ for (const engine of engines()) {
       assert.equal((await row(id))!.secret, secret);
 
       // a process of this version: its first touch of second factors seals every clear secret
-      const sealer = new Sealer(() => loadSecret(env.dataDir), TOTP_SEAL_PURPOSE);
+      const sealer = new Sealer(() => loadSecret(env.dataDir, env.services.config.secret), TOTP_SEAL_PURPOSE);
       const fresh = new MfaService(env.services.store, sealer);
       assert.equal(await fresh.isEnabled(id), true);
       assert.match((await row(id))!.secret!, /^v1\./);

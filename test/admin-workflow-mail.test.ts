@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createWorker } from '../src/app.ts';
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { rolesWaitedFor, WORKFLOW_MAIL_TOPIC, WORKFLOW_WAITING_TOPIC } from '../src/modules/notifications/workflow.ts';
-import { startSmtp, unfold, withMailTo } from './mail-helpers.ts';
+import { mailEnv, startSmtp, unfold } from './mail-helpers.ts';
 import { actingAs, createTestEnv, engines, sleep, startServer, type TestEnv, type TestServer, waitFor } from './helpers.ts';
 import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 
@@ -25,7 +25,7 @@ for (const engine of engines()) {
 
     before(async () => {
       smtp = await startSmtp();
-      env = await withMailTo(smtp, () => createTestEnv(engine));
+      env = await createTestEnv(engine, { env: mailEnv(smtp) });
       net = await seedAdminNetwork(env.services);
       server = await startServer(env.services);
       worker = createWorker(env.services, { pollMs: 25 });

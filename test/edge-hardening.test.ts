@@ -6,7 +6,7 @@ import { engines, seedNetwork } from './helpers.ts';
 import { rawRequest, startSite, type SiteEnv } from './site-helpers.ts';
 import { AdminBrowser, CENTRAL, PASSWORD } from './admin-helpers.ts';
 import { buildPage, PageCache } from '../src/modules/pagecache/cache.ts';
-import { answerFirst } from '../src/web/fast-path.ts';
+import { answerFirst, FastPaths, fastPathServer } from '../src/web/fast-path.ts';
 import { sameHostPath, localRedirect } from '../src/web/location.ts';
 import { controlInTarget, nulInBody } from '../src/web/edge.ts';
 import { MAX_FORM_FIELDS, parseForm } from '../src/web/admin/index.ts';
@@ -146,10 +146,10 @@ describe('the guards themselves', () => {
   });
 
   it('a fast path that throws answers 500 for that request, and the server answers the next one', async () => {
-    const app = Fastify();
+    const app = Fastify({ serverFactory: fastPathServer(new FastPaths()) as never });
     app.get('/ok', async () => ({ ok: true }));
     await app.ready();
-    answerFirst(app, 'test', (req) => {
+    answerFirst(app, 'beacon', (req) => {
       if (req.url === '/sync') throw new Error('thrown outside any handler');
       if (req.url === '/async') return Promise.reject(new Error('rejected outside any handler'));
       return false;

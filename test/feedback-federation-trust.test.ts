@@ -8,7 +8,7 @@ import { seal } from '../src/modules/federation/sealing.ts';
 import { signRequest, type SigningKey } from '../src/modules/federation/signatures.ts';
 import { CONTACT, createTestEnv, engines, waitFor, type TestEnv } from './helpers.ts';
 import { freePort } from './federation-helpers.ts';
-import { startSmtp, withMailTo } from './mail-helpers.ts';
+import { mailEnv, startSmtp } from './mail-helpers.ts';
 import { systemContext } from '../src/lib/request-context.ts';
 
 // Who may hand a portal a citizen's case (issue 16, item 4): a portal its
@@ -27,9 +27,9 @@ interface Node {
 
 const FORWARDS_PER_HOUR = 3;
 
-async function node(engine: 'sqlite' | 'postgres', slug: string, kind: 'central' | 'province'): Promise<Node> {
+async function node(engine: 'sqlite' | 'postgres', slug: string, kind: 'central' | 'province', mail: Record<string, string>): Promise<Node> {
   const port = await freePort();
-  const env = await createTestEnv(engine, { env: { PORT: String(port) }, build: { env: { ...process.env, LANTOA_FEEDBACK_FORWARDS_PER_PEER_HOUR: String(FORWARDS_PER_HOUR) } } });
+  const env = await createTestEnv(engine, { env: { PORT: String(port), LANTOA_FEEDBACK_FORWARDS_PER_PEER_HOUR: String(FORWARDS_PER_HOUR), ...mail } });
   const portal = await env.services.portals.create({ slug, kind, names: { vi: `Cổng ${slug}` }, languages: ['vi', 'en'], contact: CONTACT });
   await env.services.portals.createSection(portal, { slug: 'tin-tuc', names: { vi: 'Tin tức' } });
   const app = await createWeb(env.services, { logRequests: false });
@@ -48,7 +48,7 @@ for (const engine of engines()) {
 
     before(async () => {
       smtp = await startSmtp();
-      [central, province, subscriber] = await withMailTo(smtp, () => Promise.all([node(engine, 'chinhphu', 'central'), node(engine, 'hanoi', 'province'), node(engine, 'danang', 'province')]));
+      [central, province, subscriber] = await Promise.all([node(engine, 'chinhphu', 'central', mailEnv(smtp)), node(engine, 'hanoi', 'province', mailEnv(smtp)), node(engine, 'danang', 'province', mailEnv(smtp))]);
       // the province joins the central portal's network and is approved
       const hanoi = await province.env.services.portals.require('hanoi');
       await province.env.services.federation.network.join(systemContext(hanoi.id), hanoi, central.url);

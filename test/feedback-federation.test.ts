@@ -11,7 +11,7 @@ import { encodeSolution, solveChallenge, type PowChallenge } from '../src/module
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { CONTACT, client, createTestEnv, engines, waitFor, type TestEnv } from './helpers.ts';
 import { freePort } from './federation-helpers.ts';
-import { startSmtp, unfold, withMailTo } from './mail-helpers.ts';
+import { mailEnv, startSmtp, unfold } from './mail-helpers.ts';
 import { systemContext } from '../src/lib/request-context.ts';
 
 /** The tracking form as a browser posts it (the contact never goes in the address). */
@@ -52,9 +52,9 @@ interface Node {
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 const CITIZEN = { name: 'Phạm Thị Hồng Nhung', email: 'hong.nhung.fwd@example.vn', phone: '0977 246 813', address: 'Số 88 ngõ 21 phố Kim Mã, Ba Đình, Hà Nội' };
 
-async function node(engine: 'sqlite' | 'postgres', slug: string, kind: 'central' | 'province'): Promise<Node> {
+async function node(engine: 'sqlite' | 'postgres', slug: string, kind: 'central' | 'province', mail: Record<string, string>): Promise<Node> {
   const port = await freePort();
-  const testEnv = await createTestEnv(engine, { env: { PORT: String(port) } });
+  const testEnv = await createTestEnv(engine, { env: { PORT: String(port), ...mail } });
   const s = testEnv.services;
   const portal = await s.portals.create({ slug, kind, names: { vi: `Cổng ${slug}`, en: `${slug} portal` }, languages: ['vi', 'en'], contact: CONTACT });
   await s.portals.createSection(portal, { slug: 'tin-tuc', names: { vi: 'Tin tức' } });
@@ -77,7 +77,7 @@ for (const engine of engines()) {
 
     before(async () => {
       smtp = await startSmtp();
-      [central, province, stranger] = await withMailTo(smtp, () => Promise.all([node(engine, 'chinhphu', 'central'), node(engine, 'hanoi', 'province'), node(engine, 'danang', 'province')]));
+      [central, province, stranger] = await Promise.all([node(engine, 'chinhphu', 'central', mailEnv(smtp)), node(engine, 'hanoi', 'province', mailEnv(smtp)), node(engine, 'danang', 'province', mailEnv(smtp))]);
       // the province joins the central portal's network; a central admin approves it
       const hanoi = await province.env.services.portals.require('hanoi');
       const joined = await province.env.services.federation.network.join(systemContext(hanoi.id), hanoi, central.url);

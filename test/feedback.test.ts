@@ -4,7 +4,7 @@ import { encodeSolution, solveChallenge, type PowChallenge } from '../src/module
 import { WorkingCalendar } from '../src/modules/feedback/calendar.ts';
 import { localDate } from '../src/modules/feedback/service.ts';
 import { client, createTestEnv, engines, seedNetwork, startServer, waitFor, type TestEnv } from './helpers.ts';
-import { startSmtp, unfold, withMailTo } from './mail-helpers.ts';
+import { startSmtp, unfold, mailEnv } from './mail-helpers.ts';
 
 // Citizen feedback end to end over HTTP on each store: submission with a
 // solved proof of work, every refusal a citizen can run into (and that each
@@ -27,7 +27,7 @@ for (const engine of engines()) {
 
     before(async () => {
       smtp = await startSmtp();
-      env = await withMailTo(smtp, () => createTestEnv(engine));
+      env = await createTestEnv(engine, { env: mailEnv(smtp) });
       net = await seedNetwork(env.services);
       ({ url: base, close } = await startServer(env.services));
       anon = client(base);

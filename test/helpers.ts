@@ -54,6 +54,7 @@ export interface TestEnv {
 
 export interface EnvOptions {
   clock?: Clock;
+  /** Settings over the test's own (DATA_DIR, PORT, DATABASE_URL), read by loadConfig and loadSettings. */
   env?: Record<string, string>;
   build?: Omit<BuildOptions, 'clock' | 'logger'>;
 }
@@ -86,8 +87,10 @@ export async function createTestEnv(engine: EngineName, opts: EnvOptions = {}): 
   const database = engine === 'postgres' ? await createTestSchema() : undefined;
   const databaseUrl = database?.url;
   const dropSchema = database?.drop;
-  const config = loadConfig({ DATA_DIR: dataDir, PORT: '3999', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...opts.env });
-  const services = await createServices(config, { ...opts.build, clock: opts.clock, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }) });
+  // one literal environment for the config and the modules' settings: nothing is read from this process's
+  const env = { DATA_DIR: dataDir, PORT: '3999', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...opts.env };
+  const config = loadConfig(env);
+  const services = await createServices(config, { env, ...opts.build, clock: opts.clock, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }) });
   return {
     services,
     engine,

@@ -34,18 +34,7 @@ export const unfold = (raw: string) =>
     'latin1',
   ).toString('utf8');
 
-/**
- * Runs `build` with SMTP_URL pointing at the test server (mail settings are
- * read from the environment when the services are built), then puts the
- * environment back, so no other suite in the process sends mail there.
- */
-export async function withMailTo<T>(smtp: { port: number }, build: () => Promise<T>): Promise<T> {
-  process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
-  process.env.MAIL_FROM = 'Lantoa <no-reply@test.gov.vn>';
-  try {
-    return await build();
-  } finally {
-    delete process.env.SMTP_URL;
-    delete process.env.MAIL_FROM;
-  }
+/** The settings that send the services' mail to the test server (for createTestEnv's `env`). */
+export function mailEnv(smtp: { port: number }): Record<string, string> {
+  return { SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'Lantoa <no-reply@test.gov.vn>' };
 }

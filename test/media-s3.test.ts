@@ -8,7 +8,7 @@ import S3rver from 's3rver';
 import { S3Client, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { actingAs, createTestEnv, engines, seedNetwork, startServer, type TestEnv, type TestServer } from './helpers.ts';
 import { freePort } from './federation-helpers.ts';
-import { mediaStorageFromEnv } from '../src/modules/media/storage.ts';
+import { mediaStorageSettings } from '../src/modules/media/settings.ts';
 
 // The media library on S3-compatible object storage (MEDIA_STORAGE=s3),
 // against s3rver, a server that speaks the S3 protocol: uploads land in the
@@ -67,8 +67,8 @@ for (const engine of engines()) {
     });
 
     it('refuses a configuration it cannot use, clearly', () => {
-      assert.throws(() => mediaStorageFromEnv({ MEDIA_STORAGE: 's3' }, '/tmp/x'), /S3_BUCKET/);
-      assert.throws(() => mediaStorageFromEnv({ MEDIA_STORAGE: 'ftp' }, '/tmp/x'), /"local" or "s3"/);
+      assert.throws(() => mediaStorageSettings({ MEDIA_STORAGE: 's3' }), /S3_BUCKET/);
+      assert.throws(() => mediaStorageSettings({ MEDIA_STORAGE: 'ftp' }), /"local" or "s3"/);
     });
   });
 }

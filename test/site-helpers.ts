@@ -75,6 +75,8 @@ export interface SiteEnvOptions {
   empty?: boolean;
   /** The services' clock (tests of what changes with time). */
   clock?: Clock;
+  /** Settings over the test's own (DATA_DIR, PORT, DATABASE_URL), read by loadConfig and loadSettings. */
+  env?: Record<string, string>;
 }
 
 /** A fresh store (temp SQLite file or a new PostgreSQL schema) and a web server on a free port. */
@@ -84,8 +86,9 @@ export async function startSite(engine: EngineName, opts: SiteEnvOptions = {}): 
   const databaseUrl = database?.url;
   const dropSchema = database?.drop;
   const port = await freePort();
-  const config = loadConfig({ DATA_DIR: dataDir, PORT: String(port), ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
-  const services = await createServices(config, { logger: pino({ level: process.env.TEST_LOG ?? 'silent' }), pageCache: opts.pageCache, clock: opts.clock });
+  const env = { DATA_DIR: dataDir, PORT: String(port), ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...opts.env };
+  const config = loadConfig(env);
+  const services = await createServices(config, { env, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }), pageCache: opts.pageCache, clock: opts.clock });
   const seed = opts.empty ? ({} as Seed) : await seedSite(services);
   const app = await createWeb(services, { logRequests: false });
   await app.listen({ port, host: '127.0.0.1' });

@@ -43,12 +43,10 @@ for (const engine of engines()) {
     let emulator: SocialEmulator;
     let videoServer: http.Server;
     let videoUrl: string;
-    const previousTimeout = process.env.LANTOA_SOCIAL_TIMEOUT_MS;
 
     before(async () => {
       // a platform that does not answer is given up on after 250 ms here (15 s in production)
-      process.env.LANTOA_SOCIAL_TIMEOUT_MS = '250';
-      env = await createTestEnv(engine, { build: { social: { maxAttempts: 40, retryBaseMs: 20 } } });
+      env = await createTestEnv(engine, { env: { LANTOA_SOCIAL_TIMEOUT_MS: '250' }, build: { social: { maxAttempts: 40, retryBaseMs: 20 } } });
       emulator = createSocialEmulator();
       await emulator.listen();
       const video = Buffer.alloc(300 * 1024, 7);
@@ -60,8 +58,6 @@ for (const engine of engines()) {
       videoUrl = `http://127.0.0.1:${(videoServer.address() as AddressInfo).port}/clip.mp4`;
     });
     after(async () => {
-      if (previousTimeout === undefined) delete process.env.LANTOA_SOCIAL_TIMEOUT_MS;
-      else process.env.LANTOA_SOCIAL_TIMEOUT_MS = previousTimeout;
       await emulator?.close();
       await new Promise((r) => videoServer?.close(r));
       await env?.close();

@@ -27,6 +27,7 @@ for (const engine of engines()) {
         outbox: new Outbox(time.clock),
         clock: time.clock,
         logger: s.logger,
+        outbound: s.config.outbound,
         targets: async () => [{ slug: 'hanoi', name: { vi: 'Hà Nội' }, kind: 'province', url: 'http://hanoi.example' }],
         recipients: async () => [],
         mail: async () => {},

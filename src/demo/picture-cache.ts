@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { CachedVariants, VariantCache } from '../modules/media/index.ts';
 import { detectType, variantKey } from '../modules/media/index.ts';
+import { demoPictureCacheDir } from '../config.ts';
 
 // The demo draws the same pictures on every load; drawing and encoding them
 // (AVIF and WebP at every width) takes seconds a picture. This keeps the
@@ -17,8 +17,9 @@ import { detectType, variantKey } from '../modules/media/index.ts';
 /** Bump when the drawings change, so old entries are no longer found. */
 const CACHE_VERSION = 1;
 
-export function demoCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.LANTOA_DEMO_CACHE_DIR || path.join(os.tmpdir(), `lantoa-demo-pictures-v${CACHE_VERSION}`);
+/** LANTOA_DEMO_CACHE_DIR, else a folder of the system's temporary directory. */
+export function demoCacheDir(): string {
+  return demoPictureCacheDir(CACHE_VERSION);
 }
 
 const FORMATS = new Set(['avif', 'webp', 'jpg', 'png']);

@@ -177,18 +177,20 @@ function embeddedIpv4(v6: string): string | undefined {
 
 const REFUSED = 'EOUTBOUNDREFUSED';
 
+let defaultPolicy: OutboundPolicy | undefined;
+/**
+ * The policy of a deployment on loopback with no OUTBOUND_ALLOW (loadConfig's
+ * answer to an empty environment), for callers without a deployment's config:
+ * tools and tests. The services always pass Config.outbound.
+ */
+export function unconfiguredPolicy(): OutboundPolicy {
+  return (defaultPolicy ??= OutboundPolicy.fromSettings({ allow: undefined, publicUrl: new URL('http://localhost:3000') }));
+}
+
 function refusal(host: string, address: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${host} resolves to ${address}, a loopback, private, link-local or reserved address; requests there are refused (an operator can allow a range with OUTBOUND_ALLOW)`), { code: REFUSED });
 }
 
-let processPolicy: OutboundPolicy | undefined;
-/** The policy of this process's environment (PUBLIC_URL, OUTBOUND_ALLOW); for callers without a deployment's config at hand. */
-export function environmentPolicy(): OutboundPolicy {
-  return (processPolicy ??= OutboundPolicy.fromSettings({
-    allow: process.env.OUTBOUND_ALLOW,
-    publicUrl: new URL(process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`),
-  }));
-}
 
 // ---------- the request ----------
 
@@ -210,7 +212,7 @@ export interface OutgoingRequest {
   body?: Buffer | string;
   timeoutMs?: number;
   maxBytes?: number;
-  /** where the request may go; the environment's policy when absent */
+  /** where the request may go: the deployment's (Config.outbound); a loopback deployment's with no OUTBOUND_ALLOW when absent */
   policy?: OutboundPolicy;
   /**
    * `same-origin` (default): a redirect is followed only within the origin —
@@ -230,7 +232,7 @@ export interface OutgoingResponse {
 }
 
 /** Checks a URL before any connection: scheme, no credentials, and a literal address against the policy. */
-export function checkOutgoingUrl(raw: string, policy: OutboundPolicy = environmentPolicy()): URL {
+export function checkOutgoingUrl(raw: string, policy: OutboundPolicy = unconfiguredPolicy()): URL {
   let url: URL;
   try {
     url = new URL(raw);
@@ -246,7 +248,7 @@ export function checkOutgoingUrl(raw: string, policy: OutboundPolicy = environme
 }
 
 export async function outgoingRequest(req: OutgoingRequest): Promise<OutgoingResponse> {
-  const policy = req.policy ?? environmentPolicy();
+  const policy = req.policy ?? unconfiguredPolicy();
   let url = checkOutgoingUrl(req.url, policy);
   const deadline = Date.now() + (req.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const origin = url.origin;

@@ -12,9 +12,8 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 
 export class SecretUnavailableError extends Error {}
 
-/** The deployment secret: LANTOA_SECRET, or DATA_DIR/secret.key (made once, 0600). */
-export function loadSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer {
-  const fromEnv = env.LANTOA_SECRET;
+/** The deployment secret: LANTOA_SECRET (`fromEnv`, Config.secret), or DATA_DIR/secret.key (made once, 0600). */
+export function loadSecret(dataDir: string, fromEnv: string | undefined): Buffer {
   if (fromEnv) {
     if (fromEnv.length < 16) throw new SecretUnavailableError('LANTOA_SECRET must be at least 16 characters');
     return Buffer.from(fromEnv, 'utf8');

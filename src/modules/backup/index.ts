@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import type { Config } from '../../config.ts';
+import { childProcessEnv, type Config } from '../../config.ts';
 import { loadSecret } from '../../lib/secrets.ts';
 import { engineFor, isEngine } from '../../store/index.ts';
 
@@ -50,7 +50,6 @@ export interface Manifest {
 }
 
 export interface BackupOptions {
-  env?: NodeJS.ProcessEnv;
   /** progress lines for the operator */
   say?: (line: string) => void;
 }
@@ -110,7 +109,7 @@ function runTool(tool: string, args: string[], databaseUrl: string, opts: { conn
   return new Promise((resolve, reject) => {
     // pg_restore connects only when told a database; the rest of the connection comes from the variables
     const dbname = `--dbname=dbname='${(libpq.PGDATABASE ?? libpq.PGUSER ?? 'postgres').replace(/[\\']/g, (c) => `\\${c}`)}'`;
-    const child = spawn(tool, opts.connect === false ? args : [...args, dbname], { env: { ...process.env, ...libpq }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(tool, opts.connect === false ? args : [...args, dbname], { env: childProcessEnv(libpq), stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -142,7 +141,6 @@ async function withPg<T>(databaseUrl: string, fn: (c: pg.Client) => Promise<T>):
  * must not exist or be empty (and must not lie inside DATA_DIR).
  */
 export async function backup(config: Config, dir: string, opts: BackupOptions = {}): Promise<Manifest> {
-  const env = opts.env ?? process.env;
   const say = opts.say ?? (() => {});
   const target = path.resolve(dir);
   const dataDir = path.resolve(config.dataDir);
@@ -151,7 +149,7 @@ export async function backup(config: Config, dir: string, opts: BackupOptions = 
   if (!config.databaseUrl && !fs.existsSync(path.join(dataDir, SQLITE_FILE))) throw new BackupError(`there is no store at ${path.join(dataDir, SQLITE_FILE)}: nothing to back up (is DATA_DIR right?)`);
   const existed = fs.existsSync(target);
   try {
-    return await writeBackup(config, target, dataDir, env, say);
+    return await writeBackup(config, target, dataDir, say);
   } catch (err) {
     // a half-written backup is no backup: the directory is left as it was found, so the next try can use it
     if (existed) for (const entry of fs.readdirSync(target)) fs.rmSync(path.join(target, entry), { recursive: true, force: true });
@@ -160,11 +158,11 @@ export async function backup(config: Config, dir: string, opts: BackupOptions = 
   }
 }
 
-async function writeBackup(config: Config, target: string, dataDir: string, env: NodeJS.ProcessEnv, say: (line: string) => void): Promise<Manifest> {
+async function writeBackup(config: Config, target: string, dataDir: string, say: (line: string) => void): Promise<Manifest> {
   fs.mkdirSync(path.join(target, 'database'), { recursive: true });
   // the secret first: made now if it never was (as the first start would), so the backup always has one
-  const secret = loadSecret(dataDir, env);
-  const secretSource = env.LANTOA_SECRET ? 'env' : 'file';
+  const secret = loadSecret(dataDir, config.secret);
+  const secretSource = config.secret ? 'env' : 'file';
 
   let engine: Manifest['engine'];
   let schema: string | undefined;
@@ -227,7 +225,7 @@ async function writeBackup(config: Config, target: string, dataDir: string, env:
     database: { path: dbPath.split(path.sep).join('/'), size: fs.statSync(dbFile).size, sha256: await sha256File(dbFile) },
     files,
     secret: { source: secretSource, fingerprint: secretFingerprint(secret) },
-    media: (env.MEDIA_STORAGE ?? 'local').toLowerCase() === 's3' ? 's3' : 'local',
+    media: config.mediaStorage,
     migrations,
   };
   fs.writeFileSync(path.join(target, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n', { mode: 0o600 });
@@ -268,7 +266,6 @@ export interface RestoreOptions extends BackupOptions {
  * damaged backup or one whose sealed values the secret in force would not open.
  */
 export async function restore(config: Config, dir: string, opts: RestoreOptions = {}): Promise<Manifest> {
-  const env = opts.env ?? process.env;
   const say = opts.say ?? (() => {});
   const root = path.resolve(dir);
   const dataDir = path.resolve(config.dataDir);
@@ -280,12 +277,12 @@ export async function restore(config: Config, dir: string, opts: RestoreOptions 
   // the secret the restored deployment will run with: LANTOA_SECRET, else the backup's secret.key
   const backedUpSecret = manifest.files.some((f) => f.path === 'secret.key');
   let secretInForce: Buffer | undefined;
-  if (env.LANTOA_SECRET) secretInForce = loadSecret(dataDir, { LANTOA_SECRET: env.LANTOA_SECRET });
-  else if (backedUpSecret) secretInForce = loadSecret(path.join(root, 'data'), {});
+  if (config.secret) secretInForce = loadSecret(dataDir, config.secret);
+  else if (backedUpSecret) secretInForce = loadSecret(path.join(root, 'data'), undefined);
   if (!secretInForce) throw new BackupError('the backup was made with LANTOA_SECRET and holds no secret.key: set LANTOA_SECRET to the same secret to restore it');
   if (secretFingerprint(secretInForce) !== manifest.secret.fingerprint) {
     throw new BackupError(
-      `the deployment secret in force (${env.LANTOA_SECRET ? 'LANTOA_SECRET' : "the backup's secret.key"}) is not the one the backup's sealed values need: federation keys, channel credentials and citizens' personal data would not open${manifest.secret.source === 'env' ? '; the backup was made with LANTOA_SECRET: set the same one' : ''}`,
+      `the deployment secret in force (${config.secret ? 'LANTOA_SECRET' : "the backup's secret.key"}) is not the one the backup's sealed values need: federation keys, channel credentials and citizens' personal data would not open${manifest.secret.source === 'env' ? '; the backup was made with LANTOA_SECRET: set the same one' : ''}`,
     );
   }
 

@@ -1,13 +1,14 @@
+import type { FederationSettings } from './settings.ts';
 import type { Logger } from 'pino';
 import type { Store } from '../../store/index.ts';
 import type { Clock } from '../../lib/time.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { DomainError, ValidationError } from '../../lib/errors.ts';
-import { environmentPolicy, type OutboundPolicy } from '../../lib/outbound.ts';
 import type { AuditService } from '../audit/index.ts';
-import { EVENTS, type ContentService } from '../content/index.ts';
+import { type ContentService, EVENTS } from '../content/index.ts';
 import type { Outbox } from '../outbox/index.ts';
 import type { Portal, PortalService } from '../portals/index.ts';
+import type { OutboundPolicy } from '../../lib/outbound.ts';
 import { InboxRejection, verifyInbox, type InboxRequest, type MessageType, type VerifiedMessage } from './inbox.ts';
 import { KeyRing, loadSecret } from './keys.ts';
 import { PublicationLog, PUSH_TOPIC } from './log.ts';
@@ -26,28 +27,7 @@ import { Deliverer } from './delivery.ts';
 // shares), subscriptions (who follows whom, push and pull), network
 // (directory and upward proposals), inbox (verifying what arrives).
 
-export interface FederationSettings {
-  /** LANTOA_FEDERATION_POLL_SECONDS: how often the worker pulls every subscription's source log (default 60). */
-  pollSeconds: number;
-  /** Grace period of a rotated key, seconds (default 7 days). */
-  defaultGraceSeconds: number;
-  /**
-   * LANTOA_FEDERATION_FIRST_CONTACTS_PER_MINUTE: subscribe and join requests from
-   * strangers (each costs a fetch of their identity) per client address (default
-   * 10); the whole node takes six times that.
-   */
-  firstContactsPerMinute: number;
-}
-
-export function federationSettings(env: NodeJS.ProcessEnv = process.env): FederationSettings {
-  const poll = Number(env.LANTOA_FEDERATION_POLL_SECONDS);
-  const firstContacts = Number(env.LANTOA_FEDERATION_FIRST_CONTACTS_PER_MINUTE);
-  return {
-    pollSeconds: Number.isFinite(poll) && poll > 0 ? poll : 60,
-    defaultGraceSeconds: 7 * 24 * 3600,
-    firstContactsPerMinute: Number.isInteger(firstContacts) && firstContacts > 0 ? firstContacts : 10,
-  };
-}
+export type { FederationSettings } from './settings.ts';
 
 export interface FederationOptions {
   store: Store;
@@ -58,9 +38,11 @@ export interface FederationOptions {
   clock: Clock;
   logger: Logger;
   dataDir: string;
-  env?: NodeJS.ProcessEnv;
-  /** where requests to peers may go; the process environment's policy when absent */
-  outbound?: OutboundPolicy;
+  /** the deployment secret (lib/secrets.ts), which seals this node's private keys */
+  secret: () => Buffer;
+  settings: FederationSettings;
+  /** where requests to peers may go */
+  outbound: OutboundPolicy;
 }
 
 export interface ReceiveContext {
@@ -115,13 +97,12 @@ export class FederationService {
   private readonly firstContactsInAll: WindowLimiter;
 
   constructor(opts: FederationOptions) {
-    const env = opts.env ?? process.env;
-    this.settings = federationSettings(env);
+    this.settings = opts.settings;
     this.firstContactsByAddress = new WindowLimiter(this.settings.firstContactsPerMinute, 60_000, opts.clock);
     this.firstContactsInAll = new WindowLimiter(this.settings.firstContactsPerMinute * 6, 60_000, opts.clock);
     let secret: Buffer | undefined;
-    this.keys = new KeyRing(opts.store, () => (secret ??= loadSecret(opts.dataDir, env)), opts.clock);
-    const outbound = opts.outbound ?? environmentPolicy();
+    this.keys = new KeyRing(opts.store, () => (secret ??= opts.secret()), opts.clock);
+    const outbound = opts.outbound;
     this.peers = new Peers(opts.store, this.keys, opts.portals, opts.clock, outbound);
     this.log = new PublicationLog(opts.store, opts.content, opts.portals, this.keys, opts.outbox, opts.clock);
     const messenger = new Messenger(this.keys, opts.clock, outbound);

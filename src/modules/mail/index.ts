@@ -1,3 +1,4 @@
+import type { MailSettings } from './settings.ts';
 import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 
@@ -6,14 +7,7 @@ import type { Logger } from 'pino';
 //   SMTP_URL   smtp://user:pass@host:587 or smtps://… (unset: no email is sent, and the log says so)
 //   MAIL_FROM  the sender, e.g. "Lantoa <no-reply@portal.gov.vn>"
 
-export interface MailSettings {
-  smtpUrl: string | undefined;
-  from: string;
-}
-
-export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings {
-  return { smtpUrl: env.SMTP_URL || undefined, from: env.MAIL_FROM || 'Lantoa <no-reply@localhost>' };
-}
+export type { MailSettings } from './settings.ts';
 
 export interface Mail {
   to: string;

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { MediaStorageSettings, S3Settings } from './settings.ts';
 
 // Where media files live: local files under DATA_DIR by default, or an
 // S3-compatible object store (MEDIA_STORAGE=s3) behind the same three calls.
@@ -46,18 +47,7 @@ export class LocalMediaStorage implements MediaStorage {
   }
 }
 
-export interface S3Settings {
-  bucket: string;
-  /** An S3-compatible endpoint (MinIO, Ceph, a cloud's object storage); unset: AWS itself. */
-  endpoint?: string;
-  region: string;
-  accessKeyId?: string;
-  secretAccessKey?: string;
-  /** Bucket in the path rather than the hostname, as most self-hosted stores want. */
-  forcePathStyle: boolean;
-  /** Put every key under this folder of the bucket (one bucket for several deployments). */
-  prefix: string;
-}
+export type { S3Settings } from './settings.ts';
 
 /**
  * Media in S3-compatible object storage, for deployments that run several web
@@ -112,23 +102,7 @@ export class S3MediaStorage implements MediaStorage {
   }
 }
 
-/**
- * The storage the environment asks for: MEDIA_STORAGE=s3 with S3_BUCKET (and
- * S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY,
- * S3_FORCE_PATH_STYLE, S3_PREFIX), else local files under DATA_DIR/media.
- */
-export function mediaStorageFromEnv(env: NodeJS.ProcessEnv, localRoot: string): MediaStorage {
-  const kind = (env.MEDIA_STORAGE ?? 'local').toLowerCase();
-  if (kind === 'local' || kind === '') return new LocalMediaStorage(localRoot);
-  if (kind !== 's3') throw new Error(`MEDIA_STORAGE must be "local" or "s3", not "${env.MEDIA_STORAGE}"`);
-  if (!env.S3_BUCKET) throw new Error('MEDIA_STORAGE=s3 needs S3_BUCKET');
-  return new S3MediaStorage({
-    bucket: env.S3_BUCKET,
-    endpoint: env.S3_ENDPOINT || undefined,
-    region: env.S3_REGION || 'us-east-1',
-    accessKeyId: env.S3_ACCESS_KEY_ID || undefined,
-    secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined,
-    forcePathStyle: env.S3_FORCE_PATH_STYLE === '1' || env.S3_FORCE_PATH_STYLE === 'true' || Boolean(env.S3_ENDPOINT),
-    prefix: env.S3_PREFIX ?? '',
-  });
+/** The storage the settings ask for: S3-compatible object storage, or local files under DATA_DIR/media. */
+export function mediaStorage(settings: MediaStorageSettings, localRoot: string): MediaStorage {
+  return settings.kind === 's3' ? new S3MediaStorage(settings.s3) : new LocalMediaStorage(localRoot);
 }

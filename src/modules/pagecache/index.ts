@@ -4,4 +4,5 @@
 export { buildPage, chooseEncoding, notModified, type CachedPage, type Lookup, type RenderResult } from './cache.ts';
 export { surrogateKeys } from './keys.ts';
 export { KeyedMemo } from './memo.ts';
-export { PageCacheService, pageCacheSettings, type PageCacheSettings } from './service.ts';
+export { PageCacheService, type PageCacheSettings } from './service.ts';
+export { pageCacheSettings } from './settings.ts';

@@ -1,3 +1,4 @@
+import type { PageCacheSettings } from './settings.ts';
 import { type Store, byEngine } from '../../store/index.ts';
 import type { StoreTimeouts } from '../../config.ts';
 import type { ContentChange, ContentService } from '../content/index.ts';
@@ -13,40 +14,7 @@ import { surrogateKeys } from './keys.ts';
 // into the exact set of surrogate keys to drop, and the outbox-driven purge
 // hook for a CDN in front of the site.
 
-export interface PageCacheSettings {
-  /** PAGE_CACHE=0 turns the in-process cache off (every request renders). */
-  enabled: boolean;
-  /** PAGE_CACHE_MB: memory budget. */
-  maxBytes: number;
-  /** PAGE_CACHE_TTL: seconds before an entry is refreshed in the background (a safety net; changes invalidate at once). */
-  ttlMs: number;
-  /** Cache-Control for browsers (max-age) and shared caches (s-maxage, stale-while-revalidate), seconds. */
-  browserMaxAge: number;
-  sharedMaxAge: number;
-  staleWhileRevalidate: number;
-  /** CDN_PURGE_URL: where purge requests go (POST, JSON); unset: no CDN purging. */
-  cdnPurgeUrl: string | undefined;
-  /** CDN_PURGE_TOKEN: sent as a bearer token with purge requests. */
-  cdnPurgeToken: string | undefined;
-}
-
-export function pageCacheSettings(env: NodeJS.ProcessEnv = process.env, overrides: Partial<PageCacheSettings> = {}): PageCacheSettings {
-  const num = (v: string | undefined, fallback: number) => {
-    const n = v === undefined || v === '' ? NaN : Number(v);
-    return Number.isFinite(n) && n >= 0 ? n : fallback;
-  };
-  return {
-    enabled: env.PAGE_CACHE !== '0',
-    maxBytes: num(env.PAGE_CACHE_MB, 256) * 1024 * 1024,
-    ttlMs: num(env.PAGE_CACHE_TTL, 300) * 1000,
-    browserMaxAge: 60,
-    sharedMaxAge: 3600,
-    staleWhileRevalidate: 300,
-    cdnPurgeUrl: env.CDN_PURGE_URL || undefined,
-    cdnPurgeToken: env.CDN_PURGE_TOKEN || undefined,
-    ...overrides,
-  };
-}
+export type { PageCacheSettings } from './settings.ts';
 
 export interface PageCacheDeps {
   store: Store;

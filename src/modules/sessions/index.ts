@@ -3,9 +3,10 @@ import type { Store } from '../../store/index.ts';
 import type { Clock } from '../../lib/time.ts';
 import { LoginThrottle, SessionService, DEFAULT_SESSION_SETTINGS, DEFAULT_THROTTLE, type SessionSettings, type ThrottleSettings } from './service.ts';
 import { MfaService, TOTP_SEAL_PURPOSE } from './mfa.ts';
-import { OidcSignIn, oidcSettings } from './oidc.ts';
+import { OidcSignIn } from './oidc.ts';
+import type { AdminSessionSettings } from './signin-settings.ts';
 import { PasswordResets } from './resets.ts';
-import { Mailer, mailSettings, type MailSettings } from '../mail/index.ts';
+import { Mailer, type MailSettings } from '../mail/index.ts';
 import { PortalSecuritySettings } from './settings.ts';
 import { Sealer } from '../../lib/secrets.ts';
 
@@ -30,17 +31,16 @@ export interface SessionOptions {
   secret?: () => Buffer;
 }
 
-/** Reads ADMIN_IDLE_MINUTES, ADMIN_SESSION_HOURS, SMTP_URL and MAIL_FROM from the environment; `opts` wins. */
-export function createSessionModules(store: Store, clock: Clock, logger: Logger, env: NodeJS.ProcessEnv = process.env, opts: SessionOptions = {}): SessionModules {
-  const positive = (v: string | undefined) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : undefined);
+/** Builds the sign-in modules from the settings the configuration loader read (ADMIN_*, OIDC_*, SMTP_URL, MAIL_FROM); `opts` wins. */
+export function createSessionModules(store: Store, clock: Clock, logger: Logger, settings: { admin: AdminSessionSettings; mail: MailSettings }, opts: SessionOptions = {}): SessionModules {
   // second factors are never kept in the clear: no secret, no sessions module
   if (!opts.secret) throw new Error('createSessionModules needs the deployment secret (opts.secret) to seal TOTP secrets');
   const totpSealer = new Sealer(opts.secret, TOTP_SEAL_PURPOSE);
-  const oidc = oidcSettings(env);
+  const oidc = settings.admin.oidc;
   const session: SessionSettings = {
     ...DEFAULT_SESSION_SETTINGS,
-    ...(positive(env.ADMIN_IDLE_MINUTES) ? { idleMinutes: positive(env.ADMIN_IDLE_MINUTES)! } : {}),
-    ...(positive(env.ADMIN_SESSION_HOURS) ? { absoluteHours: positive(env.ADMIN_SESSION_HOURS)! } : {}),
+    ...(settings.admin.idleMinutes ? { idleMinutes: settings.admin.idleMinutes } : {}),
+    ...(settings.admin.absoluteHours ? { absoluteHours: settings.admin.absoluteHours } : {}),
     ...opts.session,
   };
   return {
@@ -48,7 +48,7 @@ export function createSessionModules(store: Store, clock: Clock, logger: Logger,
     throttle: new LoginThrottle(store, clock, { ...DEFAULT_THROTTLE, ...opts.throttle }),
     mfa: new MfaService(store, totpSealer, clock),
     resets: new PasswordResets(store, clock),
-    mailer: new Mailer({ ...mailSettings(env), ...opts.mail }, logger),
+    mailer: new Mailer({ ...settings.mail, ...opts.mail }, logger),
     security: new PortalSecuritySettings(store, clock),
     oidc: oidc ? new OidcSignIn(oidc, new Sealer(opts.secret, 'oidc sign-in state v1')) : undefined,
   };

@@ -1,5 +1,6 @@
 import type * as OpenId from 'openid-client';
 import type { Sealer } from '../../lib/secrets.ts';
+import { isLoopback, type OidcSettings } from './signin-settings.ts';
 
 // Optional sign-in through an OpenID Connect provider (a ministry's identity
 // service, Keycloak, Entra ID…): the authorization code flow with PKCE, a
@@ -18,27 +19,8 @@ import type { Sealer } from '../../lib/secrets.ts';
 //
 // Register `https://<each portal host>/admin/login/oidc/callback` as redirect URIs.
 
-export interface OidcSettings {
-  issuer: URL;
-  clientId: string;
-  clientSecret?: string;
-  name: string;
-}
+export type { OidcSettings } from './signin-settings.ts';
 
-/** The settings from the environment, or undefined when sign-in through a provider is not configured. */
-export function oidcSettings(env: NodeJS.ProcessEnv = process.env): OidcSettings | undefined {
-  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID) return undefined;
-  let issuer: URL;
-  try {
-    issuer = new URL(env.OIDC_ISSUER);
-  } catch {
-    throw new Error(`OIDC_ISSUER is not a URL: ${env.OIDC_ISSUER}`);
-  }
-  if (issuer.protocol !== 'https:' && !isLoopback(issuer)) throw new Error('OIDC_ISSUER must be an https URL (http only on loopback, for tests)');
-  return { issuer, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET || undefined, name: env.OIDC_NAME || 'OpenID Connect' };
-}
-
-const isLoopback = (u: URL) => u.hostname === '127.0.0.1' || u.hostname === '[::1]' || u.hostname === 'localhost';
 
 /** How long a sign-in may take at the provider. */
 const ROUND_TRIP_MS = 10 * 60_000;

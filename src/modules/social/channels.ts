@@ -2,7 +2,7 @@ import { NotFoundError, ValidationError, type FieldError } from '../../lib/error
 import { isLang, type Lang } from '../../lib/lang.ts';
 import type { Sealer } from '../../lib/secrets.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
-import { checkOutgoingUrl, environmentPolicy, OutgoingHttpError, type OutboundPolicy } from '../../lib/outbound.ts';
+import { checkOutgoingUrl, OutgoingHttpError, type OutboundPolicy } from '../../lib/outbound.ts';
 import type { Store } from '../../store/index.ts';
 import { CONTENT_TYPES, type ContentType, isContentType } from '../content/index.ts';
 import type { Portal, PortalService } from '../portals/index.ts';
@@ -64,7 +64,9 @@ export class ChannelService {
     private readonly sealer: Sealer,
     private readonly audit: AuditService,
     private readonly clock: Clock = systemClock,
-    private readonly outbound: OutboundPolicy = environmentPolicy(),
+    private readonly outbound: OutboundPolicy,
+    /** LANTOA_SOCIAL_TIMEOUT_MS: how long a platform may take to answer */
+    private readonly timeoutMs: number,
     /** requeues, in the caller's transaction, the deliveries that waited for a channel's new credentials */
     private readonly resumeWaiting: (channelId: number, trx: SocialExecutor) => Promise<number> = async () => 0,
   ) {
@@ -192,7 +194,7 @@ export class ChannelService {
     const row = await db.selectFrom('social_channels').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new NotFoundError(`No channel ${id}.`);
     const platform = row.platform as Platform;
-    return { id: row.id, platform, apiBaseUrl: row.api_base_url ?? this.connectors[platform].defaultBaseUrl, credentials: this.open(row), version: row.updated_at, outbound: this.outbound };
+    return { id: row.id, platform, apiBaseUrl: row.api_base_url ?? this.connectors[platform].defaultBaseUrl, credentials: this.open(row), version: row.updated_at, outbound: this.outbound, timeoutMs: this.timeoutMs };
   }
 
   /** Keeps refreshed credentials at once: some platforms' refresh tokens work only once. */

@@ -1,4 +1,4 @@
-import { environmentPolicy, outgoingRequest, type OutboundPolicy, type OutgoingHttpError, type OutgoingRequest, type OutgoingResponse } from '../../lib/outbound.ts';
+import { outgoingRequest, unconfiguredPolicy, type OutboundPolicy, type OutgoingHttpError, type OutgoingRequest, type OutgoingResponse } from '../../lib/outbound.ts';
 import { ConnectorError } from './types.ts';
 
 // The one way connectors call platforms: a time limit, a cap on what is read
@@ -7,8 +7,8 @@ import { ConnectorError } from './types.ts';
 // can crash the worker.
 
 export const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
-/** LANTOA_SOCIAL_TIMEOUT_MS: how long a platform may take to answer (15 s unless set). */
-export const defaultTimeoutMs = () => (Number(process.env.LANTOA_SOCIAL_TIMEOUT_MS) > 0 ? Number(process.env.LANTOA_SOCIAL_TIMEOUT_MS) : 15_000);
+/** How long a platform may take to answer: the channel's (LANTOA_SOCIAL_TIMEOUT_MS), else 15 s. */
+export const answerTimeoutMs = (scope: CallScope) => scope.timeoutMs ?? 15_000;
 
 export interface PlatformResponse {
   status: number;
@@ -29,8 +29,10 @@ export interface CallOptions {
 
 /** What a call needs to know about its channel: where the deployment lets it go. */
 export interface CallScope {
-  /** the process environment's policy when absent (ChannelService always sets the deployment's) */
+  /** a loopback deployment's when absent (ChannelService always sets the deployment's) */
   outbound?: OutboundPolicy;
+  /** LANTOA_SOCIAL_TIMEOUT_MS as the deployment set it (ChannelService always sets it) */
+  timeoutMs?: number;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function call(scope: CallScope, url: string, opts: CallOptions = {}
   }
   let res: OutgoingResponse;
   try {
-    res = await outgoingRequest({ method: method as OutgoingRequest['method'], url, headers, body, timeoutMs: opts.timeoutMs ?? defaultTimeoutMs(), maxBytes: opts.maxBytes ?? MAX_RESPONSE_BYTES, policy: scope.outbound ?? environmentPolicy(), redirects: 'none' });
+    res = await outgoingRequest({ method: method as OutgoingRequest['method'], url, headers, body, timeoutMs: opts.timeoutMs ?? answerTimeoutMs(scope), maxBytes: opts.maxBytes ?? MAX_RESPONSE_BYTES, policy: scope.outbound ?? unconfiguredPolicy(), redirects: 'none' });
   } catch (err) {
     const e = err as OutgoingHttpError;
     // nothing was sent: an address the deployment does not reach, or no URL at all
@@ -80,7 +82,7 @@ export async function call(scope: CallScope, url: string, opts: CallOptions = {}
  * OutgoingHttpError (code `too-large`, `refused`, `timeout`, …).
  */
 export function fetchLinkedFile(scope: CallScope, url: string, opts: { maxBytes: number; timeoutMs: number }): Promise<OutgoingResponse> {
-  return outgoingRequest({ url, headers: { accept: '*/*', 'user-agent': 'Lantoa-Social/1' }, maxBytes: opts.maxBytes, timeoutMs: opts.timeoutMs, policy: scope.outbound ?? environmentPolicy(), redirects: 'any' });
+  return outgoingRequest({ url, headers: { accept: '*/*', 'user-agent': 'Lantoa-Social/1' }, maxBytes: opts.maxBytes, timeoutMs: opts.timeoutMs, policy: scope.outbound ?? unconfiguredPolicy(), redirects: 'any' });
 }
 
 /** Access tokens travel in query strings on some platforms: never put them in a message. */

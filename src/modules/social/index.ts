@@ -1,4 +1,4 @@
-import { loadSecret, Sealer } from '../../lib/secrets.ts';
+import { Sealer } from '../../lib/secrets.ts';
 import type { Clock } from '../../lib/time.ts';
 import type { OutboundPolicy } from '../../lib/outbound.ts';
 import type { Store } from '../../store/index.ts';
@@ -29,7 +29,11 @@ export interface SocialDeps {
   connectors?: Partial<Record<Platform, Connector>>;
   metricsEveryMinutes?: number;
   /** where calls to channels' addresses and linked files may go */
-  outbound?: OutboundPolicy;
+  outbound: OutboundPolicy;
+  /** LANTOA_SOCIAL_TIMEOUT_MS: how long a platform may take to answer */
+  timeoutMs: number;
+  /** the deployment secret (lib/secrets.ts), which seals channel credentials */
+  secret: () => Buffer;
 }
 
 export class SocialService {
@@ -37,9 +41,9 @@ export class SocialService {
   readonly deliveries: DeliveryService;
 
   constructor(deps: SocialDeps) {
-    const sealer = new Sealer(() => loadSecret(deps.dataDir), 'social channel credentials v1');
+    const sealer = new Sealer(deps.secret, 'social channel credentials v1');
     // a channel reconnected by an admin resumes its waiting deliveries in the same transaction
-    this.channels = new ChannelService(deps.store, deps.portals, { ...CONNECTORS, ...deps.connectors }, sealer, deps.audit, deps.clock, deps.outbound, (channelId, trx) => this.deliveries.resumeChannel(channelId, trx));
+    this.channels = new ChannelService(deps.store, deps.portals, { ...CONNECTORS, ...deps.connectors }, sealer, deps.audit, deps.clock, deps.outbound, deps.timeoutMs, (channelId, trx) => this.deliveries.resumeChannel(channelId, trx));
     this.deliveries = new DeliveryService({ ...deps, channels: this.channels });
   }
 }

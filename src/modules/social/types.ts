@@ -71,6 +71,8 @@ export interface ChannelRuntime {
   credentials: Record<string, string>;
   /** where this deployment lets requests go (the channel's base URL is an admin's choice, links are editors') */
   outbound?: OutboundPolicy;
+  /** how long the platform may take to answer (LANTOA_SOCIAL_TIMEOUT_MS; 15 s when absent) */
+  timeoutMs?: number;
 }
 
 export interface PublishResult {

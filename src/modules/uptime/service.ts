@@ -1,10 +1,11 @@
+import { uptimeSettings, type UptimeSettings } from './settings.ts';
 import type { Logger } from 'pino';
 import type { Store } from '../../store/index.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { Outbox } from '../outbox/index.ts';
 import type { PortalService } from '../portals/index.ts';
-import { outgoingRequest as outgoing, OutboundPolicy, environmentPolicy } from '../../lib/outbound.ts';
+import { OutboundPolicy, outgoingRequest as outgoing } from '../../lib/outbound.ts';
 import { type UptimeDB } from './tables.ts';
 
 // The uptime watch (the national monitoring centre's job, EMC): the central
@@ -21,44 +22,7 @@ export const PROBE_TOPIC = 'uptime.probe';
 export const ALERT_MAIL_TOPIC = 'uptime.alert-mail';
 export const ALERT_WEBHOOK_TOPIC = 'uptime.alert-webhook';
 
-export interface UptimeSettings {
-  /** UPTIME=0 turns the watch off. */
-  enabled: boolean;
-  /** UPTIME_INTERVAL_SECONDS: between rounds of probes (60). */
-  intervalMs: number;
-  /** UPTIME_TIMEOUT_MS: a probe that takes longer failed (10 000). */
-  timeoutMs: number;
-  /** UPTIME_SLOW_MS: a home page slower than this is slow (3 000). */
-  slowMs: number;
-  /** UPTIME_DOWN_AFTER: failed probes in a row before a portal is down (2). */
-  downAfter: number;
-  /** UPTIME_SLOW_AFTER: slow probes in a row before a portal is slow (3). */
-  slowAfter: number;
-  /** UPTIME_WEBHOOK_URL: alerts are POSTed here as JSON. */
-  webhookUrl: string | undefined;
-  /** UPTIME_ALERT_EMAILS: more addresses for alerts, besides the central portal's admins. */
-  alertEmails: string[];
-}
-
-export function uptimeSettings(env: NodeJS.ProcessEnv = process.env): UptimeSettings {
-  const num = (v: string | undefined, fallback: number, min = 1) => {
-    const n = v === undefined || v === '' ? NaN : Number(v);
-    return Number.isFinite(n) && n >= min ? n : fallback;
-  };
-  return {
-    enabled: env.UPTIME !== '0',
-    intervalMs: num(env.UPTIME_INTERVAL_SECONDS, 60) * 1000,
-    timeoutMs: num(env.UPTIME_TIMEOUT_MS, 10_000, 100),
-    slowMs: num(env.UPTIME_SLOW_MS, 3000, 1),
-    downAfter: Math.floor(num(env.UPTIME_DOWN_AFTER, 2)),
-    slowAfter: Math.floor(num(env.UPTIME_SLOW_AFTER, 3)),
-    webhookUrl: env.UPTIME_WEBHOOK_URL || undefined,
-    alertEmails: (env.UPTIME_ALERT_EMAILS ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => /^[^@\s]+@[^@\s]+$/.test(s)),
-  };
-}
+export { uptimeSettings, type UptimeSettings } from './settings.ts';
 
 export type UptimeStatus = 'unknown' | 'up' | 'down' | 'slow';
 
@@ -118,7 +82,7 @@ export interface UptimeDeps {
   mail: (to: string, subject: string, text: string) => Promise<void>;
   settings?: UptimeSettings;
   /** where probes of other deployments' portals may go (their addresses came with their join requests) */
-  outbound?: OutboundPolicy;
+  outbound: OutboundPolicy;
 }
 
 const HOUR_MS = 3600_000;
@@ -131,7 +95,7 @@ export class UptimeService {
   private readonly db: UptimeDB;
 
   constructor(private readonly d: UptimeDeps) {
-    this.settings = d.settings ?? uptimeSettings();
+    this.settings = d.settings ?? uptimeSettings({});
     this.db = d.store.db;
     d.outbox.handle(PROBE_TOPIC, async () => {
       try {
@@ -156,7 +120,7 @@ export class UptimeService {
     const timeoutMs = this.settings.timeoutMs;
     // this deployment's own portals are the operator's addresses; a member's was chosen by that member
     const own = (await this.d.portals.list()).some((p) => p.url === url);
-    const policy = own ? OutboundPolicy.unrestricted : (this.d.outbound ?? environmentPolicy());
+    const policy = own ? OutboundPolicy.unrestricted : this.d.outbound;
     try {
       const health = await outgoing({ url: `${url}/healthz`, timeoutMs, maxBytes: 64 * 1024, policy });
       if (health.status !== 200) return { ok: false, latencyMs: null, statusCode: health.status, error: `/healthz answered ${health.status}` };

@@ -27,10 +27,9 @@ const limits = new WeakMap<FastifyInstance, (request: FastifyRequest) => Promise
  * for the API and the site's form together (one limiter per server), so the
  * form is no way around it. Throws TooManyRequestsError (429, Retry-After).
  */
-export function submissionLimit(app: FastifyInstance): (request: FastifyRequest) => Promise<void> {
+export function submissionLimit(app: FastifyInstance, max: number): (request: FastifyRequest) => Promise<void> {
   let limit = limits.get(app);
   if (!limit) {
-    const max = Number(process.env.FEEDBACK_IP_LIMIT) > 0 ? Math.floor(Number(process.env.FEEDBACK_IP_LIMIT)) : 30;
     const check = app.createRateLimit({ max, timeWindow: 10 * 60_000 });
     limit = async (request) => {
       const r = await check(request);
@@ -91,7 +90,7 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
       // attachments travel as base64: room for three files of 5 MB
       bodyLimit: Math.ceil(((MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES) / 3) * 4) + 256 * 1024,
       // per address, counted with the site's form (submissionLimit)
-      onRequest: submissionLimit(app),
+      onRequest: submissionLimit(app, services.settings.feedback.perAddressLimit),
       schema: {
         tags: ['feedback'],
         summary: 'Send a question (hỏi đáp), feedback (phản ánh) or petition (kiến nghị) to the portal → tracking code and due date',

@@ -540,7 +540,7 @@ export function createSite(services: Services): Site {
       app.get('/*', handler);
       // The feedback form posts here, as a plain HTML form (urlencoded). The
       // parser is scoped to these routes, so the JSON API keeps refusing forms.
-      limitSubmissions = submissionLimit(app);
+      limitSubmissions = submissionLimit(app, services.settings.feedback.perAddressLimit);
       limitLookups = lookupLimit(app);
       await app.register(async (scope) => {
         scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FEEDBACK_FORM_LIMIT }, (_req, body, done) => {

@@ -1,6 +1,6 @@
 import { asAnswer, at, list, readTokenAnswer, str, type Answer } from '../answer.ts';
 import type { OutgoingHttpError, OutgoingResponse } from '../../../lib/outbound.ts';
-import { call, defaultTimeoutMs, describe, fetchLinkedFile, htmlToText, retryAfterMs, shorten, type CallScope, type PlatformResponse } from '../http.ts';
+import { answerTimeoutMs, call, describe, fetchLinkedFile, htmlToText, retryAfterMs, shorten, type CallScope, type PlatformResponse } from '../http.ts';
 import { ConnectorError, type ChannelRuntime, type Connector, type DeliveryState, type PublishResult, type SocialPost } from '../types.ts';
 
 // YouTube (Data API v3): a video item with a file becomes a video on the
@@ -218,7 +218,7 @@ function putToSession(channel: ChannelRuntime, sessionUri: string, contentRange:
     headers: { ...auth(channel), 'content-range': contentRange, ...(typeof body === 'string' ? {} : { 'content-type': type }) },
     body,
     // a fixed long limit would let one silent session hold the worker for minutes; scale it with the chunk
-    timeoutMs: defaultTimeoutMs() + Math.ceil((Buffer.byteLength(body) / SLOWEST_UPLOAD_BYTES_PER_S) * 1000),
+    timeoutMs: answerTimeoutMs(channel) + Math.ceil((Buffer.byteLength(body) / SLOWEST_UPLOAD_BYTES_PER_S) * 1000),
   });
 }
 
