@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AUTOSAVE_NOTE } from '../src/modules/content/service.ts';
+import { AUTOSAVE_NOTE } from '../src/modules/content/model.ts';
 import { actingAs, createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 

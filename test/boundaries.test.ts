@@ -21,7 +21,10 @@ const root = path.resolve(import.meta.dirname, '..');
  * and so does an entry here that no longer occurs (remove it).
  */
 const KNOWN: ReadonlyMap<string, number> = new Map([
-  ['src/modules/content/service.ts → sections (portals)', 11],
+  ['src/modules/content/item-rows.ts → sections (portals)', 1],
+  ['src/modules/content/mapping.ts → sections (portals)', 1],
+  ['src/modules/content/mirror.ts → sections (portals)', 1],
+  ['src/modules/content/queries.ts → sections (portals)', 8],
 ]);
 
 function sources(dir: string): string[] {

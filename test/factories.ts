@@ -1,7 +1,7 @@
 import type { Services } from '../src/app.ts';
 import type { Role } from '../src/modules/accounts/service.ts';
 import type { ContentType } from '../src/modules/content/types.ts';
-import type { Item } from '../src/modules/content/service.ts';
+import type { Item } from '../src/modules/content/index.ts';
 import type { PortalKind } from '../src/modules/portals/service.ts';
 import type { Actor } from '../src/modules/workflow/rules.ts';
 import { PASSWORD, signedInAs, type AdminBrowser } from './admin-helpers.ts';

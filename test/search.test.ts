@@ -11,7 +11,7 @@ import { parseQuery } from '../src/modules/search/query.ts';
 import { findNumberInQuery, matchNumber, parseLegalNumber } from '../src/modules/search/legal-number.ts';
 import { editsOf } from '../src/modules/search/spelling.ts';
 import { matchExpression } from '../src/modules/search/sqlite.ts';
-import { ContentService, type Item, type NewItem } from '../src/modules/content/service.ts';
+import { ContentService, type Item, type NewItem } from '../src/modules/content/index.ts';
 import { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import type { Actor } from '../src/modules/workflow/rules.ts';
 import type { Portal } from '../src/modules/portals/service.ts';

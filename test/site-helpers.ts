@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../src/config.ts';
 import { createServices, createWeb, type Services } from '../src/app.ts';
 import type { PageCacheSettings } from '../src/modules/pagecache/service.ts';
-import type { Item } from '../src/modules/content/service.ts';
+import type { Item } from '../src/modules/content/index.ts';
 import type { Actor } from '../src/modules/workflow/rules.ts';
 import type { Clock } from '../src/lib/time.ts';
 import { actingAs, createTestSchema, seedNetwork, type EngineName } from './helpers.ts';

@@ -1,7 +1,8 @@
 import { ConflictError, ValidationError } from '../../lib/errors.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import type { Portal } from '../portals/index.ts';
-import type { ContentService, Item, WorkflowOutcome, WorkflowRequest } from './service.ts';
+import type { Item, WorkflowOutcome, WorkflowRequest } from './model.ts';
+import type { ContentService } from './service.ts';
 
 /** What the publish flow needs of the social channels: queue a published item for the channels picked by hand. */
 export interface ChannelSender {
