@@ -73,7 +73,7 @@ export function publicText(core: FeedbackCore, r: CaseRow): { title: string; que
   let frozen: { title: string; question: string; answer: string } | undefined;
   if (r.public_text) {
     try {
-      frozen = JSON.parse(r.public_text);
+      frozen = JSON.parse(r.public_text) as typeof frozen;
     } catch {
       frozen = undefined;
     }

@@ -65,7 +65,7 @@ export class FeedbackCore {
         .values({ portal_id: portal.id, settings: JSON.stringify(next), updated_at: iso(this.clock()) })
         .onConflict((oc) => oc.column('portal_id').doUpdateSet({ settings: JSON.stringify(next), updated_at: iso(this.clock()) }))
         .execute();
-      await this.deps.audit.recordFor(ctx, 'feedback', `feedback-settings:${portal.slug}`, { changed: Object.keys(patch ?? {}) }, trx as never);
+      await this.deps.audit.recordFor(ctx, 'feedback', `feedback-settings:${portal.slug}`, { changed: Object.keys(patch ?? {}) }, trx);
     });
     return next;
   }

@@ -83,7 +83,7 @@ async function fullDetail(core: FeedbackCore, portal: Portal, id: number): Promi
       ? {
           direction: link.direction,
           peerUrl: link.peer_url,
-          peerName: JSON.parse(link.peer_name),
+          peerName: JSON.parse(link.peer_name) as Record<string, string>,
           peerCode: link.peer_code,
           state: link.state,
           status: link.remote ? ((JSON.parse(link.remote) as RemoteState).status ?? null) : null,
@@ -192,7 +192,7 @@ export async function act(core: FeedbackCore, ctx: RequestContext, portal: Porta
       const publicText = redactedText(core, row, row.answer ?? '');
       if (typeof input.previewDigest === 'string' && input.previewDigest !== previewDigest(publicText)) throw new ConflictError('The text to publish changed since the preview was made; look at the preview again.', { state: from });
       set.public_text = JSON.stringify(publicText);
-      await core.deps.outbox.emit(trx as never, ANSWER_PUBLISHED, { portal: portal.slug, field: row.field });
+      await core.deps.outbox.emit(trx, ANSWER_PUBLISHED, { portal: portal.slug, field: row.field });
     }
     if (action === 'forward' && target) {
       // the files go with the case: the receiving portal's officers need them
@@ -226,7 +226,7 @@ export async function act(core: FeedbackCore, ctx: RequestContext, portal: Porta
         .insertInto('feedback_links')
         .values({ case_id: row.id, direction: 'outgoing', peer_url: remote.url, peer_slug: remote.slug, peer_name: JSON.stringify(remote.name), peer_code: null, state: 'sending', sequence: 0, remote: null, last_error: null, created_at: at, updated_at: at })
         .execute();
-      await core.deps.outbox.enqueue(trx as never, FORWARD_TOPIC, { caseId: row.id }, { maxAttempts: 12 });
+      await core.deps.outbox.enqueue(trx, FORWARD_TOPIC, { caseId: row.id }, { maxAttempts: 12 });
       set.forwarded_to = null;
     }
     await trx.updateTable('feedback_cases').set(set).where('id', '=', row.id).execute();
@@ -235,7 +235,7 @@ export async function act(core: FeedbackCore, ctx: RequestContext, portal: Porta
     for (const f of files) await trx.insertInto('feedback_attachments').values({ case_id: row.id, role: 'answer', filename: f.filename, mime: f.mime, size: f.data.length, data: f.data, created_at: at }).execute();
     // a case that came from another deployment: its origin hears of every public step
     if (publicStep) await queueUpdate(core, trx, row.id, at);
-    await core.deps.audit.recordFor(ctx, 'feedback', `feedback:${row.tracking_code}`, { action }, trx as never);
+    await core.deps.audit.recordFor(ctx, 'feedback', `feedback:${row.tracking_code}`, { action }, trx);
   });
   if (action === 'publish') core.changes.emit('answer-published', { portal: portal.slug, field: row.field });
   await tellSubmitter(core, portal, row, action, { note, answer, targetName });

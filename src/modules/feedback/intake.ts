@@ -169,6 +169,7 @@ export function checkAttachments(input: unknown): { filename: string; mime: stri
       errors.push({ path, message: 'must be {filename, contentType, data (base64)}' });
       return;
     }
+    // eslint-disable-next-line no-control-regex -- control characters are what a stored filename must not carry
     const filename = a.filename.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').trim().slice(0, 200);
     if (!filename) errors.push({ path: `${path}/filename`, message: 'is required' });
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(a.data.replace(/\s+/g, ''))) {

@@ -94,7 +94,7 @@ export interface FeedbackPeers {
   /** opens a box sealed to this portal; throws when it was sealed for another portal or context */
   open(portal: Portal, box: string, context: string): Buffer;
   /** a signed POST to a peer's inbox; the answer's status and parsed JSON body */
-  send(from: Portal, inbox: string, message: Record<string, unknown>): Promise<{ status: number; body: any }>;
+  send(from: Portal, inbox: string, message: Record<string, unknown>): Promise<{ status: number; body: unknown }>;
 }
 
 /** A verified message from another portal, as the inbox hands it over. */

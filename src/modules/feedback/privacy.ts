@@ -55,16 +55,25 @@ export function emailsIn(text: string, work: { steps: number } = { steps: 0 }): 
   let floor = 0; // nothing before this belongs to a later address
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let start = at;
-    while (start > floor && !NOT_IN_EMAIL.test(text[start - 1])) start--, work.steps++;
+    while (start > floor && !NOT_IN_EMAIL.test(text[start - 1])) {
+      start--;
+      work.steps++;
+    }
     let domainEnd = at + 1;
-    while (domainEnd < text.length && !NOT_IN_EMAIL.test(text[domainEnd])) domainEnd++, work.steps++;
+    while (domainEnd < text.length && !NOT_IN_EMAIL.test(text[domainEnd])) {
+      domainEnd++;
+      work.steps++;
+    }
     // the last dot of the domain with two letters after it, and not its first character
     let end = -1;
     for (let dot = domainEnd - 1; dot > at + 1 && end === -1; dot--) {
       work.steps++;
       if (text[dot] !== '.') continue;
       let letters = dot + 1;
-      while (letters < domainEnd && /[A-Za-z]/.test(text[letters])) letters++, work.steps++;
+      while (letters < domainEnd && /[A-Za-z]/.test(text[letters])) {
+        letters++;
+        work.steps++;
+      }
       if (letters - dot - 1 >= 2) end = letters;
     }
     if (start < at && end !== -1) {

@@ -33,7 +33,7 @@ export async function queueUpdate(core: FeedbackCore, trx: FeedbackExecutor, cas
     .where('case_id', '=', caseId)
     .where('direction', '=', 'incoming')
     .executeTakeFirst();
-  if (Number(res.numUpdatedRows) > 0) await core.deps.outbox.enqueue(trx as never, UPDATE_TOPIC, { caseId }, { maxAttempts: 12 });
+  if (Number(res.numUpdatedRows) > 0) await core.deps.outbox.enqueue(trx, UPDATE_TOPIC, { caseId }, { maxAttempts: 12 });
 }
 
 /** The inbox handlers this module contributes to federation (registered by the composition root). */
@@ -84,7 +84,7 @@ export async function sendForward(core: FeedbackCore, caseId: number): Promise<v
   }
   // the officer's note to the receiving portal: the forward step's note without the portal's name in front
   const forwardEvent = await core.db.selectFrom('feedback_events').select('note').where('case_id', '=', row.id).where('action', '=', 'forward').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const namePrefix = `${JSON.parse(link.peer_name).vi ?? link.peer_url}: `;
+  const namePrefix = `${(JSON.parse(link.peer_name) as Record<string, string | undefined>).vi ?? link.peer_url}: `;
   const forwardNote = forwardEvent?.note?.startsWith(namePrefix) ? forwardEvent.note.slice(namePrefix.length) : null;
   const sealedCase = {
     kind: row.kind,
@@ -170,7 +170,7 @@ export async function receiveForward(core: FeedbackCore, v: PeerMessage): Promis
   await checkForwardPace(core, from);
   let opened: Record<string, unknown>;
   try {
-    opened = JSON.parse(core.deps.peers!.open(portal, message.sealed, forwardContext(from, portal.url, code)).toString('utf8'));
+    opened = JSON.parse(core.deps.peers!.open(portal, message.sealed, forwardContext(from, portal.url, code)).toString('utf8')) as Record<string, unknown>;
   } catch {
     throw new DomainError(422, 'Unsealable', `The case does not open with ${portal.slug}'s sealing key: it was sealed for another portal or another case, or changed on the way.`, { reason: 'unsealable' });
   }

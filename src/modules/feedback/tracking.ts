@@ -69,7 +69,7 @@ function remoteTracked(row: CaseRow, link: Selectable<FeedbackLinkTable>): Track
   return {
     trackingCode: r.trackingCode,
     portal: link.peer_slug,
-    portalName: JSON.parse(link.peer_name),
+    portalName: JSON.parse(link.peer_name) as Record<string, string>,
     trackUrl: `${link.peer_url}/phan-anh/tra-cuu?ma=${encodeURIComponent(r.trackingCode)}`,
     kind: row.kind as Kind,
     field: row.field,
