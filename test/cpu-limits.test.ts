@@ -7,7 +7,7 @@ import { MAX_BODY_DEPTH, MAX_BODY_ELEMENTS, measureMarkup } from '../src/modules
 import { META_LIMITS } from '../src/lib/json-limits.ts';
 import { ValidationError } from '../src/lib/errors.ts';
 import { CHANGED, DIFF_BUDGET, wordDiff } from '../src/web/admin/diff.ts';
-import { emailsIn, redactPersonal } from '../src/modules/feedback/service.ts';
+import { emailsIn, redactPersonal } from '../src/modules/feedback/privacy.ts';
 import { checkEntry } from '../src/modules/federation/messenger.ts';
 import { InboxRejection } from '../src/modules/federation/inbox.ts';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { encodeSolution, solveChallenge, type PowChallenge } from '../src/modules/feedback/pow.ts';
-import { MAX_ATTACHMENT_BYTES } from '../src/modules/feedback/service.ts';
+import { MAX_ATTACHMENT_BYTES } from '../src/modules/feedback/model.ts';
 import { engines, postgresSkip } from './helpers.ts';
 import { CENTRAL, mainOf, PROVINCE, startSite, type Response, type SiteEnv } from './site-helpers.ts';
 

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { WorkingCalendar } from '../src/modules/feedback/calendar.ts';
 import { encodeSolution, solveChallenge } from '../src/modules/feedback/pow.ts';
-import { ACTIONS, KINDS, type Actor, type Kind } from '../src/modules/feedback/service.ts';
+import { ACTIONS, KINDS, type Actor, type Kind } from '../src/modules/feedback/model.ts';
 import type { Portal } from '../src/modules/portals/service.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '../src/lib/errors.ts';
 import { createTestEnv, engines, seedNetwork, type TestEnv } from './helpers.ts';

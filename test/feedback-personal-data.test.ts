@@ -6,7 +6,7 @@ import pino from 'pino';
 import type { FastifyInstance } from 'fastify';
 import { createWeb } from '../src/app.ts';
 import { encodeSolution, solveChallenge } from '../src/modules/feedback/pow.ts';
-import { redactName, redactPersonal } from '../src/modules/feedback/service.ts';
+import { redactName, redactPersonal } from '../src/modules/feedback/privacy.ts';
 import { client, createTestEnv, engines, type TestEnv } from './helpers.ts';
 import { AdminBrowser, CENTRAL, PASSWORD, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { encodeSolution, solveChallenge } from '../src/modules/feedback/pow.ts';
-import type { Actor } from '../src/modules/feedback/service.ts';
+import type { Actor } from '../src/modules/feedback/model.ts';
 import type { Portal } from '../src/modules/portals/service.ts';
 import { engines, postgresSkip } from './helpers.ts';
 import { CENTRAL, NETWORK_HOST, PROVINCE, startSite, type Response, type SiteEnv } from './site-helpers.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { createWorker } from '../src/app.ts';
 import { encodeSolution, solveChallenge } from '../src/modules/feedback/pow.ts';
-import type { Actor } from '../src/modules/feedback/service.ts';
+import type { Actor } from '../src/modules/feedback/model.ts';
 import type { Portal } from '../src/modules/portals/service.ts';
 import { actingAs, engines, postgresSkip, waitFor } from './helpers.ts';
 import { CENTRAL, mainOf, type SiteEnv, startSite } from './site-helpers.ts';

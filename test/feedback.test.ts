@@ -2,7 +2,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { encodeSolution, solveChallenge, type PowChallenge } from '../src/modules/feedback/pow.ts';
 import { WorkingCalendar } from '../src/modules/feedback/calendar.ts';
-import { localDate } from '../src/modules/feedback/service.ts';
+import { localDate } from '../src/modules/feedback/model.ts';
 import { client, createTestEnv, engines, seedNetwork, startServer, waitFor, type TestEnv } from './helpers.ts';
 import { startSmtp, unfold, mailEnv } from './mail-helpers.ts';
 
