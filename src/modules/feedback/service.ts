@@ -737,6 +737,25 @@ export class FeedbackService {
   }
 
   /**
+   * A case opened by an officer (admin or API): `detail` as the caller's roles
+   * allow, and, when it showed the submitter's personal data, the reading
+   * written to the audit log — a read of personal data is accounted for by the
+   * module that holds it, whichever door it came through.
+   */
+  async caseForOfficer(ctx: RequestContext, portal: Portal, id: number): Promise<CaseDetail> {
+    const c = await this.detail(portal, id, ctx);
+    if (!c.personalWithheld) await this.deps.audit.recordFor(ctx, 'feedback', `feedback:${c.trackingCode}`, { read: 'personal data' });
+    return c;
+  }
+
+  /** A file of a case fetched by an officer, the fetch written to the audit log (refusals are not reads). */
+  async attachmentForOfficer(ctx: RequestContext, portal: Portal, caseId: number, attachmentId: number) {
+    const file = await this.attachment(portal, caseId, attachmentId, ctx);
+    await this.deps.audit.recordFor(ctx, 'feedback', `feedback-case:${caseId}`, { read: `attachment ${file.id}` });
+    return file;
+  }
+
+  /**
    * What publishing the answer would put on the public pages: title, question
    * and answer with personal data taken out, and a digest of exactly that
    * text. The officer reads it and confirms with the digest (`publish` with
