@@ -68,11 +68,11 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
     throw err;
   }
   const outbox = new Outbox(clock);
-  const portals = new PortalService(store, config.publicUrl, clock);
-  const accounts = new AccountService(store, clock);
+  const audit = new AuditService(store, clock);
+  const portals = new PortalService(store, config.publicUrl, clock, audit);
+  const accounts = new AccountService(store, clock, audit);
   // Search writes its index inside content's publishing transactions; result URLs are content's.
   const search: SearchService = new SearchService(store, portals, (portal, lang, section, type, slug): string => content.itemUrl(portal, lang, section, type, slug));
-  const audit = new AuditService(store, clock);
   const content: ContentService = new ContentService(store, portals, outbox, audit, clock, search.indexer);
   // A safety net for writers built without the indexer (the demo loader, importers):
   // each publication event re-checks the item's entry, a no-op when it is current.
@@ -83,7 +83,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
   outbox.handle(SCHEDULED_PUBLISH_TOPIC, (payload) => content.publishScheduled(payload), { leaseMs: LOCAL_JOB_LEASE_MS });
   const pagecache = new PageCacheService({ store, content, portals, outbox, databaseUrl: config.databaseUrl, timeouts: config.storeTimeouts, logger }, pageCacheSettings(process.env, opts.pageCache));
 
-  const sessions = createSessionModules(store, clock, logger, process.env, { ...opts.admin, secret: () => loadSecret(config.dataDir) });
+  const sessions = createSessionModules(store, clock, logger, process.env, { ...opts.admin, secret: () => loadSecret(config.dataDir), audit });
   // "an item waits for you" emails, through the outbox: never in the way of the workflow step
   registerWorkflowMail({ store, content, portals, accounts, outbox, mailer: sessions.mailer, logger });
   const media = new MediaService(store, mediaStorageFromEnv(opts.env ?? process.env, path.join(config.dataDir, 'media')), audit, clock);

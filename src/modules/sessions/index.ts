@@ -7,6 +7,7 @@ import { OidcSignIn, oidcSettings } from './oidc.ts';
 import { PasswordResets } from './resets.ts';
 import { Mailer, mailSettings, type MailSettings } from '../mail/index.ts';
 import { PortalSecuritySettings } from './settings.ts';
+import type { AuditService } from '../audit/index.ts';
 import { Sealer } from '../../lib/secrets.ts';
 
 // Everything about signing in to the admin, built in one call for the composition root.
@@ -28,6 +29,8 @@ export interface SessionOptions {
   mail?: Partial<MailSettings>;
   /** The deployment secret (see lib/secrets.ts): seals TOTP secrets at rest and the OpenID Connect round trip. */
   secret?: () => Buffer;
+  /** Where the portal's security settings write their audit rows, in their own transaction. */
+  audit?: AuditService;
 }
 
 /** Reads ADMIN_IDLE_MINUTES, ADMIN_SESSION_HOURS, SMTP_URL and MAIL_FROM from the environment; `opts` wins. */
@@ -46,10 +49,10 @@ export function createSessionModules(store: Store, clock: Clock, logger: Logger,
   return {
     sessions: new SessionService(store, clock, session),
     throttle: new LoginThrottle(store, clock, { ...DEFAULT_THROTTLE, ...opts.throttle }),
-    mfa: new MfaService(store, totpSealer, clock),
+    mfa: new MfaService(store, totpSealer, clock, opts.audit),
     resets: new PasswordResets(store, clock),
     mailer: new Mailer({ ...mailSettings(env), ...opts.mail }, logger),
-    security: new PortalSecuritySettings(store, clock),
+    security: new PortalSecuritySettings(store, clock, opts.audit),
     oidc: oidc ? new OidcSignIn(oidc, new Sealer(opts.secret, 'oidc sign-in state v1')) : undefined,
   };
 }

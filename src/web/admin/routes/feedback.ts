@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { own } from '../../../lib/own.ts';
 import type { Services } from '../../../services.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../lib/errors.ts';
-import { mayReadPersonalData, STATUSES, type CaseDetail } from '../../../modules/feedback/index.ts';
+import { STATUSES, type CaseDetail } from '../../../modules/feedback/index.ts';
 import { html, type SafeHtml } from '../../site/html.ts';
 import { fieldsOf, HttpError, idParam, permitted, Redirect, sendPage, type Gate } from '../http.ts';
 import { can, memberOf } from '../../../modules/policy/index.ts';
