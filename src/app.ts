@@ -70,11 +70,11 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
     throw err;
   }
   const outbox = new Outbox(clock);
-  const portals = new PortalService(store, config.publicUrl, clock);
-  const accounts = new AccountService(store, clock);
+  const audit = new AuditService(store, clock);
+  const portals = new PortalService(store, config.publicUrl, clock, audit);
+  const accounts = new AccountService(store, clock, audit);
   // Search writes its index inside content's publishing transactions; result URLs are content's.
   const search: SearchService = new SearchService(store, portals, (portal, lang, section, type, slug): string => content.itemUrl(portal, lang, section, type, slug));
-  const audit = new AuditService(store, clock);
   const content: ContentService = new ContentService(store, portals, outbox, audit, clock, search.indexer);
   // A safety net for writers built without the indexer (the demo loader, importers):
   // each publication event re-checks the item's entry, a no-op when it is current.
@@ -87,7 +87,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
 
   // the deployment secret (LANTOA_SECRET or DATA_DIR/secret.key), made on first use
   const secret = () => loadSecret(config.dataDir, config.secret);
-  const sessions = createSessionModules(store, clock, logger, settings, { ...opts.admin, secret });
+  const sessions = createSessionModules(store, clock, logger, settings, { ...opts.admin, secret, audit });
   // "an item waits for you" emails, through the outbox: never in the way of the workflow step
   registerWorkflowMail({ store, content, portals, accounts, outbox, mailer: sessions.mailer, logger });
   const media = new MediaService(store, mediaStorage(settings.media, path.join(config.dataDir, 'media')), audit, clock);

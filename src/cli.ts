@@ -512,12 +512,10 @@ export function buildCli(): Command {
       await withServices(async (services) => {
         const portal = await services.portals.bySlug(opts.portal);
         if (!portal) fail(`no portal "${opts.portal}"`);
-        const account = await services.accounts.addUser({ email: opts.email, name: opts.name, portalId: portal.id, role: opts.role, password: opts.password, setPassword: opts.setPassword });
-        await services.audit.record({ portalId: portal.id, actor: 'cli', action: 'role-granted', target: `account:${account.id}`, detail: { email: account.email, role: opts.role, ...(account.created ? { newAccount: true } : {}) }, ip: '' });
+        const account = await services.accounts.addUser({ email: opts.email, name: opts.name, portalId: portal.id, role: opts.role, password: opts.password, setPassword: opts.setPassword }, systemContext(portal.id, 'cli'));
         if (account.passwordChanged) {
           const { passwordChanged } = await import('./modules/sessions/index.ts');
           await passwordChanged(services.sessions, account.id);
-          await services.audit.record({ portalId: portal.id, actor: 'cli', action: 'password-changed', target: `account:${account.id}`, detail: { by: 'operator' }, ip: '' });
         }
         process.stdout.write(`${account.email} is ${opts.role} at ${portal.slug}\n`);
         if (account.passwordChanged) process.stdout.write('password replaced; the account\'s sessions have ended\n');

@@ -4,6 +4,8 @@ import argon2 from 'argon2';
 import type { Store } from '../../store/index.ts';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
+import type { AuditService } from '../audit/index.ts';
 
 // Accounts hold roles per portal; an account acts only inside the portals it
 // holds a role in. API tokens are random secrets shown once and stored as a
@@ -110,6 +112,8 @@ export class AccountService {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock = systemClock,
+    /** a change made for someone (`ctx`) writes its audit row in the change's own transaction */
+    private readonly audit?: AuditService,
   ) {}
 
   /**
@@ -120,7 +124,7 @@ export class AccountService {
    * Only `setPassword` (the operator's CLI) replaces an existing password; the
    * caller then ends the account's sessions (see sessions' `passwordChanged`).
    */
-  async addUser(input: { email: string; name?: string; portalId: number; role: string; password?: string; setPassword?: boolean }): Promise<Account & { created: boolean; passwordChanged: boolean }> {
+  async addUser(input: { email: string; name?: string; portalId: number; role: string; password?: string; setPassword?: boolean }, ctx?: RequestContext): Promise<Account & { created: boolean; passwordChanged: boolean }> {
     const errors: FieldError[] = [];
     const email = (input.email ?? '').trim().toLowerCase();
     if (!EMAIL.test(email)) errors.push({ path: '/email', message: 'not an email address' });
@@ -152,6 +156,12 @@ export class AccountService {
         .where('role', '=', input.role)
         .executeTakeFirst();
       if (!held) await trx.insertInto('account_roles').values({ account_id: account.id, portal_id: input.portalId, role: input.role }).execute();
+      if (ctx && this.audit) {
+        const target = `account:${account.id}`;
+        const passwordIgnored = input.password !== undefined && !input.setPassword;
+        await this.audit.recordFor(ctx, 'role-granted', target, { email, role: input.role, ...(created ? { newAccount: true } : { existingAccount: true, passwordIgnored }) }, trx);
+        if (passwordChanged) await this.audit.recordFor(ctx, 'password-changed', target, { by: ctx.account ? 'admin' : 'operator' }, trx);
+      }
       return account.id;
     });
     return { ...(await this.byId(id))!, created, passwordChanged };
@@ -179,11 +189,16 @@ export class AccountService {
     return this.byId(row.id);
   }
 
-  async setPassword(accountId: number, password: string): Promise<void> {
+  /** Replaces the password; for someone (`ctx`) audited as `action` — the owner's change, or a reset link's. */
+  async setPassword(accountId: number, password: string, audited?: { ctx: RequestContext; action: 'password-changed' | 'password-reset' }): Promise<void> {
     const errors = checkPasswordStrength(password);
     if (errors.length) throw new ValidationError(errors);
-    const res = await this.store.db.updateTable('accounts').set({ password_hash: await hashPassword(password) }).where('id', '=', accountId).executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0) throw new NotFoundError(`No account ${accountId}.`);
+    const hash = await hashPassword(password);
+    await this.store.db.transaction().execute(async (trx) => {
+      const res = await trx.updateTable('accounts').set({ password_hash: hash }).where('id', '=', accountId).executeTakeFirst();
+      if (Number(res.numUpdatedRows) === 0) throw new NotFoundError(`No account ${accountId}.`);
+      if (audited && this.audit) await this.audit.recordFor(audited.ctx, audited.action, `account:${accountId}`, {}, trx);
+    });
   }
 
   /** Accounts holding any role in the portal, with their roles there. */
@@ -212,8 +227,11 @@ export class AccountService {
     return row?.notify_workflow === 1;
   }
 
-  async setWorkflowMail(accountId: number, on: boolean): Promise<void> {
-    await this.store.db.updateTable('accounts').set({ notify_workflow: on ? 1 : 0 }).where('id', '=', accountId).execute();
+  async setWorkflowMail(accountId: number, on: boolean, ctx?: RequestContext): Promise<void> {
+    await this.store.db.transaction().execute(async (trx) => {
+      await trx.updateTable('accounts').set({ notify_workflow: on ? 1 : 0 }).where('id', '=', accountId).execute();
+      if (ctx && this.audit) await this.audit.recordFor(ctx, 'notifications-changed', `account:${accountId}`, { workflow: on }, trx);
+    });
   }
 
   /** Members of the portal holding any of `roles` who asked for workflow emails. */
@@ -261,9 +279,16 @@ export class AccountService {
   }
 
   /** Takes one role in one portal away; false when the account did not hold it. */
-  async revokeRole(accountId: number, portalId: number, role: string): Promise<boolean> {
-    const res = await this.store.db.deleteFrom('account_roles').where('account_id', '=', accountId).where('portal_id', '=', portalId).where('role', '=', role).executeTakeFirst();
-    return Number(res.numDeletedRows) > 0;
+  async revokeRole(accountId: number, portalId: number, role: string, ctx?: RequestContext): Promise<boolean> {
+    return this.store.db.transaction().execute(async (trx) => {
+      const res = await trx.deleteFrom('account_roles').where('account_id', '=', accountId).where('portal_id', '=', portalId).where('role', '=', role).executeTakeFirst();
+      const revoked = Number(res.numDeletedRows) > 0;
+      if (revoked && ctx && this.audit) {
+        const account = await trx.selectFrom('accounts').select('email').where('id', '=', accountId).executeTakeFirst();
+        await this.audit.recordFor(ctx, 'role-revoked', `account:${accountId}`, { email: account?.email, role }, trx);
+      }
+      return revoked;
+    });
   }
 
   /** Tokens of the given accounts, newest first (secrets are never stored, so never listed). */
@@ -313,7 +338,7 @@ export class AccountService {
    * a role there); without, wherever the account holds roles. With
    * `expiresInDays` it is refused (401) after that many days.
    */
-  async createToken(email: string, name = 'cli', opts: { portalId?: number; expiresInDays?: number } = {}): Promise<string> {
+  async createToken(email: string, name = 'cli', opts: { portalId?: number; expiresInDays?: number } = {}, ctx?: RequestContext): Promise<string> {
     const account = await this.byEmail(email);
     if (!account) throw new NotFoundError(`No account ${email}.`);
     const errors: FieldError[] = [];
@@ -323,7 +348,8 @@ export class AccountService {
     if (errors.length) throw new ValidationError(errors);
     const now = this.clock();
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
-    await this.store.db
+    await this.store.db.transaction().execute(async (trx) => {
+    const row = await trx
       .insertInto('api_tokens')
       .values({
         account_id: account.id,
@@ -335,19 +361,30 @@ export class AccountService {
         portal_id: opts.portalId ?? null,
         expires_at: days === undefined ? null : iso(new Date(now.getTime() + days * 86_400_000)),
       })
-      .execute();
+      .returning('id')
+      .executeTakeFirstOrThrow();
+      if (ctx && this.audit) {
+        await this.audit.recordFor(ctx, 'token-created', `token:${row.id}`, { name: name.slice(0, 100), owner: account.email, ...(opts.portalId !== undefined ? { portalId: opts.portalId } : {}), ...(days ? { expiresInDays: days } : {}) }, trx);
+      }
+    });
     return token;
   }
 
-  async revokeToken(tokenId: number, accountId: number): Promise<void> {
-    const res = await this.store.db
-      .updateTable('api_tokens')
-      .set({ revoked_at: iso(this.clock()) })
-      .where('id', '=', tokenId)
-      .where('account_id', '=', accountId)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0) throw new ConflictError('No such active token.');
+  async revokeToken(tokenId: number, accountId: number, ctx?: RequestContext): Promise<void> {
+    await this.store.db.transaction().execute(async (trx) => {
+      const res = await trx
+        .updateTable('api_tokens')
+        .set({ revoked_at: iso(this.clock()) })
+        .where('id', '=', tokenId)
+        .where('account_id', '=', accountId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) === 0) throw new ConflictError('No such active token.');
+      if (ctx && this.audit) {
+        const t = await trx.selectFrom('api_tokens as t').innerJoin('accounts as a', 'a.id', 't.account_id').select(['t.name', 'a.email']).where('t.id', '=', tokenId).executeTakeFirstOrThrow();
+        await this.audit.recordFor(ctx, 'token-revoked', `token:${tokenId}`, { name: t.name, owner: t.email }, trx);
+      }
+    });
   }
 
   /**

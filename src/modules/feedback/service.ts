@@ -94,6 +94,25 @@ export class FeedbackService {
     return attachment(this.core, portal, caseId, attachmentId, viewer);
   }
 
+  /**
+   * A case opened by an officer (admin or API): `detail` as the caller's roles
+   * allow, and, when it showed the submitter's personal data, the reading
+   * written to the audit log — a read of personal data is accounted for by the
+   * module that holds it, whichever door it came through.
+   */
+  async caseForOfficer(ctx: RequestContext, portal: Portal, id: number): Promise<CaseDetail> {
+    const c = await this.detail(portal, id, ctx);
+    if (!c.personalWithheld) await this.core.deps.audit.recordFor(ctx, 'feedback', `feedback:${c.trackingCode}`, { read: 'personal data' });
+    return c;
+  }
+
+  /** A file of a case fetched by an officer, the fetch written to the audit log (refusals are not reads). */
+  async attachmentForOfficer(ctx: RequestContext, portal: Portal, caseId: number, attachmentId: number) {
+    const file = await this.attachment(portal, caseId, attachmentId, ctx);
+    await this.core.deps.audit.recordFor(ctx, 'feedback', `feedback-case:${caseId}`, { read: `attachment ${file.id}` });
+    return file;
+  }
+
   publicationPreview(portal: Portal, id: number): Promise<{ title: string; question: string; answer: string; redactions: number; digest: string }> {
     return publicationPreview(this.core, portal, id);
   }

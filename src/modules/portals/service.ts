@@ -6,6 +6,8 @@ import type { Database, PortalTable, SectionTable } from '../../store/schema.ts'
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
 import { LANGUAGES, isLang, type Lang, type Localized } from '../../lib/lang.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
+import type { AuditService } from '../audit/index.ts';
 
 // Portals of the deployment, their hostnames and their sections. A section of
 // kind `subsite` is a chuyên trang (sub-site): it has its own home page, menu,
@@ -153,6 +155,8 @@ export class PortalService {
     private readonly store: Store,
     private readonly publicUrl: URL,
     private readonly clock: Clock = systemClock,
+    /** a change made for someone (`ctx`) writes its audit row in the change's own transaction */
+    private readonly audit?: AuditService,
   ) {}
 
   /** Public base URL of a portal: `<slug>.<public host>`, e.g. http://hanoi.localhost:3000. */
@@ -281,7 +285,7 @@ export class PortalService {
   }
 
   /** Changes a portal's settings: names, languages, kind, hostnames, contact and footer details. */
-  async update(slug: string, patch: PortalPatch): Promise<Portal> {
+  async update(slug: string, patch: PortalPatch, ctx?: RequestContext): Promise<Portal> {
     const current = await this.require(slug);
     const contact = patch.contact ? { ...current.contact, ...patch.contact } : undefined;
     const errors = checkPortalFields({ ...patch, contact }, false);
@@ -308,13 +312,21 @@ export class PortalService {
         await trx.deleteFrom('portal_hosts').where('portal_id', '=', current.id).execute();
         for (const host of new Set(patch.hosts)) await trx.insertInto('portal_hosts').values({ host, portal_id: current.id }).execute();
       }
+      if (ctx && this.audit) {
+        // what an admin's save actually changed, as stored (names, contact, look), not every field the form sent
+        const after = await trx.selectFrom('portals').select(['names', 'contact', 'branding']).where('id', '=', current.id).executeTakeFirstOrThrow();
+        const before = { names: current.name, contact: current.contact, branding: current.branding };
+        const stored = { names: JSON.parse(after.names) as unknown, contact: JSON.parse(after.contact) as unknown, branding: parseBranding(after.branding) };
+        const changed = (['names', 'contact', 'branding'] as const).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(stored[k]));
+        await this.audit.recordFor(ctx, 'portal-updated', `portal:${current.slug}`, { changed }, trx);
+      }
     });
     this.cache = undefined;
     this.changes.emit('change', { slug: current.slug });
     return (await this.byId(current.id))!;
   }
 
-  async updateSection(portal: Portal, slug: string, patch: SectionPatch): Promise<Section> {
+  async updateSection(portal: Portal, slug: string, patch: SectionPatch, ctx?: RequestContext): Promise<Section> {
     const errors: FieldError[] = [];
     if (patch.names !== undefined) errors.push(...checkNames(patch.names, '/names'));
     if (patch.themeColor !== undefined && patch.themeColor !== null && !COLOR.test(patch.themeColor)) errors.push({ path: '/themeColor', message: 'must be a colour like #1a5fb4' });
@@ -342,7 +354,8 @@ export class PortalService {
         parentId = parent.id;
       }
     }
-    await this.store.db
+    await this.store.db.transaction().execute(async (trx) => {
+    await trx
       .updateTable('sections')
       .set({
         ...(patch.names ? { names: JSON.stringify(pickLocalized(patch.names)) } : {}),
@@ -355,12 +368,18 @@ export class PortalService {
       })
       .where('id', '=', section.id)
       .execute();
+      if (ctx && this.audit) {
+        const row = await trx.selectFrom('sections').select(['slug', 'parent_id', 'position', 'in_menu']).where('id', '=', section.id).executeTakeFirstOrThrow();
+        const parent = row.parent_id === null ? null : (all.find((s) => s.id === row.parent_id)?.slug ?? null);
+        await this.audit.recordFor(ctx, 'section-updated', `section:${section.id}`, { slug: row.slug, parent, position: row.position, inMenu: row.in_menu === 1 }, trx);
+      }
+    });
     this.sectionCache.delete(portal.id);
     this.changes.emit('change', { slug: portal.slug });
     return (await this.sectionBySlug(portal.id, slug))!;
   }
 
-  async createSection(portal: Portal, input: NewSection): Promise<Section> {
+  async createSection(portal: Portal, input: NewSection, ctx?: RequestContext): Promise<Section> {
     const errors: FieldError[] = [];
     if (!SLUG.test(input.slug ?? '')) errors.push({ path: '/slug', message: 'must be lower-case letters, digits and single hyphens' });
     if (input.kind && input.kind !== 'section' && input.kind !== 'subsite') errors.push({ path: '/kind', message: 'must be section or subsite' });
@@ -394,6 +413,7 @@ export class PortalService {
         })
         .returningAll()
         .executeTakeFirstOrThrow();
+      if (ctx && this.audit) await this.audit.recordFor(ctx, 'section-created', `section:${row.id}`, { slug: row.slug, kind: row.kind }, trx);
       return toSection(row, input.parent ?? null);
     });
     this.sectionCache.delete(portal.id);

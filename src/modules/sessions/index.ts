@@ -8,6 +8,7 @@ import type { AdminSessionSettings } from './signin-settings.ts';
 import { PasswordResets } from './resets.ts';
 import { Mailer, type MailSettings } from '../mail/index.ts';
 import { PortalSecuritySettings } from './settings.ts';
+import type { AuditService } from '../audit/index.ts';
 import { Sealer } from '../../lib/secrets.ts';
 
 // Everything about signing in to the admin, built in one call for the composition root.
@@ -29,6 +30,8 @@ export interface SessionOptions {
   mail?: Partial<MailSettings>;
   /** The deployment secret (see lib/secrets.ts): seals TOTP secrets at rest and the OpenID Connect round trip. */
   secret?: () => Buffer;
+  /** Where the portal's security settings write their audit rows, in their own transaction. */
+  audit?: AuditService;
 }
 
 /** Builds the sign-in modules from the settings the configuration loader read (ADMIN_*, OIDC_*, SMTP_URL, MAIL_FROM); `opts` wins. */
@@ -46,10 +49,10 @@ export function createSessionModules(store: Store, clock: Clock, logger: Logger,
   return {
     sessions: new SessionService(store, clock, session),
     throttle: new LoginThrottle(store, clock, { ...DEFAULT_THROTTLE, ...opts.throttle }),
-    mfa: new MfaService(store, totpSealer, clock),
+    mfa: new MfaService(store, totpSealer, clock, opts.audit),
     resets: new PasswordResets(store, clock),
     mailer: new Mailer({ ...settings.mail, ...opts.mail }, logger),
-    security: new PortalSecuritySettings(store, clock),
+    security: new PortalSecuritySettings(store, clock, opts.audit),
     oidc: oidc ? new OidcSignIn(oidc, new Sealer(opts.secret, 'oidc sign-in state v1')) : undefined,
   };
 }

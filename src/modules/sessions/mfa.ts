@@ -4,6 +4,8 @@ import type { Store } from '../../store/index.ts';
 import { hashToken } from '../accounts/index.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import { UnsealError, type Sealer } from '../../lib/secrets.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
+import type { AuditService } from '../audit/index.ts';
 
 // Second factor: TOTP (RFC 6238, 30-second steps, 6 digits — what every
 // authenticator app speaks) and ten one-time recovery codes for a lost phone.
@@ -42,6 +44,8 @@ export class MfaService {
     private readonly store: Store,
     private readonly sealer: Sealer,
     private readonly clock: Clock = systemClock,
+    /** turning the second factor on or off for someone (`ctx`) writes its audit row in the same transaction */
+    private readonly audit?: AuditService,
   ) {}
 
   private get db() {
@@ -124,7 +128,7 @@ export class MfaService {
   }
 
   /** Turns the pending secret on when `code` matches it; returns fresh recovery codes (shown once), or undefined. */
-  async confirmEnrolment(accountId: number, code: string): Promise<string[] | undefined> {
+  async confirmEnrolment(accountId: number, code: string, ctx?: RequestContext): Promise<string[] | undefined> {
     await this.ready();
     const row = await this.db.selectFrom('account_mfa').selectAll().where('account_id', '=', accountId).executeTakeFirst();
     const pending = await this.open(accountId, 'pending_secret', row?.pending_secret ?? null);
@@ -137,6 +141,7 @@ export class MfaService {
       await trx.updateTable('account_mfa').set({ secret: sealed, pending_secret: null, enabled_at: iso(this.clock()), last_step: step }).where('account_id', '=', accountId).execute();
       await trx.deleteFrom('recovery_codes').where('account_id', '=', accountId).execute();
       await trx.insertInto('recovery_codes').values(codes.map((c) => ({ account_id: accountId, code_hash: hashToken(normalizeRecoveryCode(c)), used_at: null }))).execute();
+      if (ctx && this.audit) await this.audit.recordFor(ctx, 'mfa-enabled', `account:${accountId}`, {}, trx);
     });
     return codes;
   }
@@ -178,10 +183,11 @@ export class MfaService {
     return rows.length;
   }
 
-  async disable(accountId: number): Promise<void> {
+  async disable(accountId: number, ctx?: RequestContext): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('account_mfa').where('account_id', '=', accountId).execute();
       await trx.deleteFrom('recovery_codes').where('account_id', '=', accountId).execute();
+      if (ctx && this.audit) await this.audit.recordFor(ctx, 'mfa-disabled', `account:${accountId}`, {}, trx);
     });
   }
 

@@ -1,5 +1,7 @@
 import type { Store } from '../../store/index.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
+import type { AuditService } from '../audit/index.ts';
 
 // Security settings a portal's admin sets for its own newsroom.
 
@@ -12,6 +14,8 @@ export class PortalSecuritySettings {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock = systemClock,
+    /** a change made for someone (`ctx`) writes its audit row in the change's own transaction */
+    private readonly audit?: AuditService,
   ) {}
 
   async get(portalId: number): Promise<PortalSecurity> {
@@ -19,13 +23,15 @@ export class PortalSecuritySettings {
     return { requireTwoFactor: row?.require_2fa === 1 };
   }
 
-  async set(portalId: number, settings: PortalSecurity): Promise<void> {
-    const db = this.store.db;
+  async set(portalId: number, settings: PortalSecurity, ctx?: RequestContext & { portalSlug: string }): Promise<void> {
     const values = { require_2fa: settings.requireTwoFactor ? 1 : 0, updated_at: iso(this.clock()) };
-    await db
-      .insertInto('admin_portal_settings')
-      .values({ portal_id: portalId, ...values })
-      .onConflict((oc) => oc.column('portal_id').doUpdateSet(values))
-      .execute();
+    await this.store.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('admin_portal_settings')
+        .values({ portal_id: portalId, ...values })
+        .onConflict((oc) => oc.column('portal_id').doUpdateSet(values))
+        .execute();
+      if (ctx && this.audit) await this.audit.recordFor(ctx, 'settings-changed', `portal:${ctx.portalSlug}`, { requireTwoFactor: settings.requireTwoFactor }, trx);
+    });
   }
 }

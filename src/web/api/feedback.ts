@@ -2,9 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
-import type { Role } from '../../modules/accounts/index.ts';
-import { type ActionInput, ACTIONS, KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, mayReadPersonalData, PERSONAL_DATA_ROLES, STATUSES, type Submission, TooManyRequestsError } from '../../modules/feedback/index.ts';
-import type { Portal } from '../../modules/portals/index.ts';
+import { type ActionInput, ACTIONS, KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, STATUSES, type Submission, TooManyRequestsError } from '../../modules/feedback/index.ts';
 import { authorize, requireAccount } from '../auth.ts';
 import { IdParams, Problem, SlugParams } from './schemas.ts';
 import { requestContext } from '../request-context.ts';
@@ -63,10 +61,6 @@ export function lookupLimit(app: FastifyInstance): (request: FastifyRequest) => 
 
 export function feedbackRoutes(app: FastifyInstance, services: Services) {
   const { portals, feedback } = services;
-
-  async function audit(request: FastifyRequest, portal: Portal, target: string, detail: Record<string, unknown>) {
-    await services.audit.record({ portalId: portal.id, accountId: request.account?.id ?? null, actor: request.account?.email ?? null, action: 'feedback', target, detail, ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') });
-  }
 
   app.get(
     '/api/v1/feedback/challenge',
@@ -200,10 +194,8 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     '/api/v1/feedback/cases/:id',
     { schema: { tags: ['feedback'], summary: 'One case with the submitter’s personal data (officers; each reading is written to the audit log)', security: bearer, params: IdParams, response: { 200: Type.Unknown(), ...errors(401, 403, 404, 422) } } },
     async (request) => {
-      const { portal, actor } = await officerCase(request, request.params.id, 'feedback.cases');
-      const detail = await feedback.detail(portal, request.params.id, actor);
-      if (mayReadPersonalData(actor.roles)) await audit(request, portal, `feedback:${detail.trackingCode}`, { read: 'personal data' });
-      return detail;
+      const { portal } = await officerCase(request, request.params.id, 'feedback.cases');
+      return feedback.caseForOfficer(requestContext(request, portal), portal, request.params.id);
     },
   );
 
@@ -229,9 +221,8 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     '/api/v1/feedback/cases/:id/attachments/:file',
     { schema: { tags: ['feedback'], summary: 'A file of a case (officers)', security: bearer, params: Type.Object({ id: Type.Integer({ minimum: 1 }), file: Type.Integer({ minimum: 1 }) }), response: errors(401, 403, 404, 422) } },
     async (request, reply) => {
-      const { portal, actor } = await officerCase(request, request.params.id, 'feedback.cases');
-      const file = await feedback.attachment(portal, request.params.id, request.params.file, actor);
-      await audit(request, portal, `feedback-case:${request.params.id}`, { read: `attachment ${file.id}` });
+      const { portal } = await officerCase(request, request.params.id, 'feedback.cases');
+      const file = await feedback.attachmentForOfficer(requestContext(request, portal), portal, request.params.id, request.params.file);
       return reply
         .type(file.mime)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { requestContext } from '../../request-context.ts';
 import type { Services } from '../../../services.ts';
 import { ValidationError } from '../../../lib/errors.ts';
 import { html, raw } from '../../site/html.ts';
@@ -12,11 +13,10 @@ import { passwordChanged } from '../../../modules/sessions/index.ts';
 // recovery codes shown once, turn off) and the password.
 
 export function accountRoutes(app: FastifyInstance, services: Services) {
-  const { accounts, audit } = services;
+  const { accounts } = services;
   const { mfa, sessions, resets } = services.sessions;
-
-  const log = (gate: Gate, action: 'mfa-enabled' | 'mfa-disabled' | 'password-changed' | 'notifications-changed', detail: Record<string, unknown> = {}) =>
-    audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action, target: `account:${gate.account.id}`, detail, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
+  // each change below is audited by the module that makes it, from the request's context
+  const asked = (request: FastifyRequest, gate: Gate) => requestContext(request, gate.ctx.portal, gate.account);
 
   async function accountPage(gate: Gate, opts: { codes?: string[]; enrolError?: string; errors?: Errors; status?: number } = {}) {
     const { ctx, account } = gate;
@@ -59,9 +59,8 @@ ${input({ name: 'password', label: m.account.newPassword, type: 'password', requ
 
   app.post('/account/2fa/confirm', async (request, reply) => {
     const gate = member(request);
-    const codes = await mfa.confirmEnrolment(gate.account.id, (fieldsOf(request.body).code ?? '').slice(0, 20));
+    const codes = await mfa.confirmEnrolment(gate.account.id, (fieldsOf(request.body).code ?? '').slice(0, 20), asked(request, gate));
     if (!codes) return sendPage(reply, 422, await accountPage(gate, { enrolError: gate.ctx.m.account.wrongCode }));
-    await log(gate, 'mfa-enabled');
     gate.ctx.twoFactorEnabled = true;
     return sendPage(reply, 200, await accountPage(gate, { codes }));
   });
@@ -73,16 +72,14 @@ ${input({ name: 'password', label: m.account.newPassword, type: 'password', requ
     if (!(await mfa.verify(gate.account.id, (fieldsOf(request.body).code ?? '').slice(0, 40)))) {
       return sendPage(reply, 422, await accountPage(gate, { errors: new Map([['/code', gate.ctx.m.account.wrongCode]]) }));
     }
-    await mfa.disable(gate.account.id);
-    await log(gate, 'mfa-disabled');
+    await mfa.disable(gate.account.id, asked(request, gate));
     throw new Redirect('/admin/account?notice=settings-saved');
   });
 
   app.post('/account/notifications', async (request) => {
     const gate = member(request);
     const on = fieldsOf(request.body).workflow === '1';
-    await accounts.setWorkflowMail(gate.account.id, on);
-    await log(gate, 'notifications-changed', { workflow: on });
+    await accounts.setWorkflowMail(gate.account.id, on, asked(request, gate));
     throw new Redirect('/admin/account?notice=notify-saved');
   });
 
@@ -94,14 +91,13 @@ ${input({ name: 'password', label: m.account.newPassword, type: 'password', requ
       return sendPage(reply, 422, await accountPage(gate, { errors: new Map([['/current', ctx.m.account.wrongPassword]]) }));
     }
     try {
-      await accounts.setPassword(account.id, f.password ?? '');
+      await accounts.setPassword(account.id, f.password ?? '', { ctx: asked(request, gate), action: 'password-changed' });
     } catch (err) {
       if (err instanceof ValidationError) return sendPage(reply, 422, await accountPage(gate, { errors: errorMap(ctx, err.errors) }));
       throw err;
     }
     // the owner's own session stays; any other (perhaps the reason for the change) ends
     await passwordChanged({ sessions, resets }, account.id, gate.session.id);
-    await log(gate, 'password-changed');
     throw new Redirect('/admin/account?notice=password-changed');
   });
 

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { own } from '../../../lib/own.ts';
 import type { Services } from '../../../services.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../lib/errors.ts';
-import { mayReadPersonalData, STATUSES, type CaseDetail } from '../../../modules/feedback/index.ts';
+import { STATUSES, type CaseDetail } from '../../../modules/feedback/index.ts';
 import { html, type SafeHtml } from '../../site/html.ts';
 import { fieldsOf, HttpError, idParam, permitted, Redirect, sendPage, type Gate } from '../http.ts';
 import { can, memberOf } from '../../../modules/policy/index.ts';
@@ -56,18 +56,16 @@ ${cases.map(
     return sendPage(reply, 200, page(ctx, { title: m.title, current: 'feedback', otherPortals: await otherPortals(services, ctx), body }));
   });
 
-  async function casePage(gate: Gate, reply: FastifyReply, id: number, opts: { errors?: Errors; message?: string; status?: number; notice?: boolean } = {}) {
+  async function casePage(request: FastifyRequest, gate: Gate, reply: FastifyReply, id: number, opts: { errors?: Errors; message?: string; status?: number; notice?: boolean } = {}) {
     const { ctx } = gate;
     const m = ctx.m.feedback;
     let c: CaseDetail;
     try {
-      c = await feedback.detail(ctx.portal, id, gate.actor);
+      c = await feedback.caseForOfficer(requestContext(request, ctx.portal, gate.account), ctx.portal, id);
     } catch (err) {
       if (err instanceof NotFoundError) throw new HttpError(404);
       throw err;
     }
-    // only an opening that showed personal data is one to account for
-    if (!c.personalWithheld) await services.audit.record({ portalId: ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'feedback', target: `feedback:${c.trackingCode}`, detail: { read: 'personal data' }, ip: ctx.client.ip, userAgent: ctx.client.userAgent });
     const officers = (await accounts.members(ctx.portal.id)).filter((u) => can(memberOf(ctx.portal.id, u), 'feedback.cases', { portal: ctx.portal }));
     // this deployment's other portals, and the connected portals of other deployments (by address)
     const targets = await feedback.forwardTargets(ctx.portal);
@@ -104,19 +102,18 @@ ${c.attachments.length ? html`<section class="card"><h2>${m.files}</h2><ul>${c.a
 
   app.get('/feedback/:id', async (request, reply) => {
     const gate = desk(request);
-    return casePage(gate, reply, idParam((request.params as { id: string }).id), { notice: (request.query as { notice?: string }).notice === 'done' });
+    return casePage(request, gate, reply, idParam((request.params as { id: string }).id), { notice: (request.query as { notice?: string }).notice === 'done' });
   });
 
   app.get('/feedback/:id/files/:file', async (request, reply) => {
     const gate = desk(request);
     const params = request.params as { id: string; file: string };
     const id = idParam(params.id);
-    const file = await feedback.attachment(gate.ctx.portal, id, idParam(params.file), gate.actor).catch((err) => {
+    const file = await feedback.attachmentForOfficer(requestContext(request, gate.ctx.portal, gate.account), gate.ctx.portal, id, idParam(params.file)).catch((err) => {
       if (err instanceof NotFoundError) throw new HttpError(404);
       if (err instanceof ForbiddenError) throw new HttpError(403);
       throw err;
     });
-    await services.audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action: 'feedback', target: `feedback-case:${id}`, detail: { read: `attachment ${file.id}` }, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
     return reply
       .type(file.mime)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
@@ -126,7 +123,7 @@ ${c.attachments.length ? html`<section class="card"><h2>${m.files}</h2><ul>${c.a
   });
 
   /** The redacted text that publishing would show, and the button that confirms exactly it. */
-  async function previewPage(gate: Gate, reply: FastifyReply, id: number, opts: { message?: string; status?: number } = {}) {
+  async function previewPage(request: FastifyRequest, gate: Gate, reply: FastifyReply, id: number, opts: { message?: string; status?: number } = {}) {
     const { ctx } = gate;
     const m = ctx.m.feedback;
     let preview: Awaited<ReturnType<typeof feedback.publicationPreview>>;
@@ -134,7 +131,7 @@ ${c.attachments.length ? html`<section class="card"><h2>${m.files}</h2><ul>${c.a
       preview = await feedback.publicationPreview(ctx.portal, id);
     } catch (err) {
       if (err instanceof NotFoundError) throw new HttpError(404);
-      if (err instanceof ValidationError || err instanceof ConflictError) return casePage(gate, reply, id, { message: err.message, status: err.status });
+      if (err instanceof ValidationError || err instanceof ConflictError) return casePage(request, gate, reply, id, { message: err.message, status: err.status });
       throw err;
     }
     const body = html`<h1>${m.previewTitle}</h1>
@@ -148,7 +145,7 @@ ${opts.message ? errorSummary(ctx, new Map(), opts.message) : ''}
 
   app.get('/feedback/:id/publish', async (request, reply) => {
     const gate = desk(request);
-    return previewPage(gate, reply, idParam((request.params as { id: string }).id));
+    return previewPage(request, gate, reply, idParam((request.params as { id: string }).id));
   });
 
   app.post('/feedback/:id/act', async (request, reply) => {
@@ -169,9 +166,9 @@ ${opts.message ? errorSummary(ctx, new Map(), opts.message) : ''}
     } catch (err) {
       if (err instanceof ForbiddenError) throw new HttpError(403);
       if (err instanceof NotFoundError) throw new HttpError(404);
-      if (err instanceof ValidationError) return casePage(gate, reply, id, { errors: errorMap(gate.ctx, err.errors), status: 422 });
-      if (err instanceof ConflictError && f.action === 'publish' && f.previewDigest) return previewPage(gate, reply, id, { message: gate.ctx.m.feedback.previewStale, status: 409 });
-      if (err instanceof ConflictError) return casePage(gate, reply, id, { message: err.message, status: 409 });
+      if (err instanceof ValidationError) return casePage(request, gate, reply, id, { errors: errorMap(gate.ctx, err.errors), status: 422 });
+      if (err instanceof ConflictError && f.action === 'publish' && f.previewDigest) return previewPage(request, gate, reply, id, { message: gate.ctx.m.feedback.previewStale, status: 409 });
+      if (err instanceof ConflictError) return casePage(request, gate, reply, id, { message: err.message, status: 409 });
       throw err;
     }
     throw new Redirect(`/admin/feedback/${id}?notice=done`);

@@ -1,9 +1,10 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../../services.ts';
 import { ConflictError, ValidationError } from '../../../lib/errors.ts';
 import { isRole, ROLES } from '../../../modules/accounts/index.ts';
 import { AUDIT_ACTIONS, auditCsv, type AuditFilter } from '../../../modules/audit/index.ts';
 import { html } from '../../site/html.ts';
+import { requestContext } from '../../request-context.ts';
 import { fieldsOf, HttpError, idParam, portalAdmin, Redirect, sendPage, type Gate } from '../http.ts';
 import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
@@ -19,8 +20,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function portalAdminRoutes(app: FastifyInstance, services: Services) {
   const { audit, accounts, portals } = services;
 
-  const log = (gate: Gate, action: Parameters<typeof audit.record>[0]['action'], target: string | null, detail: Record<string, unknown> = {}) =>
-    audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action, target, detail, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
+  // every change here is audited by the module that makes it, from the request's context
+  const asked = (request: FastifyRequest, gate: Gate) => requestContext(request, gate.ctx.portal, gate.account);
 
   const render = async (gate: Gate, current: string, title: string, body: ReturnType<typeof html>) =>
     page(gate.ctx, { title, current, otherPortals: await otherPortals(services, gate.ctx), body: html`${body}` });
@@ -101,9 +102,8 @@ ${input({ name: 'password', label: m.users.password, hint: ACCOUNT_MESSAGES[ctx.
     try {
       // the password field sets the password of a new account only: an existing one (perhaps used in other
       // portals, perhaps their admin) keeps its own, changed by its owner or a reset link alone
-      const account = await accounts.addUser({ email: f.email ?? '', name: f.name?.trim() || undefined, portalId: ctx.portal.id, role: f.role ?? '', ...(f.password ? { password: f.password } : {}) });
+      const account = await accounts.addUser({ email: f.email ?? '', name: f.name?.trim() || undefined, portalId: ctx.portal.id, role: f.role ?? '', ...(f.password ? { password: f.password } : {}) }, asked(request, gate));
       existing = !account.created;
-      await log(gate, 'role-granted', `account:${account.id}`, { email: account.email, role: f.role, ...(existing ? { existingAccount: true, passwordIgnored: Boolean(f.password) } : { newAccount: true }) });
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       return sendPage(reply, 422, await render(gate, 'users', ctx.m.users.title, await usersBody(gate, errorMap(ctx, err.errors), { ...f, password: '' })));
@@ -121,11 +121,10 @@ ${input({ name: 'password', label: m.users.password, hint: ACCOUNT_MESSAGES[ctx.
     if (accountId === gate.account.id && f.role === 'admin') {
       return sendPage(reply, 409, await render(gate, 'users', ctx.m.users.title, await usersBody(gate, new Map([['/role', ctx.m.users.selfAdmin]]))));
     }
-    if (!(await accounts.revokeRole(accountId, ctx.portal.id, f.role))) throw new HttpError(404);
+    if (!(await accounts.revokeRole(accountId, ctx.portal.id, f.role, asked(request, gate)))) throw new HttpError(404);
     // sessions of this portal end with the role, so a revoked member is out at once (sessions elsewhere are not this admin's to end)
     const target = await accounts.byId(accountId);
     if (target && (target.roles.get(ctx.portal.id)?.length ?? 0) === 0) await services.sessions.sessions.endAllOnPortal(accountId, ctx.portal.id);
-    await log(gate, 'role-revoked', `account:${accountId}`, { email: target?.email, role: f.role });
     throw new Redirect('/admin/users?notice=revoked');
   });
 
@@ -157,9 +156,7 @@ ${tokens.map((t) => html`<tr><td>${t.name}</td><td>${t.email}</td><td>${formatTi
     const days = f.expires?.trim() ? Number(f.expires) : undefined;
     if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 3650)) throw new HttpError(422);
     // a token made here acts here only, whatever roles its owner holds in other portals
-    const token = await accounts.createToken(gate.account.email, name, { portalId: gate.ctx.portal.id, expiresInDays: days });
-    const [created] = await accounts.tokensOf([gate.account.id]);
-    await log(gate, 'token-created', created ? `token:${created.id}` : null, { name, portal: gate.ctx.portal.slug, ...(days ? { expiresInDays: days } : {}) });
+    const token = await accounts.createToken(gate.account.email, name, { portalId: gate.ctx.portal.id, expiresInDays: days }, asked(request, gate));
     // shown once, on this answer only (no-store): the store keeps just its hash
     return sendPage(reply, 201, await render(gate, 'tokens', gate.ctx.m.tokens.title, await tokensBody(gate, token)));
   });
@@ -170,11 +167,11 @@ ${tokens.map((t) => html`<tr><td>${t.name}</td><td>${t.email}</td><td>${formatTi
     const token = (await accounts.tokensForPortal(gate.ctx.portal.id)).find((t) => t.id === tokenId);
     if (!token) throw new HttpError(404);
     try {
-      await accounts.revokeToken(token.id, token.accountId);
+      await accounts.revokeToken(token.id, token.accountId, asked(request, gate));
     } catch (err) {
+      // already revoked: nothing changed, so nothing to audit
       if (!(err instanceof ConflictError)) throw err;
     }
-    await log(gate, 'token-revoked', `token:${token.id}`, { name: token.name, owner: token.email });
     throw new Redirect('/admin/tokens?notice=token-revoked');
   });
 
@@ -187,8 +184,7 @@ ${tokens.map((t) => html`<tr><td>${t.name}</td><td>${t.email}</td><td>${formatTi
     if (requireTwoFactor && !gate.ctx.twoFactorEnabled) {
       return sendPage(reply, 422, page(gate.ctx, { title: gate.ctx.m.settings.title, current: 'settings', body: html`<h1>${gate.ctx.m.settings.title}</h1><div class="alert" role="alert"><p>${gate.ctx.m.settings.ownFirst}</p></div><p><a href="/admin/account">${gate.ctx.m.nav.account}</a></p>` }));
     }
-    await services.sessions.security.set(gate.ctx.portal.id, { requireTwoFactor });
-    await log(gate, 'settings-changed', `portal:${gate.ctx.portal.slug}`, { requireTwoFactor });
+    await services.sessions.security.set(gate.ctx.portal.id, { requireTwoFactor }, { ...asked(request, gate), portalSlug: gate.ctx.portal.slug });
     throw new Redirect('/admin/settings?notice=settings-saved');
   });
 
@@ -225,14 +221,13 @@ ${input({ name: 'color', label: m.sections.color, value: values.color, errors, p
     if (f.name_en?.trim()) names.en = f.name_en;
     if (f.name_zh?.trim()) names.zh = f.name_zh;
     try {
-      const section = await portals.createSection(ctx.portal, {
+      await portals.createSection(ctx.portal, {
         slug: (f.slug ?? '').trim(),
         kind: f.kind === 'subsite' ? 'subsite' : 'section',
         names,
         ...(f.parent ? { parent: f.parent } : {}),
         ...(f.color?.trim() ? { themeColor: f.color.trim() } : {}),
-      });
-      await log(gate, 'section-created', `section:${section.id}`, { slug: section.slug, kind: section.kind });
+      }, asked(request, gate));
     } catch (err) {
       if (err instanceof ValidationError) return sendPage(reply, 422, await render(gate, 'sections', ctx.m.sections.title, await sectionsBody(gate, errorMap(ctx, err.errors), f)));
       if (err instanceof ConflictError) return sendPage(reply, 409, await render(gate, 'sections', ctx.m.sections.title, await sectionsBody(gate, new Map([['/slug', err.message]]), f)));

@@ -5,6 +5,7 @@ import { LANGUAGES } from '../../../lib/lang.ts';
 import { pictureRef } from '../../../modules/media/index.ts';
 import type { PortalBranding, PortalContact, Section } from '../../../modules/portals/index.ts';
 import { html } from '../../site/html.ts';
+import { requestContext } from '../../request-context.ts';
 import { fieldsOf, HttpError, portalAdmin, Redirect, sendPage, type Gate } from '../http.ts';
 import { EXTRA_MESSAGES } from '../i18n-extra.ts';
 import { checkbox, csrfField, errorMap, errorSummary, input, page, select, type Errors } from '../layout.ts';
@@ -21,10 +22,7 @@ const CONTACT_FIELDS = ['unit', 'responsible', 'address', 'phone', 'email'] as c
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function portalSettingsRoutes(app: FastifyInstance, services: Services) {
-  const { portals, audit, media } = services;
-
-  const log = (gate: Gate, action: 'portal-updated' | 'section-updated', target: string, detail: Record<string, unknown>) =>
-    audit.record({ portalId: gate.ctx.portal.id, accountId: gate.account.id, actor: gate.account.email, action, target, detail, ip: gate.ctx.client.ip, userAgent: gate.ctx.client.userAgent });
+  const { portals, media } = services;
 
   const render = async (gate: Gate, current: string, title: string, body: ReturnType<typeof html>) =>
     page(gate.ctx, { title, current, otherPortals: await otherPortals(services, gate.ctx), body });
@@ -103,12 +101,9 @@ ${checkbox({ name: 'require2fa', label: m.settings.require2fa, hint: m.settings.
         errors.push({ path: '/branding/logo', message: 'must be a picture from the media library' });
       }
     }
-    const before = { names: p.name, contact: p.contact, branding: p.branding };
     try {
       if (errors.length) throw new ValidationError(errors);
-      const updated = await portals.update(p.slug, { names, contact, branding });
-      const changed = (Object.keys(before) as (keyof typeof before)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(k === 'names' ? updated.name : updated[k]));
-      await log(gate, 'portal-updated', `portal:${p.slug}`, { changed });
+      await portals.update(p.slug, { names, contact, branding }, requestContext(request, p, gate.account));
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       return sendPage(reply, 422, await render(gate, 'settings', ctx.m.settings.title, await settingsBody(gate, errorMap(ctx, err.errors), f)));
@@ -177,14 +172,13 @@ ${input({ name: 'color', label: m.sections.color, value: v.color, errors, path: 
     const positionText = (f.position ?? '').trim();
     const position = /^-?\d{1,7}$/.test(positionText) ? Number(positionText) : positionText === '' ? section.position : NaN;
     try {
-      const saved = await portals.updateSection(ctx.portal, section.slug, {
+      await portals.updateSection(ctx.portal, section.slug, {
         names,
         parent: f.parent ? f.parent : null,
         position,
         inMenu: f.inMenu === '1',
         themeColor: f.color?.trim() ? f.color.trim() : null,
-      });
-      await log(gate, 'section-updated', `section:${saved.id}`, { slug: saved.slug, parent: saved.parent, position: saved.position, inMenu: saved.inMenu });
+      }, requestContext(request, ctx.portal, gate.account));
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       return sendPage(reply, 422, await render(gate, 'sections', EXTRA_MESSAGES[ctx.lang].sections.editOf(section.name.vi), await sectionBody(gate, section, all, errorMap(ctx, err.errors), { ...f, inMenu: f.inMenu === '1' ? '1' : '' })));
