@@ -1,8 +1,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, PASSWORD, PROVINCE, manualClock, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { createTestEnv, engines, startServer, type TestEnv, type TestServer, TestClock } from './helpers.ts';
+import { AdminBrowser, CENTRAL, PASSWORD, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 import { clientAddress, isLoopback, trustFunction } from '../src/web/client-address.ts';
 import { metricsAccess } from '../src/web/ops.ts';
 import { ConfigError, parseTrustProxy } from '../src/config.ts';
@@ -75,10 +75,10 @@ for (const engine of engines()) {
     let server: TestServer;
     let net: AdminNetwork;
     let port: number;
-    const time = manualClock(Date.parse('2026-03-02T01:00:00Z'));
+    const time = new TestClock(Date.parse('2026-03-02T01:00:00Z'));
 
     before(async () => {
-      env = await createTestEnv(engine, { clock: time.clock, env: { METRICS_TOKEN: 'metrics-secret-1' }, build: { admin: { throttle: { maxPerIp: 4 } } } as never });
+      env = await createTestEnv(engine, { clock: time.now, env: { METRICS_TOKEN: 'metrics-secret-1' }, build: { admin: { throttle: { maxPerIp: 4 } } } as never });
       net = await seedAdminNetwork(env.services);
       server = await startServer(env.services);
       port = portOf(server.url);
@@ -89,8 +89,7 @@ for (const engine of engines()) {
     });
 
     it('a province admin adding the central admin grants a role in the province only and leaves the password alone', async () => {
-      const province = new AdminBrowser(port, PROVINCE);
-      assert.equal((await province.signIn(net.emails.provinceAdmin)).status, 303);
+      const province = await signedInAs(port, PROVINCE, net.emails.provinceAdmin);
       await province.get('/admin/users');
       const added = await province.post('/admin/users', { email: net.emails.admin, role: 'writer', password: ATTACKER_PASSWORD, name: 'Renamed' });
       assert.equal(added.status, 303);
@@ -113,10 +112,8 @@ for (const engine of engines()) {
     });
 
     it('revoking a role in the province ends the account\'s province sessions only', async () => {
-      const central = new AdminBrowser(port, CENTRAL);
-      assert.equal((await central.signIn(net.emails.analyst)).status, 303);
-      const province = new AdminBrowser(port, PROVINCE);
-      await province.signIn(net.emails.provinceAdmin);
+      const central = await signedInAs(port, CENTRAL, net.emails.analyst);
+      const province = await signedInAs(port, PROVINCE, net.emails.provinceAdmin);
       await province.get('/admin/users');
       await province.post('/admin/users', { email: net.emails.analyst, role: 'analyst' });
       await province.get('/admin/users');
@@ -126,10 +123,8 @@ for (const engine of engines()) {
 
     it('a password change by its owner ends the other sessions, keeps the current one, and is audited', async () => {
       const email = net.emails.writer2;
-      const elsewhere = new AdminBrowser(port, CENTRAL);
-      await elsewhere.signIn(email);
-      const owner = new AdminBrowser(port, CENTRAL);
-      await owner.signIn(email);
+      const elsewhere = await signedInAs(port, CENTRAL, email);
+      const owner = await signedInAs(port, CENTRAL, email);
       await owner.get('/admin/account');
       assert.equal((await owner.post('/admin/account/password', { current: PASSWORD, password: 'a-new-password-42' })).status, 303);
       assert.equal((await owner.get('/admin')).status, 200);
@@ -179,8 +174,7 @@ for (const engine of engines()) {
       const centralOnly = await accounts.createToken(net.emails['editor-in-chief'], 'central-token', { portalId: net.central.id });
       const centralIds = (await accounts.tokensOf([net.accountIds['editor-in-chief']])).map((t) => t.id);
 
-      const province = new AdminBrowser(port, PROVINCE);
-      await province.signIn(net.emails.provinceAdmin);
+      const province = await signedInAs(port, PROVINCE, net.emails.provinceAdmin);
       const listing = await province.get('/admin/tokens');
       assert.equal(listing.status, 200);
       assert.ok(!listing.text.includes(net.emails['editor-in-chief']), 'tokens of an account also used at the central portal are not the province\'s');
@@ -189,8 +183,7 @@ for (const engine of engines()) {
       assert.equal((await send(`${server.url}/api/v1/portals/chinhphu/stats?from=2026-01-01&to=2026-01-02`, { headers: { authorization: `Bearer ${centralOnly}` } })).status, 403, 'an editor-in-chief is no analyst, but the token is alive');
 
       // the central admin, also admin at the province, makes a token on the province's page
-      const both = new AdminBrowser(port, PROVINCE);
-      await both.signIn(net.emails.admin);
+      const both = await signedInAs(port, PROVINCE, net.emails.admin);
       await both.get('/admin/tokens');
       const made = await both.post('/admin/tokens', { name: 'hanoi bot', expires: '30' });
       assert.equal(made.status, 201);
@@ -201,8 +194,7 @@ for (const engine of engines()) {
       const [info] = await accounts.tokensOf([net.accountIds.admin]);
       assert.equal(info.portalId, net.province.id);
       assert.ok(info.expiresAt);
-      const centralAdmin = new AdminBrowser(port, CENTRAL);
-      await centralAdmin.signIn(net.emails.admin);
+      const centralAdmin = await signedInAs(port, CENTRAL, net.emails.admin);
       assert.ok(!(await centralAdmin.get('/admin/tokens')).text.includes('hanoi bot'), 'the central admin does not see the province\'s token');
     });
 

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AUTOSAVE_NOTE } from '../src/modules/content/model.ts';
 import { actingAs, createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 
 // The editor's autosave endpoint: the same form as Save, the same checks
 // (validation, sanitizing, optimistic locking, who may edit what), answered
@@ -21,8 +21,7 @@ for (const engine of engines()) {
       env = await createTestEnv(engine);
       net = await seedAdminNetwork(env.services);
       server = await startServer(env.services);
-      writer = new AdminBrowser(portOf(server.url), CENTRAL);
-      assert.equal((await writer.signIn(net.emails.writer)).status, 303);
+      writer = await signedInAs(portOf(server.url), CENTRAL, net.emails.writer);
     });
     after(async () => {
       await server?.close();
@@ -42,8 +41,7 @@ for (const engine of engines()) {
       const portal = await env.services.portals.require('chinhphu');
       const chief = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
       const live = await env.services.content.act(await env.services.content.create(portal, actingAs(chief), { type: 'news', lang: 'vi', title: 'Đã đăng', body: '<p>x</p>' }), actingAs(chief), { action: 'publish' });
-      const b = new AdminBrowser(writer.port, CENTRAL);
-      await b.signIn(net.emails['editor-in-chief']);
+      const b = await signedInAs(writer.port, CENTRAL, net.emails['editor-in-chief']);
       assert.doesNotMatch((await b.get(`/admin/items/${live.id}`)).text, /data-autosave=/);
     });
 
@@ -121,8 +119,7 @@ for (const engine of engines()) {
       // an editor-in-chief may edit a published item, but never by autosave
       const chiefActor = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
       const live = await env.services.content.act(d, actingAs(chiefActor), { action: 'publish' });
-      const chief = new AdminBrowser(writer.port, CENTRAL);
-      await chief.signIn(net.emails['editor-in-chief']);
+      const chief = await signedInAs(writer.port, CENTRAL, net.emails['editor-in-chief']);
       await chief.get(`/admin/items/${live.id}`);
       const r = await chief.post(`/admin/items/${live.id}/autosave`, { version: String(live.version), title: 'Sửa bài đang đăng', body: '<p>z</p>', minor: '1' });
       assert.equal(r.status, 409);

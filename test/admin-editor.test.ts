@@ -2,7 +2,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { createTestEnv, engines, sampleLegalDocument, startServer, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 
 // The editor and the workflow through the admin's forms: create with
 // validation next to the fields, send back with a comment, fix, publish (and
@@ -18,8 +18,7 @@ for (const engine of engines()) {
     let net: AdminNetwork;
     let port: number;
     const as = async (role: string) => {
-      const b = new AdminBrowser(port, CENTRAL);
-      assert.equal((await b.signIn(net.emails[role])).status, 303, `${role} signs in`);
+      const b = await signedInAs(port, CENTRAL, net.emails[role]);
       await b.get('/admin');
       return b;
     };

@@ -114,11 +114,4 @@ export async function seedAdminNetwork(services: Services): Promise<AdminNetwork
   return { ...network, emails };
 }
 
-/** A clock the test moves by hand. */
-export function manualClock(start = Date.now()) {
-  let now = start;
-  const clock = () => new Date(now);
-  return { clock, advance: (ms: number) => void (now += ms), set: (t: number) => void (now = t) };
-}
-
 export const portOf = (url: string) => Number(new URL(url).port);

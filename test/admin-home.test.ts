@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { actingAs, createTestEnv, engines, postgresSkip, sampleNews, startServer, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 
 // The admin's "Trang chủ" page: plain forms (no script) to pin and order the
 // top stories and set the breaking-news banner; editors-in-chief and admins only.
@@ -27,8 +27,7 @@ for (const engine of engines()) {
         const item = await content.create(central, actingAs(actor), { ...sampleNews, title: `Tin thử trang chủ ${i}`, slug: `tin-thu-trang-chu-${i}` } as never);
         ids.push((await content.act(item, actingAs(actor), { action: 'publish' })).id);
       }
-      chief = new AdminBrowser(portOf(server.url), CENTRAL);
-      assert.equal((await chief.signIn(net.emails['editor-in-chief'])).status, 303);
+      chief = await signedInAs(portOf(server.url), CENTRAL, net.emails['editor-in-chief']);
     });
     after(async () => {
       await server?.close();
@@ -41,8 +40,7 @@ for (const engine of engines()) {
       assert.match(page.text, /href="\/admin\/home"/);
       assert.match(page.text, /<form method="post" action="\/admin\/home\?lang=vi"/);
       assert.match(page.text, /<datalist id="recent-items">[^]*Tin thử trang chủ 3/);
-      const writer = new AdminBrowser(portOf(server.url), CENTRAL);
-      await writer.signIn(net.emails.writer);
+      const writer = await signedInAs(portOf(server.url), CENTRAL, net.emails.writer);
       assert.equal((await writer.get('/admin/home')).status, 403);
       assert.doesNotMatch((await writer.get('/admin')).text, /href="\/admin\/home"/);
       assert.equal((await chief.get('/admin/home?lang=fr')).status, 200, 'an unknown language is Vietnamese');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import type { Role } from '../src/modules/accounts/service.ts';
 import { actingAs, createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { AdminBrowser, CENTRAL, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 
 // The authorization matrix: every admin route and action, visited with every
 // role (and anonymously), in the role's own portal and in another one. Each
@@ -52,8 +52,7 @@ for (const engine of engines()) {
       server = await startServer(env.services);
       port = portOf(server.url);
       for (const role of ROLES) {
-        const b = new AdminBrowser(port, CENTRAL);
-        assert.equal((await b.signIn(net.emails[role])).status, 303);
+        const b = await signedInAs(port, CENTRAL, net.emails[role]);
         browsers.set(role, b);
       }
       browsers.set('anonymous', new AdminBrowser(port, CENTRAL));
@@ -189,8 +188,7 @@ for (const engine of engines()) {
     });
 
     it("in another portal: the province's admin finds none of the central portal's items, media or tokens", async () => {
-      const b = new AdminBrowser(port, PROVINCE);
-      assert.equal((await b.signIn(net.emails.provinceAdmin)).status, 303);
+      const b = await signedInAs(port, PROVINCE, net.emails.provinceAdmin);
       await b.get('/admin');
       const d = await draftBy('writer');
       const token = await tokenIdOf();

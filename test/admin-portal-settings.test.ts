@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { actingAs, createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { AdminBrowser, CENTRAL, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 
 // Portal admins edit their portal: names per language, colours, a logo from
 // the media library, the footer's legally required contact details, and
@@ -24,8 +24,7 @@ for (const engine of engines()) {
       env = await createTestEnv(engine);
       net = await seedAdminNetwork(env.services);
       server = await startServer(env.services);
-      admin = new AdminBrowser(portOf(server.url), CENTRAL);
-      assert.equal((await admin.signIn(net.emails.admin)).status, 303);
+      admin = await signedInAs(portOf(server.url), CENTRAL, net.emails.admin);
       reader = new AdminBrowser(portOf(server.url), CENTRAL);
       const png = await sharp({ create: { width: 300, height: 100, channels: 3, background: '#c8102e' } }).png().toBuffer();
       const central = await env.services.portals.require('chinhphu');
@@ -137,13 +136,11 @@ for (const engine of engines()) {
       await admin.get('/admin/settings');
       assert.equal((await admin.post('/admin/settings/portal', { ...goodForm(), contact_unit: 'Kẻ giả mạo', _csrf: null })).status, 403);
       assert.equal((await admin.post('/admin/settings/portal', { ...goodForm(), contact_unit: 'Kẻ giả mạo' }, { origin: 'http://evil.example' })).status, 403);
-      const chief = new AdminBrowser(admin.port, CENTRAL);
-      await chief.signIn(net.emails['editor-in-chief']);
+      const chief = await signedInAs(admin.port, CENTRAL, net.emails['editor-in-chief']);
       await chief.get('/admin');
       assert.equal((await chief.post('/admin/settings/portal', { ...goodForm(), contact_unit: 'Kẻ giả mạo' })).status, 403);
       // the province's admin changes the province, never the central portal
-      const hn = new AdminBrowser(admin.port, PROVINCE);
-      assert.equal((await hn.signIn(net.emails.provinceAdmin)).status, 303);
+      const hn = await signedInAs(admin.port, PROVINCE, net.emails.provinceAdmin);
       await hn.get('/admin/settings');
       assert.equal((await hn.post('/admin/settings/portal', { ...goodForm(), name_vi: 'Cổng Hà Nội mới', logo: String(logoId) })).status, 422, "the central portal's picture is not the province's");
       assert.equal((await hn.post('/admin/settings/portal', { ...goodForm(), name_vi: 'Cổng Hà Nội mới', logo: '' })).status, 303);

@@ -2,7 +2,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSmtp, unfold, mailEnv } from './mail-helpers.ts';
 import { createTestEnv, engines, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, PASSWORD, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { AdminBrowser, CENTRAL, PASSWORD, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 import { totpNow } from '../src/modules/sessions/mfa.ts';
 
 // Two-factor authentication (enrolment with a QR code, sign-in with a code
@@ -33,8 +33,7 @@ for (const engine of engines()) {
 
     it('enrols TOTP with a QR code, then asks for a code at sign-in; codes and recovery codes work once', async () => {
       const email = net.emails['editor-in-chief'];
-      const b = new AdminBrowser(port, CENTRAL);
-      await b.signIn(email);
+      const b = await signedInAs(port, CENTRAL, email);
       await b.get('/admin/account');
       assert.equal((await b.post('/admin/account/2fa/start')).status, 303);
       const enrol = await b.get('/admin/account');
@@ -69,16 +68,14 @@ for (const engine of engines()) {
     });
 
     it('lets a portal admin require two-factor authentication of every member', async () => {
-      const admin = new AdminBrowser(port, CENTRAL);
-      await admin.signIn(net.emails.admin);
+      const admin = await signedInAs(port, CENTRAL, net.emails.admin);
       await admin.get('/admin/settings');
       assert.equal((await admin.post('/admin/settings', { require2fa: '1' })).status, 422, 'not before the admin has a second factor');
       const { secret } = await env.services.sessions.mfa.startEnrolment(net.accountIds.admin, net.emails.admin);
       assert.ok(await env.services.sessions.mfa.confirmEnrolment(net.accountIds.admin, totpNow(secret)));
       await admin.get('/admin/settings');
       assert.equal((await admin.post('/admin/settings', { require2fa: '1' })).status, 303);
-      const editor = new AdminBrowser(port, CENTRAL);
-      await editor.signIn(net.emails.editor);
+      const editor = await signedInAs(port, CENTRAL, net.emails.editor);
       const dash = await editor.get('/admin');
       assert.equal(dash.status, 303);
       assert.equal(dash.location, '/admin/account?notice=2fa-required');
@@ -92,8 +89,7 @@ for (const engine of engines()) {
 
     it('resets a forgotten password through a link sent by email, once, ending old sessions', async () => {
       const email = net.emails.writer;
-      const old = new AdminBrowser(port, CENTRAL);
-      await old.signIn(email);
+      const old = await signedInAs(port, CENTRAL, email);
       assert.equal((await old.get('/admin')).status, 200);
 
       const b = new AdminBrowser(port, CENTRAL);

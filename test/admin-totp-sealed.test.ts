@@ -4,7 +4,7 @@ import { Secret } from 'otpauth';
 import { loadSecret, Sealer } from '../src/lib/secrets.ts';
 import { MfaService, TOTP_SEAL_PURPOSE, totpNow } from '../src/modules/sessions/mfa.ts';
 import { createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 
 // TOTP secrets are sealed at rest: the database holds no base32 secret, and
 // a sealed value works only for the account it was sealed for. Secrets that
@@ -42,8 +42,7 @@ for (const engine of engines()) {
     test('enrolment through the account page stores only sealed values; signing in with a code works', async () => {
       const email = net.emails.editor;
       const id = net.accountIds.editor;
-      const b = new AdminBrowser(port, CENTRAL);
-      await b.signIn(email);
+      const b = await signedInAs(port, CENTRAL, email);
       await b.get('/admin/account');
       assert.equal((await b.post('/admin/account/2fa/start')).status, 303);
       const page = await b.get('/admin/account');

@@ -5,7 +5,7 @@ import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { rolesWaitedFor, WORKFLOW_MAIL_TOPIC, WORKFLOW_WAITING_TOPIC } from '../src/modules/notifications/workflow.ts';
 import { mailEnv, startSmtp, unfold } from './mail-helpers.ts';
 import { actingAs, createTestEnv, engines, sleep, startServer, type TestEnv, type TestServer, waitFor } from './helpers.ts';
-import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 
 // "An item waits for you" emails: members opt in on their account page; a
 // submission mails the portal's reviewers who did, an approval its
@@ -31,8 +31,7 @@ for (const engine of engines()) {
       worker = createWorker(env.services, { pollMs: 25 });
       worker.start();
       for (const role of ['writer', 'editor', 'editor-in-chief', 'admin']) {
-        const b = new AdminBrowser(portOf(server.url), CENTRAL);
-        assert.equal((await b.signIn(net.emails[role])).status, 303);
+        const b = await signedInAs(portOf(server.url), CENTRAL, net.emails[role]);
         browsers[role] = b;
       }
     });

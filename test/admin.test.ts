@@ -2,8 +2,8 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { scrypt as scryptCb, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import { createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, PASSWORD, PROVINCE, manualClock, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { createTestEnv, engines, startServer, type TestEnv, type TestServer, TestClock } from './helpers.ts';
+import { AdminBrowser, CENTRAL, PASSWORD, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
 import { hashToken } from '../src/modules/accounts/service.ts';
 
 // Admin sign-in: passwords (argon2id, old scrypt hashes upgraded), sessions
@@ -18,11 +18,11 @@ for (const engine of engines()) {
     let server: TestServer;
     let net: AdminNetwork;
     let port: number;
-    const time = manualClock(Date.parse('2026-03-02T01:00:00Z'));
+    const time = new TestClock(Date.parse('2026-03-02T01:00:00Z'));
 
     before(async () => {
       // a proxy on loopback terminates HTTPS in the test of the __Host- cookie (X-Forwarded-Proto)
-      env = await createTestEnv(engine, { clock: time.clock, env: { TRUST_PROXY: '127.0.0.1' } });
+      env = await createTestEnv(engine, { clock: time.now, env: { TRUST_PROXY: '127.0.0.1' } });
       net = await seedAdminNetwork(env.services);
       server = await startServer(env.services);
       port = portOf(server.url);

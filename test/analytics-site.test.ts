@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import vm from 'node:vm';
 import { createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { AdminBrowser, CENTRAL, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 import { BEACON_JS, BEACON_JS_PATH } from '../src/web/site/assets.ts';
 import { systemContext } from '../src/lib/request-context.ts';
 
@@ -131,8 +131,7 @@ for (const engine of engines()) {
       const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3600_000).toISOString();
       await env.services.store.db.insertInto('social_metrics').values([{ channel_id: channel.id, delivery_id: null, metric: 'followers', value: 1200, at: at(30) }, { channel_id: channel.id, delivery_id: null, metric: 'followers', value: 1250, at: at(1) }]).execute();
 
-      const analyst = new AdminBrowser(port, CENTRAL);
-      assert.equal((await analyst.signIn(net.emails.analyst)).status, 303);
+      const analyst = await signedInAs(port, CENTRAL, net.emails.analyst);
       const r = await analyst.get('/admin/analytics');
       assert.equal(r.status, 200, r.text.slice(0, 500));
       assert.match(r.text, /<svg class="chart" viewBox="0 0 760 260"[^>]*role="img"/);
@@ -155,12 +154,10 @@ for (const engine of engines()) {
       assert.equal(hourly.status, 200);
       assert.equal([...hourly.text.matchAll(/<tr><td>[^<]*\d\d:00[^<]*<\/td>/g)].length, 24, 'the chart’s figures, hour by hour');
 
-      const admin = new AdminBrowser(port, CENTRAL);
-      await admin.signIn(net.emails.admin);
+      const admin = await signedInAs(port, CENTRAL, net.emails.admin);
       assert.equal((await admin.get('/admin/analytics')).status, 200);
       for (const role of ['editor', 'writer', 'editor-in-chief', 'feedback-officer'] as const) {
-        const b = new AdminBrowser(port, CENTRAL);
-        await b.signIn(net.emails[role]);
+        const b = await signedInAs(port, CENTRAL, net.emails[role]);
         const page = await b.get('/admin/analytics');
         assert.equal(page.status, 403, role);
         assert.equal((await b.get('/admin/analytics/export.csv')).status, 403, role);
@@ -169,8 +166,7 @@ for (const engine of engines()) {
       const anonymous = await new AdminBrowser(port, CENTRAL).get('/admin/analytics');
       assert.equal(anonymous.status, 303);
       // the province's admin sees the province's figures, not the central portal's
-      const province = new AdminBrowser(port, PROVINCE);
-      await province.signIn(net.emails.provinceAdmin);
+      const province = await signedInAs(port, PROVINCE, net.emails.provinceAdmin);
       const own = await province.get('/admin/analytics');
       assert.equal(own.status, 200);
       assert.ok(!own.text.includes('/tin-tuc</a>'));

@@ -1,8 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { client, createTestEnv, engines, sampleNews, seedNetwork, startServer, waitFor, type Network, type TestEnv } from './helpers.ts';
-import { manualClock } from './admin-helpers.ts';
+import { client, createTestEnv, engines, sampleNews, seedNetwork, startServer, waitFor, type Network, type TestEnv, TestClock } from './helpers.ts';
 
 // Issue 16, item 17: a client whose connection broke cannot know whether its
 // create was committed. With an Idempotency-Key (per token, 24 hours) the
@@ -15,10 +14,10 @@ for (const engine of engines()) {
     let net: Network;
     let base: string;
     let close: () => Promise<void>;
-    const clock = manualClock();
+    const clock = new TestClock(Date.now());
 
     before(async () => {
-      env = await createTestEnv(engine, { clock: clock.clock });
+      env = await createTestEnv(engine, { clock: clock.now });
       net = await seedNetwork(env.services);
       ({ url: base, close } = await startServer(env.services));
     });

@@ -4,7 +4,7 @@ import { SocialEmulator } from '../src/dev/social-emulator/server.ts';
 import { viberEmulator } from '../src/dev/social-emulator/viber.ts';
 import type { AuditEntry } from '../src/modules/audit/service.ts';
 import { client, createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, PASSWORD, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 
 // Every command writes its own audit row: a successful write through the API
 // or the admin leaves exactly one new row, naming who acted; a refused one
@@ -38,11 +38,9 @@ for (const engine of engines()) {
       net = await seedAdminNetwork(env.services);
       server = await startServer(env.services);
       await emulator.listen();
-      admin = new AdminBrowser(portOf(server.url), CENTRAL);
-      await admin.signIn(net.emails.admin, PASSWORD);
+      admin = await signedInAs(portOf(server.url), CENTRAL, net.emails.admin);
       await admin.get('/admin/channels');
-      editor = new AdminBrowser(portOf(server.url), CENTRAL);
-      await editor.signIn(net.emails.editor, PASSWORD);
+      editor = await signedInAs(portOf(server.url), CENTRAL, net.emails.editor);
       await editor.get('/admin/channels');
     });
     after(async () => {

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import type { Role } from '../src/modules/accounts/service.ts';
 import type { AuditEntry } from '../src/modules/audit/service.ts';
 import { actingAs, client, createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 
 // Every write to content, media and the curated home, through both doors —
 // the API with a bearer token and the admin with a session and its CSRF
@@ -51,8 +51,7 @@ for (const engine of engines()) {
       server = await startServer(env.services);
       central = net.central;
       for (const role of [...NEWSROOM, 'admin'] as Role[]) {
-        const b = new AdminBrowser(portOf(server.url), CENTRAL);
-        assert.equal((await b.signIn(net.emails[role])).status, 303);
+        const b = await signedInAs(portOf(server.url), CENTRAL, net.emails[role]);
         await b.get('/admin');
         browsers.set(role, b);
       }

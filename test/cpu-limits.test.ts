@@ -2,7 +2,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { client, createTestEnv, engines, postgresSkip, sampleNews, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { CENTRAL, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 import { MAX_BODY_DEPTH, MAX_BODY_ELEMENTS, measureMarkup } from '../src/modules/content/markup-limits.ts';
 import { META_LIMITS } from '../src/lib/json-limits.ts';
 import { ValidationError } from '../src/lib/errors.ts';
@@ -227,8 +227,7 @@ for (const engine of engines()) {
       const created = await api.post('/api/v1/portals/chinhphu/articles', { ...sampleNews, body: `<p>${words(1, 50_000)}</p>` });
       assert.equal(created.status, 201);
       assert.equal((await api.patch(`/api/v1/articles/${created.json.id}`, { version: 1, body: `<p>${words(2, 50_000)}</p>` })).status, 200);
-      const b = new AdminBrowser(portOf(server.url), CENTRAL);
-      await b.signIn(net.emails['editor-in-chief']);
+      const b = await signedInAs(portOf(server.url), CENTRAL, net.emails['editor-in-chief']);
       const page = await b.get(`/admin/items/${created.json.id}/history?v=2`);
       assert.equal(page.status, 200);
       assert.match(page.text, /class="diff-changed"/);

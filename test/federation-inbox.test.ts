@@ -8,7 +8,7 @@ import { request } from '../src/modules/federation/http.ts';
 import { itemDigest, type LogEntry } from '../src/modules/federation/log.ts';
 import { KeyRing } from '../src/modules/federation/keys.ts';
 import { signEd25519, signRequest, type SigningKey } from '../src/modules/federation/signatures.ts';
-import { actingAs, CONTACT, createTestEnv, engines, sampleNews, type TestEnv } from './helpers.ts';
+import { actingAs, CONTACT, createTestEnv, engines, sampleNews, waitFor, type TestEnv } from './helpers.ts';
 import { freePort } from './federation-helpers.ts';
 import { systemContext } from '../src/lib/request-context.ts';
 
@@ -220,11 +220,8 @@ for (const engine of engines()) {
       worker.start();
       try {
         const hanoi = await subscriber.env.services.portals.require('hanoi');
-        for (let i = 0; i < 100; i++) {
-          const [sub] = await subscriber.env.services.federation.subscriptions.list(hanoi);
-          if (sub.cursor === 4) break;
-          await new Promise((r) => setTimeout(r, 50));
-        }
+        // a generous limit (5 s was tight on a loaded machine); the assertion below says what was reached
+        await waitFor(async () => (await subscriber.env.services.federation.subscriptions.list(hanoi))[0].cursor === 4).catch(() => undefined);
         const [sub] = await subscriber.env.services.federation.subscriptions.list(hanoi);
         assert.equal(sub.cursor, 4);
         const rows = await subscriber.env.services.store.db.selectFrom('federation_received').select(['sequence', 'via']).orderBy('id').execute();

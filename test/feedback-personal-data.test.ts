@@ -8,7 +8,7 @@ import { createWeb } from '../src/app.ts';
 import { encodeSolution, solveChallenge } from '../src/modules/feedback/pow.ts';
 import { redactName, redactPersonal } from '../src/modules/feedback/privacy.ts';
 import { client, createTestEnv, engines, type TestEnv } from './helpers.ts';
-import { AdminBrowser, CENTRAL, PASSWORD, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { CENTRAL, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 
 // Issue 16, item 8: a citizen's contact never travels in an address (the
 // tracking form and the API's lookup are posts) nor reaches the request log;
@@ -164,15 +164,13 @@ for (const engine of engines()) {
 
       const audited = async () => (await env.services.store.db.selectFrom('audit_log' as any).selectAll().where('action' as any, '=', 'feedback').execute()).filter((e: any) => String(e.detail).includes('personal data')).length;
       const before = await audited();
-      const chief = new AdminBrowser(port, CENTRAL);
-      await chief.signIn(net.emails['editor-in-chief'], PASSWORD);
+      const chief = await signedInAs(port, CENTRAL, net.emails['editor-in-chief']);
       const desk = await chief.get(`/admin/feedback/${caseId}`);
       assert.equal(desk.status, 200);
       for (const secret of [CITIZEN.email, '0904555666', '0904 555 666', 'Lê Na', 'Số 5 Kim Mã', 'cccd.pdf']) assert.ok(!desk.text.includes(secret), `${secret} at the chief's desk`);
       assert.equal((await chief.get(`/admin/feedback/${caseId}/files/${submissionFile.id}`)).status, 403);
       assert.equal(await audited(), before, 'nothing personal was read, nothing to audit');
-      const officerDesk = new AdminBrowser(port, CENTRAL);
-      await officerDesk.signIn(net.emails['feedback-officer'], PASSWORD);
+      const officerDesk = await signedInAs(port, CENTRAL, net.emails['feedback-officer']);
       const view = await officerDesk.get(`/admin/feedback/${caseId}`);
       assert.ok(view.text.includes(CITIZEN.email) && view.text.includes('Lê Na'));
       assert.equal(await audited(), before + 1);
@@ -187,8 +185,7 @@ for (const engine of engines()) {
       assert.equal(preview.json.answer, 'Trả lời bà […]: chị […] vui lòng chờ, Sở sẽ lắp đèn trong quý tới. Gửi […] và […].');
       assert.ok(preview.json.redactions >= 8);
       // the admin: publish leads to the preview, and only its confirmation publishes
-      const desk = new AdminBrowser(port, CENTRAL);
-      await desk.signIn(net.emails['feedback-officer'], PASSWORD);
+      const desk = await signedInAs(port, CENTRAL, net.emails['feedback-officer']);
       await desk.get(`/admin/feedback/${caseId}`);
       const asked = await desk.post(`/admin/feedback/${caseId}/act`, { action: 'publish' });
       assert.equal(asked.location, `/admin/feedback/${caseId}/publish`);

@@ -216,10 +216,15 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * never touch it see ordinary time; `freeze` stops it at one instant (every
  * timestamp written then is that instant, plus what `advance` adds) until `thaw`.
  * Use it instead of sleeping until a scheduled time, a lease or an expiry comes.
+ * `new TestClock(Date.parse('2026-03-02T01:00:00Z'))` starts frozen at that
+ * instant, for suites whose every step must see the same, known time.
  */
 export class TestClock {
   private offsetMs = 0;
   private frozenAt: number | undefined;
+  constructor(frozenAt?: number) {
+    this.frozenAt = frozenAt;
+  }
   readonly now: Clock = () => new Date(this.frozenAt ?? Date.now() + this.offsetMs);
   advance(ms: number): void {
     if (this.frozenAt !== undefined) this.frozenAt += ms;

@@ -147,11 +147,11 @@ for (const engine of engines()) {
       const got = await api('GET', homeUrl);
       assert.deepEqual(got.json, put.json, 'GET answers what PUT answered');
 
-      const { response: home, ms } = await pollPage(() => env.get(CENTRAL, '/'), (r) => topStoryOrder(r.text, titles)[0] === s.press.title, 5000);
+      const { response: home, ms } = await pollPage(() => env.get(CENTRAL, '/'), (r) => topStoryOrder(r.text, titles)[0] === s.press.title);
       console.log(`# ${engine}: curated home live after ${ms.toFixed(0)} ms`);
       assert.deepEqual(topStoryOrder(home.text, titles).slice(0, 2), [s.press.title, s.directive.title], 'pinned order on the home');
       assert.match(home.text, /class="breaking"[^]*<a href="\/tin-tuc">Bão số 3 đổ bộ: theo dõi cập nhật &lt;ngay&gt;<\/a>/, 'the banner, escaped');
-      const { response: page } = await pollPage(() => env.get(CENTRAL, article), (r) => r.text.includes('class="breaking"'), 5000);
+      const { response: page } = await pollPage(() => env.get(CENTRAL, article), (r) => r.text.includes('class="breaking"'));
       assert.equal(page.status, 200, 'the banner reaches the portal’s other pages in that language');
       for (const [host, p] of [[CENTRAL, '/en/'], [CENTRAL, pathOf(s.newsEn)], [PROVINCE, '/']] as const) {
         const r = await env.get(host, p);
@@ -171,7 +171,7 @@ for (const engine of engines()) {
 
       offsetMs += 3600_000 + 1000; // past the press release's pin
       await runDueJobs();
-      const { response: home } = await pollPage(() => env.get(CENTRAL, '/'), (r) => topStoryOrder(r.text, titles)[0] === s.directive.title, 5000);
+      const { response: home } = await pollPage(() => env.get(CENTRAL, '/'), (r) => topStoryOrder(r.text, titles)[0] === s.directive.title);
       assert.ok(!topStoryOrder(home.text, titles).includes(s.press.title), 'the lapsed pin left the top stories');
       assert.ok(home.text.includes('class="breaking"'), 'the banner still runs');
       const items = (await api('GET', homeUrl)).json.items.map((i: { id: number }) => i.id);
@@ -180,8 +180,8 @@ for (const engine of engines()) {
 
       offsetMs += 3600_000; // past the banner's end
       await runDueJobs();
-      await pollPage(() => env.get(CENTRAL, article), (r) => !r.text.includes('class="breaking"'), 5000);
-      await pollPage(() => env.get(CENTRAL, '/'), (r) => !r.text.includes('class="breaking"'), 5000);
+      await pollPage(() => env.get(CENTRAL, article), (r) => !r.text.includes('class="breaking"'));
+      await pollPage(() => env.get(CENTRAL, '/'), (r) => !r.text.includes('class="breaking"'));
     });
 
     it('a banner on an item starts at its time, links the item, and can be taken down at once', async () => {
@@ -198,11 +198,11 @@ for (const engine of engines()) {
 
       offsetMs += 600_000 + 1000;
       await runDueJobs();
-      const { response } = await pollPage(() => env.get(CENTRAL, '/'), (r) => r.text.includes('class="breaking"'), 5000);
+      const { response } = await pollPage(() => env.get(CENTRAL, '/'), (r) => r.text.includes('class="breaking"'));
       assert.ok(response.text.includes(`<a href="${s.directive.url}">${s.directive.title}</a>`), 'the banner links the item by its title');
 
       assert.equal((await api('PUT', homeUrl, tokens.chief, { featured: [], breaking: null })).status, 200);
-      await pollPage(() => env.get(CENTRAL, '/'), (r) => !r.text.includes('class="breaking"'), 5000);
+      await pollPage(() => env.get(CENTRAL, '/'), (r) => !r.text.includes('class="breaking"'));
     });
 
     it('each change is in the audit log', async () => {

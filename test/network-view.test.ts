@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Deployment, until } from './federation-helpers.ts';
-import { AdminBrowser, PASSWORD } from './admin-helpers.ts';
+import { PASSWORD, signedInAs } from './admin-helpers.ts';
 import { engines } from './helpers.ts';
 
 // The network view between two real deployments: readers visit the central
@@ -88,8 +88,7 @@ for (const engine of engines()) describe(`network view: a member deployment repo
     assert.equal(member.growth, null, 'nothing to compare with before the first day');
 
     // the same league table on the admin's network page
-    const b = new AdminBrowser(central.port, `chinhphu.localhost:${central.port}`);
-    assert.equal((await b.signIn('analyst@chinhphu.test')).status, 303);
+    const b = await signedInAs(central.port, `chinhphu.localhost:${central.port}`, 'analyst@chinhphu.test');
     const pageRes = await b.get('/admin/network');
     assert.equal(pageRes.status, 200);
     assert.ok(pageRes.text.indexOf('Cổng Thông tin điện tử Quảng Ninh') < pageRes.text.indexOf('Cổng Thông tin điện tử Chính phủ</a>'), 'ranked by visits');

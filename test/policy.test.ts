@@ -5,7 +5,7 @@ import { can, PERMISSIONS, requirePermission, rolesAllowed, type Permission, typ
 import { ACTIONS, decide, STATES, type State } from '../src/modules/workflow/rules.ts';
 import { ForbiddenError } from '../src/lib/errors.ts';
 import { client, createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { AdminBrowser, CENTRAL, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 
 // The policy as a table: every role, every permission, in the portal where
 // the role is held, in another portal, and at the central portal. Then the
@@ -116,8 +116,7 @@ for (const engine of engines()) {
       net = await seedAdminNetwork(env.services);
       server = await startServer(env.services);
       for (const role of ROLES) {
-        const b = new AdminBrowser(portOf(server.url), CENTRAL);
-        assert.equal((await b.signIn(net.emails[role])).status, 303);
+        const b = await signedInAs(portOf(server.url), CENTRAL, net.emails[role]);
         browsers.set(role, b);
       }
     });
@@ -147,8 +146,7 @@ for (const engine of engines()) {
     }
 
     it("a province's admin reads its own portal's network and uptime figures, and only those", async () => {
-      const b = new AdminBrowser(portOf(server.url), PROVINCE);
-      assert.equal((await b.signIn(net.emails.provinceAdmin)).status, 303);
+      const b = await signedInAs(portOf(server.url), PROVINCE, net.emails.provinceAdmin);
       const menu = (await b.get('/admin')).text;
       assert.ok(menu.includes('href="/admin/network"') && menu.includes('href="/admin/uptime"'), 'the menu offers both');
       const page = await b.get('/admin/network');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createSocialEmulator, type SocialEmulator } from '../src/dev/social-emulator/index.ts';
 import { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { client, createTestEnv, engines, startServer, waitFor, type TestEnv, type TestServer } from './helpers.ts';
-import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } from './admin-helpers.ts';
+import { CENTRAL, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 import { systemContext } from '../src/lib/request-context.ts';
 
 // Translations say what their original says. Withdrawing a Vietnamese article
@@ -103,8 +103,7 @@ for (const engine of engines()) {
     it('the admin offers the choice (same by default) without JavaScript, and a new translation does not copy the social text', async () => {
       const api = client(server.url, net.tokens['editor-in-chief']);
       const { vi, en } = await publishedPair(api, 'Chỉ số giá tiêu dùng tháng Mười');
-      const chief = new AdminBrowser(portOf(server.url), CENTRAL);
-      assert.equal((await chief.signIn(net.emails['editor-in-chief'])).status, 303);
+      const chief = await signedInAs(portOf(server.url), CENTRAL, net.emails['editor-in-chief']);
       const page = await chief.get(`/admin/items/${vi}`);
       assert.equal(page.status, 200);
       assert.match(page.text, /<input type="radio" id="translations-same" name="translations" value="same" checked>/);

@@ -1,7 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestEnv, engines, seedNetwork, type TestEnv } from './helpers.ts';
-import { manualClock } from './admin-helpers.ts';
+import { createTestEnv, engines, seedNetwork, type TestEnv, TestClock } from './helpers.ts';
 import { Outbox } from '../src/modules/outbox/outbox.ts';
 import { ALERT_MAIL_TOPIC, UptimeService, uptimeSettings } from '../src/modules/uptime/service.ts';
 
@@ -13,19 +12,19 @@ for (const engine of engines()) {
   describe(`uptime states and figures (${engine})`, () => {
     let env: TestEnv;
     let uptime: UptimeService;
-    const time = manualClock(Date.parse('2026-11-28T01:00:00Z'));
+    const time = new TestClock(Date.parse('2026-11-28T01:00:00Z'));
     const alerts = async () => (await env.services.store.db.selectFrom('outbox').select(['payload']).where('topic', '=', ALERT_MAIL_TOPIC).orderBy('id').execute()).map((r) => JSON.parse(r.payload as string));
 
     before(async () => {
-      env = await createTestEnv(engine, { clock: time.clock });
+      env = await createTestEnv(engine, { clock: time.now });
       await seedNetwork(env.services);
       const s = env.services;
       uptime = new UptimeService({
         store: s.store,
         portals: s.portals,
         // its own outbox handlers: the composition root's instance already owns these topics
-        outbox: new Outbox(time.clock),
-        clock: time.clock,
+        outbox: new Outbox(time.now),
+        clock: time.now,
         logger: s.logger,
         outbound: s.config.outbound,
         targets: async () => [{ slug: 'hanoi', name: { vi: 'Hà Nội' }, kind: 'province', url: 'http://hanoi.example' }],

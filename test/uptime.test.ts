@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { Deployment, until } from './federation-helpers.ts';
 import { startSmtp, unfold } from './mail-helpers.ts';
-import { AdminBrowser, PASSWORD } from './admin-helpers.ts';
+import { PASSWORD, signedInAs } from './admin-helpers.ts';
 
 // The uptime watch between two real deployments: the central portal probes
 // its own portals and the province portal that joined its network. When the
@@ -109,14 +109,12 @@ describe('uptime watch: a member deployment goes down and comes back', () => {
     const editor = await central.api('editor').get('/api/v1/network/uptime');
     assert.equal(editor.status, 403);
     assert.equal(editor.json.status, 403);
-    const analyst = new AdminBrowser(central.port, `chinhphu.localhost:${central.port}`);
-    assert.equal((await analyst.signIn('analyst@chinhphu.test')).status, 303);
+    const analyst = await signedInAs(central.port, `chinhphu.localhost:${central.port}`, 'analyst@chinhphu.test');
     const pageRes = await analyst.get('/admin/uptime');
     assert.equal(pageRes.status, 200);
     assert.match(pageRes.text, /Cổng Thông tin điện tử Hải Phòng/);
     assert.match(pageRes.text, /Hoạt động/);
-    const editorB = new AdminBrowser(central.port, `chinhphu.localhost:${central.port}`);
-    assert.equal((await editorB.signIn('editor@chinhphu.test')).status, 303);
+    const editorB = await signedInAs(central.port, `chinhphu.localhost:${central.port}`, 'editor@chinhphu.test');
     assert.equal((await editorB.get('/admin/uptime')).status, 403);
     // a province's admin reads its own portal's row (docs/policy.md); a member deployment watches nothing, so it is empty there
     const own = await province.api('haiphong').get('/api/v1/network/uptime');
