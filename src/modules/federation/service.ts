@@ -19,7 +19,8 @@ import { open as openSealed, seal, sealingKeyStatement } from './sealing.ts';
 import { verifyEd25519 } from './signatures.ts';
 import { WindowLimiter } from './limits.ts';
 import { signResponse } from './signatures.ts';
-import { CATCH_UP_TOPIC, SUBSCRIBE_TOPIC, Subscriptions } from './subscriptions.ts';
+import { CATCH_UP_TOPIC } from './received-entries.ts';
+import { SUBSCRIBE_TOPIC, Subscriptions } from './subscriptions.ts';
 import { Deliverer } from './delivery.ts';
 
 // Federation's public surface: what the web layer, the CLI and the worker

@@ -15,7 +15,7 @@ import { page } from './layout.ts';
 import { sameHostPath } from '../location.ts';
 import { authRoutes } from './routes/auth.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
-import { itemRoutes } from './routes/items.ts';
+import { itemRoutes } from './routes/items/routes.ts';
 import { feedbackDeskRoutes } from './routes/feedback.ts';
 import { analyticsRoutes } from './routes/analytics.ts';
 import { socialRoutes } from './routes/social.ts';
