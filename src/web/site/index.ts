@@ -270,7 +270,7 @@ export function createSite(services: Services): Site {
 
   function headersFor(page: CachedPage, encoding: 'br' | 'gzip' | undefined, outcome: string, cacheControlValue: string): Record<string, string | number> {
     let byVariant = headerMemo.get(page);
-    if (!byVariant) headerMemo.set(page, (byVariant = new Map()));
+    if (!byVariant) headerMemo.set(page, (byVariant = new Map<string, Record<string, string | number>>()));
     const variant = `${encoding ?? ''}|${outcome}|${cacheControlValue}`;
     let headers = byVariant.get(variant);
     if (!headers) {

@@ -5,7 +5,7 @@ import { isRole, ROLES } from '../../../modules/accounts/index.ts';
 import { AUDIT_ACTIONS, auditCsv, type AuditFilter } from '../../../modules/audit/index.ts';
 import { html } from '../../site/html.ts';
 import { fieldsOf, HttpError, idParam, portalAdmin, Redirect, sendPage, type Gate } from '../http.ts';
-import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, type Errors } from '../layout.ts';
+import { csrfField, errorMap, errorSummary, formatTime, input, page, select, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
 import { sectionHeaderExtras, sectionRowExtras } from './portal-settings.ts';
 import { ACCOUNT_MESSAGES } from '../i18n-accounts.ts';
