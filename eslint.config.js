@@ -17,6 +17,32 @@ export default tseslint.config(
       // structured data) counts as covering them; a switch without one must name every case
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
       '@typescript-eslint/no-explicit-any': 'error',
+      // a leading underscore marks a parameter or a left-out field as unused on purpose (an interface's
+      // argument this implementation ignores, a secret dropped from a copy with a rest pattern)
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // off on purpose: here an `async` without `await` is how a function keeps a promise-returning
+      // contract (Fastify hooks and handlers, the store's and the bus's interfaces) and turns a throw into
+      // a rejection the caller handles; removing `async` would change that behaviour
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  // tests and benchmarks: the same four rules. node:test's test/describe/it/hooks return promises that the
+  // runner itself tracks, so calling them without await is the documented way to use them.
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['test', 'it', 'describe', 'suite', 'before', 'after', 'beforeEach', 'afterEach', 'only', 'skip', 'todo'],
+            },
+          ],
+        },
+      ],
     },
   },
   // migrations speak to a Kysely<any>: they describe tables as they were, not the types of today

@@ -10,7 +10,7 @@ import { ContentService, EditorialQueries, EVENTS, PublishFlow, SCHEDULED_PUBLIS
 import { SearchService } from './modules/search/index.ts';
 import { Outbox, OutboxWorker } from './modules/outbox/index.ts';
 import { PageCacheService, pageCacheSettings, type PageCacheSettings } from './modules/pagecache/index.ts';
-import { createSessionModules, type SessionModules, type SessionOptions } from './modules/sessions/index.ts';
+import { createSessionModules, type SessionOptions } from './modules/sessions/index.ts';
 import { registerWorkflowMail } from './modules/notifications/index.ts';
 import { AuditService } from './modules/audit/index.ts';
 import { MediaService, mediaStorage } from './modules/media/index.ts';
@@ -82,7 +82,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
     outbox.subscribe(event, 'search-index', (payload: { itemId: number }) => syncIndexEntry(store, search.catchUpIndexer, payload.itemId), { leaseMs: LOCAL_JOB_LEASE_MS });
   }
 
-  outbox.handle(SCHEDULED_PUBLISH_TOPIC, (payload) => content.publishScheduled(payload), { leaseMs: LOCAL_JOB_LEASE_MS });
+  outbox.handle(SCHEDULED_PUBLISH_TOPIC, (payload: { itemId: number; scheduledAt: string }) => content.publishScheduled(payload), { leaseMs: LOCAL_JOB_LEASE_MS });
   const pagecache = new PageCacheService({ store, content, portals, outbox, databaseUrl: config.databaseUrl, timeouts: config.storeTimeouts, logger }, { ...settings.pageCache, ...opts.pageCache });
 
   // the deployment secret (LANTOA_SECRET or DATA_DIR/secret.key), made on first use

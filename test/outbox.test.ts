@@ -54,8 +54,8 @@ for (const engine of engines()) {
       const outbox = new Outbox(clock);
       const seen: string[] = [];
       let flaky = 0;
-      outbox.subscribe('thing.happened', 'recorder', async (p) => void seen.push(`rec:${p.id}`));
-      outbox.subscribe('thing.happened', 'flaky', async (p) => {
+      outbox.subscribe('thing.happened', 'recorder', async (p: { id: number }) => void seen.push(`rec:${p.id}`));
+      outbox.subscribe('thing.happened', 'flaky', async (p: { id: number }) => {
         if (++flaky < 3) throw new Error(`flaky failure ${flaky}`);
         seen.push(`flaky:${p.id}`);
       });
@@ -98,7 +98,7 @@ for (const engine of engines()) {
       const clock = () => new Date(t);
       const outbox = new Outbox(clock);
       const runs: number[] = [];
-      outbox.handle('slow', async (p) => void runs.push(p.n));
+      outbox.handle('slow', async (p: { n: number }) => void runs.push(p.n));
       for (let n = 0; n < 30; n++) await outbox.enqueue(store.db, 'slow', { n });
       // A worker claims a batch and "dies": its claims stay locked until they expire.
       const dying = new OutboxWorker(store, outbox, { clock, batchSize: 5, lockMs: 10_000, workerId: 'dying' });

@@ -1,8 +1,8 @@
 import type { Services } from '../services.ts';
 import { type BulkItem, insertPublishedBatch, refreshPlannerStatistics } from '../modules/content/index.ts';
-import { fold, slugify } from '../lib/text.ts';
+import { slugify } from '../lib/text.ts';
 import { iso } from '../lib/time.ts';
-import { byEngine, refreshStatistics } from '../store/index.ts';
+import { byEngine } from '../store/index.ts';
 
 // Bulk items for benchmarks (`lantoa demo --articles N`), handed to the
 // content module's batch writer (content/bulk.ts) rather than the workflow,

@@ -221,7 +221,7 @@ class ImmediateSqliteDialect extends SqliteDialect {
   override createQueryCompiler() {
     return new SqliteQueryCompiler();
   }
-  override createIntrospector(db: Kysely<any>) {
+  override createIntrospector(db: Kysely<unknown>) {
     return new SqliteIntrospector(db);
   }
 }
@@ -362,7 +362,7 @@ function watchConnections(pool: pg.Pool, health: StoreHealth, logger?: StoreLogg
       const result = query(...args);
       if (typeof args[args.length - 1] === 'function' || !(result instanceof Promise)) return result;
       return result.then(
-        (value) => {
+        (value: unknown) => {
           health.succeeded();
           return value;
         },
@@ -431,7 +431,8 @@ function preparedStatements(pool: pg.Pool) {
     };
   });
   return {
-    mark(sqlText: string): void {
+    // an arrow: Store.prepare hands it on without its object
+    mark: (sqlText: string): void => {
       if (names.has(sqlText) || names.size >= MAX_PREPARED) return;
       names.set(sqlText, `lantoa_${createHash('sha1').update(sqlText).digest('hex').slice(0, 16)}`);
     },
@@ -486,6 +487,7 @@ export async function migrate(store: Store): Promise<string[]> {
   for (let attempt = 1; ; attempt++) {
     const { error, results } = await migrator.migrateToLatest();
     if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- Kysely's error is whatever a migration threw: printed as it is
     const message = (error as Error).message ?? String(error);
     // Kysely looks for its tables by introspecting every schema of the database before it
     // takes its lock; a schema (or table) that another deployment or test suite drops at

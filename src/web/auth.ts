@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
-import { type Account, type AccountService, type Role, rolesIn } from '../modules/accounts/index.ts';
+import { type Account, type AccountService, rolesIn } from '../modules/accounts/index.ts';
 import type { Actor } from '../modules/workflow/index.ts';
 import { type Permission, requirePermission, type Subject } from '../modules/policy/index.ts';
 

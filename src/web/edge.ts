@@ -39,7 +39,7 @@ export function nulInBody(body: unknown): string | undefined {
     if (typeof value === 'string') return value.includes('\u0000') ? path || '/' : undefined;
     if (value === null || typeof value !== 'object' || seen.has(value)) return undefined;
     // only what parsers build (arrays and plain objects): not streams, buffers or file handles
-    const proto = Object.getPrototypeOf(value);
+    const proto = Object.getPrototypeOf(value) as object | null;
     if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return undefined;
     seen.add(value);
     for (const [key, child] of Object.entries(value)) {

@@ -191,6 +191,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
         const portal = await portals.byHost(request.headers.host).catch(() => undefined);
         if (portal) await federation.auditRejection(portal, rejection, { ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') });
       }
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- retryAfter is a number of seconds the service set
       if (rejection.status === 503 || rejection.status === 429) reply.header('retry-after', String(rejection.extra.retryAfter ?? 1));
       return sendRejection(reply, request, rejection);
     });

@@ -59,5 +59,6 @@ export function idempotentPosts(app: FastifyInstance, keys: IdempotencyKeys): vo
 }
 
 function headerText(v: unknown): string | null {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- header values are strings or numbers
   return v === undefined || v === null ? null : Array.isArray(v) ? v.join(', ') : String(v);
 }

@@ -6,6 +6,7 @@
 // is refused here, whatever the path it came from (issue 16, item 7).
 
 const BASE = 'http://same-host.invalid';
+// eslint-disable-next-line no-control-regex -- a redirect target with a control character is refused
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**

@@ -55,7 +55,7 @@ export function opsRoutes(app: FastifyInstance, services: Services) {
     registers: [registry],
     async collect() {
       const counts = await outboxCounts(services.store);
-      for (const [status, n] of Object.entries(counts)) this.set({ status }, n);
+      for (const [status, n] of Object.entries(counts) as [string, number][]) this.set({ status }, n);
     },
   });
 
@@ -96,8 +96,13 @@ export function opsRoutes(app: FastifyInstance, services: Services) {
     };
     let status: string;
     let code = 200;
-    if (secretProblem) ((status = 'sealed keys do not open with this secret'), (code = 503));
-    else if (!storeOk && cachedPages === 0) ((status = 'store unreachable'), (code = 503));
+    if (secretProblem) {
+      status = 'sealed keys do not open with this secret';
+      code = 503;
+    } else if (!storeOk && cachedPages === 0) {
+      status = 'store unreachable';
+      code = 503;
+    }
     else if (!storeOk) status = 'degraded: store unreachable, serving cached pages';
     else if (listener && !listener.connected) status = 'degraded: not hearing other nodes\' cache invalidations';
     else status = 'ready';

@@ -117,6 +117,7 @@ export function classifySource(page: URL, referrer: string | null | undefined, c
 }
 
 function clean(value: string | null): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is stripped from a label
   return (value ?? '').trim().toLowerCase().replace(/[\u0000-\u001f]/g, '').slice(0, 100);
 }
 
@@ -167,8 +168,13 @@ function parseAgent(ua: string): Agent {
   let inApp: Source | undefined;
   let browser = parsed.browser?.name ?? 'Other';
   // the in-app browsers most Vietnamese readers arrive through
-  if (/\bZalo\b/i.test(ua)) ((inApp = { kind: 'social', name: 'zalo' }), (browser = 'Zalo'));
-  else if (/FBAN|FBAV|FB_IAB|FBIOS/.test(ua)) ((inApp = { kind: 'social', name: 'facebook' }), (browser = 'Facebook'));
+  if (/\bZalo\b/i.test(ua)) {
+    inApp = { kind: 'social', name: 'zalo' };
+    browser = 'Zalo';
+  } else if (/FBAN|FBAV|FB_IAB|FBIOS/.test(ua)) {
+    inApp = { kind: 'social', name: 'facebook' };
+    browser = 'Facebook';
+  }
   else if (/\bcoc_coc_browser\b|\bCocCoc\b/i.test(ua)) browser = 'Cốc Cốc';
   return { bot: false, device, browser: browser.slice(0, 40), inApp };
 }

@@ -74,6 +74,7 @@ export interface IngestCounters {
   lostOnClose: number;
 }
 
+// eslint-disable-next-line no-control-regex -- an event name with control characters is refused
 const NAME = /^[^\u0000-\u001f\u007f]{1,100}$/;
 const MAX_URL = 2048;
 /** Seconds after midnight before the previous day's salt is deleted: late batches of other processes still find it. */

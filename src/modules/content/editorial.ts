@@ -81,8 +81,8 @@ export class EditorialQueries {
 
   /** `rows` with the email of the account each names in `key` (null: none, or an account since gone). */
   private async withEmails<K extends string, R extends Record<K, number | null>>(rows: R[], key: K): Promise<(R & { email: string | null })[]> {
-    const emails = await this.accounts.emailsOf(rows.flatMap((r) => (r[key] === null ? [] : [r[key] as number])));
-    return rows.map((r) => ({ ...r, email: r[key] === null ? null : (emails.get(r[key] as number) ?? null) }));
+    const emails = await this.accounts.emailsOf(rows.flatMap((r) => (r[key] === null ? [] : [r[key]])));
+    return rows.map((r) => ({ ...r, email: r[key] === null ? null : (emails.get(r[key]) ?? null) }));
   }
 
   async list(portalId: number, filter: EditorialFilter = {}): Promise<EditorialRow[]> {
@@ -190,8 +190,8 @@ export class EditorialQueries {
       title: r.title,
       summary: r.summary,
       body: r.body,
-      meta: JSON.parse(r.meta),
-      tags: JSON.parse(r.tags),
+      meta: JSON.parse(r.meta) as Record<string, unknown>,
+      tags: JSON.parse(r.tags) as string[],
       sectionId: r.section_id,
       authorId: r.author_id,
       authorEmail: r.email,

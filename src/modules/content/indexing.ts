@@ -46,8 +46,8 @@ export function toIndexable(row: Pick<Row, 'id' | 'portal_id' | 'lang' | 'type' 
     title: row.title,
     summary: row.summary,
     body: row.body,
-    meta: JSON.parse(row.meta),
-    tags: JSON.parse(row.tags),
+    meta: JSON.parse(row.meta) as Record<string, unknown>,
+    tags: JSON.parse(row.tags) as string[],
     publishedAt: row.published_at ?? '',
     version: row.version,
   };

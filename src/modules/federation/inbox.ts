@@ -112,7 +112,7 @@ export async function verifyInbox(req: InboxRequest, peers: Peers, clock: Clock,
 
   let message: Envelope;
   try {
-    message = JSON.parse(req.body.toString('utf8'));
+    message = JSON.parse(req.body.toString('utf8')) as Envelope;
   } catch (err) {
     throw new InboxRejection(400, 'malformed-json', `The body is not valid JSON: ${(err as Error).message}`);
   }

@@ -133,7 +133,7 @@ export function sharedItem(item: Item, portal: Portal): SharedItem {
   };
 }
 
-export const itemDigest = (item: SharedItem | unknown) => sha256Field(canonicalJson(item));
+export const itemDigest = (item: unknown) => sha256Field(canonicalJson(item));
 
 export class PublicationLog {
   private readonly db: FedDB;

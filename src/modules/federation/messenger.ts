@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { Logger } from 'pino';
 import type { Store } from '../../store/index.ts';
 import type { Clock } from '../../lib/time.ts';
@@ -129,8 +129,8 @@ export const SharedItemS = Type.Object({
 
 const EntryS = Type.Object({ header: HeaderS, item: SharedItemS, signature: Type.String({ maxLength: 200 }), keyId: Type.String({ maxLength: 500 }) });
 const ajv = createAjv();
-const validateEntry = ajv.compile(EntryS);
-export const validateSharedItem = ajv.compile(SharedItemS);
+const validateEntry = ajv.compile<Static<typeof EntryS>>(EntryS);
+export const validateSharedItem = ajv.compile<Static<typeof SharedItemS>>(SharedItemS);
 
 /**
  * Refuses an item whose meta is nested or sized past what the content module

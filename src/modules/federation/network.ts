@@ -7,9 +7,10 @@ import type { Portal } from '../portals/index.ts';
 import { type Actor, isPublisher } from '../workflow/index.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { InboxRejection, type VerifiedMessage } from './inbox.ts';
-import { itemDigest, sharedItem, type SharedItem } from './log.ts';
+import { itemDigest, sharedItem } from './log.ts';
 import { checkItemShape, describeFailure, originOf, validateSharedItem, type FederationDeps } from './messenger.ts';
 import { PeerError, portalOrigin } from './peers.ts';
+import type { PublishedKey } from './keys.ts';
 import { type FedDB, type FedTrx, type MemberTable, type ProposalTable } from './tables.ts';
 
 // The network directory and the upward flow.
@@ -144,7 +145,7 @@ export class Network {
     const status = input.decision === 'approve' ? 'approved' : 'rejected';
     const now = this.now();
     await this.db.transaction().execute(async (trx) => {
-      if (status === 'approved') await this.d.peers.pin(trx, row.member_url, JSON.parse(row.keys), 'member');
+      if (status === 'approved') await this.d.peers.pin(trx, row.member_url, JSON.parse(row.keys) as PublishedKey[], 'member');
       await trx.updateTable('federation_members').set({ status, note: input.note?.trim() || null, decided_at: now, decided_by: actor.accountId }).where('id', '=', id).execute();
       await this.d.outbox.enqueue(trx, SEND_TOPIC, { portalId: portal.id, inbox: row.inbox_url, message: { type: 'join-decision', from: portal.url, to: row.member_url, decision: status, note: input.note?.trim() || null } }, { maxAttempts: 12 });
       await this.d.audit.recordFor(ctx, 'federation-member', `member:${id}`, { url: row.member_url, status }, trx);
@@ -167,7 +168,7 @@ export class Network {
       if (seen.has(m.member_url)) continue;
       seen.add(m.member_url);
       const heard = [m.last_contact_at, lastPush.get(m.member_url)].filter((t): t is string => !!t).sort();
-      out.push({ slug: m.slug, name: JSON.parse(m.name), kind: m.kind, url: m.member_url, local: false, lastContactAt: heard[heard.length - 1] ?? null });
+      out.push({ slug: m.slug, name: JSON.parse(m.name) as Record<string, string>, kind: m.kind, url: m.member_url, local: false, lastContactAt: heard[heard.length - 1] ?? null });
     }
     return out;
   }
@@ -177,7 +178,7 @@ export class Network {
   async join(ctx: RequestContext, portal: Portal, directory: unknown): Promise<NetworkView> {
     let url: string;
     try {
-      url = portalOrigin(String(directory ?? ''));
+      url = portalOrigin(typeof directory === 'string' || typeof directory === 'number' ? String(directory) : '');
     } catch (err) {
       throw new ValidationError([{ path: '/directory', message: (err as Error).message }]);
     }
@@ -499,7 +500,7 @@ export class Network {
       this.d.logger.warn({ inbox: payload.inbox, type: payload.message.type, answer: describeFailure(res) }, 'federation notice refused by the peer');
       return;
     }
-    throw new Error(`${payload.message.type} to ${payload.inbox}: ${describeFailure(res)}`);
+    throw new Error(`${String(payload.message.type)} to ${payload.inbox}: ${describeFailure(res)}`);
   }
 }
 
@@ -507,7 +508,7 @@ function memberView(r: MemberRow): MemberView {
   return {
     id: r.id,
     slug: r.slug,
-    name: JSON.parse(r.name),
+    name: JSON.parse(r.name) as Record<string, string>,
     kind: r.kind,
     url: r.member_url,
     status: r.status as MemberView['status'],

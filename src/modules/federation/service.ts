@@ -131,8 +131,8 @@ export class FederationService {
       await this.subscriptions.pull(payload.subscriptionId);
     });
     outbox.handle(SUBSCRIBE_TOPIC, (payload: { subscriptionId: number }) => this.subscriptions.handshake(payload.subscriptionId));
-    outbox.handle(SEND_TOPIC, (payload) => this.network.sendQueued(payload));
-    outbox.handle(PROPOSE_TOPIC, (payload) => this.network.sendProposal(payload));
+    outbox.handle(SEND_TOPIC, (payload: Parameters<Network['sendQueued']>[0]) => this.network.sendQueued(payload));
+    outbox.handle(PROPOSE_TOPIC, (payload: { proposalId: number }) => this.network.sendProposal(payload));
   }
 
   /** Lets another module take one type of inbox message (the verification stays here). */
@@ -281,7 +281,7 @@ export class FederationService {
     const out = new Map<string, ConnectedPortal>();
     const add = (url: string, slug: string | null, name: string | null) => {
       const known = out.get(url);
-      if (!known || (!known.name && name)) out.set(url, { url, slug: slug ?? known?.slug ?? null, name: name ? JSON.parse(name) : (known?.name ?? null) });
+      if (!known || (!known.name && name)) out.set(url, { url, slug: slug ?? known?.slug ?? null, name: name ? (JSON.parse(name) as ConnectedPortal['name']) : (known?.name ?? null) });
     };
     for (const m of members) add(m.member_url, m.slug, m.name);
     for (const n of networks) add(n.directory_url, null, null);

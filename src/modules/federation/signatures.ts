@@ -39,7 +39,7 @@ const sfString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"'
 
 function serializeParams(components: readonly string[], params: SignatureParams): string {
   let out = `(${components.map(sfString).join(' ')})`;
-  for (const [name, value] of Object.entries(params)) {
+  for (const [name, value] of Object.entries(params) as [string, SignatureParams[keyof SignatureParams]][]) {
     if (value === undefined) continue;
     out += `;${name}=${typeof value === 'number' ? String(value) : sfString(value)}`;
   }

@@ -198,6 +198,7 @@ function normalize(input: HomeInput, now: Date): { settings: HomeSettings; error
     const text = typeof b.text === 'string' && b.text.trim() ? b.text.normalize('NFC').trim().replace(/\s+/g, ' ') : null;
     if (b.text !== undefined && b.text !== null && typeof b.text !== 'string') errors.push({ path: '/breaking/text', message: 'must be text' });
     if (text && [...text].length > MAX_BANNER_TEXT) errors.push({ path: '/breaking/text', message: `at most ${MAX_BANNER_TEXT} characters` });
+    // eslint-disable-next-line no-control-regex -- the banner refuses control characters
     if (text && /[\u0000-\u001f\u007f-\u009f]/.test(text)) errors.push({ path: '/breaking/text', message: 'must not contain control characters' });
     const url = typeof b.url === 'string' && b.url.trim() ? b.url.trim() : null;
     if (url !== null && !(url.length <= MAX_BANNER_URL && isLink(url) && parsesAsLink(url))) errors.push({ path: '/breaking/url', message: 'must be an http(s) address or a path of this portal' });
@@ -237,7 +238,7 @@ function parsesAsLink(url: string): boolean {
 function parseFeatured(text: string): FeaturedPin[] {
   try {
     const v = JSON.parse(text) as unknown;
-    return Array.isArray(v) ? v.filter((p): p is FeaturedPin => isId(p?.id)).map((p) => ({ id: p.id, until: typeof p.until === 'string' ? p.until : null })) : [];
+    return Array.isArray(v) ? (v as unknown[]).filter((p): p is FeaturedPin => typeof p === 'object' && p !== null && isId((p as { id?: unknown }).id)).map((p) => ({ id: p.id, until: typeof p.until === 'string' ? p.until : null })) : [];
   } catch {
     return [];
   }

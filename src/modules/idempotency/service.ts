@@ -29,7 +29,7 @@ export interface StoredAnswer {
   body: string;
 }
 
-export type Claim = { kind: 'claimed'; release(answer: StoredAnswer | null): Promise<void> } | { kind: 'replay'; answer: StoredAnswer };
+export type Claim = { kind: 'claimed'; release: (answer: StoredAnswer | null) => Promise<void> } | { kind: 'replay'; answer: StoredAnswer };
 
 export class IdempotencyKeyMismatchError extends DomainError {
   constructor() {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql, type Generated, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Metadata, OutputInfo } from 'sharp';
 
 // sharp (libvips) is loaded on the first upload, not at start-up: every CLI command builds the services.
@@ -298,7 +298,7 @@ function toItem(r: Selectable<MediaTable>): MediaItem {
     alt: r.alt,
     caption: r.caption,
     credit: r.credit,
-    variants: JSON.parse(r.variants),
+    variants: JSON.parse(r.variants) as MediaItem['variants'],
     createdAt: r.created_at,
     uploadedBy: r.uploaded_by,
   };

@@ -12,7 +12,8 @@ import { iso, systemClock, type Clock } from '../../lib/time.ts';
 // Delivery is at-least-once: handlers must be idempotent.
 
 export type Executor = Kysely<Database> | Transaction<Database>;
-export type JobHandler = (payload: any, job: ClaimedJob) => Promise<void>;
+// a job's payload is the JSON its enqueuer wrote for that topic: the handler names its shape
+export type JobHandler<P = unknown> = (payload: P, job: ClaimedJob) => Promise<void>;
 
 export interface ClaimedJob {
   id: number;
@@ -79,9 +80,9 @@ export class Outbox {
   constructor(private readonly clock: Clock = systemClock) {}
 
   /** Registers the handler of a job topic. */
-  handle(topic: string, handler: JobHandler, opts: HandlerOptions = {}): void {
+  handle<P>(topic: string, handler: JobHandler<P>, opts: HandlerOptions = {}): void {
     if (this.handlers.has(topic)) throw new Error(`outbox topic ${topic} already has a handler`);
-    this.handlers.set(topic, handler);
+    this.handlers.set(topic, handler as JobHandler);
     if (opts.leaseMs !== undefined) this.leases.set(topic, Math.max(1000, opts.leaseMs));
   }
 
@@ -95,7 +96,7 @@ export class Outbox {
    * per subscriber, so a failing consumer (say, one social channel) retries
    * alone without replaying the others.
    */
-  subscribe(event: string, subscriber: string, handler: JobHandler, opts: HandlerOptions = {}): void {
+  subscribe<P>(event: string, subscriber: string, handler: JobHandler<P>, opts: HandlerOptions = {}): void {
     const topic = `${event}>${subscriber}`;
     this.handle(topic, handler, opts);
     this.subscribers.set(event, [...(this.subscribers.get(event) ?? []), topic]);
@@ -294,7 +295,7 @@ export class OutboxWorker {
       return;
     }
     const heartbeat = setInterval(() => {
-      this.renewLease(row.id, leaseMs).catch((err) => this.logger?.warn({ err, job: row.id }, 'could not renew an outbox job lease'));
+      this.renewLease(row.id, leaseMs).catch((err: unknown) => this.logger?.warn({ err, job: row.id }, 'could not renew an outbox job lease'));
     }, this.heartbeatMs ?? Math.max(250, Math.floor(leaseMs / 3)));
     heartbeat.unref();
     try {

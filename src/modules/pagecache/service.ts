@@ -145,7 +145,7 @@ export class PageCacheService {
   /** Drops the pages naming any of `keys`, here and on every other node (a curated home changed). */
   dropKeys(keys: string[]): void {
     this.track(
-      this.bus.publish(keys).catch((err) => {
+      this.bus.publish(keys).catch((err: unknown) => {
         this.deps.logger?.error({ err, keys }, 'page cache invalidation failed');
       }),
     );
@@ -159,7 +159,7 @@ export class PageCacheService {
   /** An answer on `field` was published in `portal`: drop the pages that list answers on it, in every process. */
   answersChanged(portal: string, field: string): void {
     this.track(
-      this.bus.publish(this.answersKeys(portal, field)).catch((err) => {
+      this.bus.publish(this.answersKeys(portal, field)).catch((err: unknown) => {
         this.deps.logger?.error({ err, portal }, 'page cache invalidation failed');
       }),
     );

@@ -455,10 +455,10 @@ export class PortalService {
       slug: r.slug,
       kind: r.kind as PortalKind,
       parent: r.parent_id === null ? null : slugById.get(r.parent_id) ?? null,
-      name: JSON.parse(r.names),
-      languages: JSON.parse(r.languages),
+      name: JSON.parse(r.names) as Portal['name'],
+      languages: JSON.parse(r.languages) as Portal['languages'],
       hosts,
-      contact: JSON.parse(r.contact),
+      contact: JSON.parse(r.contact) as Portal['contact'],
       branding: parseBranding(r.branding),
       url: this.portalUrl(r.slug),
     };
@@ -472,10 +472,10 @@ function toSection(r: Selectable<SectionTable>, parent: string | null): Section 
     slug: r.slug,
     kind: r.kind as Section['kind'],
     parent,
-    name: JSON.parse(r.names),
-    description: JSON.parse(r.description),
+    name: JSON.parse(r.names) as Section['name'],
+    description: JSON.parse(r.description) as Section['description'],
     themeColor: r.theme_color,
-    menu: JSON.parse(r.menu),
+    menu: JSON.parse(r.menu) as Section['menu'],
     position: r.position,
     inMenu: r.in_menu !== 0,
   };
@@ -506,7 +506,7 @@ function checkPortalFields(input: { kind?: string; names?: Record<string, string
   return errors;
 }
 
-const MEDIA_SRC = /^\/media\/[A-Za-z0-9._\/-]{1,300}$/;
+const MEDIA_SRC = /^\/media\/[A-Za-z0-9._/-]{1,300}$/;
 
 function checkBranding(b: PortalBranding): FieldError[] {
   const errors: FieldError[] = [];
@@ -533,7 +533,7 @@ function cleanBranding(b: PortalBranding): PortalBranding {
 
 function parseBranding(text: string | undefined): PortalBranding {
   try {
-    const v = JSON.parse(text ?? '{}');
+    const v = JSON.parse(text ?? '{}') as unknown;
     return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
   } catch {
     return {};

@@ -53,6 +53,7 @@ export function foldWord(word: string): string {
 
 /** True when the text carries any diacritic (or đ), i.e. it was typed with them. */
 export function hasDiacritics(text: string): boolean {
+  // eslint-disable-next-line no-misleading-character-class -- ranges of combining marks on purpose: the text is NFD, each mark stands alone
   return /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2fđĐ]/.test(text.normalize('NFD'));
 }
 

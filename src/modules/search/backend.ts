@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../store/schema.ts';
 import type { IndexDocument } from './document.ts';
 import type { Clause, ParsedQuery, QueryTerm } from './query.ts';
 
@@ -7,7 +8,7 @@ import type { Clause, ParsedQuery, QueryTerm } from './query.ts';
 // expression; ranking beyond the engine's first cut, number matching,
 // snippets and paging are shared code in the service.
 
-export type Executor = Kysely<any> | Transaction<any>;
+export type Executor = Kysely<Database> | Transaction<Database>;
 
 export interface SearchFilters {
   portalIds?: number[];

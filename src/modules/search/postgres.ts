@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../../store/schema.ts';
 import type { Token } from './analysis.ts';
 import { documentColumns, exactClauses, wholePhrase, type Candidate, type DateCursor, type DocumentRow, type Executor, type MatchMode, type SearchBackend, type SearchFilters } from './backend.ts';
 import type { IndexDocument } from './document.ts';
@@ -179,7 +180,7 @@ export class PostgresSearchBackend implements SearchBackend {
 
   /** `options.firstWalk`: how many of the newest ids a candidate search walks first (tests use fewer). */
   constructor(
-    private readonly db: Kysely<any>,
+    private readonly db: Kysely<Database>,
     options: { firstWalk?: number } = {},
   ) {
     this.firstWalk = options.firstWalk ?? FIRST_WALK;

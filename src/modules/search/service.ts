@@ -416,7 +416,7 @@ export class SearchService {
       url: await this.urlOf(portal, row),
       section: await this.sectionSlug(row.portal_id, row.section_id),
       publishedAt: row.published_at,
-      meta: JSON.parse(row.meta),
+      meta: JSON.parse(row.meta) as Record<string, unknown>,
       highlight: { title: highlightAll(row.title, matches), snippet: cut.matched ? cut.html : summaryCut.html },
       numberMatch: false,
     };

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../../store/schema.ts';
 import type { Token } from './analysis.ts';
 import { documentColumns, exactClauses, wholePhrase, type Candidate, type DateCursor, type DocumentRow, type Executor, type MatchMode, type SearchBackend, type SearchFilters } from './backend.ts';
 import type { IndexDocument } from './document.ts';
@@ -127,7 +128,7 @@ const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql.join(parts, sq
 const text = (tokens: Token[], exact: boolean) => tokens.map((t) => (exact ? t.exact ?? t.folded : t.folded)).join(' ');
 
 export class SqliteSearchBackend implements SearchBackend {
-  constructor(private readonly db: Kysely<any>) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
   async upsert(db: Executor, doc: IndexDocument): Promise<void> {
     const exists = (await sql`select 1 from search_documents where item_id = ${doc.itemId}`.execute(db)).rows.length > 0;

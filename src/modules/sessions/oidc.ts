@@ -122,6 +122,7 @@ export class OidcSignIn {
     const email = typeof claims?.email === 'string' ? claims.email.trim().toLowerCase() : '';
     // an address the provider did not verify proves nothing about who holds it
     if (!email || claims?.email_verified !== true) throw new OidcError('the provider did not vouch for an email address');
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the provider's `sub` is a string or a number; whatever else it sends is kept as it prints
     return { email, subject: String(claims?.sub ?? ''), next: pending.next };
   }
 }

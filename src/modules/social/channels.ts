@@ -222,7 +222,7 @@ export class ChannelService {
   }
 
   private open(row: Row): Record<string, string> {
-    return JSON.parse(this.sealer.open(row.credentials, `social-channel:${row.id}`).toString('utf8'));
+    return JSON.parse(this.sealer.open(row.credentials, `social-channel:${row.id}`).toString('utf8')) as Record<string, string>;
   }
 
   private toChannel(r: Row, portal: Portal): Channel {
@@ -238,9 +238,9 @@ export class ChannelService {
       platform: r.platform as Platform,
       name: r.name,
       apiBaseUrl: r.api_base_url,
-      languages: JSON.parse(r.languages),
-      contentTypes: JSON.parse(r.content_types),
-      sections: r.sections ? JSON.parse(r.sections) : null,
+      languages: JSON.parse(r.languages) as Channel['languages'],
+      contentTypes: JSON.parse(r.content_types) as Channel['contentTypes'],
+      sections: r.sections ? (JSON.parse(r.sections) as string[]) : null,
       autoPublish: r.auto_publish === 1,
       status: r.status as ChannelStatus,
       statusReason: r.status_reason,
@@ -324,7 +324,7 @@ function effectiveBase(value: unknown, defaultBase: string): string {
 
 function mergeCredentials(current: Record<string, string>, patch: Record<string, unknown>): Record<string, unknown> {
   // field names come from the request: no prototype for one of them to reach
-  const out: Record<string, unknown> = Object.assign(Object.create(null), current);
+  const out: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, current);
   for (const [k, v] of Object.entries(patch)) {
     if (v === '') delete out[k];
     else out[k] = v;

@@ -1,12 +1,11 @@
 import type { Selectable } from 'kysely';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
-import type { Lang } from '../../lib/lang.ts';
 import { iso, systemClock, type Clock } from '../../lib/time.ts';
 import type { Store } from '../../store/index.ts';
 import type { AuditService } from '../audit/index.ts';
 import type { ContentService, Item, PublicationHook } from '../content/index.ts';
 import { coverOf, socialTextOf } from '../content/index.ts';
-import { backoffMs, type ClaimedJob, type Executor, type Outbox, RetryLater } from '../outbox/index.ts';
+import { backoffMs, type ClaimedJob, type Outbox, RetryLater } from '../outbox/index.ts';
 import type { Portal, PortalService } from '../portals/index.ts';
 import type { ChannelService } from './channels.ts';
 import { type SocialChannelTable, type SocialDB, type SocialDeliveryTable, type SocialExecutor } from './tables.ts';
@@ -451,16 +450,16 @@ export class DeliveryService {
 /** The outbox writes its rows through the same connection or transaction. */
 
 function matches(ch: ChannelRow, lang: string, type: string, section: string | null): boolean {
-  const languages: string[] = JSON.parse(ch.languages);
-  const types: string[] = JSON.parse(ch.content_types);
-  const sections: string[] | null = ch.sections ? JSON.parse(ch.sections) : null;
+  const languages = JSON.parse(ch.languages) as string[];
+  const types = JSON.parse(ch.content_types) as string[];
+  const sections = ch.sections ? (JSON.parse(ch.sections) as string[]) : null;
   return languages.includes(lang) && types.includes(type) && (sections === null || (section !== null && sections.includes(section)));
 }
 
-function safeJson(text: string): Record<string, any> {
+function safeJson(text: string): Record<string, unknown> {
   try {
-    const v = JSON.parse(text);
-    return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+    const v = JSON.parse(text) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   } catch {
     return {};
   }

@@ -225,8 +225,8 @@ export class UptimeService {
         at,
         detail: status === 'slow' ? `home page took ${r.latencyMs} ms (limit ${s.slowMs} ms)` : r.error,
       };
-      await this.d.outbox.enqueue(trx as any, ALERT_MAIL_TOPIC, alert, { maxAttempts: 10 });
-      if (s.webhookUrl) await this.d.outbox.enqueue(trx as any, ALERT_WEBHOOK_TOPIC, alert, { maxAttempts: 20 });
+      await this.d.outbox.enqueue(trx, ALERT_MAIL_TOPIC, alert, { maxAttempts: 10 });
+      if (s.webhookUrl) await this.d.outbox.enqueue(trx, ALERT_WEBHOOK_TOPIC, alert, { maxAttempts: 20 });
       return alert;
     });
   }
@@ -279,7 +279,7 @@ export class UptimeService {
       const lat = (d?.latencies ?? []).sort((a, b) => a - b);
       return {
         slug: t.slug,
-        name: JSON.parse(t.name),
+        name: JSON.parse(t.name) as Record<string, string>,
         kind: t.kind,
         url: t.url,
         status: t.status as UptimeStatus,

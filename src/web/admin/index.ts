@@ -45,7 +45,7 @@ export function parseForm(body: string): Record<string, string | string[]> {
   for (let i = body.indexOf('&'); i >= 0; i = body.indexOf('&', i + 1)) {
     if (++fields > MAX_FORM_FIELDS) throw Object.assign(new Error(`a form has at most ${MAX_FORM_FIELDS} fields`), { statusCode: 413 });
   }
-  const out: Record<string, string | string[]> = Object.create(null);
+  const out = Object.create(null) as Record<string, string | string[]>;
   for (const [k, v] of new URLSearchParams(body)) {
     const prev = out[k];
     // appended in place: copying the list for each repeat made `a=&a=&…` quadratic (240 KB held the loop a minute)
@@ -114,8 +114,10 @@ export function createAdmin(services: Services) {
       // a service's own words are English: the page says what happened in the admin's language, and keeps them for support
       let technical: string | undefined;
       if (err instanceof HttpError) status = err.status;
-      else if (err instanceof DomainError) ((status = err.status), (technical = err.message));
-      else {
+      else if (err instanceof DomainError) {
+        status = err.status;
+        technical = err.message;
+      } else {
         const code = (err as { statusCode?: number }).statusCode;
         if (code && code >= 400 && code < 500) status = code;
         // the database is away: nothing was saved, and the editor may simply send it again

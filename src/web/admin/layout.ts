@@ -1,6 +1,5 @@
 import { html, raw, type Interpolation, type SafeHtml } from '../site/html.ts';
 import type { Portal } from '../../modules/portals/index.ts';
-import { mayCreate, mayReadDrafts } from '../../modules/workflow/index.ts';
 import { can, type Permission } from '../../modules/policy/index.ts';
 import type { FieldError } from '../../lib/errors.ts';
 import { own } from '../../lib/own.ts';

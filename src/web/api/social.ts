@@ -2,7 +2,6 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
 import { NotFoundError } from '../../lib/errors.ts';
-import type { Portal } from '../../modules/portals/index.ts';
 import type { ChannelInput } from '../../modules/social/index.ts';
 import { PLATFORMS } from '../../modules/social/index.ts';
 import { actorIn, authorize, requireAccount } from '../auth.ts';

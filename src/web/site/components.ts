@@ -16,6 +16,7 @@ export function day(lang: Lang, d: string): SafeHtml {
 }
 
 export function effectStatus(ctx: SiteContext, status: unknown): SafeHtml {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the status arrives as text; anything else matches no known status
   const s = String(status ?? '') as EffectStatus;
   const label = ctx.m.legal.statuses[s];
   return label ? html`<span class="status status-${s}">${label}</span>` : html``;

@@ -126,7 +126,7 @@ export function readForm(body: unknown): Record<string, string> {
   const src = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
   for (const k of TEXT_FIELDS) {
     const v = src[k];
-    const first = Array.isArray(v) ? v[0] : v;
+    const first: unknown = Array.isArray(v) ? (v as unknown[])[0] : v;
     const text = typeof first === 'string' ? first : first && typeof first === 'object' && (first as Part).type === 'field' && typeof (first as Part).value === 'string' ? ((first as Part).value as string) : undefined;
     if (text !== undefined) out[k] = text.slice(0, 50_000);
   }
@@ -265,6 +265,7 @@ export function refusedForm(ctx: PortalContext, fields: string[], values: Record
   // the upload itself was refused before it was read (too many files or parts, too large)
   if (err instanceof DomainError && err.status === 413) return renderFeedbackForm(ctx, fields, { values: kept, errors: [{ path: '/attachments', message: err.message }] }, 413);
   // the process is already reading as many uploads as it holds: the citizen keeps the form and tries again shortly
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- retryAfter is a number of seconds the service set
   if (err instanceof DomainError && err.status === 503) return renderFeedbackForm(ctx, fields, { values: kept, errors: [{ path: '/attachments', message: err.message }] }, 503, { 'retry-after': String(err.extra.retryAfter ?? 5) });
   if (err instanceof DomainError && err.status === 409 && typeof err.extra.trackingCode === 'string') {
     const code = err.extra.trackingCode;

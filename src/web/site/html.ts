@@ -27,7 +27,7 @@ function render(value: Interpolation): string {
   if (value instanceof SafeHtml) return value.value;
   if (Array.isArray(value)) {
     let out = '';
-    for (const v of value) out += render(v);
+    for (const v of value as Interpolation[]) out += render(v);
     return out;
   }
   return escapeHtml(String(value));

@@ -1,6 +1,4 @@
 import type { Lang } from '../../lib/lang.ts';
-import type { ContentType } from '../../modules/content/index.ts';
-import type { PortalKind } from '../../modules/portals/index.ts';
 import type { Messages } from './i18n/messages.ts';
 import { vi } from './i18n/vi.ts';
 import { en } from './i18n/en.ts';

@@ -94,7 +94,7 @@ const footers = new WeakMap<object, Map<string, SafeHtml>>();
 
 function remembered<K extends object>(store: WeakMap<K, Map<string, SafeHtml>>, owner: K, variant: string, build: () => SafeHtml): SafeHtml {
   let byVariant = store.get(owner);
-  if (!byVariant) store.set(owner, (byVariant = new Map()));
+  if (!byVariant) store.set(owner, (byVariant = new Map<string, SafeHtml>()));
   let out = byVariant.get(variant);
   if (!out) byVariant.set(variant, (out = build()));
   return out;

@@ -2,7 +2,7 @@ import type { Services } from '../../services.ts';
 import { own } from '../../lib/own.ts';
 import { langPrefix, type Lang } from '../../lib/lang.ts';
 import { ValidationError } from '../../lib/errors.ts';
-import { CONTENT_TYPES, EFFECT_STATUSES, coverOf, type ContentType } from '../../modules/content/index.ts';
+import { CONTENT_TYPES, EFFECT_STATUSES, coverOf } from '../../modules/content/index.ts';
 import type { SearchHit, SearchRequest, SearchResult } from '../../modules/search/index.ts';
 import { CARD_SIZES, cardPicture, time } from './components.ts';
 import { homePath, localized, portalLanguages, type Rendered, type SiteContext } from './context.ts';

@@ -47,8 +47,8 @@ const VideoEmbed = Node.create({
   },
   renderHTML({ HTMLAttributes }) {
     const embed = embedFor(String(HTMLAttributes.src ?? ''));
-    if (embed?.kind === 'video') return ['video', mergeAttributes({ src: embed.src, controls: '', preload: 'metadata' }, HTMLAttributes.title ? { title: HTMLAttributes.title } : {})];
-    return ['iframe', mergeAttributes({ src: embed?.src ?? 'about:blank', ...IFRAME_ATTRIBUTES, width: '560', height: '315' }, HTMLAttributes.title ? { title: HTMLAttributes.title } : {})];
+    if (embed?.kind === 'video') return ['video', mergeAttributes({ src: embed.src, controls: '', preload: 'metadata' }, HTMLAttributes.title ? { title: HTMLAttributes.title as string } : {})];
+    return ['iframe', mergeAttributes({ src: embed?.src ?? 'about:blank', ...IFRAME_ATTRIBUTES, width: '560', height: '315' }, HTMLAttributes.title ? { title: HTMLAttributes.title as string } : {})];
   },
 });
 

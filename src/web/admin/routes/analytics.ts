@@ -24,7 +24,7 @@ const analyst = (request: FastifyRequest): Gate => permitted(request, 'stats.vie
 type Query = { from?: string; to?: string; interval?: string; table?: string };
 
 export function analyticsRoutes(app: FastifyInstance, services: Services) {
-  const { analytics, social, feedback } = services;
+  const { analytics, feedback } = services;
 
   app.get('/analytics', async (request, reply) => {
     const gate = analyst(request);

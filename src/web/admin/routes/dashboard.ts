@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { own } from '../../../lib/own.ts';
 import type { Portal } from '../../../modules/portals/index.ts';
 import type { EditorialRow } from '../../../modules/content/index.ts';
-import { mayReadDrafts, type State, STATES } from '../../../modules/workflow/index.ts';
+import { type State, STATES } from '../../../modules/workflow/index.ts';
 import type { Services } from '../../../services.ts';
 import { html, type SafeHtml } from '../../site/html.ts';
 import { allows, member, sendPage, type AdminContext } from '../http.ts';

@@ -4,7 +4,6 @@ import { own } from '../../../lib/own.ts';
 import type { Services } from '../../../services.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../../lib/errors.ts';
 import { CONTENT_TYPES } from '../../../modules/content/index.ts';
-import { isPublisher } from '../../../modules/workflow/index.ts';
 import { html } from '../../site/html.ts';
 import { allows, fieldsOf, HttpError, idParam, newsroom, permitted, Redirect, sendPage, type Gate } from '../http.ts';
 import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, textarea, type Errors } from '../layout.ts';
@@ -74,7 +73,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     // ---- sources this portal follows
     const sv = valuesFor('subscribe');
     const subscribeForm = isAdmin
-      ? html`<details${sv ? html` open` : ''}><summary>${m.subscribe}</summary>${errorSummary(ctx, errorsFor('subscribe') ?? new Map())}
+      ? html`<details${sv ? html` open` : ''}><summary>${m.subscribe}</summary>${errorSummary(ctx, errorsFor('subscribe') ?? new Map<string, string>())}
 <form method="post" action="/admin/federation/subscriptions" class="card">${csrfField(ctx)}
 ${input({ name: 'source', label: m.source, value: sv?.source, errors: errorsFor('subscribe'), required: true, hint: m.sourceHint })}
 <fieldset><legend>${m.types}</legend>${CONTENT_TYPES.map((t) => checkbox({ name: `type-${t}`, label: ctx.m.types[t], checked: sv ? sv[`type-${t}`] === '1' : ['directive', 'news', 'press-release', 'legal-document'].includes(t) }))}</fieldset>
@@ -127,7 +126,7 @@ ${pending.map((p) => {
           return html`<article class="card"><h3>${p.item ? html`<a href="/admin/items/${p.item}">${p.title}</a>` : p.title}</h3>
 <p class="meta">${m.from} ${p.peer} · ${formatTime(ctx, p.createdAt)}</p>${p.note ? html`<blockquote>${p.note}</blockquote>` : ''}
 ${publisher
-            ? html`${errorSummary(ctx, errorsFor(form) ?? new Map())}<form method="post" action="/admin/federation/proposals/${p.id}/decision">${csrfField(ctx)}
+            ? html`${errorSummary(ctx, errorsFor(form) ?? new Map<string, string>())}<form method="post" action="/admin/federation/proposals/${p.id}/decision">${csrfField(ctx)}
 ${textarea({ name: 'note', label: m.decisionNote, rows: 2, value: valuesFor(form)?.note, errors: errorsFor(form), hint: m.decisionNoteHint })}
 <button type="submit" name="decision" value="accept">${m.accept}</button> <button type="submit" name="decision" value="decline" class="secondary">${m.decline}</button></form>`
             : ''}</article>`;
@@ -151,7 +150,7 @@ ${outgoing.length === 0
 ${outgoing.map((p) => html`<tr><td>${p.item ? html`<a href="/admin/items/${p.item}">${p.title}</a>` : p.title}</td><td>${p.peer}</td><td>${own(m.proposalStatuses, p.status) ?? p.status}${p.lastError ? html`<div class="error">${peerError(ctx, p.lastError)}</div>` : ''}</td><td>${p.decisionNote ?? ''}</td><td>${formatTime(ctx, p.decidedAt ?? p.createdAt)}</td></tr>`)}
 </tbody></table>`}
 ${candidates.length
-            ? html`<details${pv ? html` open` : ''}><summary>${m.propose}</summary>${errorSummary(ctx, errorsFor('propose') ?? new Map())}
+            ? html`<details${pv ? html` open` : ''}><summary>${m.propose}</summary>${errorSummary(ctx, errorsFor('propose') ?? new Map<string, string>())}
 <form method="post" action="/admin/federation/proposals" class="card">${csrfField(ctx)}
 ${select({ name: 'item', label: m.item, value: pv?.item ?? '', errors: errorsFor('propose'), options: candidates.map((c) => ({ value: String(c.id), label: `${c.title} (${c.lang})` })) })}
 ${input({ name: 'to', label: m.to, value: pv?.to, errors: errorsFor('propose'), hint: m.toHint })}
@@ -170,7 +169,7 @@ ${textarea({ name: 'note', label: m.proposalNote, rows: 2, value: pv?.note, erro
 ${waiting.map((x) => {
         const form = `member-${x.id}` as const;
         return html`<article class="card"><h4>${name(x.name)} <small>(${own(m.kinds, x.kind) ?? x.kind})</small></h4><p class="meta">${x.url} · ${formatTime(ctx, x.requestedAt)}</p>
-${errorSummary(ctx, errorsFor(form) ?? new Map())}<form method="post" action="/admin/federation/members/${x.id}/decision">${csrfField(ctx)}
+${errorSummary(ctx, errorsFor(form) ?? new Map<string, string>())}<form method="post" action="/admin/federation/members/${x.id}/decision">${csrfField(ctx)}
 ${textarea({ name: 'note', label: m.decisionNote, rows: 2, value: valuesFor(form)?.note, errors: errorsFor(form) })}
 <button type="submit" name="decision" value="approve">${m.approve}</button> <button type="submit" name="decision" value="reject" class="secondary">${m.reject}</button></form></article>`;
       })}
@@ -187,7 +186,7 @@ ${members.filter((x) => x.status !== 'pending').map((x) => html`<tr><td>${name(x
 ${networks.length === 0
         ? html`<p>${m.noMembership}</p>`
         : html`<ul>${networks.map((n) => html`<li>${n.directory} — ${own(m.statuses, n.status) ?? n.status}${n.note ? html`: ${n.note}` : ''} <small>(${formatTime(ctx, n.decidedAt ?? n.requestedAt)})</small></li>`)}</ul>`}
-<details${jv ? html` open` : ''}><summary>${m.join}</summary>${errorSummary(ctx, errorsFor('join') ?? new Map())}
+<details${jv ? html` open` : ''}><summary>${m.join}</summary>${errorSummary(ctx, errorsFor('join') ?? new Map<string, string>())}
 <form method="post" action="/admin/federation/network/join" class="card">${csrfField(ctx)}
 ${input({ name: 'directory', label: m.directoryUrl, value: jv?.directory, errors: errorsFor('join'), required: true, hint: m.directoryHint })}
 <button type="submit">${m.join}</button></form></details></section>`;

@@ -31,7 +31,7 @@ const OPEN_STEPS: Record<string, string[]> = {
 };
 
 export function feedbackDeskRoutes(app: FastifyInstance, services: Services) {
-  const { feedback, portals, accounts } = services;
+  const { feedback, accounts } = services;
 
   app.get('/feedback', async (request, reply) => {
     const gate = desk(request);
@@ -82,7 +82,7 @@ ${cases.map(
     });
     const p = c.personal;
     const body = html`<h1>${c.trackingCode}: ${c.title}</h1>
-${opts.notice ? html`<p class="notice" role="status">${m.done}</p>` : ''}${opts.errors || opts.message ? errorSummary(ctx, opts.errors ?? new Map(), opts.message) : ''}
+${opts.notice ? html`<p class="notice" role="status">${m.done}</p>` : ''}${opts.errors || opts.message ? errorSummary(ctx, opts.errors ?? new Map<string, string>(), opts.message) : ''}
 <section class="card"><p>${m.kinds[c.kind]} · ${c.field} · ${m.statuses[c.status]} · ${m.due}: ${c.dueDate}${c.overdue ? html` <strong class="badge">${m.overdue}</strong>` : ''}</p>
 <h2>${m.content}</h2><p class="prewrap">${c.content}</p>
 ${c.answer ? html`<h2>${m.answer}</h2><p class="prewrap">${c.answer}</p>` : ''}

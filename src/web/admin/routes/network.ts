@@ -117,7 +117,7 @@ export function networkAdminRoutes(app: FastifyInstance, services: Services) {
     const body = html`<h1>${w.title}</h1><p class="lede">${w.intro}</p>
 ${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
 <form method="get" action="/admin/network" class="inline">${input({ name: 'from', label: w.from, value: stats.from, type: 'date' })}${input({ name: 'to', label: w.to, value: stats.to, type: 'date' })}<button type="submit">${w.show}</button></form>
-<h2>${own ? name(ctx.portal.name as Record<string, string>) : w.totals}</h2>
+<h2>${own ? name(ctx.portal.name) : w.totals}</h2>
 <dl class="figures"><div><dt>${w.visitors}</dt><dd>${fmt(t.visitors)}</dd></div><div><dt>${w.visits}</dt><dd>${fmt(t.visits)}</dd></div><div><dt>${w.pageviews}</dt><dd>${fmt(t.pageviews)}</dd></div><div><dt>${w.growth}</dt><dd>${growth(t.growth)}</dd></div><div><dt>${w.feedback}</dt><dd>${fmt(t.feedbackReceived)}</dd></div><div><dt>${w.inTime}</dt><dd>${pct(t.feedbackInTimeRate)}</dd></div></dl>
 <table><caption class="visually-hidden">${w.title}</caption><thead><tr><th scope="col">#</th><th scope="col">${w.portal}</th><th scope="col">${w.visits}</th><th scope="col">${w.pageviews}</th><th scope="col">${w.growth}</th><th scope="col">${w.feedback}</th><th scope="col">${w.inTime}</th><th scope="col">${w.overdue}</th><th scope="col">${w.uptime}</th></tr></thead><tbody>
 ${stats.portals.map(

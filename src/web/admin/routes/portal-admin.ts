@@ -6,7 +6,7 @@ import { AUDIT_ACTIONS, auditCsv, type AuditFilter } from '../../../modules/audi
 import { html } from '../../site/html.ts';
 import { requestContext } from '../../request-context.ts';
 import { fieldsOf, HttpError, idParam, portalAdmin, Redirect, sendPage, type Gate } from '../http.ts';
-import { checkbox, csrfField, errorMap, errorSummary, formatTime, input, page, select, type Errors } from '../layout.ts';
+import { csrfField, errorMap, errorSummary, formatTime, input, page, select, type Errors } from '../layout.ts';
 import { otherPortals } from './dashboard.ts';
 import { sectionHeaderExtras, sectionRowExtras } from './portal-settings.ts';
 import { ACCOUNT_MESSAGES } from '../i18n-accounts.ts';

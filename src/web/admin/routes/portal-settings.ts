@@ -138,7 +138,10 @@ ${checkbox({ name: 'require2fa', label: m.settings.require2fa, hint: m.settings.
     const below = new Set<string>([section.slug]);
     for (let grew = true; grew; ) {
       grew = false;
-      for (const s of all) if (s.parent && below.has(s.parent) && !below.has(s.slug)) (below.add(s.slug), (grew = true));
+      for (const s of all) if (s.parent && below.has(s.parent) && !below.has(s.slug)) {
+          below.add(s.slug);
+          grew = true;
+        }
     }
     const parents = all.filter((s) => !below.has(s.slug));
     return html`<h1>${x.sections.editOf(section.name[ctx.lang] ?? section.name.vi)}</h1>${errorSummary(ctx, errors)}

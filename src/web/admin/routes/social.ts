@@ -22,7 +22,7 @@ const NOTICES: Record<string, 'retried' | 'connected' | 'updated' | 'disconnecte
 
 /** "name=value" lines → an object (values may contain '='). */
 function parseCredentials(text: string): Record<string, string> {
-  const out: Record<string, string> = Object.create(null);
+  const out = Object.create(null) as Record<string, string>;
   for (const line of text.split(/\r?\n/)) {
     const i = line.indexOf('=');
     if (i <= 0) continue;
@@ -66,7 +66,7 @@ ${channels.map(
 </tbody></table>`}
 <p><small>${m.howToAdd}</small></p>
 ${isAdmin
-      ? html`<h2>${m.connect}</h2>${errorSummary(ctx, form.errors ?? new Map())}
+      ? html`<h2>${m.connect}</h2>${errorSummary(ctx, form.errors ?? new Map<string, string>())}
 <form method="post" action="/admin/channels" class="card">${csrfField(ctx)}
 ${select({ name: 'platform', label: m.platform, value: v.platform ?? '', errors: form.errors, options: PLATFORMS.map((p) => ({ value: p, label: p })) })}
 ${input({ name: 'name', label: m.name, value: v.name, errors: form.errors, required: true })}

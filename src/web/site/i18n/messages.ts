@@ -1,4 +1,3 @@
-import type { Lang } from '../../../lib/lang.ts';
 import type { ContentType } from '../../../modules/content/index.ts';
 import type { PortalKind } from '../../../modules/portals/index.ts';
 
