@@ -100,13 +100,13 @@ function int(name: string, v: string, min: number): number {
   }
   return n;
 }
-const ITEMS = int('items', args.items!, 0);
-const DURATION = int('duration', args.duration!, 1);
-const WARMUP = int('warmup', args.warmup!, 0);
-const CONNECTIONS = int('connections', args.connections!, 1);
-const SAMPLE = int('sample', args.sample!, 1);
-const PAGE = int('page', args.page!, 2);
-const ONLY = new Set(args.only!.split(',').map((s) => s.trim()));
+const ITEMS = int('items', args.items, 0);
+const DURATION = int('duration', args.duration, 1);
+const WARMUP = int('warmup', args.warmup, 0);
+const CONNECTIONS = int('connections', args.connections, 1);
+const SAMPLE = int('sample', args.sample, 1);
+const PAGE = int('page', args.page, 2);
+const ONLY = new Set(args.only.split(',').map((s) => s.trim()));
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
 
@@ -157,8 +157,8 @@ function spawnChild(label: string, argv: string[], env: NodeJS.ProcessEnv): { ch
   const keep = (d: Buffer) => {
     out = (out + d.toString()).slice(-20_000);
   };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   child.once('exit', (code, signal) => {
     if (code && code !== 0 && !cleaning) log(`${label} exited with ${code ?? signal}:\n${out}`);
   });

@@ -48,7 +48,7 @@ export function spawnChild(argv: string[], env: NodeJS.ProcessEnv): ChildProcess
   const child = spawn(process.execPath, argv, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
   children.add(child);
   let err = '';
-  child.stderr!.on('data', (d) => (err = (err + d).slice(-5000)));
+  child.stderr.on('data', (d) => (err = (err + d).slice(-5000)));
   child.once('exit', (code) => {
     children.delete(child);
     if (code) log(`${argv.slice(-1)[0]} exited with ${code}: ${err}`);

@@ -35,7 +35,7 @@ const { values: args } = parseArgs({
 });
 const port = Number(args.port);
 const runs = Number(args.runs);
-const lhBin = path.join(args.lighthouse!, 'node_modules', '.bin', 'lighthouse');
+const lhBin = path.join(args.lighthouse, 'node_modules', '.bin', 'lighthouse');
 if (!fs.existsSync(lhBin)) {
   process.stderr.write(`lighthouse not found at ${lhBin}; install it with: npm i --prefix ${args.lighthouse} lighthouse@12.2.3\n`);
   process.exit(2);

@@ -66,12 +66,12 @@ if (args.help) {
   process.exit(0);
 }
 const num = wholeNumber;
-const ITEMS = num('items', args.items!);
-const RATE = Math.max(1, num('rate', args.rate!));
-const DURATION = Math.max(1, num('duration', args.duration!));
-const WARMUP = num('warmup', args.warmup!);
-const CONNECTIONS = Math.max(1, num('connections', args.connections!));
-const ARTICLES = Math.max(1, num('articles', args.articles!));
+const ITEMS = num('items', args.items);
+const RATE = Math.max(1, num('rate', args.rate));
+const DURATION = Math.max(1, num('duration', args.duration));
+const WARMUP = num('warmup', args.warmup);
+const CONNECTIONS = Math.max(1, num('connections', args.connections));
+const ARTICLES = Math.max(1, num('articles', args.articles));
 
 /**
  * Requests in the issue's proportions, spread over every portal: each portal's homes and
@@ -161,7 +161,7 @@ async function load(port: number, requests: AcRequest[], pid: number | undefined
 }
 
 async function main() {
-  const store = await prepareStore({ items: ITEMS, pg: args.pg!, dataDir: args['data-dir'], keep: args.keep!, label: 'mixed' });
+  const store = await prepareStore({ items: ITEMS, pg: args.pg, dataDir: args['data-dir'], keep: args.keep, label: 'mixed' });
   const requests = await requestMix(store);
   const server = await serve(store.env);
   // every request of the mix must answer 200 before the load counts anything

@@ -56,11 +56,11 @@ if (args.help) {
   process.exit(0);
 }
 const num = wholeNumber;
-const ITEMS = num('items', args.items!);
-const DURATION = Math.max(1, num('duration', args.duration!));
-const WARMUP = num('warmup', args.warmup!);
-const CONNECTIONS = Math.max(1, num('connections', args.connections!));
-const HOME_REQUESTS = Math.max(10, num('home-requests', args['home-requests']!));
+const ITEMS = num('items', args.items);
+const DURATION = Math.max(1, num('duration', args.duration));
+const WARMUP = num('warmup', args.warmup);
+const CONNECTIONS = Math.max(1, num('connections', args.connections));
+const HOME_REQUESTS = Math.max(10, num('home-requests', args['home-requests']));
 interface Run {
   rps: number;
   p50: number;
@@ -86,7 +86,7 @@ async function load(port: number, host: string, p: string, opts: { connections?:
 
 async function main() {
   // ----- the store: demo network + generated items (a reused --data-dir is measured as it is) -----
-  const store = await prepareStore({ items: ITEMS, pg: args.pg!, dataDir: args['data-dir'], keep: args.keep!, label: 'pages' });
+  const store = await prepareStore({ items: ITEMS, pg: args.pg, dataDir: args['data-dir'], keep: args.keep, label: 'pages' });
   const { env, databaseUrl, total } = store;
   const { loadConfig } = await import('../src/config.ts');
   const { createServices } = await import('../src/app.ts');

@@ -78,7 +78,7 @@ for (const engine of engines()) {
     const time = new TestClock(Date.parse('2026-03-02T01:00:00Z'));
 
     before(async () => {
-      env = await createTestEnv(engine, { clock: time.now, env: { METRICS_TOKEN: 'metrics-secret-1' }, build: { admin: { throttle: { maxPerIp: 4 } } } as never });
+      env = await createTestEnv(engine, { clock: time.now, env: { METRICS_TOKEN: 'metrics-secret-1' }, build: { admin: { throttle: { maxPerIp: 4 } } } });
       net = await seedAdminNetwork(env.services);
       server = await startServer(env.services);
       port = portOf(server.url);
@@ -215,7 +215,7 @@ for (const engine of engines()) {
 
     before(async () => {
       // the test's client plays the proxy on loopback
-      env = await createTestEnv(engine, { env: { TRUST_PROXY: '127.0.0.1/32' }, build: { admin: { throttle: { maxPerIp: 4 } } } as never });
+      env = await createTestEnv(engine, { env: { TRUST_PROXY: '127.0.0.1/32' }, build: { admin: { throttle: { maxPerIp: 4 } } } });
       net = await seedAdminNetwork(env.services);
       server = await startServer(env.services);
       port = portOf(server.url);

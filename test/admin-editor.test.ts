@@ -91,17 +91,17 @@ for (const engine of engines()) {
       assert.equal((await chief.post(`/admin/items/${id}/workflow`, { action: 'publish' })).status, 303);
       const item = await env.services.content.find(id);
       assert.equal(item?.status, 'published');
-      const pub = await new AdminBrowser(port, CENTRAL).get(new URL(item!.url).pathname);
+      const pub = await new AdminBrowser(port, CENTRAL).get(new URL(item.url).pathname);
       assert.equal(pub.status, 200);
       assert.match(pub.text, /Theo Bộ Thông tin và Truyền thông/);
 
       // a change to a live item needs a change note unless it is marked minor
       page = await chief.get(`/admin/items/${id}`);
       const v2 = /name="version" value="(\d+)"/.exec(page.text)![1];
-      const noNoteEdit = await chief.post(`/admin/items/${id}`, { version: v2, title: 'Hội nghị chuyển đổi số quốc gia 2026', body: item!.body, section: 'tin-tuc' });
+      const noNoteEdit = await chief.post(`/admin/items/${id}`, { version: v2, title: 'Hội nghị chuyển đổi số quốc gia 2026', body: item.body, section: 'tin-tuc' });
       assert.equal(noNoteEdit.status, 422);
       assert.match(noNoteEdit.text, /id="f-changeNote-error"/);
-      assert.equal((await chief.post(`/admin/items/${id}`, { version: v2, title: 'Hội nghị chuyển đổi số quốc gia 2026', body: item!.body, section: 'tin-tuc', changeNote: 'Bổ sung năm' })).status, 303);
+      assert.equal((await chief.post(`/admin/items/${id}`, { version: v2, title: 'Hội nghị chuyển đổi số quốc gia 2026', body: item.body, section: 'tin-tuc', changeNote: 'Bổ sung năm' })).status, 303);
       assert.match(page.text, /Đường dẫn đã cố định/, 'the slug is fixed after publication');
 
       const transitions = await env.services.audit.list(net.central.id, { action: 'transition' });

@@ -24,7 +24,7 @@ for (const engine of engines()) {
       const central = await portals.require('chinhphu');
       const actor = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
       for (let i = 1; i <= 3; i++) {
-        const item = await content.create(central, actingAs(actor), { ...sampleNews, title: `Tin thử trang chủ ${i}`, slug: `tin-thu-trang-chu-${i}` } as never);
+        const item = await content.create(central, actingAs(actor), { ...sampleNews, title: `Tin thử trang chủ ${i}`, slug: `tin-thu-trang-chu-${i}` });
         ids.push((await content.act(item, actingAs(actor), { action: 'publish' })).id);
       }
       chief = await signedInAs(portOf(server.url), CENTRAL, net.emails['editor-in-chief']);

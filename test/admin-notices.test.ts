@@ -56,8 +56,8 @@ for (const engine of engines()) {
     it('says "Đã gửi duyệt", "Đã xuất bản" and "Đã hẹn giờ" after those actions, and English words for an English admin', async () => {
       const central = await env.services.portals.require('chinhphu');
       const writer = { accountId: net.accountIds.writer, roles: ['writer' as const] };
-      const a = await env.services.content.create(central, actingAs(writer), { ...sampleNews, title: 'Bài gửi duyệt' } as any);
-      const bItem = await env.services.content.create(central, actingAs(writer), { ...sampleNews, title: 'Bài hẹn giờ' } as any);
+      const a = await env.services.content.create(central, actingAs(writer), { ...sampleNews, title: 'Bài gửi duyệt' });
+      const bItem = await env.services.content.create(central, actingAs(writer), { ...sampleNews, title: 'Bài hẹn giờ' });
 
       const w = await signedInAs(port, CENTRAL, net.emails.writer);
       const submitted = await act(w, a.id, { action: 'submit' });
@@ -90,7 +90,7 @@ for (const engine of engines()) {
     it('a refused workflow step is explained in Vietnamese, the English rule kept under technical details', async () => {
       const central = await env.services.portals.require('chinhphu');
       const writer = { accountId: net.accountIds.writer, roles: ['writer' as const] };
-      const item = await env.services.content.create(central, actingAs(writer), { ...sampleNews, title: 'Bài chưa gửi' } as any);
+      const item = await env.services.content.create(central, actingAs(writer), { ...sampleNews, title: 'Bài chưa gửi' });
       const chief = await signedInAs(port, CENTRAL, net.emails['editor-in-chief']);
       await chief.get(`/admin/items/${item.id}`);
       // a stale page's button: unpublishing an item that is still a draft
@@ -106,7 +106,7 @@ for (const engine of engines()) {
       await env.services.social.channels.create(systemContext(central.id), central, { platform: 'viber', name: 'Kênh Viber thử lỗi', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news'], autoPublish: true });
       emulator.inject('viber', { kind: 'duplicate' });
       const chiefActor = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
-      const item = await env.services.content.create(central, actingAs(chiefActor), { ...sampleNews, title: 'Bài bị nền tảng từ chối' } as any);
+      const item = await env.services.content.create(central, actingAs(chiefActor), { ...sampleNews, title: 'Bài bị nền tảng từ chối' });
       await env.services.content.act(item, actingAs(chiefActor), { action: 'publish' });
       const [d] = await waitFor(async () => {
         const ds = await env.services.social.deliveries.forItem(item.id);

@@ -224,9 +224,9 @@ for (const engine of engines()) {
       provider.person = { sub: 'u6', email: net.emails['editor-in-chief'], email_verified: true };
       const r = await viaProvider(b);
       assert.equal(r.callback?.status, 303);
-      assert.match(r.callback!.location!, /^\/admin\/login\/2fa/);
+      assert.match(r.callback.location!, /^\/admin\/login\/2fa/);
       assert.equal((await b.get('/admin')).status, 303, 'not in before the code');
-      await b.get(r.callback!.location!);
+      await b.get(r.callback.location!);
       assert.equal((await b.post('/admin/login/2fa', { code: totpNow(secret) })).status, 303);
       assert.equal((await b.get('/admin')).status, 200);
     });

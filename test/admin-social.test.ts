@@ -38,7 +38,7 @@ for (const engine of engines()) {
       // the answer to the post is lost: Viber cannot be asked, so the delivery fails for an editor to check
       emulator.inject('viber', { kind: 'lost-response' });
       const chief = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
-      const item = await services.content.create(central, actingAs(chief), { ...sampleNews } as any);
+      const item = await services.content.create(central, actingAs(chief), { ...sampleNews });
       await services.content.act(item, actingAs(chief), { action: 'publish' });
       itemId = item.id;
       const [d] = await waitFor(async () => {
@@ -144,7 +144,7 @@ for (const engine of engines()) {
       const acc = emulator.account('viber');
       const manual = await services.social.channels.create(systemContext(central.id), central, { platform: 'viber', name: 'Viber chọn tay', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news'], autoPublish: false });
       const chief = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
-      const item = await services.content.create(central, actingAs(chief), { ...sampleNews } as any);
+      const item = await services.content.create(central, actingAs(chief), { ...sampleNews });
       const b = await signedInAs(port, CENTRAL, net.emails['editor-in-chief']);
       const editPage = await b.get(`/admin/items/${item.id}`);
       assert.match(editPage.text, new RegExp(`name="channel-${manual.id}"`));

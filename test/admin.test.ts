@@ -119,7 +119,7 @@ for (const engine of engines()) {
       const r = await b.get('/admin/items?status=draft');
       assert.equal(r.status, 303);
       assert.equal(r.location, `/admin/login?next=${encodeURIComponent('/admin/items?status=draft')}`);
-      await b.get(r.location!);
+      await b.get(r.location);
       const signed = await b.post('/admin/login', { email: net.emails.editor, password: PASSWORD, next: '/admin/items?status=draft' });
       assert.equal(signed.location, '/admin/items?status=draft');
       const evil = browser();

@@ -50,7 +50,7 @@ function get(base: string, path: string, token?: string): Promise<Sent & { json:
     } catch {
       json = undefined;
     }
-    return { status: r.status, headers: Object.fromEntries(r.headers) as http.IncomingHttpHeaders, text, json };
+    return { status: r.status, headers: Object.fromEntries(r.headers), text, json };
   });
 }
 

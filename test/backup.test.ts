@@ -101,7 +101,7 @@ async function checkRestored(env: Record<string, string>, filled: Filled) {
   }
 }
 
-for (const engine of engines() as EngineName[]) {
+for (const engine of engines()) {
   describe(`backup and restore (${engine})`, () => {
     const cleanups: (() => Promise<void> | void)[] = [];
     after(async () => {

@@ -163,7 +163,7 @@ describe('admin in a browser', { skip }, () => {
     assert.equal(item?.status, 'published');
 
     const reader = await newPage();
-    await reader.goto(`${base}${new URL(item!.url).pathname}`);
+    await reader.goto(`${base}${new URL(item.url).pathname}`);
     assert.equal(await reader.textContent('h1'), 'Hội nghị toàn quốc về chuyển đổi số');
     assert.match(await reader.content(), /Hội nghị diễn ra sáng 2\/3 tại Hà Nội\./);
     const img = reader.locator('article img, main img').first();

@@ -42,7 +42,7 @@ describe('curated home in a browser', { skip }, () => {
 
   const home = () => `http://chinhphu.localhost:${env.port}/`;
   /** The visible titles of the top-stories block, top to bottom. */
-  const topStories = () => page.$$eval('section[aria-labelledby="top-stories"] h3 a', (links) => links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.textContent!.trim()).filter(Boolean));
+  const topStories = () => page.$$eval('section[aria-labelledby="top-stories"] h3 a', (links) => links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.textContent.trim()).filter(Boolean));
   /** Reloads the home until `check` holds (changes reach cached pages within a second or so). */
   const reloadUntil = (what: string, check: () => Promise<boolean>) =>
     waitFor(async () => {

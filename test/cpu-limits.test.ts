@@ -83,7 +83,7 @@ describe('the history diff', () => {
 
 describe('email addresses in citizen text', () => {
   const OLD = /[^\s@<>()"']+@[^\s@<>()"']+\.[A-Za-z]{2,}/g;
-  const ranges = (text: string) => [...text.matchAll(OLD)].map((m) => [m.index!, m.index! + m[0].length]);
+  const ranges = (text: string) => [...text.matchAll(OLD)].map((m) => [m.index, m.index + m[0].length]);
 
   it('finds what the old expression found, on random text', () => {
     const alphabet = ['a', 'b', '.', '@', ' ', 'x', 'vn', '(', '-', '1', 'é'];
@@ -259,7 +259,7 @@ for (const engine of engines()) {
       const citizen = await new Promise<{ status: number; retryAfter: string | undefined; text: string }>((resolve, reject) => {
         const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/phan-anh', headers: { host: 'chinhphu.localhost', 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(form.length) } }, (res) => {
           let text = '';
-          res.setEncoding('utf8').on('data', (c) => (text += c)).on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] as string | undefined, text }));
+          res.setEncoding('utf8').on('data', (c) => (text += c)).on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'], text }));
         });
         req.on('error', reject);
         req.end(form);

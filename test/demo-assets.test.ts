@@ -40,7 +40,7 @@ describe('demo assets', () => {
     const rows = await env.services.store.db.selectFrom('content_items').select(['type', 'meta']).where('type', 'in', ['gallery', 'legal-document']).execute();
     const urls = new Set<string>();
     for (const r of rows) {
-      const meta = JSON.parse(r.meta as unknown as string);
+      const meta = JSON.parse(r.meta);
       for (const img of meta.images ?? []) {
         urls.add(img.src);
         for (const cand of String(img.srcset ?? '').split(',').filter(Boolean)) urls.add(cand.trim().split(' ')[0]);
@@ -63,9 +63,9 @@ describe('demo assets', () => {
   it('a gallery page offers WebP candidates and the real picture size', async () => {
     const item = await env.services.store.db.selectFrom('content_items').select(['id', 'portal_id']).where('type', '=', 'gallery').where('lang', '=', 'vi').where('status', '=', 'published').executeTakeFirstOrThrow();
     const found = (await env.services.content.find(item.id))!;
-    const url = new URL(found.url!);
+    const url = new URL(found.url);
     const res = await env.get(url.host.replace(/:\d+$/, ''), url.pathname);
-    assert.equal(res.status, 200, found.url!);
+    assert.equal(res.status, 200, found.url);
     const html = res.text;
     assert.match(html, /<source type="image\/webp" srcset="\/media\/[^"]+ 480w, \/media\/[^"]+ 960w"/);
     assert.match(html, /<img src="\/media\/[^"]+\.jpg" alt="[^"]+" loading="lazy" width="960" height="640">/);

@@ -134,7 +134,7 @@ export class Deployment {
     this.stderr = '';
     const child = spawn(process.execPath, ['bin/lantoa.js', 'start'], { cwd: ROOT, env: { ...process.env, ...this.env }, stdio: ['ignore', 'ignore', 'pipe'] });
     this.child = child;
-    child.stderr!.on('data', (c) => (this.stderr += c));
+    child.stderr.on('data', (c) => (this.stderr += c));
     const until = Date.now() + 90_000;
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${this.name} exited (${child.exitCode}): ${this.stderr}`);

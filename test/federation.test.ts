@@ -264,7 +264,7 @@ describe('federation between deployments', { timeout: 180_000 }, () => {
     const inbox = `${s1.url('hanoi')}/federation/v1/inbox`;
     const sendWithOldKey = () => {
       const body = JSON.stringify({ type: 'entry', from: C(), to: s1.url('hanoi'), previous: 0, entry: {} });
-      const signed = signRequest({ keyId: oldKeyId, privateKey: oldKey! }, { method: 'POST', url: inbox, body }, new Date());
+      const signed = signRequest({ keyId: oldKeyId, privateKey: oldKey }, { method: 'POST', url: inbox, body }, new Date());
       return request({ method: 'POST', url: inbox, body, headers: { 'content-type': 'application/json', ...signed } });
     };
     const rotated = await central.api('chinhphu').post('/api/v1/portals/chinhphu/keys/rotate', { graceSeconds: 3 });

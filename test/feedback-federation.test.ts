@@ -127,7 +127,7 @@ for (const engine of engines()) {
       const portal = await n.env.services.portals.require(n.slug);
       return (await n.env.services.feedback.inbox(portal, { limit: 200 })).find((c) => c.trackingCode === code)!.id;
     };
-    const count = async (n: Node, table: string) => Number(((await (n.env.services.store.db as any).selectFrom(table).select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()) as any).n);
+    const count = async (n: Node, table: string) => Number(((await (n.env.services.store.db as any).selectFrom(table).select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow())).n);
     const track = (n: Node, code: string, contact = CITIZEN.email) => client(`http://127.0.0.1:${n.port}`).post('/api/v1/feedback/lookup', { trackingCode: code, contact });
 
     let origin: { trackingCode: string };
@@ -320,7 +320,7 @@ for (const engine of engines()) {
       const never = await post(central, await report(other.trackingCode, link.sequence + 1), key);
       assert.equal(never.status, 404);
       assert.equal(never.json.reason, 'no-case');
-      const badStatus = await post(central, await report(origin.trackingCode, link.sequence + 1, { ...state, status: 'hacked' } as any), key);
+      const badStatus = await post(central, await report(origin.trackingCode, link.sequence + 1, { ...state, status: 'hacked' }), key);
       assert.equal(badStatus.status, 422);
       const after = await (central.env.services.store.db as any).selectFrom('feedback_links').selectAll().where('id', '=', link.id).executeTakeFirstOrThrow();
       assert.equal(after.sequence, link.sequence, 'nothing applied');

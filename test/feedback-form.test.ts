@@ -82,8 +82,8 @@ for (const engine of engines()) {
       altcha: await altcha(),
       ...over,
     });
-    const cases = async () => Number(((await (env.services.store.db as any).selectFrom('feedback_cases').select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()) as any).n);
-    const files = async () => Number(((await (env.services.store.db as any).selectFrom('feedback_attachments').select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()) as any).n);
+    const cases = async () => Number(((await (env.services.store.db as any).selectFrom('feedback_cases').select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow())).n);
+    const files = async () => Number(((await (env.services.store.db as any).selectFrom('feedback_attachments').select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow())).n);
 
     it('offers a file input for PDF and pictures, in a multipart form', async () => {
       const r = await env.get(CENTRAL, '/en/phan-anh');

@@ -74,7 +74,7 @@ for (const engine of engines()) {
       const expected = new WorkingCalendar().addWorkingDays(new Date(res.json.receivedAt), 15);
       assert.equal(res.json.dueDate, expected);
       assert.equal(res.json.trackingCode.slice(5, 13), localDate(new Date(res.json.receivedAt)).replace(/-/g, ''));
-      first = { trackingCode: res.json.trackingCode, email: body.email as string };
+      first = { trackingCode: res.json.trackingCode, email: body.email };
       const mail = await waitFor(async () => smtp.mail.find((m) => m.to === body.email));
       assert.ok(unfold(mail.data).includes(res.json.trackingCode));
     });

@@ -210,7 +210,7 @@ for (const engine of engines()) {
       const rows = await env.services.audit.list(central.id, { action: 'home-updated' });
       assert.ok(rows.length >= 3);
       assert.ok(rows.every((r) => r.target === 'home:chinhphu:vi' && r.actor !== null));
-      const first = rows[rows.length - 1]!.detail as { after: { featured: unknown[] } };
+      const first = rows[rows.length - 1].detail as { after: { featured: unknown[] } };
       assert.equal(first.after.featured.length, 2);
     });
   });

@@ -68,7 +68,7 @@ for (const engine of engines()) {
         await png(host, icon, 32);
         await png(host, touch, 180);
 
-        const r = await site.get(host, manifestHref!);
+        const r = await site.get(host, manifestHref);
         assert.equal(r.status, 200);
         assert.match(String(r.headers['content-type']), /^application\/manifest\+json/);
         const manifest = JSON.parse(r.text);

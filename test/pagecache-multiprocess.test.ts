@@ -25,7 +25,7 @@ async function startNode(databaseUrl: string, port: number): Promise<Node> {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const node: Node = { port, child, stderr: '' };
-  child.stderr!.on('data', (d) => (node.stderr += d));
+  child.stderr.on('data', (d) => (node.stderr += d));
   const until = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`serve exited (${child.exitCode}): ${node.stderr}`);

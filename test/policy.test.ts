@@ -80,7 +80,7 @@ describe('policy: the matrix', () => {
       for (const action of ACTIONS)
         for (const status of STATES)
           for (const ownerId of [ME, 7]) {
-            const expected = decide({ accountId: ME, roles: [role] }, action, status as State, ownerId === ME).ok;
+            const expected = decide({ accountId: ME, roles: [role] }, action, status, ownerId === ME).ok;
             assert.equal(can(holding(OWN.id, role), `item.${action}`, { portal: OWN, item: { status, ownerId } }), expected, `${role} ${action} ${status} owner=${ownerId === ME}`);
           }
   });

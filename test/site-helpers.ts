@@ -193,7 +193,7 @@ export async function seedSite(services: Services): Promise<Seed> {
     body: '<p>The decree text.</p>',
     section: 'van-ban',
     translationOf: legal.id,
-    meta: { ...(legal.meta as Record<string, unknown>), documentType: 'Decree', issuingBody: 'The Government' },
+    meta: { ...(legal.meta), documentType: 'Decree', issuingBody: 'The Government' },
   });
   const legalZh = await publish(central, {
     type: 'legal-document',
@@ -203,7 +203,7 @@ export async function seedSite(services: Services): Promise<Seed> {
     body: '<p>议定正文。</p>',
     section: 'van-ban',
     translationOf: legal.id,
-    meta: { ...(legal.meta as Record<string, unknown>), documentType: '议定', issuingBody: '政府' },
+    meta: { ...(legal.meta), documentType: '议定', issuingBody: '政府' },
   });
   const procedure = await publish(central, {
     type: 'procedure',
@@ -235,7 +235,7 @@ export async function seedSite(services: Services): Promise<Seed> {
     summary: 'Citizens can apply fully online.',
     body: '<p>This procedure applies to Vietnamese citizens.</p>',
     translationOf: procedure.id,
-    meta: { ...(procedure.meta as Record<string, unknown>), level: 'Central level', field: 'Immigration', steps: ['Sign in to the National Public Service Portal', 'Fill in the form', 'Pay the fee online'] },
+    meta: { ...(procedure.meta), level: 'Central level', field: 'Immigration', steps: ['Sign in to the National Public Service Portal', 'Fill in the form', 'Pay the fee online'] },
   });
   const procedureZh = await publish(central, {
     type: 'procedure',
@@ -244,7 +244,7 @@ export async function seedSite(services: Services): Promise<Seed> {
     summary: '公民可全程在线申请。',
     body: '<p>本手续适用于越南公民。</p>',
     translationOf: procedure.id,
-    meta: { ...(procedure.meta as Record<string, unknown>), level: '中央级', field: '出入境管理' },
+    meta: { ...(procedure.meta), level: '中央级', field: '出入境管理' },
   });
   const video = await publish(central, { type: 'video', lang: 'vi', title: 'Video: Toàn cảnh chuyển đổi số quốc gia năm nay', summary: 'Những kết quả nổi bật của chuyển đổi số.', body: '<p>Phóng sự video.</p>', section: 'chuyen-doi-so', meta: { sourceUrl: 'https://www.youtube.com/watch?v=Qm3vT8kLp2A', duration: 412 } });
   const gallery = await publish(central, {

@@ -154,7 +154,7 @@ for (const engine of engines()) {
     it('an article names its cover as image and the portal logo in its structured data; a video shows its poster; a gallery opens eagerly', async () => {
       const [news] = await published('news');
       const item = (await env.services.content.find(news.id))!;
-      const page = await env.get(CENTRAL, pathOf(item as { url: string }));
+      const page = await env.get(CENTRAL, pathOf(item));
       const article = jsonLd(page.text).find((d) => d['@type'] === 'NewsArticle');
       assert.ok(article.image?.[0]?.endsWith(news.meta.cover.src), JSON.stringify(article.image));
       assert.match(article.publisher.logo, /\/assets\/emblem\.svg$/);
@@ -162,14 +162,14 @@ for (const engine of engines()) {
 
       const [video] = await published('video');
       const videoItem = (await env.services.content.find(video.id))!;
-      const vpage = await env.get(CENTRAL, pathOf(videoItem as { url: string }));
+      const vpage = await env.get(CENTRAL, pathOf(videoItem));
       assert.match(vpage.text, /<p class="poster"><picture><source type="image\/webp" srcset="[^"]+" sizes="[^"]+"><img src="\/media\/[^"]+" alt="" width="800" height="450" fetchpriority="high">/);
       const vld = jsonLd(vpage.text).find((d) => d['@type'] === 'VideoObject');
       assert.ok(vld.thumbnailUrl.endsWith(video.meta.cover.src), vld.thumbnailUrl);
 
       const [gallery] = await published('gallery');
       const galleryItem = (await env.services.content.find(gallery.id))!;
-      const gpage = await env.get(CENTRAL, pathOf(galleryItem as { url: string }));
+      const gpage = await env.get(CENTRAL, pathOf(galleryItem));
       const imgs = [...gpage.text.matchAll(/<div class="gallery">.*?<\/div>/gs)][0][0].match(/<img [^>]*>/g)!;
       assert.ok(imgs.length >= 2);
       assert.match(imgs[0], /fetchpriority="high"/);

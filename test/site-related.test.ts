@@ -73,8 +73,8 @@ for (const engine of engines()) {
 
     const publish = async (portal: Portal, name: string, input: { type?: string; lang?: string; section?: string | null; tags: string[]; translationOf?: number }) => {
       const created = await env.services.content.create(portal, actingAs(chief), {
-        type: (input.type ?? 'news') as Item['type'],
-        lang: (input.lang ?? 'vi') as Item['lang'],
+        type: (input.type ?? 'news'),
+        lang: (input.lang ?? 'vi'),
         title: `Tin ${name}`,
         summary: `Tóm tắt ${name}.`,
         body: `<p>Nội dung ${name}.</p>`,

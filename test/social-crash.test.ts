@@ -29,8 +29,8 @@ function startWorker(env: TestEnv, databaseUrl: string | undefined): WorkerProce
   else delete childEnv.DATABASE_URL;
   const child = spawn(process.execPath, ['bin/lantoa.js', 'worker'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const w: WorkerProcess = { child, output: '' };
-  child.stdout!.on('data', (d) => (w.output += d));
-  child.stderr!.on('data', (d) => (w.output += d));
+  child.stdout.on('data', (d) => (w.output += d));
+  child.stderr.on('data', (d) => (w.output += d));
   return w;
 }
 

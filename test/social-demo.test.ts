@@ -44,7 +44,7 @@ for (const engine of engines()) {
       assert.ok(again.every((c) => c.apiBaseUrl!.startsWith(second.url)));
 
       const chief = { accountId: (await services.accounts.members(central.id)).find((m) => m.roles.includes('editor-in-chief'))!.id, roles: ['editor-in-chief' as const] };
-      const item = await services.content.create(central, actingAs(chief), { ...sampleNews, type: 'news', lang: 'vi' } as any);
+      const item = await services.content.create(central, actingAs(chief), { ...sampleNews, type: 'news', lang: 'vi' });
       await services.content.act(item, actingAs(chief), { action: 'publish' });
       const done = await waitFor(async () => {
         const ds = await services.social.deliveries.forItem(item.id);

@@ -20,7 +20,7 @@ describe('prepared statements on PostgreSQL', { skip: postgresSkip }, () => {
     const { store } = env.services;
     const text = 'select * from prep_probe where id >= $1 order by id';
     assert.ok(store.prepare, 'the PostgreSQL store can prepare');
-    store.prepare!(text);
+    store.prepare(text);
     // more runs than connections in the pool, several at once, so each connection prepares it
     const runs = await Promise.all(Array.from({ length: 30 }, (_, i) => store.db.executeQuery<{ id: number; name: string }>({ sql: text, parameters: [(i % 3) + 1], query: undefined as never, queryId: undefined as never })));
     runs.forEach((r, i) => assert.deepEqual(r.rows.map((x) => x.id), [1, 2, 3].slice(i % 3)));

@@ -29,7 +29,7 @@ describe('SQLite: another process holding the write lock', () => {
 
       it(budget === '5000' ? 'waits asynchronously: /healthz answers while a write waits, and the write lands once the lock is free' : 'refuses the write with 503 and Retry-After once the wait is over, keeping nothing', async (t) => {
         const writer = client(server.url, net.tokens.writer);
-        const blocker = new BetterSqlite3(env.services.store.file!);
+        const blocker = new BetterSqlite3(env.services.store.file);
         const delay = monitorEventLoopDelay({ resolution: 10 });
         try {
           blocker.prepare('begin immediate').run();
@@ -81,7 +81,7 @@ describe('shutting down', () => {
     app.server.on('request', () => void inFlight++);
     const { port } = app.server.address() as AddressInfo;
     // the lock keeps the first write in flight while the server starts closing
-    const blocker = new BetterSqlite3(env.services.store.file!);
+    const blocker = new BetterSqlite3(env.services.store.file);
     blocker.prepare('begin immediate').run();
     const body = JSON.stringify({ ...sampleNews, title: 'Gửi trước khi dừng' });
     const request = `POST /api/v1/portals/chinhphu/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${net.tokens.writer}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;

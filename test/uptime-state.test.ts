@@ -13,7 +13,7 @@ for (const engine of engines()) {
     let env: TestEnv;
     let uptime: UptimeService;
     const time = new TestClock(Date.parse('2026-11-28T01:00:00Z'));
-    const alerts = async () => (await env.services.store.db.selectFrom('outbox').select(['payload']).where('topic', '=', ALERT_MAIL_TOPIC).orderBy('id').execute()).map((r) => JSON.parse(r.payload as string));
+    const alerts = async () => (await env.services.store.db.selectFrom('outbox').select(['payload']).where('topic', '=', ALERT_MAIL_TOPIC).orderBy('id').execute()).map((r) => JSON.parse(r.payload));
 
     before(async () => {
       env = await createTestEnv(engine, { clock: time.now });
