@@ -38,6 +38,13 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
+      // ~190 `any`s remain in tests (mostly callbacks over JSON answers): reported, not yet refused — see docs/decisions/0006-lint-and-format.md
+      '@typescript-eslint/no-explicit-any': 'warn',
+      // messages and fixtures in tests interpolate whatever they show; methods are passed on as they are in node:test's mocks
+      '@typescript-eslint/restrict-template-expressions': 'off',
+      '@typescript-eslint/restrict-plus-operands': 'off',
+      '@typescript-eslint/no-base-to-string': 'off',
+      '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/no-floating-promises': [
         'error',
         {

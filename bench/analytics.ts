@@ -23,7 +23,6 @@
 // Every option can also come from the environment: BENCH_DURATION, BENCH_EVENTS, … (upper case).
 // PostgreSQL: a fresh schema in BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/test), dropped after.
 
-import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';

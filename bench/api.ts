@@ -113,7 +113,7 @@ const log = (msg: string) => process.stderr.write(`${msg}\n`);
 // ---------- cleanup: every child and temp resource we made ----------
 
 const children = new Set<ChildProcess>();
-const cleanups: Array<() => Promise<unknown> | unknown> = [];
+const cleanups: Array<() => unknown> = [];
 
 async function stopChild(child: ChildProcess, timeoutMs = 15_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;

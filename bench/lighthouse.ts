@@ -56,7 +56,7 @@ function lighthouse(url: string): Promise<Record<string, number>> {
   const out = path.join(os.tmpdir(), `lh-${process.pid}-${Date.now()}.json`);
   return new Promise((resolve, reject) => {
     execFile(lhBin, [url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${FLAGS}`, '--form-factor=mobile'], { env: { ...process.env, CHROME_PATH: args.chromium }, maxBuffer: 64 << 20 }, (err) => {
-      if (err) return reject(err);
+      if (err) return reject(err instanceof Error ? err : new Error(String(err)));
       const report = JSON.parse(fs.readFileSync(out, 'utf8')) as { categories: Record<string, { score: number | null }> };
       fs.rmSync(out, { force: true });
       resolve(Object.fromEntries(Object.entries(report.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)])));

@@ -5,7 +5,7 @@ import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { SocialEmulator } from '../src/dev/social-emulator/server.ts';
 import { viberEmulator } from '../src/dev/social-emulator/viber.ts';
 import { actingAs, createTestEnv, engines, sampleNews, startServer, type TestEnv, type TestServer, waitFor } from './helpers.ts';
-import { AdminBrowser, type AdminNetwork, CENTRAL, PASSWORD, portOf, PROVINCE, seedAdminNetwork, signedInAs } from './admin-helpers.ts';
+import { type AdminNetwork, CENTRAL, portOf, PROVINCE, seedAdminNetwork, signedInAs } from './admin-helpers.ts';
 import { systemContext } from '../src/lib/request-context.ts';
 
 // The admin's social page: channels with their status, recent posts, and

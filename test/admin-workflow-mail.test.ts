@@ -4,7 +4,7 @@ import { createWorker } from '../src/app.ts';
 import type { OutboxWorker } from '../src/modules/outbox/outbox.ts';
 import { rolesWaitedFor, WORKFLOW_MAIL_TOPIC, WORKFLOW_WAITING_TOPIC } from '../src/modules/notifications/workflow.ts';
 import { mailEnv, startSmtp, unfold } from './mail-helpers.ts';
-import { actingAs, createTestEnv, engines, sleep, startServer, type TestEnv, type TestServer, waitFor } from './helpers.ts';
+import { actingAs, createTestEnv, engines, startServer, type TestEnv, type TestServer, waitFor } from './helpers.ts';
 import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';
 
 // "An item waits for you" emails: members opt in on their account page; a

@@ -9,7 +9,7 @@ import pino from 'pino';
 import { loadConfig } from '../src/config.ts';
 import { createServices, type Services } from '../src/app.ts';
 import { encodeSolution, solveChallenge } from '../src/modules/feedback/pow.ts';
-import { actingAs, client, createTestEnv, engines, sampleNews, seedNetwork, startServer, type EngineName } from './helpers.ts';
+import { actingAs, client, createTestEnv, engines, sampleNews, seedNetwork, startServer } from './helpers.ts';
 
 // Issue 16, item 19: `lantoa backup DIR` and `lantoa restore DIR`, run as an
 // operator runs them (child processes), on each store: a round trip into a

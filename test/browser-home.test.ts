@@ -69,7 +69,7 @@ describe('curated home in a browser', { skip }, () => {
       featured: [{ id: s.press.id, until: new Date(now + 3600_000).toISOString() }, { id: s.directive.id }],
       breaking: { text: 'Bão số 3 đổ bộ: theo dõi cập nhật', url: '/tin-tuc', until: new Date(now + 7200_000).toISOString() },
     }, actingAs(null, portal.id));
-    const r = await env.get('chinhphu.localhost', '/');
+    await env.get('chinhphu.localhost', '/');
     await reloadUntil('the pins lead', async () => (await topStories())[0] === s.press.title);
     assert.deepEqual((await topStories()).slice(0, 2), [s.press.title, s.directive.title], 'pinned order on the screen');
     assert.equal(await page.isVisible('.breaking'), true, 'the banner is on the screen');

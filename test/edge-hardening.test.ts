@@ -128,7 +128,7 @@ for (const engine of engines()) {
       assert.equal(many.constructor, 'c');
       assert.equal(Object.getPrototypeOf(many), null);
       // and the sign-in form still works
-      const browser = await signedInAs(env.port, CENTRAL, 'admin@test.gov.vn');
+      await signedInAs(env.port, CENTRAL, 'admin@test.gov.vn');
     });
   });
 }

@@ -117,6 +117,7 @@ for (const engine of engines()) {
         res = await forward(central, `nguoi${i}@example.vn`);
         if (res.status !== 201) break;
       }
+      assert.ok(res, "the loop sent at least one forward");
       assert.equal(res.status, 429, JSON.stringify(res.json));
       assert.ok(Number(res.headers['retry-after']) >= 1);
       assert.equal(await cases(), FORWARDS_PER_HOUR, 'the forward past the limit stored nothing');

@@ -5,7 +5,7 @@ import { createWorker } from '../src/app.ts';
 import { PageCache, buildPage, chooseEncoding, notModified, type RenderResult } from '../src/modules/pagecache/cache.ts';
 import { surrogateKeys } from '../src/modules/pagecache/keys.ts';
 import { actingAs, engines, TestClock, waitFor } from './helpers.ts';
-import { CENTRAL, NETWORK_HOST, pageAfterChange, pathOf, pollPage, publishViaApi, type SiteEnv, startSite } from './site-helpers.ts';
+import { CENTRAL, NETWORK_HOST, pageAfterChange, pathOf, publishViaApi, type SiteEnv, startSite } from './site-helpers.ts';
 
 // The page cache: exact invalidation (a publish is live on the next request and
 // nothing unrelated is evicted), validators and encodings, single-flight

@@ -2,7 +2,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ROLES, type Role } from '../src/modules/accounts/service.ts';
 import { can, PERMISSIONS, requirePermission, rolesAllowed, type Permission, type PolicyActor, type Subject } from '../src/modules/policy/index.ts';
-import { ACTIONS, decide, STATES, type State } from '../src/modules/workflow/rules.ts';
+import { ACTIONS, decide, STATES } from '../src/modules/workflow/rules.ts';
 import { ForbiddenError } from '../src/lib/errors.ts';
 import { client, createTestEnv, engines, startServer, type TestEnv, type TestServer } from './helpers.ts';
 import { AdminBrowser, CENTRAL, PROVINCE, portOf, seedAdminNetwork, type AdminNetwork, signedInAs } from './admin-helpers.ts';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { actingAs, client, createTestEnv, engines, postgresSkip, sampleLegalDocument, seedNetwork, startServer, waitFor, type Network, type TestEnv, type TestServer } from './helpers.ts';
+import { actingAs, client, createTestEnv, engines, postgresSkip, sampleLegalDocument, seedNetwork, startServer, type Network, type TestEnv, type TestServer } from './helpers.ts';
 import { exactWord, foldWord, htmlToText, stemEnglish, tokenize } from '../src/modules/search/analysis.ts';
 import { parseQuery } from '../src/modules/search/query.ts';
 import { findNumberInQuery, matchNumber, parseLegalNumber } from '../src/modules/search/legal-number.ts';
@@ -427,7 +427,7 @@ for (const engine of engines()) {
       let struck = false;
       // between reading a batch and writing it: one of its items is withdrawn, another corrected
       backend.prepare = async (docs) => {
-        original(docs);
+        await original(docs);
         if (struck || !docs.some((d) => d.itemId === gone.id)) return;
         struck = true;
         await content.act(await content.getForMember(gone.id), actingAs(chief), { action: 'unpublish', note: 'Gỡ' });

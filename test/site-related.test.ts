@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { actingAs, engines, seedNetwork } from './helpers.ts';
-import { CENTRAL, pageAfterChange, pathOf, pollPage, type SiteEnv, startSite } from './site-helpers.ts';
+import { CENTRAL, pageAfterChange, pathOf, type SiteEnv, startSite } from './site-helpers.ts';
 import type { Item } from '../src/modules/content/index.ts';
 import type { Actor } from '../src/modules/workflow/rules.ts';
 import type { Portal } from '../src/modules/portals/service.ts';

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { SocialEmulator } from '../src/dev/social-emulator/server.ts';
 import { facebookEmulator } from '../src/dev/social-emulator/facebook.ts';
 import { classifyFacebook, facebookConnector, formatFacebook, videoBase } from '../src/modules/social/connectors/facebook.ts';
-import { ConnectorError, type ChannelRuntime, type DeliveryState, type SocialPost } from '../src/modules/social/types.ts';
+import { ConnectorError, type ChannelRuntime, type DeliveryState } from '../src/modules/social/types.ts';
 import { nextItemId, response, samplePost } from './social-helpers.ts';
 
 const fb = facebookConnector;
