@@ -66,19 +66,21 @@ export class FastPaths {
 
   /** The raw server's request listener: each fast path in turn, then `next` (Fastify's handler). */
   listener(next: Listener): Listener {
-    const paths = this;
+    // read on every request: fast paths registered after the server was made join the chain
+    const chain = () => this.chain;
+    const log = () => this.log;
     // a function, not an arrow: Fastify's handler is called with the server as `this`, as Node calls listeners
     return function answer(this: unknown, req, res) {
-      for (const [name, fastPath] of paths.chain) {
+      for (const [name, fastPath] of chain()) {
         let taken: boolean | Promise<unknown>;
         try {
           taken = fastPath(req, res);
         } catch (err) {
-          failRequest(paths.log, name, req, res, err);
+          failRequest(log(), name, req, res, err);
           return;
         }
         if (taken === false) continue;
-        if (taken !== true) taken.catch((err: unknown) => failRequest(paths.log, name, req, res, err));
+        if (taken !== true) taken.catch((err: unknown) => failRequest(log(), name, req, res, err));
         return;
       }
       next.call(this, req, res);

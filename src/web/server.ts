@@ -15,7 +15,7 @@ import { IdempotencyKeys } from '../modules/idempotency/index.ts';
 import { portalRoutes } from './api/portals.ts';
 import { homeRoutes } from './api/home.ts';
 import { contentRoutes } from './api/content.ts';
-import { createItemCache, type ItemCache } from './api/item-cache.ts';
+import { createItemCache } from './api/item-cache.ts';
 import { answerFirst, FastPaths, fastPathServer } from './fast-path.ts';
 import { refuseControlCharacters } from './edge.ts';
 import { compressResponses } from './compression.ts';

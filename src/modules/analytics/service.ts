@@ -5,7 +5,7 @@ import type { Portal, PortalService } from '../portals/index.ts';
 import { vnDay } from './calendar.ts';
 import { normalizeHost, parseSourceKey } from './classify.ts';
 import { Forwarder } from './forward.ts';
-import { Ingestion, type AcceptResult, type Client, type HostIndex, type IngestSettings } from './ingest.ts';
+import { Ingestion, type AcceptResult, type Client, type HostIndex } from './ingest.ts';
 import { AnalyticsQueries, previousRange, resolveRange, type Dimension, type Range, type Stats, type Totals } from './queries.ts';
 import { AnalyticsStorage } from './storage.ts';
 

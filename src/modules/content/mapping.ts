@@ -111,7 +111,7 @@ export async function toItems(from: ItemSources, rows: Row[], publicView: boolea
 
 /** An item as lists give it: without its body and change notes. */
 export function summaryOf(item: Item): ItemSummary {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the two fields are named to leave them out
-  const { body, changeNotes, ...rest } = item;
+  // the two fields are named to leave them out
+  const { body: _body, changeNotes: _changeNotes, ...rest } = item;
   return rest;
 }

@@ -10,7 +10,7 @@ import type { Outbox } from '../outbox/index.ts';
 import type { Portal, PortalService } from '../portals/index.ts';
 import type { OutboundPolicy } from '../../lib/outbound.ts';
 import { InboxRejection, verifyInbox, type InboxRequest, type MessageType, type VerifiedMessage } from './inbox.ts';
-import { KeyRing, loadSecret } from './keys.ts';
+import { KeyRing } from './keys.ts';
 import { PublicationLog, PUSH_TOPIC } from './log.ts';
 import { Messenger, type FederationDeps } from './messenger.ts';
 import { Network, PROPOSE_TOPIC, SEND_TOPIC } from './network.ts';
