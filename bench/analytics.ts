@@ -242,14 +242,30 @@ async function ingestion(): Promise<string[]> {
   let databaseUrl: string | undefined;
   if (args.pg) databaseUrl = await freshSchema();
   const port = await freePort();
-  const childEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://localhost:${port}`, LOG_LEVEL: 'warn', LANTOA_DEMO: '0', TRUST_PROXY: '127.0.0.1', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }) };
+  const childEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: `http://localhost:${port}`,
+    LOG_LEVEL: 'warn',
+    LANTOA_DEMO: '0',
+    TRUST_PROXY: '127.0.0.1',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }),
+  };
 
   // one portal, made through the services like any other
   const { loadConfig } = await import('../src/config.ts');
   const { createServices } = await import('../src/app.ts');
   {
     const services = await createServices(loadConfig(childEnv), {});
-    await services.portals.create({ slug: 'bench', kind: 'ministry', names: { vi: 'Cổng thử tải' }, languages: ['vi', 'en', 'zh'], contact: { unit: 'Văn phòng', responsible: 'Chánh Văn phòng', address: 'Hà Nội', phone: '024 0000 0000', email: 'lienhe@example.gov.vn' } });
+    await services.portals.create({
+      slug: 'bench',
+      kind: 'ministry',
+      names: { vi: 'Cổng thử tải' },
+      languages: ['vi', 'en', 'zh'],
+      contact: { unit: 'Văn phòng', responsible: 'Chánh Văn phòng', address: 'Hà Nội', phone: '024 0000 0000', email: 'lienhe@example.gov.vn' },
+    });
     await services.store.close();
   }
 
@@ -270,7 +286,7 @@ async function ingestion(): Promise<string[]> {
   // a full-speed run leaves a backlog in the buffer: each measured run starts with it written
   const fixed = await drained(port).then(() => load(port, { rate: RATE }));
   // and at half of what this machine sustained: the latency of a server that is not saturated
-  const halfRate = Math.max(100, Math.round((lantoaRuns.reduce((n, r) => n + r.rps, 0) / lantoaRuns.length) / 2));
+  const halfRate = Math.max(100, Math.round(lantoaRuns.reduce((n, r) => n + r.rps, 0) / lantoaRuns.length / 2));
   const half = await drained(port).then(() => load(port, { rate: halfRate }));
   await stop(raw);
 
@@ -281,9 +297,32 @@ async function ingestion(): Promise<string[]> {
   const { openStore } = await import('../src/store/index.ts');
   const store = await openStore({ databaseUrl, dataDir });
   const db = store.db;
-  const rolled = Number((await db.selectFrom('analytics_daily').select((eb) => eb.fn.sum('pageviews').as('n')).where('dim', '=', 'total').executeTakeFirst())?.n ?? 0);
-  const rawEvents = Number((await db.selectFrom('analytics_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n ?? 0);
-  const visitors = Number((await db.selectFrom('analytics_daily').select((eb) => eb.fn.sum('visitors').as('n')).where('dim', '=', 'total').executeTakeFirst())?.n ?? 0);
+  const rolled = Number(
+    (
+      await db
+        .selectFrom('analytics_daily')
+        .select((eb) => eb.fn.sum('pageviews').as('n'))
+        .where('dim', '=', 'total')
+        .executeTakeFirst()
+    )?.n ?? 0,
+  );
+  const rawEvents = Number(
+    (
+      await db
+        .selectFrom('analytics_events')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst()
+    )?.n ?? 0,
+  );
+  const visitors = Number(
+    (
+      await db
+        .selectFrom('analytics_daily')
+        .select((eb) => eb.fn.sum('visitors').as('n'))
+        .where('dim', '=', 'total')
+        .executeTakeFirst()
+    )?.n ?? 0,
+  );
   await store.close();
 
   const mean = (runs: Run[]): Run => ({
@@ -322,12 +361,13 @@ async function freshSchema(): Promise<string> {
   await admin.query(`create schema ${schema}`);
   await admin.end();
   if (args.keep) log(`keeping schema ${schema}`);
-  else cleanups.push(async () => {
-    const c = new pg.Client({ connectionString: PG_URL });
-    await c.connect();
-    await c.query(`drop schema ${schema} cascade`);
-    await c.end();
-  });
+  else
+    cleanups.push(async () => {
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    });
   const u = new URL(PG_URL);
   u.searchParams.set('options', `-c search_path=${schema}`);
   return u.toString();
@@ -337,12 +377,40 @@ async function freshSchema(): Promise<string> {
 const split = splitByWeight;
 
 const SOURCES: Array<[string, number]> = [
-  ['direct', 35], ['search:google', 28], ['search:coccoc', 6], ['search:bing', 2], ['social:facebook', 12], ['social:zalo', 8], ['social:youtube', 2], ['social:x', 0.5], ['social:viber', 0.5],
-  ['network:hanoi', 1.5], ['network:bo-tai-chinh', 1], ['campaign:ban-tin', 0.5], ['referral:vnexpress.net', 1.5], ['referral:tuoitre.vn', 1], ['referral:baochinhphu.vn', 0.5],
+  ['direct', 35],
+  ['search:google', 28],
+  ['search:coccoc', 6],
+  ['search:bing', 2],
+  ['social:facebook', 12],
+  ['social:zalo', 8],
+  ['social:youtube', 2],
+  ['social:x', 0.5],
+  ['social:viber', 0.5],
+  ['network:hanoi', 1.5],
+  ['network:bo-tai-chinh', 1],
+  ['campaign:ban-tin', 0.5],
+  ['referral:vnexpress.net', 1.5],
+  ['referral:tuoitre.vn', 1],
+  ['referral:baochinhphu.vn', 0.5],
 ];
-const DEVICES: Array<[string, number]> = [['mobile', 62], ['desktop', 33], ['tablet', 5]];
-const BROWSERS: Array<[string, number]> = [['Chrome', 45], ['Mobile Safari', 20], ['Zalo', 12], ['Cốc Cốc', 10], ['Facebook', 8], ['Firefox', 5]];
-const LANGS: Array<[string, number]> = [['vi', 90], ['en', 8], ['zh', 2]];
+const DEVICES: Array<[string, number]> = [
+  ['mobile', 62],
+  ['desktop', 33],
+  ['tablet', 5],
+];
+const BROWSERS: Array<[string, number]> = [
+  ['Chrome', 45],
+  ['Mobile Safari', 20],
+  ['Zalo', 12],
+  ['Cốc Cốc', 10],
+  ['Facebook', 8],
+  ['Firefox', 5],
+];
+const LANGS: Array<[string, number]> = [
+  ['vi', 90],
+  ['en', 8],
+  ['zh', 2],
+];
 
 async function dashboard(): Promise<string[]> {
   const ping = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
@@ -399,7 +467,12 @@ async function dashboard(): Promise<string[]> {
       buffer.push([portal.id, 'total', day, '', pv, visitors, visits, bounces, 0]);
       for (const [h, n] of split(pv, hourWeights).entries()) hourly.push([portal.id, 'total', new Date(vnDayStart(day) + h * 3600_000).toISOString(), '', n, Math.round(n / 2.4), Math.round(n / 2.1), Math.round(n * 0.23), 0]);
       for (const [i, n] of split(pv, pageWeights).entries()) if (n > 0) buffer.push([portal.id, 'page', day, `/tin-tuc/bai-${i}`, n, Math.max(1, Math.round(n * 0.8)), 0, 0, 0]);
-      for (const [dim, table] of [['source', SOURCES], ['device', DEVICES], ['browser', BROWSERS], ['lang', LANGS]] as const) {
+      for (const [dim, table] of [
+        ['source', SOURCES],
+        ['device', DEVICES],
+        ['browser', BROWSERS],
+        ['lang', LANGS],
+      ] as const) {
         const weights = table.map(([, w]) => w);
         const pvs = split(pv, weights);
         const vs = split(visitors, weights);
@@ -412,7 +485,10 @@ async function dashboard(): Promise<string[]> {
   await flush();
   for (let i = 0; i < hourly.length; i += 50_000) {
     const chunk = hourly.slice(i, i + 50_000);
-    await client.query(`insert into analytics_hourly (portal_id, dim, bucket, value, pageviews, visitors, visits, bounces, events) select * from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[], $9::int[])`, cols.map((_, c) => chunk.map((r) => r[c])));
+    await client.query(
+      `insert into analytics_hourly (portal_id, dim, bucket, value, pageviews, visitors, visits, bounces, events) select * from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[], $9::int[])`,
+      cols.map((_, c) => chunk.map((r) => r[c])),
+    );
   }
   // what autovacuum would have done by the time anyone looks
   await client.query('vacuum analyze analytics_daily');

@@ -358,7 +358,11 @@ async function main() {
         network = 'minimal (5 portals)';
       } else network = 'demo network';
     } else {
-      const row = await services.store.db.selectFrom('content_items').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow();
+      const row = await services.store.db
+        .selectFrom('content_items')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('status', '=', 'published')
+        .executeTakeFirstOrThrow();
       toGenerate = Math.max(0, ITEMS - Number(row.n));
     }
   } finally {
@@ -382,7 +386,15 @@ async function main() {
   try {
     const { db } = services.store;
     const { sql } = await import('kysely');
-    ids = (await db.selectFrom('content_items').select('id').where('status', '=', 'published').orderBy(sql`random()`).limit(SAMPLE).execute()).map((r) => r.id);
+    ids = (
+      await db
+        .selectFrom('content_items')
+        .select('id')
+        .where('status', '=', 'published')
+        .orderBy(sql`random()`)
+        .limit(SAMPLE)
+        .execute()
+    ).map((r) => r.id);
     const biggest = await db
       .selectFrom('content_items')
       .innerJoin('portals', 'portals.id', 'content_items.portal_id')
@@ -392,7 +404,15 @@ async function main() {
       .orderBy('n', 'desc')
       .executeTakeFirstOrThrow();
     slug = biggest.slug;
-    published = Number((await db.selectFrom('content_items').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow()).n);
+    published = Number(
+      (
+        await db
+          .selectFrom('content_items')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('status', '=', 'published')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   } finally {
     await services.store.close();
   }
@@ -450,7 +470,10 @@ async function main() {
   const results: Array<{ ep: Endpoint; lantoa: Measured; raw: Measured }> = [];
   for (const ep of endpoints) {
     const r: Partial<{ lantoa: Measured; raw: Measured }> = {};
-    for (const [name, base, pid] of [['lantoa', lantoaBase, lantoa.child.pid], ['raw', rawBase, raw.child.pid]] as const) {
+    for (const [name, base, pid] of [
+      ['lantoa', lantoaBase, lantoa.child.pid],
+      ['raw', rawBase, raw.child.pid],
+    ] as const) {
       if (WARMUP > 0) await measure(base, ep, WARMUP);
       const m = (r[name] = await measure(base, ep, DURATION, pid));
       log(`  ${ep.key.padEnd(6)} ${name.padEnd(6)} ${Math.round(m.rps)} req/s  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms  cpu ${m.cpuPerReq?.toFixed(0) ?? '?'} µs/req${m.bad ? `  !! ${m.bad}` : ''}`);
@@ -475,7 +498,11 @@ async function main() {
     rows.push(['', 'raw', num(r.rps), num(r.p50, 2), num(r.p99, 2), '', us(r), '']);
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const fmt = (row: string[]) => row.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const fmt = (row: string[]) =>
+    row
+      .map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   lines.push(fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt));
   const item = results.find((x) => x.ep.key === 'item');
   if (item) {
@@ -549,7 +576,11 @@ function summarizeProfile(file: string): string {
   }
   const busy = total - idle;
   const pct = (t: number) => `${((100 * t) / busy).toFixed(1).padStart(5)}%`;
-  const top = (m: Map<string, number>, k: number) => [...m].filter(([n]) => !n.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, k);
+  const top = (m: Map<string, number>, k: number) =>
+    [...m]
+      .filter(([n]) => !n.startsWith('(idle)'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k);
   const out = ['', `CPU profile of the Lantoa server: ${file}`, `busy ${(busy / 1e6).toFixed(1)} s of ${(total / 1e6).toFixed(1)} s (percentages of busy time)`, '', 'self time by package / file:'];
   for (const [k, t] of top(pkgSelf, 20)) out.push(`  ${pct(t)}  ${k}`);
   out.push('', 'self time by function:');

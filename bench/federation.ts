@@ -197,7 +197,10 @@ async function publishRound(central: Deployment, arrivals: Arrivals, copies: num
     if (INTERVAL === undefined) await arrivals.waitFor([p.id], copies);
     else if (INTERVAL > 0) await sleep(INTERVAL);
   }
-  await arrivals.waitFor(out.map((p) => p.id), copies);
+  await arrivals.waitFor(
+    out.map((p) => p.id),
+    copies,
+  );
   return out;
 }
 

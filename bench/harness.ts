@@ -166,7 +166,15 @@ export async function prepareStore(opts: { items: number; pg: boolean; dataDir?:
   const { createServices } = await import('../src/app.ts');
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
   const count = async (services: Awaited<ReturnType<typeof createServices>>) =>
-    Number((await services.store.db.selectFrom('content_items').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await services.store.db
+          .selectFrom('content_items')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('status', '=', 'published')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   let services = await createServices(config);
   const before = (await services.portals.list()).length ? await count(services) : 0;
   await services.store.close();

@@ -102,7 +102,12 @@ const pages: [string, string][] = [
   ['search', `${base}/search?q=${encodeURIComponent('chuyển đổi số')}`],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-process.stdout.write(`Lighthouse 12 (mobile), median of ${runs} runs; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+process.stdout.write(
+  `Lighthouse 12 (mobile), median of ${runs} runs; load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}\n`,
+);
 process.stdout.write(`${'page'.padEnd(16)} ${CATEGORIES.map((c) => c.padStart(15)).join('')}\n`);
 for (const [name, url] of pages) {
   const scores: Record<string, number[]> = Object.fromEntries(CATEGORIES.map((c) => [c, []]));

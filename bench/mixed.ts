@@ -172,7 +172,9 @@ async function main() {
   const sample = await get(server.port, requests[0].headers.host, requests[0].path);
   const rawPort = await rawServer(sample.body, replayableHeaders(sample.headers));
 
-  log(`store: ${store.total} published items; ${new Set(requests.map((r) => r.headers.host)).size} portals; ${new Set(requests.map((r) => `${r.headers.host}${r.path}`)).size} distinct requests; ${RATE} req/s for ${DURATION} s over ${CONNECTIONS} connections`);
+  log(
+    `store: ${store.total} published items; ${new Set(requests.map((r) => r.headers.host)).size} portals; ${new Set(requests.map((r) => `${r.headers.host}${r.path}`)).size} distinct requests; ${RATE} req/s for ${DURATION} s over ${CONNECTIONS} connections`,
+  );
   const raw = await load(rawPort, requests, undefined, Math.min(DURATION, 20));
   if (WARMUP) await load(server.port, requests, undefined, WARMUP);
   const lantoa = await load(server.port, requests, server.child.pid, DURATION);
@@ -194,7 +196,10 @@ async function main() {
       line(`lantoa serve, ${DURATION} s`, r),
       '',
       `rate achieved: ${(r.rps / RATE).toFixed(2)}× of ${RATE}/s (target 1.00×); p99 ${r.p99.toFixed(1)} ms (target < 50 ms; raw ${raw.result.p99.toFixed(1)} ms, ${(r.p99 / Math.max(0.1, raw.result.p99)).toFixed(1)}× raw); errors ${bad} (target 0)`,
-      `server memory (RSS, MiB): first ${first.toFixed(0)}, max ${Math.max(...rss).toFixed(0)}, last ${last.toFixed(0)} — ${flat ? 'flat' : 'NOT flat'} (within 10%); every 10 s: ${rss.filter((_, i) => i % 10 === 0).map((x) => x.toFixed(0)).join(' ')}`,
+      `server memory (RSS, MiB): first ${first.toFixed(0)}, max ${Math.max(...rss).toFixed(0)}, last ${last.toFixed(0)} — ${flat ? 'flat' : 'NOT flat'} (within 10%); every 10 s: ${rss
+        .filter((_, i) => i % 10 === 0)
+        .map((x) => x.toFixed(0))
+        .join(' ')}`,
       '',
     ].join('\n'),
   );

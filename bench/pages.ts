@@ -26,7 +26,13 @@ interface AcResult {
   non2xx: number;
   '2xx': number;
 }
-type Autocannon = (opts: { url: string; connections: number; duration?: number; amount?: number; headers?: Record<string, string> }) => Promise<AcResult> & { on(e: 'response', fn: (c: unknown, status: number, bytes: number, ms: number) => void): void };
+type Autocannon = (opts: {
+  url: string;
+  connections: number;
+  duration?: number;
+  amount?: number;
+  headers?: Record<string, string>;
+}) => Promise<AcResult> & { on(e: 'response', fn: (c: unknown, status: number, bytes: number, ms: number) => void): void };
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const { values: args } = parseArgs({
@@ -123,7 +129,11 @@ async function main() {
     rps: runs.reduce((n, r) => n + r.rps, 0) / runs.length,
     p50: runs.reduce((n, r) => n + r.p50, 0) / runs.length,
     p99: Math.max(...runs.map((r) => r.p99)),
-    bad: runs.map((r) => r.bad).filter(Boolean).join('; ') || undefined,
+    bad:
+      runs
+        .map((r) => r.bad)
+        .filter(Boolean)
+        .join('; ') || undefined,
   });
   const rawRun = mean(rawRuns);
   const cachedRun = mean(cachedRuns);
@@ -133,8 +143,7 @@ async function main() {
   const sectionSerial = await load(uncached.port, host, `/tin-tuc?page=${deepPage}`, { connections: 1, amount: Math.ceil(HOME_REQUESTS / 2) });
 
   const rawRps = rawRun.rps;
-  const row = (name: string, r: Run, ratio?: string) =>
-    `${name.padEnd(40)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)}  ${ratio ?? ''}${r.bad ? `  !! ${r.bad}` : ''}`;
+  const row = (name: string, r: Run, ratio?: string) => `${name.padEnd(40)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)}  ${ratio ?? ''}${r.bad ? `  !! ${r.bad}` : ''}`;
   const lines = [
     '',
     `bench:pages — ${databaseUrl ? 'PostgreSQL' : 'SQLite'}, ${total} published items, node ${process.version}, ${os.cpus().length} cores`,

@@ -77,20 +77,169 @@ function random(): number {
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(xs.length * random() ** 1.6)];
 const pickFlat = <T>(xs: readonly T[]): T => xs[Math.floor(xs.length * random())];
 
-const AGENCIES = ['Chính phủ', 'Thủ tướng Chính phủ', 'Văn phòng Chính phủ', 'Bộ Tài chính', 'Bộ Y tế', 'Bộ Giáo dục và Đào tạo', 'Bộ Xây dựng', 'Bộ Công Thương', 'Bộ Nông nghiệp và Môi trường', 'Bộ Khoa học và Công nghệ', 'Bộ Nội vụ', 'Bộ Tư pháp', 'Bộ Công an', 'Bộ Ngoại giao', 'Bộ Văn hóa, Thể thao và Du lịch', 'Ngân hàng Nhà nước Việt Nam', 'Ủy ban nhân dân thành phố Hà Nội', 'Ủy ban nhân dân Thành phố Hồ Chí Minh', 'Ủy ban nhân dân thành phố Đà Nẵng', 'Ủy ban nhân dân tỉnh Quảng Ninh', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Tài chính', 'Tổng cục Thuế', 'Cục Hải quan', 'Bảo hiểm xã hội Việt Nam', 'Kiểm toán Nhà nước', 'Thanh tra Chính phủ'];
-const ACTIONS = ['chỉ đạo', 'triển khai', 'đẩy mạnh', 'rà soát', 'hướng dẫn', 'tháo gỡ khó khăn trong', 'kiểm tra', 'hoàn thiện', 'đánh giá kết quả', 'thúc đẩy', 'tổng kết', 'phê duyệt', 'ban hành quy định về', 'lấy ý kiến về', 'tăng cường', 'siết chặt', 'đơn giản hóa', 'số hóa', 'công bố', 'giám sát', 'đôn đốc', 'ưu tiên nguồn lực cho', 'xử lý dứt điểm', 'sơ kết'];
-const TOPICS = [
-  'giải ngân vốn đầu tư công', 'chuyển đổi số quốc gia', 'cải cách thủ tục hành chính', 'phòng, chống thiên tai', 'phát triển nhà ở xã hội', 'bảo đảm an sinh xã hội', 'xuất khẩu nông sản', 'dịch vụ công trực tuyến toàn trình',
-  'y tế cơ sở', 'hạ tầng giao thông', 'thu hút đầu tư nước ngoài', 'đào tạo nguồn nhân lực số', 'công nghệ thông tin', 'an toàn thực phẩm', 'bảo hiểm y tế', 'thuế thu nhập cá nhân', 'thuế giá trị gia tăng', 'hóa đơn điện tử',
-  'giáo dục phổ thông', 'tuyển sinh đại học', 'phòng, chống dịch bệnh', 'tiêm chủng mở rộng', 'khám chữa bệnh', 'giá thuốc', 'thị trường bất động sản', 'tín dụng ngân hàng', 'lãi suất cho vay', 'tỷ giá', 'thị trường vàng',
-  'năng lượng tái tạo', 'điện mặt trời mái nhà', 'cao tốc Bắc – Nam', 'đường sắt tốc độ cao', 'sân bay Long Thành', 'quy hoạch đô thị', 'giải phóng mặt bằng', 'bảo vệ môi trường', 'rác thải nhựa', 'ô nhiễm không khí',
-  'biến đổi khí hậu', 'nước sạch nông thôn', 'xây dựng nông thôn mới', 'giảm nghèo bền vững', 'việc làm cho thanh niên', 'bảo hiểm xã hội một lần', 'cải cách tiền lương', 'tinh gọn bộ máy', 'sắp xếp đơn vị hành chính',
-  'phòng, chống tham nhũng', 'tiếp công dân', 'giải quyết khiếu nại, tố cáo', 'định danh điện tử', 'căn cước công dân', 'cơ sở dữ liệu quốc gia về dân cư', 'an ninh mạng', 'kinh tế số', 'thương mại điện tử', 'logistics',
-  'du lịch nội địa', 'khách quốc tế', 'bảo tồn di sản văn hóa', 'thể thao thành tích cao', 'phòng cháy, chữa cháy', 'an toàn giao thông', 'nồng độ cồn', 'đăng kiểm phương tiện', 'biển số xe', 'cấp giấy phép lái xe',
-  'đất đai', 'cấp giấy chứng nhận quyền sử dụng đất', 'khoáng sản', 'tài nguyên nước', 'thủy lợi', 'xâm nhập mặn', 'sạt lở bờ sông', 'bão số 3', 'mưa lũ', 'hạn hán', 'khai thác hải sản bất hợp pháp', 'thẻ vàng IUU',
-  'hợp tác quốc tế', 'ngoại giao kinh tế', 'hiệp định thương mại tự do', 'doanh nghiệp nhỏ và vừa', 'khởi nghiệp sáng tạo', 'khoa học và công nghệ', 'đổi mới sáng tạo', 'trí tuệ nhân tạo', 'bán dẫn',
+const AGENCIES = [
+  'Chính phủ',
+  'Thủ tướng Chính phủ',
+  'Văn phòng Chính phủ',
+  'Bộ Tài chính',
+  'Bộ Y tế',
+  'Bộ Giáo dục và Đào tạo',
+  'Bộ Xây dựng',
+  'Bộ Công Thương',
+  'Bộ Nông nghiệp và Môi trường',
+  'Bộ Khoa học và Công nghệ',
+  'Bộ Nội vụ',
+  'Bộ Tư pháp',
+  'Bộ Công an',
+  'Bộ Ngoại giao',
+  'Bộ Văn hóa, Thể thao và Du lịch',
+  'Ngân hàng Nhà nước Việt Nam',
+  'Ủy ban nhân dân thành phố Hà Nội',
+  'Ủy ban nhân dân Thành phố Hồ Chí Minh',
+  'Ủy ban nhân dân thành phố Đà Nẵng',
+  'Ủy ban nhân dân tỉnh Quảng Ninh',
+  'Sở Y tế',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Tài chính',
+  'Tổng cục Thuế',
+  'Cục Hải quan',
+  'Bảo hiểm xã hội Việt Nam',
+  'Kiểm toán Nhà nước',
+  'Thanh tra Chính phủ',
 ];
-const PLACES = ['năm 2026', 'quý IV', 'các tỉnh miền Trung', 'khu vực Đồng bằng sông Cửu Long', 'các bộ, ngành', 'địa phương', 'vùng Trung du và miền núi phía Bắc', 'cả nước', 'Tây Nguyên', 'Thủ đô', 'các khu công nghiệp', 'vùng đồng bào dân tộc thiểu số', 'các thành phố lớn', 'vùng ven biển'];
+const ACTIONS = [
+  'chỉ đạo',
+  'triển khai',
+  'đẩy mạnh',
+  'rà soát',
+  'hướng dẫn',
+  'tháo gỡ khó khăn trong',
+  'kiểm tra',
+  'hoàn thiện',
+  'đánh giá kết quả',
+  'thúc đẩy',
+  'tổng kết',
+  'phê duyệt',
+  'ban hành quy định về',
+  'lấy ý kiến về',
+  'tăng cường',
+  'siết chặt',
+  'đơn giản hóa',
+  'số hóa',
+  'công bố',
+  'giám sát',
+  'đôn đốc',
+  'ưu tiên nguồn lực cho',
+  'xử lý dứt điểm',
+  'sơ kết',
+];
+const TOPICS = [
+  'giải ngân vốn đầu tư công',
+  'chuyển đổi số quốc gia',
+  'cải cách thủ tục hành chính',
+  'phòng, chống thiên tai',
+  'phát triển nhà ở xã hội',
+  'bảo đảm an sinh xã hội',
+  'xuất khẩu nông sản',
+  'dịch vụ công trực tuyến toàn trình',
+  'y tế cơ sở',
+  'hạ tầng giao thông',
+  'thu hút đầu tư nước ngoài',
+  'đào tạo nguồn nhân lực số',
+  'công nghệ thông tin',
+  'an toàn thực phẩm',
+  'bảo hiểm y tế',
+  'thuế thu nhập cá nhân',
+  'thuế giá trị gia tăng',
+  'hóa đơn điện tử',
+  'giáo dục phổ thông',
+  'tuyển sinh đại học',
+  'phòng, chống dịch bệnh',
+  'tiêm chủng mở rộng',
+  'khám chữa bệnh',
+  'giá thuốc',
+  'thị trường bất động sản',
+  'tín dụng ngân hàng',
+  'lãi suất cho vay',
+  'tỷ giá',
+  'thị trường vàng',
+  'năng lượng tái tạo',
+  'điện mặt trời mái nhà',
+  'cao tốc Bắc – Nam',
+  'đường sắt tốc độ cao',
+  'sân bay Long Thành',
+  'quy hoạch đô thị',
+  'giải phóng mặt bằng',
+  'bảo vệ môi trường',
+  'rác thải nhựa',
+  'ô nhiễm không khí',
+  'biến đổi khí hậu',
+  'nước sạch nông thôn',
+  'xây dựng nông thôn mới',
+  'giảm nghèo bền vững',
+  'việc làm cho thanh niên',
+  'bảo hiểm xã hội một lần',
+  'cải cách tiền lương',
+  'tinh gọn bộ máy',
+  'sắp xếp đơn vị hành chính',
+  'phòng, chống tham nhũng',
+  'tiếp công dân',
+  'giải quyết khiếu nại, tố cáo',
+  'định danh điện tử',
+  'căn cước công dân',
+  'cơ sở dữ liệu quốc gia về dân cư',
+  'an ninh mạng',
+  'kinh tế số',
+  'thương mại điện tử',
+  'logistics',
+  'du lịch nội địa',
+  'khách quốc tế',
+  'bảo tồn di sản văn hóa',
+  'thể thao thành tích cao',
+  'phòng cháy, chữa cháy',
+  'an toàn giao thông',
+  'nồng độ cồn',
+  'đăng kiểm phương tiện',
+  'biển số xe',
+  'cấp giấy phép lái xe',
+  'đất đai',
+  'cấp giấy chứng nhận quyền sử dụng đất',
+  'khoáng sản',
+  'tài nguyên nước',
+  'thủy lợi',
+  'xâm nhập mặn',
+  'sạt lở bờ sông',
+  'bão số 3',
+  'mưa lũ',
+  'hạn hán',
+  'khai thác hải sản bất hợp pháp',
+  'thẻ vàng IUU',
+  'hợp tác quốc tế',
+  'ngoại giao kinh tế',
+  'hiệp định thương mại tự do',
+  'doanh nghiệp nhỏ và vừa',
+  'khởi nghiệp sáng tạo',
+  'khoa học và công nghệ',
+  'đổi mới sáng tạo',
+  'trí tuệ nhân tạo',
+  'bán dẫn',
+];
+const PLACES = [
+  'năm 2026',
+  'quý IV',
+  'các tỉnh miền Trung',
+  'khu vực Đồng bằng sông Cửu Long',
+  'các bộ, ngành',
+  'địa phương',
+  'vùng Trung du và miền núi phía Bắc',
+  'cả nước',
+  'Tây Nguyên',
+  'Thủ đô',
+  'các khu công nghiệp',
+  'vùng đồng bào dân tộc thiểu số',
+  'các thành phố lớn',
+  'vùng ven biển',
+];
 const OPENINGS = ['Sáng nay', 'Chiều qua', 'Trong tuần này', 'Tại cuộc họp', 'Theo báo cáo', 'Phát biểu kết luận', 'Tại hội nghị trực tuyến', 'Thừa ủy quyền'];
 const SENTENCES = [
   (t: string, a: string, p: string) => `${pick(OPENINGS)}, ${a} đã ${pick(ACTIONS)} ${t} tại ${p}.`,
@@ -233,7 +382,11 @@ async function fill(b: Bench, count: number) {
   for (let done = 0; done < count; done += batch) {
     const n = Math.min(batch, count - done);
     await db.transaction().execute(async (trx) => {
-      const groups = await trx.insertInto('translation_groups').values(Array.from({ length: n }, (_, i) => ({ portal_id: b.portalIds[(done + i) % b.portalIds.length], created_at: new Date(start).toISOString() }))).returning(['id', 'portal_id']).execute();
+      const groups = await trx
+        .insertInto('translation_groups')
+        .values(Array.from({ length: n }, (_, i) => ({ portal_id: b.portalIds[(done + i) % b.portalIds.length], created_at: new Date(start).toISOString() })))
+        .returning(['id', 'portal_id'])
+        .execute();
       const rows = groups.map((g, i) => {
         const seq = done + i;
         const item = generateItem(seq);
@@ -276,10 +429,14 @@ async function fill(b: Bench, count: number) {
 // ---------- queries ----------
 
 const syllables = [...new Set(TOPICS.flatMap((t) => t.replace(/[,–]/g, ' ').split(/\s+/)).filter((w) => w.length > 1))];
-const twoWords = [...new Set(TOPICS.flatMap((t) => {
-  const w = t.replace(/[,–]/g, ' ').split(/\s+/).filter(Boolean);
-  return w.slice(0, -1).map((x, i) => `${x} ${w[i + 1]}`);
-}))];
+const twoWords = [
+  ...new Set(
+    TOPICS.flatMap((t) => {
+      const w = t.replace(/[,–]/g, ' ').split(/\s+/).filter(Boolean);
+      return w.slice(0, -1).map((x, i) => `${x} ${w[i + 1]}`);
+    }),
+  ),
+];
 const phrases = TOPICS.filter((t) => t.split(' ').length >= 3 && !/[,–]/.test(t));
 const maybeFold = (s: string) => (random() < 0.5 ? fold(s) : s);
 
@@ -311,7 +468,10 @@ function makeQueries(b: Bench, kind: Kind, n: number): SearchRequest[] {
 /** The same search without an index: every word a LIKE '%…%' over the folded title and summary. */
 async function likeScan(b: Bench, r: SearchRequest) {
   const { db } = b.services.store;
-  const words = fold(r.q ?? '').replace(/"/g, '').split(/\s+/).filter(Boolean);
+  const words = fold(r.q ?? '')
+    .replace(/"/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
   const needles = r.q?.startsWith('"') ? [words.join(' ')] : words;
   let q = db.selectFrom('content_items').select('id').where('status', '=', 'published');
   for (const w of needles) q = q.where('search_text', 'like', `%${w}%`);
@@ -387,8 +547,8 @@ async function main() {
         for (const q of queries) {
           let n = 0;
           let best = Infinity;
-        for (let r = 0; r < REPEAT; r++) best = Math.min(best, await time(async () => void (n = (await b.services.search.search(q)).items.length)));
-        ms.push(best);
+          for (let r = 0; r < REPEAT; r++) best = Math.min(best, await time(async () => void (n = (await b.services.search.search(q)).items.length)));
+          ms.push(best);
           hits += n;
         }
         const like: number[] = [];
@@ -399,7 +559,9 @@ async function main() {
         }
         const p50 = percentile(ms, 50);
         const lp50 = percentile(like, 50);
-        results.push(`${kind.padEnd(10)} ${p50.toFixed(1).padStart(8)} ${percentile(ms, 95).toFixed(1).padStart(8)} ${(hits / queries.length).toFixed(1).padStart(7)} | ${lp50.toFixed(1).padStart(9)} ${percentile(like, 95).toFixed(1).padStart(9)} | ${(lp50 / p50).toFixed(1).padStart(6)}×`);
+        results.push(
+          `${kind.padEnd(10)} ${p50.toFixed(1).padStart(8)} ${percentile(ms, 95).toFixed(1).padStart(8)} ${(hits / queries.length).toFixed(1).padStart(7)} | ${lp50.toFixed(1).padStart(9)} ${percentile(like, 95).toFixed(1).padStart(9)} | ${(lp50 / p50).toFixed(1).padStart(6)}×`,
+        );
         console.error(results[results.length - 1]);
         if (phases) {
           console.error('   ' + [...phases.entries()].map(([k, v]) => `${k} ${(v / queries.length).toFixed(2)}`).join(' · ') + ' ms/query');

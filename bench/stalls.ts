@@ -40,15 +40,12 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 function request(method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port, method, path, agent, timeout: timeoutMs, headers: { host: HOST, ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}), ...headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
+    const req = http.request({ host: '127.0.0.1', port, method, path, agent, timeout: timeoutMs, headers: { host: HOST, ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}), ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
     req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
     req.on('error', reject);
     if (body !== undefined) req.write(body);
@@ -132,7 +129,13 @@ async function main() {
   const { createServices } = await import('../src/app.ts');
   const services = await createServices(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' }));
   {
-    const central = await services.portals.create({ slug: 'chinhphu', kind: 'central', names: { vi: 'Cổng Chính phủ', en: 'Government Portal' }, languages: ['vi', 'en'], contact: { unit: 'VP', responsible: 'CVP', address: '1 Phố Thử', phone: '024 0000 0000', email: 'lienhe@example.gov.vn' } });
+    const central = await services.portals.create({
+      slug: 'chinhphu',
+      kind: 'central',
+      names: { vi: 'Cổng Chính phủ', en: 'Government Portal' },
+      languages: ['vi', 'en'],
+      contact: { unit: 'VP', responsible: 'CVP', address: '1 Phố Thử', phone: '024 0000 0000', email: 'lienhe@example.gov.vn' },
+    });
     await services.portals.createSection(central, { slug: 'tin-tuc', names: { vi: 'Tin tức', en: 'News' } });
     const account = await services.accounts.addUser({ email: 'admin@bench.gov.vn', portalId: central.id, role: 'admin' });
     await services.accounts.setPassword(account.id, PASSWORD);
@@ -143,8 +146,7 @@ async function main() {
   const server = await serve(env);
   port = server.port;
   serverPid = server.child.pid!;
-  const api = (method: string, path: string, body: unknown) =>
-    request(method, path, JSON.stringify(body), { authorization: `Bearer ${token}`, 'content-type': 'application/json' });
+  const api = (method: string, path: string, body: unknown) => request(method, path, JSON.stringify(body), { authorization: `Bearer ${token}`, 'content-type': 'application/json' });
   const create = (body: string, extra: Record<string, unknown> = {}) => api('POST', '/api/v1/portals/chinhphu/articles', { type: 'news', lang: 'vi', title: 'Bài đo', summary: '', body, section: 'tin-tuc', ...extra });
   const said = (a: Answer) => {
     let detail = '';
@@ -207,7 +209,9 @@ async function main() {
     const payload = Buffer.from(JSON.stringify({ type: 'news', lang: 'vi', title: 'Tải lên', body: 'x'.repeat(9.5 * 1024 * 1024 - 100) }));
     let peak = 0;
     const watch = setInterval(() => (peak = Math.max(peak, rssMiB(serverPid))), 20);
-    const answers = await Promise.all(Array.from({ length: 50 }, () => request('POST', '/api/v1/portals/chinhphu/articles', payload, { authorization: `Bearer ${token}`, 'content-type': 'application/json' }).catch((e) => ({ status: 0, body: String(e), headers: {} }))));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => request('POST', '/api/v1/portals/chinhphu/articles', payload, { authorization: `Bearer ${token}`, 'content-type': 'application/json' }).catch((e) => ({ status: 0, body: String(e), headers: {} }))),
+    );
     clearInterval(watch);
     const byStatus = new Map<number, number>();
     for (const a of answers) byStatus.set(a.status, (byStatus.get(a.status) ?? 0) + 1);

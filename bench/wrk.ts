@@ -51,7 +51,12 @@ export function wrkAvailable(): boolean {
 const lua = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 
 function script(o: { requests: WrkRequest[]; addresses: number; rate: number; threads: number; durationMs: number; quietMs: number; idlePath: string; countStatus: number; shedStatus: number; idleStatus: number }): string {
-  const reqs = o.requests.map((r) => `{${lua(r.method)}, ${lua(r.path)}, {${Object.entries(r.headers).map(([k, v]) => `[${lua(k.toLowerCase() === 'host' ? 'Host' : k)}] = ${lua(v)}`).join(', ')}}, ${r.body === undefined ? 'nil' : lua(r.body)}}`);
+  const reqs = o.requests.map(
+    (r) =>
+      `{${lua(r.method)}, ${lua(r.path)}, {${Object.entries(r.headers)
+        .map(([k, v]) => `[${lua(k.toLowerCase() === 'host' ? 'Host' : k)}] = ${lua(v)}`)
+        .join(', ')}}, ${r.body === undefined ? 'nil' : lua(r.body)}}`,
+  );
   return `
 local ffi = require("ffi")
 ffi.cdef[[ typedef struct { long tv_sec; long tv_usec; } lantoa_timeval; int gettimeofday(lantoa_timeval *tv, void *tz); ]]
@@ -91,13 +96,17 @@ function init(args)
   counted, shed, other, others, last_sent = 0, 0, 0, {}, t0
 end
 
-${o.rate > 0 ? `function delay()
+${
+  o.rate > 0
+    ? `function delay()
   local at = t0 + slot * interval
   slot = slot + 1
   local wait = at - now_ms()
   if wait > 0 then return wait end
   return 0
-end` : ''}
+end`
+    : ''
+}
 
 function request()
   local now = now_ms()
@@ -159,7 +168,18 @@ export async function runWrk(o: {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-wrk-')), 'load.lua');
   fs.writeFileSync(
     file,
-    script({ requests: o.requests, addresses: o.addresses ?? 50_000, rate: o.rate ?? 0, threads, durationMs: o.durationMs, quietMs, idlePath: o.idlePath ?? '/healthz', countStatus: o.countStatus ?? 202, shedStatus: o.shedStatus ?? 503, idleStatus: o.idleStatus ?? 200 }),
+    script({
+      requests: o.requests,
+      addresses: o.addresses ?? 50_000,
+      rate: o.rate ?? 0,
+      threads,
+      durationMs: o.durationMs,
+      quietMs,
+      idlePath: o.idlePath ?? '/healthz',
+      countStatus: o.countStatus ?? 202,
+      shedStatus: o.shedStatus ?? 503,
+      idleStatus: o.idleStatus ?? 200,
+    }),
   );
   const argv = ['-t', String(threads), '-c', String(Math.max(threads, o.connections)), '-d', `${Math.ceil(o.durationMs / 1000)}s`, '--timeout', '10s', '-s', file, o.url];
   const out = await new Promise<string>((resolve, reject) => {

@@ -192,10 +192,7 @@ export async function createServices(config: Config, opts: BuildOptions = {}): P
     await outbox.enqueue(store.db, FEEDBACK_DAILY_TOPIC, {}, { runAfter: new Date(clock().getTime() + 3600_000), maxAttempts: 3 });
   });
 
-  const analytics = new AnalyticsService(
-    { store, portals, clock, publicUrl: config.publicUrl, logger, networkPortals: () => federation.network.networkPortals() },
-    { ...settings.analytics, ...opts.analytics },
-  );
+  const analytics = new AnalyticsService({ store, portals, clock, publicUrl: config.publicUrl, logger, networkPortals: () => federation.network.networkPortals() }, { ...settings.analytics, ...opts.analytics });
 
   // takes members' reports at the central portal (a federation message type) and sends this deployment's own, hourly
   const network = new NetworkView({ store, portals, federation, analytics, feedback, uptime, outbox, clock, logger, reportEveryMs: settings.networkReportEveryMs });

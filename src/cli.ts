@@ -98,10 +98,7 @@ async function reindexWithProgress(services: Services, batchSize?: number): Prom
 }
 
 export function buildCli(): Command {
-  const program = new Command('lantoa')
-    .description('Lantoa: a federated network of government information portals')
-    .showHelpAfterError()
-    .exitOverride();
+  const program = new Command('lantoa').description('Lantoa: a federated network of government information portals').showHelpAfterError().exitOverride();
 
   program
     .command('start')
@@ -281,7 +278,10 @@ export function buildCli(): Command {
           kind: o.kind as string,
           parent: o.parent as string | undefined,
           names,
-          languages: String(o.languages).split(',').map((l) => l.trim()).filter(Boolean),
+          languages: String(o.languages)
+            .split(',')
+            .map((l) => l.trim())
+            .filter(Boolean),
           hosts: (o.host as string[] | undefined) ?? [],
           contact: { unit: o.unit as string, responsible: o.responsible as string, address: o.address as string, phone: o.phone as string, email: o.email as string },
         });
@@ -338,7 +338,13 @@ export function buildCli(): Command {
     });
 
   const fed = program.command('federation').description('connect portals across deployments: subscriptions, the network directory, keys');
-  const list = (v: string | undefined) => (v === undefined ? undefined : v.split(',').map((x) => x.trim()).filter(Boolean));
+  const list = (v: string | undefined) =>
+    v === undefined
+      ? undefined
+      : v
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean);
   const portalOf = async (services: Services, slug: string) => (await services.portals.bySlug(slug)) ?? fail(`no portal "${slug}"`);
   const when = (t: string | null) => (t ? t.replace('T', ' ').slice(0, 19) : 'never');
   fed
@@ -436,7 +442,7 @@ export function buildCli(): Command {
     });
   fed
     .command('join')
-    .description("ask a central portal to admit a portal to its network directory")
+    .description('ask a central portal to admit a portal to its network directory')
     .requiredOption('--portal <slug>', 'the portal that joins')
     .requiredOption('--directory <url>', 'the central portal, e.g. http://chinhphu.localhost:3000')
     .action(async (o: { portal: string; directory: string }) => {
@@ -461,7 +467,7 @@ export function buildCli(): Command {
     });
   fed
     .command('approve')
-    .description('approve a join request (pins the member\'s keys), or reject it with --reject')
+    .description("approve a join request (pins the member's keys), or reject it with --reject")
     .requiredOption('--portal <slug>', 'the central portal')
     .requiredOption('--id <n>', 'the request id from `federation members`')
     .option('--reject', 'reject instead')
@@ -483,7 +489,9 @@ export function buildCli(): Command {
       const { backup } = await backupModule();
       const manifest = await backup(loadConfig(), dir, { say: (line) => process.stderr.write(`${line}\n`) });
       const media = manifest.files.filter((f) => f.path.startsWith('media/')).length;
-      process.stdout.write(`backup of the ${manifest.engine} store written to ${dir}: ${manifest.files.length} file(s) besides the store (${media} media), secret from ${manifest.secret.source === 'file' ? 'DATA_DIR/secret.key (included: keep the backup as safe as the deployment)' : 'LANTOA_SECRET (not included: keep it with the backup)'}${manifest.media === 's3' ? '; media are in S3 and not included: back up the bucket' : ''}\n`);
+      process.stdout.write(
+        `backup of the ${manifest.engine} store written to ${dir}: ${manifest.files.length} file(s) besides the store (${media} media), secret from ${manifest.secret.source === 'file' ? 'DATA_DIR/secret.key (included: keep the backup as safe as the deployment)' : 'LANTOA_SECRET (not included: keep it with the backup)'}${manifest.media === 's3' ? '; media are in S3 and not included: back up the bucket' : ''}\n`,
+      );
     });
 
   program
@@ -518,7 +526,7 @@ export function buildCli(): Command {
           await passwordChanged(services.sessions, account.id);
         }
         process.stdout.write(`${account.email} is ${opts.role} at ${portal.slug}\n`);
-        if (account.passwordChanged) process.stdout.write('password replaced; the account\'s sessions have ended\n');
+        if (account.passwordChanged) process.stdout.write("password replaced; the account's sessions have ended\n");
         else if (!account.created && opts.password !== undefined) process.stderr.write('lantoa: the account exists: its password is unchanged (add --set-password to replace it)\n');
       });
     });

@@ -58,7 +58,10 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
     return { kind: 'hops', hops };
   }
   if (v === 'true') throw new ConfigError('TRUST_PROXY=true would let any client choose its address; give the number of proxies or their addresses (CIDRs)');
-  const cidrs = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const cidrs = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const entry of cidrs) {
     const [address, bits, extra] = entry.split('/');
     const family = net.isIP(address);

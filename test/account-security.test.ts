@@ -97,10 +97,10 @@ for (const engine of engines()) {
       const account = (await env.services.accounts.byEmail(net.emails.admin))!;
       assert.deepEqual(account.roles.get(net.province.id), ['writer']);
       assert.deepEqual(account.roles.get(net.central.id), ['admin']);
-      assert.equal(account.name, 'admin', 'the name is not the granting admin\'s either');
+      assert.equal(account.name, 'admin', "the name is not the granting admin's either");
 
-      assert.equal((await new AdminBrowser(port, CENTRAL).signIn(net.emails.admin, ATTACKER_PASSWORD)).status, 401, 'the attacker\'s password opens nothing');
-      assert.equal((await new AdminBrowser(port, CENTRAL).signIn(net.emails.admin, PASSWORD)).status, 303, 'the owner\'s password still works');
+      assert.equal((await new AdminBrowser(port, CENTRAL).signIn(net.emails.admin, ATTACKER_PASSWORD)).status, 401, "the attacker's password opens nothing");
+      assert.equal((await new AdminBrowser(port, CENTRAL).signIn(net.emails.admin, PASSWORD)).status, 303, "the owner's password still works");
       const granted = (await env.services.audit.list(net.province.id, { action: 'role-granted' })).find((e) => e.target === `account:${account.id}`);
       assert.equal(granted?.detail.existingAccount, true);
       assert.equal(granted?.detail.passwordIgnored, true);
@@ -111,7 +111,7 @@ for (const engine of engines()) {
       assert.equal((await new AdminBrowser(port, PROVINCE).signIn('moi@hanoi.test.gov.vn', 'mat-khau-moi-1234')).status, 303);
     });
 
-    it('revoking a role in the province ends the account\'s province sessions only', async () => {
+    it("revoking a role in the province ends the account's province sessions only", async () => {
       const central = await signedInAs(port, CENTRAL, net.emails.analyst);
       const province = await signedInAs(port, PROVINCE, net.emails.provinceAdmin);
       await province.get('/admin/users');
@@ -157,7 +157,7 @@ for (const engine of engines()) {
       const stats = (slug: string, token: string) => send(`${server.url}/api/v1/portals/${slug}/stats`, { headers: { authorization: `Bearer ${token}` } });
       assert.equal((await stats('chinhphu', scoped)).status, 200);
       assert.equal((await stats('hanoi', scoped)).status, 403);
-      assert.equal((await stats('hanoi', unscoped)).status, 200, 'a token without a scope keeps today\'s behaviour');
+      assert.equal((await stats('hanoi', unscoped)).status, 200, "a token without a scope keeps today's behaviour");
       await assert.rejects(accounts.createToken(net.emails.writer, 'x', { portalId: net.province.id }), /holds no role|Invalid/i);
 
       const shortLived = await accounts.createToken(net.emails.admin, 'a day', { expiresInDays: 1 });
@@ -167,7 +167,7 @@ for (const engine of engines()) {
       assert.equal((await stats('chinhphu', unscoped)).status, 200);
     });
 
-    it('the admin\'s token page makes tokens for its portal and shows and revokes that portal\'s tokens only', async () => {
+    it("the admin's token page makes tokens for its portal and shows and revokes that portal's tokens only", async () => {
       const { accounts } = env.services;
       // an account with roles in both portals, holding an unscoped token and one scoped to the central portal
       await accounts.addUser({ email: net.emails['editor-in-chief'], portalId: net.province.id, role: 'editor' });
@@ -177,8 +177,8 @@ for (const engine of engines()) {
       const province = await signedInAs(port, PROVINCE, net.emails.provinceAdmin);
       const listing = await province.get('/admin/tokens');
       assert.equal(listing.status, 200);
-      assert.ok(!listing.text.includes(net.emails['editor-in-chief']), 'tokens of an account also used at the central portal are not the province\'s');
-      assert.ok(listing.text.includes(net.emails.provinceAdmin), 'the province admin\'s own (older, unscoped) token is listed: it acts here only');
+      assert.ok(!listing.text.includes(net.emails['editor-in-chief']), "tokens of an account also used at the central portal are not the province's");
+      assert.ok(listing.text.includes(net.emails.provinceAdmin), "the province admin's own (older, unscoped) token is listed: it acts here only");
       for (const id of centralIds) assert.equal((await province.post(`/admin/tokens/${id}/revoke`)).status, 404);
       assert.equal((await send(`${server.url}/api/v1/portals/chinhphu/stats?from=2026-01-01&to=2026-01-02`, { headers: { authorization: `Bearer ${centralOnly}` } })).status, 403, 'an editor-in-chief is no analyst, but the token is alive');
 
@@ -190,12 +190,12 @@ for (const engine of engines()) {
       const secret = /id="new-token">([^<]+)</.exec(made.text)![1];
       const stats = (slug: string) => send(`${server.url}/api/v1/portals/${slug}/stats`, { headers: { authorization: `Bearer ${secret}` } });
       assert.equal((await stats('hanoi')).status, 200);
-      assert.equal((await stats('chinhphu')).status, 403, 'a token made on the province\'s page acts there only');
+      assert.equal((await stats('chinhphu')).status, 403, "a token made on the province's page acts there only");
       const [info] = await accounts.tokensOf([net.accountIds.admin]);
       assert.equal(info.portalId, net.province.id);
       assert.ok(info.expiresAt);
       const centralAdmin = await signedInAs(port, CENTRAL, net.emails.admin);
-      assert.ok(!(await centralAdmin.get('/admin/tokens')).text.includes('hanoi bot'), 'the central admin does not see the province\'s token');
+      assert.ok(!(await centralAdmin.get('/admin/tokens')).text.includes('hanoi bot'), "the central admin does not see the province's token");
     });
 
     it('/metrics needs METRICS_TOKEN when it is set', async () => {
@@ -225,7 +225,7 @@ for (const engine of engines()) {
       await env?.close();
     });
 
-    it('counts the forwarded address: one client\'s lock and limits are not another\'s, and the audit log names it', async () => {
+    it("counts the forwarded address: one client's lock and limits are not another's, and the audit log names it", async () => {
       const attempt = async (i: number, ip: string) => {
         const b = new AdminBrowser(port, CENTRAL);
         await b.get('/admin/login');
@@ -240,7 +240,10 @@ for (const engine of engines()) {
 
       const codes: number[] = [];
       for (let i = 0; i < 61; i++) codes.push((await send(`${server.url}/api/v1/feedback/challenge`, { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } })).status);
-      assert.ok(codes.every((c) => c === 200), 'sixty-one readers behind the proxy are sixty-one clients');
+      assert.ok(
+        codes.every((c) => c === 200),
+        'sixty-one readers behind the proxy are sixty-one clients',
+      );
     });
 
     it('/metrics without METRICS_TOKEN answers loopback only: a client forwarded by the proxy gets 403', async () => {

@@ -64,7 +64,14 @@ for (const engine of engines()) {
       const second = JSON.parse(r.text);
       assert.equal(second.version, first.version + 1);
       let revisions = await env.services.editorial.revisions(d.id);
-      assert.deepEqual(revisions.map((x) => [x.version, x.note]), [[second.version, AUTOSAVE_NOTE], [1, null]], 'the two autosaves share one revision');
+      assert.deepEqual(
+        revisions.map((x) => [x.version, x.note]),
+        [
+          [second.version, AUTOSAVE_NOTE],
+          [1, null],
+        ],
+        'the two autosaves share one revision',
+      );
       assert.match(revisions[0].body, /Đoạn hai/);
 
       // a deliberate Save after them is a revision of its own, and the next autosave starts a new one
@@ -73,7 +80,10 @@ for (const engine of engines()) {
       r = await writer.post(`/admin/items/${d.id}/autosave`, { version: String(item.version), title: 'Tiêu đề xong', body: '<p>Xong. Thêm.</p>' });
       assert.equal(r.status, 200);
       revisions = await env.services.editorial.revisions(d.id);
-      assert.deepEqual(revisions.map((x) => x.note), [AUTOSAVE_NOTE, null, AUTOSAVE_NOTE, null]);
+      assert.deepEqual(
+        revisions.map((x) => x.note),
+        [AUTOSAVE_NOTE, null, AUTOSAVE_NOTE, null],
+      );
       // autosaves are in the revisions; the audit log keeps the deliberate saves only
       const audited = await env.services.audit.list(net.central.id, { action: 'item-edited', target: `item:${d.id}`, limit: 10 });
       assert.equal(audited.length, 1);

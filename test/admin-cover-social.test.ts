@@ -48,7 +48,9 @@ for (const engine of engines()) {
       assert.equal((await chief.signIn(net.emails['editor-in-chief'])).status, 303);
       const central = await env.services.portals.require('chinhphu');
       const province = await env.services.portals.require('hanoi');
-      const jpeg = await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#2a6f97' } }).jpeg().toBuffer();
+      const jpeg = await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#2a6f97' } })
+        .jpeg()
+        .toBuffer();
       pictureId = (await env.services.media.upload(central, actingAs(net.accountIds.writer), { filename: 'anh-bia.jpg', mime: 'image/jpeg', data: jpeg, alt: 'Hội nghị chuyển đổi số', caption: 'Toàn cảnh hội nghị', credit: 'VGP' })).id;
       pdfId = (await env.services.media.upload(central, actingAs(net.accountIds.writer), { filename: 'vb.pdf', mime: 'application/pdf', data: Buffer.from('%PDF-1.4\n%%EOF\n'), alt: 'Văn bản' })).id;
       provincePictureId = (await env.services.media.upload(province, actingAs(null), { filename: 'hn.jpg', mime: 'image/jpeg', data: jpeg, alt: 'Hà Nội' })).id;
@@ -56,7 +58,15 @@ for (const engine of engines()) {
       const admin = client(server.url, net.tokens.admin);
       for (const platform of ['x', 'facebook'] as const) {
         const acc = emulator.account(platform);
-        const res = await admin.post('/api/v1/portals/chinhphu/channels', { platform, name: `Kênh ${platform}`, apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news', 'legal-document'], autoPublish: true });
+        const res = await admin.post('/api/v1/portals/chinhphu/channels', {
+          platform,
+          name: `Kênh ${platform}`,
+          apiBaseUrl: acc.apiBaseUrl,
+          credentials: acc.credentials,
+          languages: ['vi'],
+          contentTypes: ['news', 'legal-document'],
+          autoPublish: true,
+        });
         assert.equal(res.status, 201, res.text);
       }
     });
@@ -143,7 +153,10 @@ for (const engine of engines()) {
       const cover = published.meta.cover as { src: string };
       assert.match(pageRes.text, new RegExp(`<meta property="og:image" content="${published.url.split('/').slice(0, 3).join('/').replace(/[.]/g, '\\.')}${cover.src.replace(/[.]/g, '\\.')}">`));
       assert.match(pageRes.text, /<meta name="twitter:card" content="summary_large_image">/);
-      assert.match(pageRes.text, /<figure class="lead-image"><picture><source type="image\/webp" srcset="[^"]+"[^>]*><img src="\/media\/[^"]+\.jpg" alt="Hội nghị chuyển đổi số" width="1200" height="675"[^>]*><\/picture><figcaption>Toàn cảnh hội nghị — VGP<\/figcaption><\/figure>/);
+      assert.match(
+        pageRes.text,
+        /<figure class="lead-image"><picture><source type="image\/webp" srcset="[^"]+"[^>]*><img src="\/media\/[^"]+\.jpg" alt="Hội nghị chuyển đổi số" width="1200" height="675"[^>]*><\/picture><figcaption>Toàn cảnh hội nghị — VGP<\/figcaption><\/figure>/,
+      );
 
       const posts = await waitFor(async () => {
         const x = emulator.state('x').postsFor(published.url);
@@ -157,7 +170,18 @@ for (const engine of engines()) {
     });
 
     test('every connector takes the social text instead of the title and summary, and keeps the link', () => {
-      const post: SocialPost = { itemId: 1, type: 'video', lang: 'vi', title: 'Tiêu đề dài của bài viết', summary: 'Sapo của bài viết.', bodyHtml: '<p>Thân bài.</p>', url: 'https://chinhphu.vn/bai-viet-1', tags: ['chuyển đổi số'], portalName: 'Cổng Chính phủ', socialText: SOCIAL };
+      const post: SocialPost = {
+        itemId: 1,
+        type: 'video',
+        lang: 'vi',
+        title: 'Tiêu đề dài của bài viết',
+        summary: 'Sapo của bài viết.',
+        bodyHtml: '<p>Thân bài.</p>',
+        url: 'https://chinhphu.vn/bai-viet-1',
+        tags: ['chuyển đổi số'],
+        portalName: 'Cổng Chính phủ',
+        socialText: SOCIAL,
+      };
       assert.equal(formatX(post), `${SOCIAL}\n\nhttps://chinhphu.vn/bai-viet-1`);
       assert.equal(formatFacebook(post).message, SOCIAL);
       assert.equal(formatFacebook(post).caption, `${SOCIAL}\n\nhttps://chinhphu.vn/bai-viet-1`);

@@ -45,8 +45,15 @@ for (const engine of engines()) {
       assert.match(r.text, /aria-invalid="true"/);
       assert.match(r.text, /Giữ lại tóm tắt này/, 'the summary typed is still there');
       const ok = await writer.post('/admin/items', {
-        type: 'legal-document', lang: 'vi', title: sampleLegalDocument.title, section: 'van-ban',
-        'meta.number': '42/2022/NĐ-CP', 'meta.documentType': 'Nghị định', 'meta.issuingBody': 'Chính phủ', 'meta.issuedDate': '2022-06-24', 'meta.effectStatus': 'in-force',
+        type: 'legal-document',
+        lang: 'vi',
+        title: sampleLegalDocument.title,
+        section: 'van-ban',
+        'meta.number': '42/2022/NĐ-CP',
+        'meta.documentType': 'Nghị định',
+        'meta.issuingBody': 'Chính phủ',
+        'meta.issuedDate': '2022-06-24',
+        'meta.effectStatus': 'in-force',
       });
       assert.equal(ok.status, 303);
       const item = await env.services.content.find(idFrom(ok.location));
@@ -57,7 +64,15 @@ for (const engine of engines()) {
     it('runs a news item through submit, send back with a comment, fix, publish — and it is on the public site', async () => {
       const writer = await as('writer');
       await writer.get('/admin/items/new?type=news');
-      const created = await writer.post('/admin/items', { type: 'news', lang: 'vi', title: 'Hội nghị chuyển đổi số quốc gia', summary: 'Tóm tắt', body: '<h2>Mở đầu</h2><ul><li>Một</li><li>Hai</li></ul><script>alert(1)</script>', section: 'tin-tuc', tags: 'chuyển đổi số, hội nghị' });
+      const created = await writer.post('/admin/items', {
+        type: 'news',
+        lang: 'vi',
+        title: 'Hội nghị chuyển đổi số quốc gia',
+        summary: 'Tóm tắt',
+        body: '<h2>Mở đầu</h2><ul><li>Một</li><li>Hai</li></ul><script>alert(1)</script>',
+        section: 'tin-tuc',
+        tags: 'chuyển đổi số, hội nghị',
+      });
       assert.equal(created.status, 303);
       const id = idFrom(created.location);
       let page = await writer.get(`/admin/items/${id}`);
@@ -82,7 +97,14 @@ for (const engine of engines()) {
       assert.match(back.text, /Bị trả lại cho tôi[\s\S]*Hội nghị chuyển đổi số quốc gia[\s\S]*Thiếu nguồn trích dẫn/);
       page = await writer.get(`/admin/items/${id}`);
       const version = /name="version" value="(\d+)"/.exec(page.text)![1];
-      const fixed = await writer.post(`/admin/items/${id}`, { version, title: 'Hội nghị chuyển đổi số quốc gia', summary: 'Tóm tắt, có nguồn', body: '<h2>Mở đầu</h2><p>Theo Bộ Thông tin và Truyền thông.</p>', section: 'tin-tuc', tags: 'chuyển đổi số' });
+      const fixed = await writer.post(`/admin/items/${id}`, {
+        version,
+        title: 'Hội nghị chuyển đổi số quốc gia',
+        summary: 'Tóm tắt, có nguồn',
+        body: '<h2>Mở đầu</h2><p>Theo Bộ Thông tin và Truyền thông.</p>',
+        section: 'tin-tuc',
+        tags: 'chuyển đổi số',
+      });
       assert.equal(fixed.status, 303);
       const stale = await writer.post(`/admin/items/${id}`, { version, title: 'Sửa trên bản cũ', section: 'tin-tuc' });
       assert.equal(stale.status, 409, 'an edit of an old version is refused');
@@ -178,13 +200,15 @@ for (const engine of engines()) {
       assert.equal(preview.status, 200);
       assert.match(preview.text, /Bản nháp xem trước/);
       assert.match(String(preview.headers['content-security-policy']), /script-src 'none'/);
-      assert.equal((await new AdminBrowser(port, CENTRAL).get((new URL((await env.services.content.find(id))!.url)).pathname)).status, 404, 'still not public');
+      assert.equal((await new AdminBrowser(port, CENTRAL).get(new URL((await env.services.content.find(id))!.url).pathname)).status, 404, 'still not public');
     });
 
     it('uploads pictures into responsive variants, requires alt text, and rejects files that lie about their type', async () => {
       const writer = await as('writer');
       await writer.get('/admin/media');
-      const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 200, g: 30, b: 40 } } }).jpeg().toBuffer();
+      const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 200, g: 30, b: 40 } } })
+        .jpeg()
+        .toBuffer();
       const noAlt = await writer.upload('/admin/media', { alt: '' }, { name: 'anh.jpg', type: 'image/jpeg', data: jpeg });
       assert.equal(noAlt.status, 422);
       assert.match(noAlt.text, /hãy mô tả ảnh/);
@@ -204,7 +228,10 @@ for (const engine of engines()) {
       const [item] = await env.services.media.list(net.central.id);
       const formats = new Set(item.variants.map((v) => v.format));
       assert.deepEqual([...formats].sort(), ['avif', 'jpg', 'webp']);
-      assert.deepEqual([...new Set(item.variants.map((v) => v.width))].sort((a, b) => a! - b!), [480, 960, 1200]);
+      assert.deepEqual(
+        [...new Set(item.variants.map((v) => v.width))].sort((a, b) => a! - b!),
+        [480, 960, 1200],
+      );
       const file = await new AdminBrowser(port, CENTRAL).get(`/media/${item.variants[0].key}`);
       assert.equal(file.status, 200);
       assert.match(String(file.headers['cache-control']), /max-age=31536000, immutable/);

@@ -115,10 +115,14 @@ describe('admin federation page across two deployments', () => {
     assert.match(shown.text, /Xuất bản ngay/);
 
     const item = await publish(central, 'chinhphu', { type: 'directive', lang: 'vi', title: 'Chỉ đạo về phòng chống thiên tai', summary: 'Tóm tắt', body: '<p>Nội dung chỉ đạo.</p>', section: 'chi-dao' });
-    await until('directive arrives at hanoi', async () => {
-      const list = await province.api('hanoi').get('/api/v1/portals/hanoi/articles?status=published');
-      return list.json?.items?.some((i: any) => i.title === item.title);
-    }, 15_000);
+    await until(
+      'directive arrives at hanoi',
+      async () => {
+        const list = await province.api('hanoi').get('/api/v1/portals/hanoi/articles?status=published');
+        return list.json?.items?.some((i: any) => i.title === item.title);
+      },
+      15_000,
+    );
 
     // the central admin sees its follower
     const { b: chief } = await signedIn(central, 'chinhphu', 'admin');
@@ -160,7 +164,10 @@ describe('admin federation page across two deployments', () => {
     assert.equal(r.status, 303);
     const after = await identity();
     assert.notEqual(after.keyId, before.keyId);
-    assert.ok(after.keys.some((k) => k.id === before.keyId), 'the old key stays published for the grace period');
+    assert.ok(
+      after.keys.some((k) => k.id === before.keyId),
+      'the old key stays published for the grace period',
+    );
     const { b: editor } = await signedIn(province, 'hanoi', 'editor');
     assert.equal((await editor.post('/admin/federation/keys/rotate')).status, 403);
   });

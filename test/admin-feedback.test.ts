@@ -57,7 +57,11 @@ for (const engine of engines()) {
       assert.equal(view.status, 200);
       assert.match(view.text, /binh\.tran@example\.vn/);
       assert.match(view.text, /Số 5 Kim Mã/);
-      const log = await env.services.store.db.selectFrom('audit_log' as any).selectAll().where('target' as any, '=', `feedback:${code}`).execute();
+      const log = await env.services.store.db
+        .selectFrom('audit_log' as any)
+        .selectAll()
+        .where('target' as any, '=', `feedback:${code}`)
+        .execute();
       assert.ok(log.length >= 1, 'opening the case is audited');
       assert.equal((await officer.post(`/admin/feedback/${caseId}/act`, { action: 'register' })).status, 303);
       const empty = await officer.post(`/admin/feedback/${caseId}/act`, { action: 'answer', answer: '' });

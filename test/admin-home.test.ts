@@ -61,7 +61,10 @@ for (const engine of engines()) {
       assert.equal(saved.status, 303, saved.text.slice(0, 500));
       assert.equal(saved.location, '/admin/home?lang=vi&notice=home-saved');
       const api = await (await fetch(`${server.url}/api/v1/portals/chinhphu/home?lang=vi`)).json();
-      assert.deepEqual(api.featured, [{ id: ids[2], until: null }, { id: ids[0], until: '2099-01-01T02:30:00.000Z' }]);
+      assert.deepEqual(api.featured, [
+        { id: ids[2], until: null },
+        { id: ids[0], until: '2099-01-01T02:30:00.000Z' },
+      ]);
       assert.equal(api.breaking.text, 'Tin nóng thử');
       assert.equal(api.breaking.until, '2099-01-01T17:00:00.000Z');
       const again = await chief.get('/admin/home?lang=vi&notice=home-saved');

@@ -57,7 +57,9 @@ for (const engine of engines()) {
       }
       browsers.set('anonymous', new AdminBrowser(port, CENTRAL));
       const portal = await env.services.portals.require('chinhphu');
-      const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#336699' } }).png().toBuffer();
+      const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#336699' } })
+        .png()
+        .toBuffer();
       mediaId = (await env.services.media.upload(portal, actingAs(net.accountIds.writer), { filename: 'a.png', mime: 'image/png', data: png, alt: 'Ô vuông xanh' })).id;
       tokenIdOf = async () => {
         await env.services.accounts.createToken(net.emails.editor, `matrix ${Math.random()}`);
@@ -95,27 +97,54 @@ for (const engine of engines()) {
       { name: 'rotate the signing key', method: 'POST', allowed: ADMIN, ok: 303, prepare: async () => ({ path: '/admin/federation/keys/rotate' }) },
       { name: 'create item', method: 'POST', allowed: NEWSROOM, ok: 303, prepare: async () => ({ path: '/admin/items', form: { type: 'news', lang: 'vi', title: `Tin ma trận ${Math.random()}`, body: '<p>x</p>' } }) },
       {
-        name: 'edit own draft', method: 'POST', allowed: NEWSROOM, ok: 303,
-        prepare: async (who) => { const d = await draftBy(who === 'anonymous' ? 'writer' : who); return { path: `/admin/items/${d.id}`, form: { version: String(d.version), title: 'Đã sửa', body: '<p>y</p>' } }; },
+        name: 'edit own draft',
+        method: 'POST',
+        allowed: NEWSROOM,
+        ok: 303,
+        prepare: async (who) => {
+          const d = await draftBy(who === 'anonymous' ? 'writer' : who);
+          return { path: `/admin/items/${d.id}`, form: { version: String(d.version), title: 'Đã sửa', body: '<p>y</p>' } };
+        },
       },
       {
-        name: "edit someone else's draft", method: 'POST', allowed: new Set<Role>(['admin', 'editor-in-chief', 'editor']), ok: 303,
-        prepare: async () => { const d = await draftBy('editor'); return { path: `/admin/items/${d.id}`, form: { version: String(d.version), title: 'Sửa bài người khác', body: '<p>z</p>' } }; },
+        name: "edit someone else's draft",
+        method: 'POST',
+        allowed: new Set<Role>(['admin', 'editor-in-chief', 'editor']),
+        ok: 303,
+        prepare: async () => {
+          const d = await draftBy('editor');
+          return { path: `/admin/items/${d.id}`, form: { version: String(d.version), title: 'Sửa bài người khác', body: '<p>z</p>' } };
+        },
       },
       {
-        name: 'autosave own draft', method: 'POST', allowed: NEWSROOM, ok: 200,
-        prepare: async (who) => { const d = await draftBy(who === 'anonymous' ? 'writer' : who); return { path: `/admin/items/${d.id}/autosave`, form: { version: String(d.version), title: 'Tự lưu', body: '<p>y</p>' } }; },
+        name: 'autosave own draft',
+        method: 'POST',
+        allowed: NEWSROOM,
+        ok: 200,
+        prepare: async (who) => {
+          const d = await draftBy(who === 'anonymous' ? 'writer' : who);
+          return { path: `/admin/items/${d.id}/autosave`, form: { version: String(d.version), title: 'Tự lưu', body: '<p>y</p>' } };
+        },
       },
       {
-        name: 'submit own draft', method: 'POST', allowed: NEWSROOM, ok: 303,
+        name: 'submit own draft',
+        method: 'POST',
+        allowed: NEWSROOM,
+        ok: 303,
         prepare: async (who) => ({ path: `/admin/items/${(await draftBy(who === 'anonymous' ? 'writer' : who)).id}/workflow`, form: { action: 'submit' } }),
       },
       {
-        name: 'publish a draft', method: 'POST', allowed: PUBLISHERS, ok: 303,
+        name: 'publish a draft',
+        method: 'POST',
+        allowed: PUBLISHERS,
+        ok: 303,
         prepare: async () => ({ path: `/admin/items/${(await draftBy('editor')).id}/workflow`, form: { action: 'publish' } }),
       },
       {
-        name: 'send back a submission', method: 'POST', allowed: new Set<Role>(['admin', 'editor-in-chief', 'editor']), ok: 303,
+        name: 'send back a submission',
+        method: 'POST',
+        allowed: new Set<Role>(['admin', 'editor-in-chief', 'editor']),
+        ok: 303,
         prepare: async () => {
           const d = await draftBy('editor');
           const item = (await env.services.content.find(d.id))!;
@@ -124,7 +153,10 @@ for (const engine of engines()) {
         },
       },
       {
-        name: 'restore a revision', method: 'POST', allowed: new Set<Role>(['admin', 'editor-in-chief', 'editor']), ok: 303,
+        name: 'restore a revision',
+        method: 'POST',
+        allowed: new Set<Role>(['admin', 'editor-in-chief', 'editor']),
+        ok: 303,
         prepare: async () => {
           const d = await draftBy('editor');
           const item = (await env.services.content.find(d.id))!;
@@ -137,7 +169,10 @@ for (const engine of engines()) {
       { name: 'workflow email choice', method: 'POST', allowed: MEMBER, ok: 303, prepare: async () => ({ path: '/admin/account/notifications', form: { workflow: '1' } }) },
       { name: 'grant a role', method: 'POST', allowed: ADMIN, ok: 303, prepare: async () => ({ path: '/admin/users', form: { email: `moi${Math.random().toString(36).slice(2)}@test.gov.vn`, role: 'writer' } }) },
       {
-        name: 'revoke a role', method: 'POST', allowed: ADMIN, ok: 303,
+        name: 'revoke a role',
+        method: 'POST',
+        allowed: ADMIN,
+        ok: 303,
         prepare: async () => {
           const email = `thu-hoi-${Math.random().toString(36).slice(2)}@test.gov.vn`;
           const acc = await env.services.accounts.addUser({ email, portalId: net.central.id, role: 'analyst' });
@@ -151,8 +186,14 @@ for (const engine of engines()) {
       { name: 'section editor', method: 'GET', allowed: ADMIN, ok: 200, prepare: async () => ({ path: '/admin/sections/van-ban' }) },
       { name: 'edit a section', method: 'POST', allowed: ADMIN, ok: 303, prepare: async () => ({ path: '/admin/sections/van-ban', form: { name_vi: 'Văn bản', parent: '', position: '1', inMenu: '1' } }) },
       {
-        name: 'portal names, look and contact', method: 'POST', allowed: ADMIN, ok: 303,
-        prepare: async () => ({ path: '/admin/settings/portal', form: { name_vi: 'Cổng Chính phủ', contact_unit: 'Văn phòng', contact_responsible: 'Chánh Văn phòng', contact_address: '1 Phố Thử', contact_phone: '024 0000 0000', contact_email: 'lienhe@example.gov.vn' } }),
+        name: 'portal names, look and contact',
+        method: 'POST',
+        allowed: ADMIN,
+        ok: 303,
+        prepare: async () => ({
+          path: '/admin/settings/portal',
+          form: { name_vi: 'Cổng Chính phủ', contact_unit: 'Văn phòng', contact_responsible: 'Chánh Văn phòng', contact_address: '1 Phố Thử', contact_phone: '024 0000 0000', contact_email: 'lienhe@example.gov.vn' },
+        }),
       },
     ];
 

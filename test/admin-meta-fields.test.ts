@@ -10,7 +10,10 @@ import { AdminBrowser, CENTRAL, portOf, seedAdminNetwork, type AdminNetwork } fr
 
 const SCHEMAS = { 'legal-document': LegalDocumentMeta, procedure: ProcedureMeta, video: VideoMeta, gallery: GalleryMeta };
 /** Fields with an input of their own outside the type's fieldset. */
-const OWN_INPUT = new Map([['cover', 'cover'], ['socialText', 'socialText']]);
+const OWN_INPUT = new Map([
+  ['cover', 'cover'],
+  ['socialText', 'socialText'],
+]);
 /** Attachments come with the item (received, or the demo's) and are kept, never typed. */
 const KEPT_AS_THEY_ARE = new Set(['attachments']);
 
@@ -32,7 +35,7 @@ for (const engine of engines()) {
       await env?.close();
     });
 
-    void it('shows an input for every field of each type\'s meta schema, and every choice the schema allows', async () => {
+    void it("shows an input for every field of each type's meta schema, and every choice the schema allows", async () => {
       const writer = new AdminBrowser(port, CENTRAL);
       assert.equal((await writer.signIn(net.emails.writer)).status, 303);
       for (const [type, schema] of Object.entries(SCHEMAS)) {

@@ -103,7 +103,15 @@ for (const engine of engines()) {
     it("a platform's refusal shows on the item and the channels page in Vietnamese, the platform's text kept for support", async () => {
       const central = await env.services.portals.require('chinhphu');
       const acc = emulator.account('viber');
-      await env.services.social.channels.create(systemContext(central.id), central, { platform: 'viber', name: 'Kênh Viber thử lỗi', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news'], autoPublish: true });
+      await env.services.social.channels.create(systemContext(central.id), central, {
+        platform: 'viber',
+        name: 'Kênh Viber thử lỗi',
+        apiBaseUrl: acc.apiBaseUrl,
+        credentials: acc.credentials,
+        languages: ['vi'],
+        contentTypes: ['news'],
+        autoPublish: true,
+      });
       emulator.inject('viber', { kind: 'duplicate' });
       const chiefActor = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
       const item = await env.services.content.create(central, actingAs(chiefActor), { ...sampleNews, title: 'Bài bị nền tảng từ chối' });
@@ -152,7 +160,7 @@ describe('explained errors: what each known English text means', () => {
     assert.match(text(deliveryError(ctx('vi'), 'failed', '<script>x</script>')), /&lt;script&gt;/, 'the raw text is escaped');
   });
 
-  it('names a federation peer\'s answer', () => {
+  it("names a federation peer's answer", () => {
     assert.match(text(peerError(ctx('vi'), "waiting for the source's admin to approve the subscription")), /Đang chờ quản trị viên cổng nguồn duyệt/);
     assert.match(text(peerError(ctx('vi'), 'log entry rejected: bad digest')), /không hợp lệ và đã bị bỏ qua/);
     assert.match(text(peerError(ctx('vi'), '503: unavailable')), /Cổng bên kia không trả lời/);

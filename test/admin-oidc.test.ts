@@ -94,7 +94,9 @@ class TinyProvider {
         const grant = this.codes.get(f.get('code') ?? '');
         this.codes.delete(f.get('code') ?? ''); // a code works once
         if (!grant || f.get('grant_type') !== 'authorization_code' || f.get('redirect_uri') !== grant.redirectUri) return this.json(res, 400, { error: 'invalid_grant' });
-        const challenge = createHash('sha256').update(f.get('code_verifier') ?? '').digest('base64url');
+        const challenge = createHash('sha256')
+          .update(f.get('code_verifier') ?? '')
+          .digest('base64url');
         if (challenge !== grant.challenge) return this.json(res, 400, { error: 'invalid_grant', error_description: 'PKCE' });
         const now = Math.floor(Date.now() / 1000);
         const claims = { iss: this.issuer, aud: this.clientId, sub: grant.person.sub, email: grant.person.email, email_verified: grant.person.email_verified, nonce: grant.nonce, iat: now, exp: now + 300, ...this.tamper };

@@ -26,7 +26,9 @@ for (const engine of engines()) {
       server = await startServer(env.services);
       admin = await signedInAs(portOf(server.url), CENTRAL, net.emails.admin);
       reader = new AdminBrowser(portOf(server.url), CENTRAL);
-      const png = await sharp({ create: { width: 300, height: 100, channels: 3, background: '#c8102e' } }).png().toBuffer();
+      const png = await sharp({ create: { width: 300, height: 100, channels: 3, background: '#c8102e' } })
+        .png()
+        .toBuffer();
       const central = await env.services.portals.require('chinhphu');
       const province = await env.services.portals.require('hanoi');
       logoId = (await env.services.media.upload(central, actingAs(net.accountIds.admin), { filename: 'logo.png', mime: 'image/png', data: png, alt: 'Biểu trưng Chính phủ' })).id;

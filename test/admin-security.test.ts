@@ -120,7 +120,10 @@ for (const engine of engines()) {
       assert.equal((await again.get(path)).status, 400, 'the link works once');
       const entries = await env.services.audit.list(net.central.id, { actor: email });
       assert.ok(entries.some((e) => e.action === 'password-reset'));
-      assert.ok(entries.every((e) => !JSON.stringify(e).includes(link[1])), 'the reset token is in no log');
+      assert.ok(
+        entries.every((e) => !JSON.stringify(e).includes(link[1])),
+        'the reset token is in no log',
+      );
     });
   });
 }

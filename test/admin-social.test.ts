@@ -34,7 +34,15 @@ for (const engine of engines()) {
       const { services } = env;
       const central = await services.portals.require('chinhphu');
       const acc = emulator.account('viber');
-      await services.social.channels.create(systemContext(central.id), central, { platform: 'viber', name: 'Kênh Viber Chính phủ', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news'], autoPublish: true });
+      await services.social.channels.create(systemContext(central.id), central, {
+        platform: 'viber',
+        name: 'Kênh Viber Chính phủ',
+        apiBaseUrl: acc.apiBaseUrl,
+        credentials: acc.credentials,
+        languages: ['vi'],
+        contentTypes: ['news'],
+        autoPublish: true,
+      });
       // the answer to the post is lost: Viber cannot be asked, so the delivery fails for an editor to check
       emulator.inject('viber', { kind: 'lost-response' });
       const chief = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
@@ -94,8 +102,15 @@ for (const engine of engines()) {
       assert.doesNotMatch((await editor.get('/admin/channels')).text, /action="\/admin\/channels"/, 'editors do not connect channels');
       assert.equal((await editor.post(`/admin/channels/${channel.id}/delete`, {})).status, 403);
       assert.equal((await b.post(`/admin/channels/${channel.id}/delete`, {})).status, 303);
-      assert.equal((await env.services.social.channels.list(central)).some((c) => c.id === channel.id), false);
-      const log = await env.services.store.db.selectFrom('audit_log' as any).selectAll().where('target' as any, '=', `social-channel:${channel.id}`).execute();
+      assert.equal(
+        (await env.services.social.channels.list(central)).some((c) => c.id === channel.id),
+        false,
+      );
+      const log = await env.services.store.db
+        .selectFrom('audit_log' as any)
+        .selectAll()
+        .where('target' as any, '=', `social-channel:${channel.id}`)
+        .execute();
       assert.equal(log.length, 3, 'connected, updated and removed are in the audit log');
     });
 
@@ -142,7 +157,15 @@ for (const engine of engines()) {
       const { services } = env;
       const central = await services.portals.require('chinhphu');
       const acc = emulator.account('viber');
-      const manual = await services.social.channels.create(systemContext(central.id), central, { platform: 'viber', name: 'Viber chọn tay', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi'], contentTypes: ['news'], autoPublish: false });
+      const manual = await services.social.channels.create(systemContext(central.id), central, {
+        platform: 'viber',
+        name: 'Viber chọn tay',
+        apiBaseUrl: acc.apiBaseUrl,
+        credentials: acc.credentials,
+        languages: ['vi'],
+        contentTypes: ['news'],
+        autoPublish: false,
+      });
       const chief = { accountId: net.accountIds['editor-in-chief'], roles: ['editor-in-chief' as const] };
       const item = await services.content.create(central, actingAs(chief), { ...sampleNews });
       const b = await signedInAs(port, CENTRAL, net.emails['editor-in-chief']);

@@ -110,7 +110,11 @@ for (const engine of engines()) {
       await act('editor-in-chief', item.id, 'approve');
       await waitFor(async () => smtp.mail.length >= 1, 10_000);
       await mailJobsSettled();
-      assert.deepEqual(smtp.mail.map((m) => m.to), [net.emails.admin], 'the chief approved it: only the other publisher is told; the editor cannot publish');
+      assert.deepEqual(
+        smtp.mail.map((m) => m.to),
+        [net.emails.admin],
+        'the chief approved it: only the other publisher is told; the editor cannot publish',
+      );
       assert.match(unfold(smtp.mail[0].data), /chờ xuất bản|waits for publication/);
     });
 
@@ -126,10 +130,17 @@ for (const engine of engines()) {
       // sent back to draft: that waits for the writer, who gets no mail from this feature
       await act('editor-in-chief', item.id, 'reject', { note: 'Cần bổ sung số liệu.' });
       await mailJobsSettled();
-      assert.deepEqual(smtp.mail.map((m) => m.to), []);
+      assert.deepEqual(
+        smtp.mail.map((m) => m.to),
+        [],
+      );
       const jobs = await env.services.store.db.selectFrom('outbox').select('payload').where('topic', '=', WORKFLOW_MAIL_TOPIC).execute();
       const forItem = jobs.map((j) => JSON.parse(j.payload)).filter((p) => p.itemId === item.id);
-      assert.deepEqual(forItem.map((p) => p.accountId), [net.accountIds['editor-in-chief']], 'only the chief, still opted in, was mailed about it');
+      assert.deepEqual(
+        forItem.map((p) => p.accountId),
+        [net.accountIds['editor-in-chief']],
+        'only the chief, still opted in, was mailed about it',
+      );
     });
 
     test('a mail server that is down holds up nothing: the step succeeds at once, the mail waits in the outbox', async () => {
@@ -139,7 +150,10 @@ for (const engine of engines()) {
       await act('writer', item.id, 'submit');
       // by the time the step has answered, its mail is a job in the outbox: the request never waits on the mail server
       const queued = await env.services.store.db.selectFrom('outbox').select('payload').where('topic', 'in', [WORKFLOW_WAITING_TOPIC, WORKFLOW_MAIL_TOPIC]).execute();
-      assert.ok(queued.some((j) => JSON.parse(j.payload).itemId === item.id), 'queued with the step');
+      assert.ok(
+        queued.some((j) => JSON.parse(j.payload).itemId === item.id),
+        'queued with the step',
+      );
       assert.equal((await env.services.content.find(item.id))!.status, 'submitted');
       const job = await waitFor(async () => {
         const row = await env.services.store.db.selectFrom('outbox').selectAll().where('topic', '=', WORKFLOW_MAIL_TOPIC).where('last_error', 'is not', null).orderBy('id', 'desc').executeTakeFirst();

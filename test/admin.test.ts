@@ -67,7 +67,10 @@ for (const engine of engines()) {
       const token = b.cookies.get('lantoa_admin')!;
       const rows = await env.services.store.db.selectFrom('admin_sessions').select(['token_hash', 'csrf']).execute();
       assert.ok(rows.some((r) => r.token_hash === hashToken(token)));
-      assert.ok(rows.every((r) => r.token_hash !== token), 'the raw token is never stored');
+      assert.ok(
+        rows.every((r) => r.token_hash !== token),
+        'the raw token is never stored',
+      );
       const dash = await b.get('/admin');
       assert.equal(dash.status, 200);
       assert.match(dash.text, /writer@test\.gov\.vn/);
@@ -261,10 +264,10 @@ for (const engine of engines()) {
         assert.ok(status >= 400 && status < 500, `${name}: ${status}`);
       }
       const api = await fetch(`${server.url}/api/v1/portals/chinhphu/articles`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${net.tokens.admin}` }, body: 'type=news' });
-      assert.equal(api.status, 415, 'the form parser is the admin\'s only');
+      assert.equal(api.status, 415, "the form parser is the admin's only");
     });
 
-    it('answers the network host with a list of the portals\' admins', async () => {
+    it("answers the network host with a list of the portals' admins", async () => {
       const b = browser(`localhost:${port}`);
       const r = await b.get('/admin');
       assert.equal(r.status, 404);

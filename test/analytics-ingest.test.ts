@@ -39,7 +39,11 @@ async function setup(engine: 'sqlite' | 'postgres', analytics: Partial<Analytics
 }
 
 async function pageviews(env: TestEnv): Promise<number> {
-  const r = await env.services.store.db.selectFrom('analytics_daily').select((eb) => eb.fn.sum('pageviews').as('n')).where('dim', '=', 'total').executeTakeFirst();
+  const r = await env.services.store.db
+    .selectFrom('analytics_daily')
+    .select((eb) => eb.fn.sum('pageviews').as('n'))
+    .where('dim', '=', 'total')
+    .executeTakeFirst();
   return Number(r?.n ?? 0);
 }
 
@@ -139,7 +143,10 @@ for (const engine of engines()) {
         const events = received.flatMap((b) => b.events);
         assert.equal(events.length, 5, 'page views only, each once');
         assert.ok(received.every((b) => b.siteId === 'vn-gov-test'));
-        assert.deepEqual(events.map((e) => e.url).sort(), [0, 1, 2, 3, 3].map((i) => `http://chinhphu.localhost:3999/tin-tuc/${i}`));
+        assert.deepEqual(
+          events.map((e) => e.url).sort(),
+          [0, 1, 2, 3, 3].map((i) => `http://chinhphu.localhost:3999/tin-tuc/${i}`),
+        );
         assert.equal(events[0].portal, 'chinhphu');
         assert.match(String(events[0].visitor), /^[A-Za-z0-9_-]{22}$/);
         assert.ok(!JSON.stringify(events).includes('10.7.0.'), 'no address leaves');
@@ -154,7 +161,16 @@ for (const engine of engines()) {
       let now = vnDayStart('2025-04-01') + 10 * 3600_000;
       const { env, server } = await setup(engine, { flushMs: 20, rawDays: 2 }, () => new Date(now));
       const db = env.services.store.db;
-      const raw = async (day: string) => Number((await db.selectFrom('analytics_events').select((eb) => eb.fn.countAll().as('n')).where('day', '=', day).executeTakeFirst())?.n ?? 0);
+      const raw = async (day: string) =>
+        Number(
+          (
+            await db
+              .selectFrom('analytics_events')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .where('day', '=', day)
+              .executeTakeFirst()
+          )?.n ?? 0,
+        );
       try {
         for (const day of ['2025-04-01', '2025-04-02', '2025-04-03', '2025-04-04']) {
           now = vnDayStart(day) + 10 * 3600_000;
@@ -165,7 +181,11 @@ for (const engine of engines()) {
         assert.deepEqual([await raw('2025-04-01'), await raw('2025-04-02'), await raw('2025-04-03'), await raw('2025-04-04')], [0, 1, 1, 1]);
         assert.equal(await pageviews(env), 4);
         if (engine === 'postgres') {
-          const parts = await sql<{ name: string }>`select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent where p.relname = 'analytics_events' and p.relnamespace = (select oid from pg_namespace where nspname = current_schema())`.execute(env.services.store.db);
+          const parts = await sql<{
+            name: string;
+          }>`select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent where p.relname = 'analytics_events' and p.relnamespace = (select oid from pg_namespace where nspname = current_schema())`.execute(
+            env.services.store.db,
+          );
           const names = parts.rows.map((r) => r.name).sort();
           assert.ok(!names.includes('analytics_events_20250401'), 'the old day’s partition is dropped');
           assert.ok(names.includes('analytics_events_20250405'), 'tomorrow’s is ready');
@@ -222,7 +242,10 @@ for (const engine of engines()) {
         await sql`alter table analytics_daily_away rename to analytics_daily`.execute(env.services.store.db);
         await env.services.analytics.flush();
         assert.equal(await pageviews(env), 3);
-        const rawCount = await env.services.store.db.selectFrom('analytics_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+        const rawCount = await env.services.store.db
+          .selectFrom('analytics_events')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirst();
         assert.equal(Number(rawCount?.n), 3, 'no raw event twice');
       } finally {
         await server.close();

@@ -121,15 +121,35 @@ for (const engine of engines()) {
       const stats = await env.services.analytics.stats(central, env.services.analytics.range({ from: today, to: today }));
       assert.equal(stats.pageviews, 1);
       assert.deepEqual(stats.topPages, [{ path: '/tin-tuc', pageviews: 1, visitors: 1 }]);
-      assert.deepEqual(stats.sources.map((s) => `${s.kind}:${s.source}`), ['search:bing']);
-      assert.deepEqual(stats.outbound.map((o) => o.url), ['dichvucong.gov.vn/']);
+      assert.deepEqual(
+        stats.sources.map((s) => `${s.kind}:${s.source}`),
+        ['search:bing'],
+      );
+      assert.deepEqual(
+        stats.outbound.map((o) => o.url),
+        ['dichvucong.gov.vn/'],
+      );
     });
 
     it('shows the analytics screen to analysts and admins only, with the chart, figures, social reach and feedback', async () => {
       const central = await env.services.portals.require('chinhphu');
-      const channel = await env.services.social.channels.create(systemContext(central.id), central, { platform: 'viber', name: 'Kênh Viber Chính phủ', apiBaseUrl: 'http://127.0.0.1:9/pa', credentials: { authToken: 'x' }, languages: ['vi'], contentTypes: ['news'], autoPublish: false });
+      const channel = await env.services.social.channels.create(systemContext(central.id), central, {
+        platform: 'viber',
+        name: 'Kênh Viber Chính phủ',
+        apiBaseUrl: 'http://127.0.0.1:9/pa',
+        credentials: { authToken: 'x' },
+        languages: ['vi'],
+        contentTypes: ['news'],
+        autoPublish: false,
+      });
       const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3600_000).toISOString();
-      await env.services.store.db.insertInto('social_metrics').values([{ channel_id: channel.id, delivery_id: null, metric: 'followers', value: 1200, at: at(30) }, { channel_id: channel.id, delivery_id: null, metric: 'followers', value: 1250, at: at(1) }]).execute();
+      await env.services.store.db
+        .insertInto('social_metrics')
+        .values([
+          { channel_id: channel.id, delivery_id: null, metric: 'followers', value: 1200, at: at(30) },
+          { channel_id: channel.id, delivery_id: null, metric: 'followers', value: 1250, at: at(1) },
+        ])
+        .execute();
 
       const analyst = await signedInAs(port, CENTRAL, net.emails.analyst);
       const r = await analyst.get('/admin/analytics');

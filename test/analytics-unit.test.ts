@@ -18,7 +18,14 @@ const FACEBOOK_APP = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) App
 const IPAD = 'Mozilla/5.0 (iPad; CPU OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
 
 describe('source classification', () => {
-  const ctx = { ownHosts: new Set(['chinhphu.localhost', 'chinhphu.gov.vn']), networkHosts: new Map([['hanoi.gov.vn', 'hanoi'], ['hanoi.localhost', 'hanoi'], ['mof.gov.vn', 'bo-tai-chinh']]) };
+  const ctx = {
+    ownHosts: new Set(['chinhphu.localhost', 'chinhphu.gov.vn']),
+    networkHosts: new Map([
+      ['hanoi.gov.vn', 'hanoi'],
+      ['hanoi.localhost', 'hanoi'],
+      ['mof.gov.vn', 'bo-tai-chinh'],
+    ]),
+  };
   const page = new URL('https://chinhphu.gov.vn/tin-tuc/a');
   const cases: Array<[string, string | null, string | undefined, string?]> = [
     // referrer, expected source key (undefined: inside the portal), User-Agent
@@ -75,7 +82,17 @@ describe('source classification', () => {
 
 describe('pages, languages and devices', () => {
   it('reads the portal language from the path', () => {
-    for (const [path, lang] of [['/', 'vi'], ['/tin-tuc/a', 'vi'], ['/en', 'en'], ['/en/', 'en'], ['/en/news/x', 'en'], ['/zh/xinwen', 'zh'], ['/english', 'vi'], ['/zhong', 'vi']]) assert.equal(languageOfPath(path), lang, path);
+    for (const [path, lang] of [
+      ['/', 'vi'],
+      ['/tin-tuc/a', 'vi'],
+      ['/en', 'en'],
+      ['/en/', 'en'],
+      ['/en/news/x', 'en'],
+      ['/zh/xinwen', 'zh'],
+      ['/english', 'vi'],
+      ['/zhong', 'vi'],
+    ])
+      assert.equal(languageOfPath(path), lang, path);
   });
   it('keeps the path only: no query string, no fragment, no trailing slash', () => {
     assert.equal(pagePath(new URL('https://x.vn/tim-kiem?q=so+dien+thoai+0912345678#top')), '/tim-kiem');
@@ -94,7 +111,17 @@ describe('pages, languages and devices', () => {
     assert.equal(agentOf(CHROME).browser, 'Chrome');
   });
   it('knows bots, crawlers and empty User-Agents', () => {
-    for (const ua of ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', 'Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)', 'coccocbot-web/1.0', 'curl/8.5.0', 'python-requests/2.31.0', '', 'x', 'Mozilla/5.0 ' + 'a'.repeat(2000)]) assert.equal(agentOf(ua).bot, true, ua.slice(0, 60));
+    for (const ua of [
+      'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+      'Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)',
+      'coccocbot-web/1.0',
+      'curl/8.5.0',
+      'python-requests/2.31.0',
+      '',
+      'x',
+      'Mozilla/5.0 ' + 'a'.repeat(2000),
+    ])
+      assert.equal(agentOf(ua).bot, true, ua.slice(0, 60));
     for (const ua of [CHROME, ZALO, FACEBOOK_APP, IPAD]) assert.equal(agentOf(ua).bot, false, ua);
   });
 });
@@ -119,7 +146,22 @@ describe('the Hà Nội calendar', () => {
 
 describe('counting', () => {
   const base = Date.parse('2025-03-05T01:00:00.000Z'); // 08:00 in Hà Nội
-  const ev = (min: number, visitor: string, path = '/', extra: Partial<CountedEvent> = {}): CountedEvent => ({ ts: base + min * 60_000, portalId: 1, visitor, name: 'pageview', path, lang: 'vi', source: 'direct', referrer: null, device: 'desktop', browser: 'Chrome', width: null, props: null, target: null, ...extra });
+  const ev = (min: number, visitor: string, path = '/', extra: Partial<CountedEvent> = {}): CountedEvent => ({
+    ts: base + min * 60_000,
+    portalId: 1,
+    visitor,
+    name: 'pageview',
+    path,
+    lang: 'vi',
+    source: 'direct',
+    referrer: null,
+    device: 'desktop',
+    browser: 'Chrome',
+    width: null,
+    props: null,
+    target: null,
+    ...extra,
+  });
   const day = (c: ReturnType<typeof count>, dim = 'total', value = '') => [...c.daily.values()].find((r) => r.dim === dim && r.value === value);
 
   it('counts visitors once a day, visits after 30 idle minutes, and bounces of single-view visits', () => {
@@ -136,7 +178,10 @@ describe('counting', () => {
   it('attributes a visit’s page views to the source it came from', () => {
     const c = count([ev(0, 'a', '/x', { source: 'search:google' }), ev(1, 'a', '/y', { source: undefined }), ev(2, 'a', '/z', { source: undefined })], new Map());
     assert.deepEqual([day(c, 'source', 'search:google')!.pageviews, day(c, 'source', 'search:google')!.visits, day(c, 'source', 'search:google')!.visitors], [3, 1, 1]);
-    assert.equal(c.raw.every((r) => r.source === 'search:google'), true);
+    assert.equal(
+      c.raw.every((r) => r.source === 'search:google'),
+      true,
+    );
   });
   it('counts events without making them visits', () => {
     const c = count([ev(0, 'a', '/', { name: 'outbound', target: 'dichvucong.gov.vn/' }), ev(1, 'a', '/', { name: 'outbound', target: 'dichvucong.gov.vn/' }), ev(2, 'a', '/', { name: 'Đăng ký' })], new Map());
@@ -165,7 +210,11 @@ describe('periods and figures', () => {
   });
   it('refuses bad periods with a 422 naming the field', () => {
     for (const q of [{ from: '2025-02-30' }, { to: '10/03/2025' }, { from: '2025-03-10', to: '2025-03-01' }, { interval: 'week' }, { from: '2020-01-01' }, { from: '2025-01-01', interval: 'minute' }]) {
-      assert.throws(() => resolveRange(q, today), (e: unknown) => e instanceof ValidationError && e.status === 422, JSON.stringify(q));
+      assert.throws(
+        () => resolveRange(q, today),
+        (e: unknown) => e instanceof ValidationError && e.status === 422,
+        JSON.stringify(q),
+      );
     }
   });
   it('derives bounce rate and views per visit, and never shows a bounce rate over 100 %', () => {
@@ -187,7 +236,14 @@ describe('periods and figures', () => {
 describe('the server-side chart', () => {
   it('draws lines for each series within its box, with a round top value', () => {
     assert.deepEqual([niceCeiling(0), niceCeiling(7), niceCeiling(10), niceCeiling(11), niceCeiling(301), niceCeiling(7400)], [1, 10, 10, 20, 500, 10000]);
-    const svg = lineChart({ label: 'Lượt xem <test>', labels: ['a', 'b', 'c'], series: [{ name: 'Lượt xem', colour: '#a3151b', values: [0, 5, 10] }, { name: 'Người', colour: '#0b4f9c', values: [1, 2, 3] }] }).value;
+    const svg = lineChart({
+      label: 'Lượt xem <test>',
+      labels: ['a', 'b', 'c'],
+      series: [
+        { name: 'Lượt xem', colour: '#a3151b', values: [0, 5, 10] },
+        { name: 'Người', colour: '#0b4f9c', values: [1, 2, 3] },
+      ],
+    }).value;
     assert.match(svg, /^<svg class="chart" viewBox="0 0 760 260"/);
     assert.match(svg, /aria-label="Lượt xem &lt;test&gt;"/);
     const lines = [...svg.matchAll(/<polyline [^>]*points="([^"]+)"/g)].map((m) => m[1].split(' ').map((p) => p.split(',').map(Number)));

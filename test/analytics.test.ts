@@ -71,7 +71,11 @@ for (const engine of engines()) {
       return { pageviews: Number(r?.pageviews ?? 0), visitors: Number(r?.visitors ?? 0), visits: Number(r?.visits ?? 0), bounces: Number(r?.bounces ?? 0), events: Number(r?.events ?? 0) };
     }
     async function rawCount(day: string) {
-      const r = await db().selectFrom('analytics_events').select((eb) => eb.fn.countAll().as('n')).where('day', '=', day).executeTakeFirst();
+      const r = await db()
+        .selectFrom('analytics_events')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('day', '=', day)
+        .executeTakeFirst();
       return Number(r?.n ?? 0);
     }
 
@@ -100,16 +104,27 @@ for (const engine of engines()) {
       const n = visitors * perVisitor;
       assert.deepEqual(await dayTotal(day), { pageviews: n, visitors, visits: visitors, bounces: 0, events: 0 });
       assert.equal(await rawCount(day), n);
-      const hour = await db().selectFrom('analytics_hourly').selectAll().where('dim', '=', 'total').where('bucket', '=', new Date(vnTime(day, '09:00')).toISOString()).executeTakeFirstOrThrow();
+      const hour = await db()
+        .selectFrom('analytics_hourly')
+        .selectAll()
+        .where('dim', '=', 'total')
+        .where('bucket', '=', new Date(vnTime(day, '09:00')).toISOString())
+        .executeTakeFirstOrThrow();
       assert.equal(Number(hour.pageviews), n);
       assert.equal(Number(hour.visitors), visitors);
       const minute = await db().selectFrom('analytics_minute').selectAll().where('dim', '=', 'total').where('bucket', '=', new Date(now).toISOString()).executeTakeFirstOrThrow();
       assert.equal(Number(minute.pageviews), n);
       // the minute rollups carry the dimensions too: each page's views in that minute
       const minutePages = await db().selectFrom('analytics_minute').select(['value', 'pageviews']).where('dim', '=', 'page').where('bucket', '=', new Date(now).toISOString()).orderBy('value').execute();
-      assert.deepEqual(minutePages.map((p) => [p.value, Number(p.pageviews)]), [0, 1, 2, 3, 4].map((k) => [`/tin-tuc/bai-${k}`, visitors]));
+      assert.deepEqual(
+        minutePages.map((p) => [p.value, Number(p.pageviews)]),
+        [0, 1, 2, 3, 4].map((k) => [`/tin-tuc/bai-${k}`, visitors]),
+      );
       const pages = await db().selectFrom('analytics_daily').select(['value', 'pageviews', 'visitors']).where('dim', '=', 'page').where('day', '=', day).orderBy('value').execute();
-      assert.deepEqual(pages.map((p) => [p.value, Number(p.pageviews), Number(p.visitors)]), [0, 1, 2, 3, 4].map((k) => [`/tin-tuc/bai-${k}`, visitors, visitors]));
+      assert.deepEqual(
+        pages.map((p) => [p.value, Number(p.pageviews), Number(p.visitors)]),
+        [0, 1, 2, 3, 4].map((k) => [`/tin-tuc/bai-${k}`, visitors, visitors]),
+      );
       // no address and no User-Agent in the raw events: only the day's hash
       const sample = await db().selectFrom('analytics_events').selectAll().where('day', '=', day).limit(1).executeTakeFirstOrThrow();
       assert.doesNotMatch(JSON.stringify(sample), /10\.1\.|Windows NT|AppleWebKit/);
@@ -130,7 +145,13 @@ for (const engine of engines()) {
       await env.services.analytics.flush();
       assert.deepEqual(await dayTotal(day), { pageviews: 4, visitors: 2, visits: 3, bounces: 2, events: 0 });
       // the second view of the 08:00 visit took back the bounce where its first view put it
-      const hours = await db().selectFrom('analytics_hourly').select(['bucket', 'visits', 'bounces', 'visitors']).where('dim', '=', 'total').where('bucket', 'like', `${day.slice(0, 8)}%`).orderBy('bucket').execute();
+      const hours = await db()
+        .selectFrom('analytics_hourly')
+        .select(['bucket', 'visits', 'bounces', 'visitors'])
+        .where('dim', '=', 'total')
+        .where('bucket', 'like', `${day.slice(0, 8)}%`)
+        .orderBy('bucket')
+        .execute();
       const byHour = Object.fromEntries(hours.map((h) => [h.bucket, [Number(h.visits), Number(h.bounces), Number(h.visitors)]]));
       assert.deepEqual(byHour[new Date(vnTime(day, '08:00')).toISOString()], [1, 0, 1]);
       assert.deepEqual(byHour[new Date(vnTime(day, '09:00')).toISOString()], [2, 2, 2]);
@@ -247,7 +268,10 @@ for (const engine of engines()) {
       assert.equal(s.events, 3);
       assert.equal(s.interval, 'hour');
       assert.equal(s.series.length, 24);
-      assert.equal(s.series.reduce((a: number, p: { pageviews: number }) => a + p.pageviews, 0), 6);
+      assert.equal(
+        s.series.reduce((a: number, p: { pageviews: number }) => a + p.pageviews, 0),
+        6,
+      );
       assert.deepEqual(s.topPages[0], { path: '/tin-tuc/a', pageviews: 2, visitors: 2 });
       const src = Object.fromEntries(s.sources.map((x: { kind: string; source: string; visitors: number; pageviews: number }) => [`${x.kind}:${x.source}`, [x.visitors, x.pageviews]]));
       assert.deepEqual(src, { 'search:google': [1, 2], 'social:facebook': [1, 1], 'social:zalo': [1, 1], 'campaign:thang-3': [1, 1], 'network:hanoi': [1, 1] });
@@ -319,7 +343,11 @@ for (const engine of engines()) {
 
     if (engine === 'postgres') {
       it('keeps raw events in day partitions, created ahead of the day', async () => {
-        const parts = await sql<{ name: string }>`select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent where p.relname = 'analytics_events' and c.relnamespace = p.relnamespace and p.relnamespace = (select oid from pg_namespace where nspname = current_schema())`.execute(env.services.store.db);
+        const parts = await sql<{
+          name: string;
+        }>`select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent where p.relname = 'analytics_events' and c.relnamespace = p.relnamespace and p.relnamespace = (select oid from pg_namespace where nspname = current_schema())`.execute(
+          env.services.store.db,
+        );
         const names = parts.rows.map((r) => r.name);
         assert.ok(names.includes('analytics_events_20250302'), names.join());
         assert.ok(names.includes('analytics_events_20250311'), 'the day after the last one written is ready');

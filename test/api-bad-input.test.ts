@@ -19,7 +19,15 @@ for (const engine of engines()) {
       const { db } = env.services.store;
       const tables = ['content_items', 'revisions', 'workflow_transitions', 'change_notes', 'outbox', 'translation_groups'] as const;
       const counts: Record<string, number> = {};
-      for (const t of tables) counts[t] = Number((await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      for (const t of tables)
+        counts[t] = Number(
+          (
+            await db
+              .selectFrom(t)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       const items = await db.selectFrom('content_items').select(['id', 'version', 'status', 'title', 'updated_at']).orderBy('id').execute();
       return JSON.stringify({ counts, items });
     };
@@ -45,7 +53,11 @@ for (const engine of engines()) {
     ];
 
     const send = (method: string, path: string, body: string | undefined, headers: Record<string, string>) =>
-      fetch(server.url + path, { method, body, headers: { authorization: `Bearer ${net.tokens['editor-in-chief']}`, ...headers } }).then(async (r) => ({ status: r.status, type: r.headers.get('content-type') ?? '', json: await r.json().catch(() => undefined) }));
+      fetch(server.url + path, { method, body, headers: { authorization: `Bearer ${net.tokens['editor-in-chief']}`, ...headers } }).then(async (r) => ({
+        status: r.status,
+        type: r.headers.get('content-type') ?? '',
+        json: await r.json().catch(() => undefined),
+      }));
 
     it('answers malformed JSON with 400, wrong types and missing fields with 422 naming each field', async () => {
       const before = await snapshot();
@@ -73,13 +85,25 @@ for (const engine of engines()) {
 
     it('reports every invalid field of a legal document at once', async () => {
       const before = await snapshot();
-      const res = await send('POST', '/api/v1/portals/chinhphu/articles', JSON.stringify({ type: 'legal-document', lang: 'vi', title: 'Văn bản lỗi', meta: { number: '42 / 2022 NĐ CP', documentType: 'Nghị định', issuingBody: 'Chính phủ', issuedDate: '2022-02-30', effectStatus: 'maybe' } }), { 'content-type': 'application/json' });
+      const res = await send(
+        'POST',
+        '/api/v1/portals/chinhphu/articles',
+        JSON.stringify({ type: 'legal-document', lang: 'vi', title: 'Văn bản lỗi', meta: { number: '42 / 2022 NĐ CP', documentType: 'Nghị định', issuingBody: 'Chính phủ', issuedDate: '2022-02-30', effectStatus: 'maybe' } }),
+        { 'content-type': 'application/json' },
+      );
       assert.equal(res.status, 422);
       const paths = res.json.errors.map((e: any) => e.path).sort();
       assert.deepEqual(paths, ['/meta/effectStatus', '/meta/number']);
-      const date = await send('POST', '/api/v1/portals/chinhphu/articles', JSON.stringify({ type: 'legal-document', lang: 'vi', title: 'Văn bản lỗi', meta: { number: '42/2022/NĐ-CP', documentType: 'Nghị định', issuingBody: 'Chính phủ', issuedDate: '2022-02-30', effectStatus: 'in-force' } }), { 'content-type': 'application/json' });
+      const date = await send(
+        'POST',
+        '/api/v1/portals/chinhphu/articles',
+        JSON.stringify({ type: 'legal-document', lang: 'vi', title: 'Văn bản lỗi', meta: { number: '42/2022/NĐ-CP', documentType: 'Nghị định', issuingBody: 'Chính phủ', issuedDate: '2022-02-30', effectStatus: 'in-force' } }),
+        { 'content-type': 'application/json' },
+      );
       assert.deepEqual(date.json.errors, [{ path: '/meta/issuedDate', message: 'is not a real date' }]);
-      const proc = await send('POST', '/api/v1/portals/chinhphu/articles', JSON.stringify({ type: 'procedure', lang: 'vi', title: 'Thủ tục', meta: { code: 'abc', field: 'Hộ tịch', agency: 'UBND', onlineLevel: 'sometimes', bogus: 1 } }), { 'content-type': 'application/json' });
+      const proc = await send('POST', '/api/v1/portals/chinhphu/articles', JSON.stringify({ type: 'procedure', lang: 'vi', title: 'Thủ tục', meta: { code: 'abc', field: 'Hộ tịch', agency: 'UBND', onlineLevel: 'sometimes', bogus: 1 } }), {
+        'content-type': 'application/json',
+      });
       assert.deepEqual(proc.json.errors.map((e: any) => e.path).sort(), ['/meta/bogus', '/meta/code', '/meta/onlineLevel']);
       const video = await send('POST', '/api/v1/portals/chinhphu/articles', JSON.stringify({ type: 'video', lang: 'vi', title: 'Video', meta: { sourceUrl: 'javascript:alert(1)', duration: -3 } }), { 'content-type': 'application/json' });
       assert.deepEqual([...new Set(video.json.errors.map((e: any) => e.path))].sort(), ['/meta/duration', '/meta/sourceUrl']);

@@ -83,17 +83,27 @@ for (const engine of engines()) {
         assert.equal((await fetch(server.url + list)).headers.get('x-cache'), 'MISS');
         const hit = await fetch(server.url + list);
         assert.equal(hit.headers.get('x-cache'), 'HIT');
-        assert.deepEqual((await hit.json()).items.map((i: any) => i.id), [first]);
+        assert.deepEqual(
+          (await hit.json()).items.map((i: any) => i.id),
+          [first],
+        );
 
         const second = await publish('Tin thứ hai trong danh sách');
-        assert.deepEqual((await (await fetch(server.url + list)).json()).items.map((i: any) => i.id), [second, first], 'a new publication shows at once');
+        assert.deepEqual(
+          (await (await fetch(server.url + list)).json()).items.map((i: any) => i.id),
+          [second, first],
+          'a new publication shows at once',
+        );
         const other = await client(server.url, net.provinceAdmin).post('/api/v1/portals/hanoi/articles', { ...sampleNews, title: 'Tin Hà Nội' });
         assert.equal(other.status, 201);
         const live = (await chief.get(`/api/v1/articles/${first}`)).json;
         await chief.patch(`/api/v1/articles/${first}`, { version: live.version, title: 'Tin thứ nhất (đã sửa)', changeNote: 'Sửa tiêu đề' });
         assert.equal((await (await fetch(server.url + list)).json()).items[1].title, 'Tin thứ nhất (đã sửa)');
         await chief.post(`/api/v1/articles/${second}/workflow`, { action: 'unpublish', note: 'Rút tin' });
-        assert.deepEqual((await (await fetch(server.url + list)).json()).items.map((i: any) => i.id), [first]);
+        assert.deepEqual(
+          (await (await fetch(server.url + list)).json()).items.map((i: any) => i.id),
+          [first],
+        );
         const bad = await fetch(`${server.url}/api/v1/portals/chinhphu/articles?cursor=nonsense`);
         assert.equal(bad.status, 422, 'bad parameters still answer 422 through the cache');
         const withQ = await fetch(`${server.url}/api/v1/portals/chinhphu/articles?q=tin`);

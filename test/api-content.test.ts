@@ -76,16 +76,29 @@ for (const engine of engines()) {
       }
       const page1 = await anon.get('/api/v1/portals/chinhphu/articles?tag=ph%C3%A2n%20trang&limit=2');
       assert.equal(page1.status, 200);
-      assert.deepEqual(page1.json.items.map((i: any) => i.id), [ids[4], ids[3]]);
+      assert.deepEqual(
+        page1.json.items.map((i: any) => i.id),
+        [ids[4], ids[3]],
+      );
       assert.equal(page1.json.items[0].body, undefined, 'lists omit the body');
       const page2 = await anon.get(`/api/v1/portals/chinhphu/articles?tag=ph%C3%A2n%20trang&limit=2&cursor=${page1.json.nextCursor}`);
-      assert.deepEqual(page2.json.items.map((i: any) => i.id), [ids[2], ids[1]]);
+      assert.deepEqual(
+        page2.json.items.map((i: any) => i.id),
+        [ids[2], ids[1]],
+      );
       const page3 = await anon.get(`/api/v1/portals/chinhphu/articles?tag=ph%C3%A2n%20trang&limit=2&cursor=${page2.json.nextCursor}`);
-      assert.deepEqual(page3.json.items.map((i: any) => i.id), [ids[0]]);
+      assert.deepEqual(
+        page3.json.items.map((i: any) => i.id),
+        [ids[0]],
+      );
       assert.equal(page3.json.nextCursor, null);
 
       const folded = await anon.get('/api/v1/portals/chinhphu/articles?q=phan%20trang%20so%203');
-      assert.deepEqual(folded.json.items.map((i: any) => i.id), [ids[3]], 'q matches without diacritics');
+      assert.deepEqual(
+        folded.json.items.map((i: any) => i.id),
+        [ids[3]],
+        'q matches without diacritics',
+      );
       assert.equal((await anon.get('/api/v1/portals/chinhphu/articles?type=legal-document&q=phan%20trang')).json.items.length, 0);
       assert.equal((await anon.get('/api/v1/portals/chinhphu/articles?section=tin-tuc&lang=en')).json.items.length, 0);
       assert.ok((await anon.get('/api/v1/portals/chinhphu/articles?section=tin-tuc&lang=vi')).json.items.length >= 5);
@@ -158,8 +171,14 @@ for (const engine of engines()) {
       assert.equal(typo.status, 200);
       assert.equal((await anon.get(`/api/v1/articles/${a.json.id}`)).json.changeNotes.length, 1, 'minor changes are not announced');
       const hist = await chief.get(`/api/v1/articles/${a.json.id}/history`);
-      assert.deepEqual(hist.json.revisions.map((r: any) => r.version), [typo.json.version, fixed.json.version, 2, 1]);
-      assert.deepEqual(hist.json.transitions.map((t: any) => `${t.from}>${t.to}`), ['draft>published']);
+      assert.deepEqual(
+        hist.json.revisions.map((r: any) => r.version),
+        [typo.json.version, fixed.json.version, 2, 1],
+      );
+      assert.deepEqual(
+        hist.json.transitions.map((t: any) => `${t.from}>${t.to}`),
+        ['draft>published'],
+      );
       assert.equal(hist.json.transitions[0].actorId, net.accountIds['editor-in-chief']);
       assert.equal((await anon.get(`/api/v1/articles/${a.json.id}/history`)).status, 401);
       const slugTaken = await chief.patch(`/api/v1/articles/${b.json.id}`, { version: 1, slug: 'mien-tay' });

@@ -26,7 +26,15 @@ for (const engine of engines()) {
       await env?.close();
     });
 
-    const items = async () => Number(((await env.services.store.db.selectFrom('content_items').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()) as { n: unknown }).n);
+    const items = async () =>
+      Number(
+        (
+          (await env.services.store.db
+            .selectFrom('content_items')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()) as { n: unknown }
+        ).n,
+      );
     const article = (title: string) => ({ ...sampleNews, title });
     const create = (token: string, key: string | undefined, body: unknown, path = '/api/v1/portals/chinhphu/articles') => client(base, token).post(path, body, key === undefined ? {} : { 'idempotency-key': key });
 
@@ -85,7 +93,11 @@ for (const engine of engines()) {
       const body = JSON.stringify(article('Tin gửi khi mất kết nối'));
       // the client sends its create and the connection breaks before it reads a byte of the answer
       await new Promise<void>((resolve) => {
-        const req = http.request(`${base}/api/v1/portals/chinhphu/articles`, { method: 'POST', agent: false, headers: { authorization: `Bearer ${net.tokens.writer}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'idempotency-key': 'k-broken' } });
+        const req = http.request(`${base}/api/v1/portals/chinhphu/articles`, {
+          method: 'POST',
+          agent: false,
+          headers: { authorization: `Bearer ${net.tokens.writer}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'idempotency-key': 'k-broken' },
+        });
         req.on('error', () => resolve());
         req.on('close', () => resolve());
         req.on('response', (res) => res.destroy());

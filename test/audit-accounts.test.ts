@@ -52,12 +52,26 @@ for (const engine of engines()) {
 
     const cases: Case[] = [
       { name: 'portal settings with a bad colour (422)', run: async () => (await admin.post('/admin/settings/portal', await portalForm({ brandColor: 'red' }))).status, status: 422 },
-      { name: 'portal settings saved', run: async () => (await admin.post('/admin/settings/portal', await portalForm({ name_vi: 'Cổng thông tin mới' }))).status, status: 303, action: 'portal-updated', actor: adminEmail, detail: { changed: ['names'] } },
+      {
+        name: 'portal settings saved',
+        run: async () => (await admin.post('/admin/settings/portal', await portalForm({ name_vi: 'Cổng thông tin mới' }))).status,
+        status: 303,
+        action: 'portal-updated',
+        actor: adminEmail,
+        detail: { changed: ['names'] },
+      },
       { name: 'the second factor required', run: async () => (await admin.post('/admin/settings', {})).status, status: 303, action: 'settings-changed', actor: adminEmail, detail: { requireTwoFactor: false } },
       { name: 'a section with a bad slug (422)', run: async () => (await admin.post('/admin/sections', { slug: 'Bad Slug', name_vi: 'X' })).status, status: 422 },
       { name: 'a section created', run: async () => (await admin.post('/admin/sections', { slug: 'thong-bao', name_vi: 'Thông báo' })).status, status: 303, action: 'section-created', actor: adminEmail },
       { name: 'the same section again (409)', run: async () => (await admin.post('/admin/sections', { slug: 'thong-bao', name_vi: 'Thông báo' })).status, status: 409 },
-      { name: 'a section renamed', run: async () => (await admin.post('/admin/sections/thong-bao', { name_vi: 'Thông báo mới', parent: '', position: '3', inMenu: '1' })).status, status: 303, action: 'section-updated', actor: adminEmail, detail: { slug: 'thong-bao', parent: null, position: 3, inMenu: true } },
+      {
+        name: 'a section renamed',
+        run: async () => (await admin.post('/admin/sections/thong-bao', { name_vi: 'Thông báo mới', parent: '', position: '3', inMenu: '1' })).status,
+        status: 303,
+        action: 'section-updated',
+        actor: adminEmail,
+        detail: { slug: 'thong-bao', parent: null, position: 3, inMenu: true },
+      },
       { name: 'a role for no email (422)', run: async () => (await admin.post('/admin/users', { email: 'not-an-email', role: 'writer' })).status, status: 422 },
       {
         name: 'a role granted to a new account',
@@ -71,7 +85,14 @@ for (const engine of engines()) {
         actor: adminEmail,
         detail: { email: newcomer, role: 'writer', newAccount: true },
       },
-      { name: 'a role revoked', run: async () => (await admin.post('/admin/users/revoke', { account: String(state.member), role: 'writer' })).status, status: 303, action: 'role-revoked', actor: adminEmail, detail: { email: newcomer, role: 'writer' } },
+      {
+        name: 'a role revoked',
+        run: async () => (await admin.post('/admin/users/revoke', { account: String(state.member), role: 'writer' })).status,
+        status: 303,
+        action: 'role-revoked',
+        actor: adminEmail,
+        detail: { email: newcomer, role: 'writer' },
+      },
       { name: 'a role not held revoked (404)', run: async () => (await admin.post('/admin/users/revoke', { account: String(state.member), role: 'writer' })).status, status: 404 },
       {
         name: 'a token created',
@@ -116,13 +137,10 @@ for (const engine of engines()) {
       const before = await rows();
       const account = await env.services.accounts.addUser({ email: newcomer, portalId: net.central.id, role: 'editor', password: 'mat-khau-cua-van-hanh', setPassword: true }, systemContext(net.central.id, 'cli'));
       const added = (await rows()).filter((r) => !before.some((b) => b.id === r.id));
-      assert.deepEqual(
-        added.map((r) => [r.action, r.actor, r.accountId, r.target]).sort(),
-        [
-          ['password-changed', 'cli', null, `account:${account.id}`],
-          ['role-granted', 'cli', null, `account:${account.id}`],
-        ],
-      );
+      assert.deepEqual(added.map((r) => [r.action, r.actor, r.accountId, r.target]).sort(), [
+        ['password-changed', 'cli', null, `account:${account.id}`],
+        ['role-granted', 'cli', null, `account:${account.id}`],
+      ]);
     });
   });
 }

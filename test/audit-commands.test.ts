@@ -72,7 +72,13 @@ for (const engine of engines()) {
         action: 'social-channel',
         actor: adminEmail,
       },
-      { name: 'API: an admin renames the channel', run: async () => (await api('admin').patch(`/api/v1/portals/chinhphu/channels/${state.channel}`, { name: 'Kênh Viber mới' })).status, status: 200, action: 'social-channel', actor: adminEmail },
+      {
+        name: 'API: an admin renames the channel',
+        run: async () => (await api('admin').patch(`/api/v1/portals/chinhphu/channels/${state.channel}`, { name: 'Kênh Viber mới' })).status,
+        status: 200,
+        action: 'social-channel',
+        actor: adminEmail,
+      },
       { name: 'API: a change to a channel of nowhere (404)', run: async () => (await api('admin').patch('/api/v1/portals/chinhphu/channels/999999', { name: 'x' })).status, status: 404 },
       { name: 'API: a retry of no delivery (404)', run: async () => (await api('editor').post('/api/v1/deliveries/999999/retry')).status, status: 404 },
       { name: 'API: an editor may not disconnect a channel (403)', run: async () => (await api('editor').delete(`/api/v1/portals/chinhphu/channels/${state.channel}`)).status, status: 403 },
@@ -82,7 +88,14 @@ for (const engine of engines()) {
       { name: 'API: a writer may not rotate the signing key (403)', run: async () => (await client(server.url, net.tokens.writer).post('/api/v1/portals/chinhphu/keys/rotate', {})).status, status: 403 },
       {
         name: 'API: an admin changes the federation settings',
-        run: async () => (await fetch(`${server.url}/api/v1/portals/chinhphu/federation-settings`, { method: 'PUT', headers: { authorization: `Bearer ${net.tokens.admin}`, 'content-type': 'application/json' }, body: JSON.stringify({ subscribersNeedApproval: true }) })).status,
+        run: async () =>
+          (
+            await fetch(`${server.url}/api/v1/portals/chinhphu/federation-settings`, {
+              method: 'PUT',
+              headers: { authorization: `Bearer ${net.tokens.admin}`, 'content-type': 'application/json' },
+              body: JSON.stringify({ subscribersNeedApproval: true }),
+            })
+          ).status,
         status: 200,
         action: 'federation-subscription',
         actor: adminEmail,
@@ -97,8 +110,16 @@ for (const engine of engines()) {
       { name: 'API: an admin changes the retention period', run: async () => (await api('admin').patch('/api/v1/portals/chinhphu/feedback/settings', { retentionDays: 400 })).status, status: 200, action: 'feedback', actor: adminEmail },
       { name: 'API: a step on no feedback case (404)', run: async () => (await client(server.url, net.tokens['feedback-officer']).post('/api/v1/feedback/999999/actions', { action: 'note', note: 'x' })).status, status: 404 },
       // ---------- /admin ----------
-      { name: 'admin: an editor may not connect a channel (403)', run: async () => (await editor.post('/admin/channels', { platform: 'viber', name: 'x', apiBaseUrl: viber().apiBaseUrl, credentials: 'authToken=x', 'lang-vi': '1', 'type-news': '1' })).status, status: 403 },
-      { name: 'admin: a channel form with errors is refused (422)', run: async () => (await admin.post('/admin/channels', { platform: 'zalo', name: '', apiBaseUrl: 'ftp://nope', credentials: '', 'lang-vi': '1', 'type-news': '1' })).status, status: 422 },
+      {
+        name: 'admin: an editor may not connect a channel (403)',
+        run: async () => (await editor.post('/admin/channels', { platform: 'viber', name: 'x', apiBaseUrl: viber().apiBaseUrl, credentials: 'authToken=x', 'lang-vi': '1', 'type-news': '1' })).status,
+        status: 403,
+      },
+      {
+        name: 'admin: a channel form with errors is refused (422)',
+        run: async () => (await admin.post('/admin/channels', { platform: 'zalo', name: '', apiBaseUrl: 'ftp://nope', credentials: '', 'lang-vi': '1', 'type-news': '1' })).status,
+        status: 422,
+      },
       {
         name: 'admin: an admin connects a channel',
         run: async () => {
@@ -112,7 +133,13 @@ for (const engine of engines()) {
         action: 'social-channel',
         actor: adminEmail,
       },
-      { name: 'admin: new credentials for the channel', run: async () => (await admin.post(`/admin/channels/${state.adminChannel}`, { credentials: `authToken=${emulator.account('viber').credentials.authToken}` })).status, status: 303, action: 'social-channel', actor: adminEmail },
+      {
+        name: 'admin: new credentials for the channel',
+        run: async () => (await admin.post(`/admin/channels/${state.adminChannel}`, { credentials: `authToken=${emulator.account('viber').credentials.authToken}` })).status,
+        status: 303,
+        action: 'social-channel',
+        actor: adminEmail,
+      },
       { name: 'admin: an editor may not disconnect it (403)', run: async () => (await editor.post(`/admin/channels/${state.adminChannel}/delete`, {})).status, status: 403 },
       { name: 'admin: an admin disconnects it', run: async () => (await admin.post(`/admin/channels/${state.adminChannel}/delete`, {})).status, status: 303, action: 'social-channel', actor: adminEmail },
       { name: 'admin: disconnecting it again (404)', run: async () => (await admin.post(`/admin/channels/${state.adminChannel}/delete`, {})).status, status: 404 },

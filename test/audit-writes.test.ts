@@ -55,7 +55,9 @@ for (const engine of engines()) {
         await b.get('/admin');
         browsers.set(role, b);
       }
-      png = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#0a7' } }).png().toBuffer();
+      png = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#0a7' } })
+        .png()
+        .toBuffer();
     });
     after(async () => {
       await server?.close();
@@ -120,41 +122,203 @@ for (const engine of engines()) {
     const cases: Case[] = [
       // ----- the API -----
       { name: 'create', door: 'api', as: 'writer', send: () => apiCall('writer', 'post', '/api/v1/portals/chinhphu/articles', news()), ok: { status: 201, rows: created } },
-      { name: 'translate (create with translationOf)', door: 'api', as: 'writer', prepare: () => item(), send: (f) => apiCall('writer', 'post', '/api/v1/portals/chinhphu/articles', { ...news(), lang: 'en', title: `Translation ${n}`, translationOf: f!.id }), ok: { status: 201, rows: created } },
+      {
+        name: 'translate (create with translationOf)',
+        door: 'api',
+        as: 'writer',
+        prepare: () => item(),
+        send: (f) => apiCall('writer', 'post', '/api/v1/portals/chinhphu/articles', { ...news(), lang: 'en', title: `Translation ${n}`, translationOf: f!.id }),
+        ok: { status: 201, rows: created },
+      },
       { name: 'update', door: 'api', as: 'writer', prepare: () => item(), send: (f) => apiCall('writer', 'patch', `/api/v1/articles/${f!.id}`, { version: f!.version, title: title() }), ok: { status: 200, rows: itemRow('item-edited') } },
-      { name: 'update of a published item', door: 'api', as: 'editor-in-chief', prepare: () => item('published'), send: (f) => apiCall('editor-in-chief', 'patch', `/api/v1/articles/${f!.id}`, { version: f!.version, title: title(), changeNote: 'Sửa số liệu' }), ok: { status: 200, rows: itemRow('item-edited') } },
+      {
+        name: 'update of a published item',
+        door: 'api',
+        as: 'editor-in-chief',
+        prepare: () => item('published'),
+        send: (f) => apiCall('editor-in-chief', 'patch', `/api/v1/articles/${f!.id}`, { version: f!.version, title: title(), changeNote: 'Sửa số liệu' }),
+        ok: { status: 200, rows: itemRow('item-edited') },
+      },
       { name: 'workflow submit', door: 'api', as: 'writer', prepare: () => item(), send: (f) => apiCall('writer', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'submit' }), ok: { status: 200, rows: itemRow('transition') } },
-      { name: 'workflow approve', door: 'api', as: 'editor-in-chief', prepare: () => item('submitted'), send: (f) => apiCall('editor-in-chief', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'approve' }), ok: { status: 200, rows: itemRow('transition') } },
-      { name: 'workflow reject', door: 'api', as: 'editor', prepare: () => item('submitted'), send: (f) => apiCall('editor', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'reject', note: 'Thiếu nguồn' }), ok: { status: 200, rows: itemRow('transition') } },
-      { name: 'workflow publish', door: 'api', as: 'editor-in-chief', prepare: () => item('submitted'), send: (f) => apiCall('editor-in-chief', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'publish' }), ok: { status: 200, rows: itemRow('transition') } },
-      { name: 'workflow schedule', door: 'api', as: 'editor-in-chief', prepare: () => item('submitted'), send: (f) => apiCall('editor-in-chief', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'schedule', at: future() }), ok: { status: 200, rows: itemRow('transition') } },
-      { name: 'workflow unpublish', door: 'api', as: 'editor-in-chief', prepare: () => item('published'), send: (f) => apiCall('editor-in-chief', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'unpublish', note: 'Số liệu sai' }), ok: { status: 200, rows: itemRow('transition') } },
-      { name: 'workflow unpublish of an original takes its translation down: one row per item', door: 'api', as: 'editor-in-chief', prepare: withTranslation, send: (f) => apiCall('editor-in-chief', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'unpublish', note: 'Số liệu sai' }), ok: { status: 200, rows: (f) => [{ action: 'transition', target: `item:${f!.id}` }, { action: 'transition', target: `item:${f!.also}` }] } },
+      {
+        name: 'workflow approve',
+        door: 'api',
+        as: 'editor-in-chief',
+        prepare: () => item('submitted'),
+        send: (f) => apiCall('editor-in-chief', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'approve' }),
+        ok: { status: 200, rows: itemRow('transition') },
+      },
+      {
+        name: 'workflow reject',
+        door: 'api',
+        as: 'editor',
+        prepare: () => item('submitted'),
+        send: (f) => apiCall('editor', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'reject', note: 'Thiếu nguồn' }),
+        ok: { status: 200, rows: itemRow('transition') },
+      },
+      {
+        name: 'workflow publish',
+        door: 'api',
+        as: 'editor-in-chief',
+        prepare: () => item('submitted'),
+        send: (f) => apiCall('editor-in-chief', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'publish' }),
+        ok: { status: 200, rows: itemRow('transition') },
+      },
+      {
+        name: 'workflow schedule',
+        door: 'api',
+        as: 'editor-in-chief',
+        prepare: () => item('submitted'),
+        send: (f) => apiCall('editor-in-chief', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'schedule', at: future() }),
+        ok: { status: 200, rows: itemRow('transition') },
+      },
+      {
+        name: 'workflow unpublish',
+        door: 'api',
+        as: 'editor-in-chief',
+        prepare: () => item('published'),
+        send: (f) => apiCall('editor-in-chief', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'unpublish', note: 'Số liệu sai' }),
+        ok: { status: 200, rows: itemRow('transition') },
+      },
+      {
+        name: 'workflow unpublish of an original takes its translation down: one row per item',
+        door: 'api',
+        as: 'editor-in-chief',
+        prepare: withTranslation,
+        send: (f) => apiCall('editor-in-chief', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'unpublish', note: 'Số liệu sai' }),
+        ok: {
+          status: 200,
+          rows: (f) => [
+            { action: 'transition', target: `item:${f!.id}` },
+            { action: 'transition', target: `item:${f!.also}` },
+          ],
+        },
+      },
       { name: 'home PUT', door: 'api', as: 'editor-in-chief', send: () => putHome('editor-in-chief', home()), ok: { status: 200, rows: () => [{ action: 'home-updated', target: 'home:chinhphu:vi' }] } },
       // refused through the API
       { name: 'create by a role that may not write (403)', door: 'api', as: 'analyst', send: () => apiCall('analyst', 'post', '/api/v1/portals/chinhphu/articles', news()), refused: 403 },
       { name: 'create with a bad field (422)', door: 'api', as: 'writer', send: () => apiCall('writer', 'post', '/api/v1/portals/chinhphu/articles', { ...news(), meta: { nope: 1 }, section: 'khong-co' }), refused: 422 },
-      { name: "update of someone else's draft (403)", door: 'api', as: 'writer', prepare: async () => { const it = await env.services.content.create(await portal(), actingAs({ accountId: net.otherWriter.id, roles: ['writer'] }), news()); return { id: it.id, version: it.version }; }, send: (f) => apiCall('writer', 'patch', `/api/v1/articles/${f!.id}`, { version: f!.version, title: title() }), refused: 403 },
+      {
+        name: "update of someone else's draft (403)",
+        door: 'api',
+        as: 'writer',
+        prepare: async () => {
+          const it = await env.services.content.create(await portal(), actingAs({ accountId: net.otherWriter.id, roles: ['writer'] }), news());
+          return { id: it.id, version: it.version };
+        },
+        send: (f) => apiCall('writer', 'patch', `/api/v1/articles/${f!.id}`, { version: f!.version, title: title() }),
+        refused: 403,
+      },
       { name: 'update of an unknown item (404)', door: 'api', as: 'writer', send: () => apiCall('writer', 'patch', '/api/v1/articles/999999', { version: 1, title: title() }), refused: 404 },
       { name: 'update of a stale version (409)', door: 'api', as: 'writer', prepare: () => edited(), send: (f) => apiCall('writer', 'patch', `/api/v1/articles/${f!.id}`, { version: 1, title: title() }), refused: 409 },
-      { name: 'workflow action not allowed in the state (409)', door: 'api', as: 'editor-in-chief', prepare: () => item(), send: (f) => apiCall('editor-in-chief', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'approve' }), refused: 409 },
+      {
+        name: 'workflow action not allowed in the state (409)',
+        door: 'api',
+        as: 'editor-in-chief',
+        prepare: () => item(),
+        send: (f) => apiCall('editor-in-chief', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'approve' }),
+        refused: 409,
+      },
       { name: 'workflow publish by a writer (403)', door: 'api', as: 'writer', prepare: () => item(), send: (f) => apiCall('writer', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'publish' }), refused: 403 },
-      { name: 'unpublish without a reason (422)', door: 'api', as: 'editor-in-chief', prepare: () => item('published'), send: (f) => apiCall('editor-in-chief', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'unpublish' }), refused: 422 },
+      {
+        name: 'unpublish without a reason (422)',
+        door: 'api',
+        as: 'editor-in-chief',
+        prepare: () => item('published'),
+        send: (f) => apiCall('editor-in-chief', 'post', `/api/v1/articles/${f!.id}/workflow`, { action: 'unpublish' }),
+        refused: 422,
+      },
       { name: 'home PUT by a writer (403)', door: 'api', as: 'writer', send: () => putHome('writer', home()), refused: 403 },
       { name: 'home PUT pinning an unpublished item (422)', door: 'api', as: 'editor-in-chief', prepare: () => item(), send: (f) => putHome('editor-in-chief', { featured: [{ id: f!.id }], breaking: null }), refused: 422 },
 
       // ----- the admin -----
       { name: 'create', door: 'admin', as: 'writer', send: () => form('writer', '/admin/items', news(), '/admin/items/new?type=news'), ok: { status: 303, rows: created } },
-      { name: 'translate (create with translationOf)', door: 'admin', as: 'writer', prepare: () => item(), send: (f) => form('writer', '/admin/items', { ...news(), lang: 'en', title: `Translation ${n}`, translationOf: String(f!.id) }, '/admin/items/new?type=news'), ok: { status: 303, rows: created } },
-      { name: 'update', door: 'admin', as: 'writer', prepare: () => item(), send: (f) => form('writer', `/admin/items/${f!.id}`, { title: title(), body: '<p>Sửa.</p>', version: String(f!.version) }), ok: { status: 303, rows: itemRow('item-edited') } },
-      { name: 'restore a revision', door: 'admin', as: 'writer', prepare: () => edited(), send: (f) => form('writer', `/admin/items/${f!.id}/restore`, { revision: String(f!.revision), version: String(f!.version) }, `/admin/items/${f!.id}/history`), ok: { status: 303, rows: itemRow('item-restored') } },
-      { name: 'workflow submit', door: 'admin', as: 'writer', prepare: () => item(), send: (f) => form('writer', `/admin/items/${f!.id}/workflow`, flow('submit', { version: String(f!.version) }), `/admin/items/${f!.id}`), ok: { status: 303, rows: itemRow('transition') } },
-      { name: 'workflow approve', door: 'admin', as: 'editor-in-chief', prepare: () => item('submitted'), send: (f) => form('editor-in-chief', `/admin/items/${f!.id}/workflow`, flow('approve'), `/admin/items/${f!.id}`), ok: { status: 303, rows: itemRow('transition') } },
-      { name: 'workflow reject', door: 'admin', as: 'editor', prepare: () => item('submitted'), send: (f) => form('editor', `/admin/items/${f!.id}/workflow`, flow('reject', { note: 'Thiếu nguồn' }), `/admin/items/${f!.id}`), ok: { status: 303, rows: itemRow('transition') } },
-      { name: 'workflow publish', door: 'admin', as: 'editor-in-chief', prepare: () => item('submitted'), send: (f) => form('editor-in-chief', `/admin/items/${f!.id}/workflow`, flow('publish'), `/admin/items/${f!.id}`), ok: { status: 303, rows: itemRow('transition') } },
-      { name: 'workflow schedule', door: 'admin', as: 'editor-in-chief', prepare: () => item('submitted'), send: (f) => form('editor-in-chief', `/admin/items/${f!.id}/workflow`, flow('schedule', { at: futureLocal() }), `/admin/items/${f!.id}`), ok: { status: 303, rows: itemRow('transition') } },
-      { name: 'workflow unpublish', door: 'admin', as: 'editor-in-chief', prepare: () => item('published'), send: (f) => form('editor-in-chief', `/admin/items/${f!.id}/workflow`, flow('unpublish', { note: 'Số liệu sai' }), `/admin/items/${f!.id}`), ok: { status: 303, rows: itemRow('transition') } },
-      { name: 'workflow unpublish of an original takes its translation down: one row per item', door: 'admin', as: 'editor-in-chief', prepare: withTranslation, send: (f) => form('editor-in-chief', `/admin/items/${f!.id}/workflow`, flow('unpublish', { note: 'Số liệu sai' }), `/admin/items/${f!.id}`), ok: { status: 303, rows: (f) => [{ action: 'transition', target: `item:${f!.id}` }, { action: 'transition', target: `item:${f!.also}` }] } },
+      {
+        name: 'translate (create with translationOf)',
+        door: 'admin',
+        as: 'writer',
+        prepare: () => item(),
+        send: (f) => form('writer', '/admin/items', { ...news(), lang: 'en', title: `Translation ${n}`, translationOf: String(f!.id) }, '/admin/items/new?type=news'),
+        ok: { status: 303, rows: created },
+      },
+      {
+        name: 'update',
+        door: 'admin',
+        as: 'writer',
+        prepare: () => item(),
+        send: (f) => form('writer', `/admin/items/${f!.id}`, { title: title(), body: '<p>Sửa.</p>', version: String(f!.version) }),
+        ok: { status: 303, rows: itemRow('item-edited') },
+      },
+      {
+        name: 'restore a revision',
+        door: 'admin',
+        as: 'writer',
+        prepare: () => edited(),
+        send: (f) => form('writer', `/admin/items/${f!.id}/restore`, { revision: String(f!.revision), version: String(f!.version) }, `/admin/items/${f!.id}/history`),
+        ok: { status: 303, rows: itemRow('item-restored') },
+      },
+      {
+        name: 'workflow submit',
+        door: 'admin',
+        as: 'writer',
+        prepare: () => item(),
+        send: (f) => form('writer', `/admin/items/${f!.id}/workflow`, flow('submit', { version: String(f!.version) }), `/admin/items/${f!.id}`),
+        ok: { status: 303, rows: itemRow('transition') },
+      },
+      {
+        name: 'workflow approve',
+        door: 'admin',
+        as: 'editor-in-chief',
+        prepare: () => item('submitted'),
+        send: (f) => form('editor-in-chief', `/admin/items/${f!.id}/workflow`, flow('approve'), `/admin/items/${f!.id}`),
+        ok: { status: 303, rows: itemRow('transition') },
+      },
+      {
+        name: 'workflow reject',
+        door: 'admin',
+        as: 'editor',
+        prepare: () => item('submitted'),
+        send: (f) => form('editor', `/admin/items/${f!.id}/workflow`, flow('reject', { note: 'Thiếu nguồn' }), `/admin/items/${f!.id}`),
+        ok: { status: 303, rows: itemRow('transition') },
+      },
+      {
+        name: 'workflow publish',
+        door: 'admin',
+        as: 'editor-in-chief',
+        prepare: () => item('submitted'),
+        send: (f) => form('editor-in-chief', `/admin/items/${f!.id}/workflow`, flow('publish'), `/admin/items/${f!.id}`),
+        ok: { status: 303, rows: itemRow('transition') },
+      },
+      {
+        name: 'workflow schedule',
+        door: 'admin',
+        as: 'editor-in-chief',
+        prepare: () => item('submitted'),
+        send: (f) => form('editor-in-chief', `/admin/items/${f!.id}/workflow`, flow('schedule', { at: futureLocal() }), `/admin/items/${f!.id}`),
+        ok: { status: 303, rows: itemRow('transition') },
+      },
+      {
+        name: 'workflow unpublish',
+        door: 'admin',
+        as: 'editor-in-chief',
+        prepare: () => item('published'),
+        send: (f) => form('editor-in-chief', `/admin/items/${f!.id}/workflow`, flow('unpublish', { note: 'Số liệu sai' }), `/admin/items/${f!.id}`),
+        ok: { status: 303, rows: itemRow('transition') },
+      },
+      {
+        name: 'workflow unpublish of an original takes its translation down: one row per item',
+        door: 'admin',
+        as: 'editor-in-chief',
+        prepare: withTranslation,
+        send: (f) => form('editor-in-chief', `/admin/items/${f!.id}/workflow`, flow('unpublish', { note: 'Số liệu sai' }), `/admin/items/${f!.id}`),
+        ok: {
+          status: 303,
+          rows: (f) => [
+            { action: 'transition', target: `item:${f!.id}` },
+            { action: 'transition', target: `item:${f!.also}` },
+          ],
+        },
+      },
       {
         name: 'media upload',
         door: 'admin',
@@ -167,18 +331,76 @@ for (const engine of engines()) {
         },
         ok: { status: 303, rows: (_f, target) => [{ action: 'media-uploaded', target: target! }] },
       },
-      { name: 'media update', door: 'admin', as: 'writer', prepare: picture, send: (f) => form('writer', `/admin/media/${f!.id}`, { alt: 'Ô vuông màu xanh', caption: '', credit: '' }), ok: { status: 303, rows: (f) => [{ action: 'media-updated', target: `media:${f!.id}` }] } },
-      { name: 'home', door: 'admin', as: 'editor-in-chief', send: () => form('editor-in-chief', '/admin/home?lang=vi', { b_text: `Tin nóng ${++n}`, b_url: '/tin-tuc', b_until: '2099-01-02T00:00' }, '/admin/home?lang=vi'), ok: { status: 303, rows: () => [{ action: 'home-updated', target: 'home:chinhphu:vi' }] } },
+      {
+        name: 'media update',
+        door: 'admin',
+        as: 'writer',
+        prepare: picture,
+        send: (f) => form('writer', `/admin/media/${f!.id}`, { alt: 'Ô vuông màu xanh', caption: '', credit: '' }),
+        ok: { status: 303, rows: (f) => [{ action: 'media-updated', target: `media:${f!.id}` }] },
+      },
+      {
+        name: 'home',
+        door: 'admin',
+        as: 'editor-in-chief',
+        send: () => form('editor-in-chief', '/admin/home?lang=vi', { b_text: `Tin nóng ${++n}`, b_url: '/tin-tuc', b_until: '2099-01-02T00:00' }, '/admin/home?lang=vi'),
+        ok: { status: 303, rows: () => [{ action: 'home-updated', target: 'home:chinhphu:vi' }] },
+      },
       // refused through the admin
       { name: 'create without a title (422)', door: 'admin', as: 'writer', send: () => form('writer', '/admin/items', { ...news(), title: '' }, '/admin/items/new?type=news'), refused: 422 },
-      { name: "update of someone else's draft (403)", door: 'admin', as: 'writer', prepare: async () => { const it = await env.services.content.create(await portal(), actingAs({ accountId: net.otherWriter.id, roles: ['writer'] }), news()); return { id: it.id, version: it.version }; }, send: (f) => form('writer', `/admin/items/${f!.id}`, { title: title(), version: String(f!.version) }, '/admin/items'), refused: 403 },
+      {
+        name: "update of someone else's draft (403)",
+        door: 'admin',
+        as: 'writer',
+        prepare: async () => {
+          const it = await env.services.content.create(await portal(), actingAs({ accountId: net.otherWriter.id, roles: ['writer'] }), news());
+          return { id: it.id, version: it.version };
+        },
+        send: (f) => form('writer', `/admin/items/${f!.id}`, { title: title(), version: String(f!.version) }, '/admin/items'),
+        refused: 403,
+      },
       { name: 'update of an unknown item (404)', door: 'admin', as: 'writer', send: () => form('writer', '/admin/items/999999', { title: title(), version: '1' }, '/admin/items'), refused: 404 },
-      { name: 'update of a stale version (409)', door: 'admin', as: 'writer', prepare: () => edited(), send: (f) => form('writer', `/admin/items/${f!.id}`, { title: title(), body: '<p>x</p>', version: '1' }, `/admin/items/${f!.id}`), refused: 409 },
-      { name: 'restore of an unknown revision (404)', door: 'admin', as: 'writer', prepare: () => edited(), send: (f) => form('writer', `/admin/items/${f!.id}/restore`, { revision: '99', version: String(f!.version) }, `/admin/items/${f!.id}/history`), refused: 404 },
-      { name: 'restore of a stale version (409)', door: 'admin', as: 'writer', prepare: () => edited(), send: (f) => form('writer', `/admin/items/${f!.id}/restore`, { revision: '1', version: '1' }, `/admin/items/${f!.id}/history`), refused: 409 },
-      { name: 'workflow action not allowed in the state (409)', door: 'admin', as: 'editor-in-chief', prepare: () => item(), send: (f) => form('editor-in-chief', `/admin/items/${f!.id}/workflow`, flow('approve'), `/admin/items/${f!.id}`), refused: 409 },
+      {
+        name: 'update of a stale version (409)',
+        door: 'admin',
+        as: 'writer',
+        prepare: () => edited(),
+        send: (f) => form('writer', `/admin/items/${f!.id}`, { title: title(), body: '<p>x</p>', version: '1' }, `/admin/items/${f!.id}`),
+        refused: 409,
+      },
+      {
+        name: 'restore of an unknown revision (404)',
+        door: 'admin',
+        as: 'writer',
+        prepare: () => edited(),
+        send: (f) => form('writer', `/admin/items/${f!.id}/restore`, { revision: '99', version: String(f!.version) }, `/admin/items/${f!.id}/history`),
+        refused: 404,
+      },
+      {
+        name: 'restore of a stale version (409)',
+        door: 'admin',
+        as: 'writer',
+        prepare: () => edited(),
+        send: (f) => form('writer', `/admin/items/${f!.id}/restore`, { revision: '1', version: '1' }, `/admin/items/${f!.id}/history`),
+        refused: 409,
+      },
+      {
+        name: 'workflow action not allowed in the state (409)',
+        door: 'admin',
+        as: 'editor-in-chief',
+        prepare: () => item(),
+        send: (f) => form('editor-in-chief', `/admin/items/${f!.id}/workflow`, flow('approve'), `/admin/items/${f!.id}`),
+        refused: 409,
+      },
       { name: 'workflow publish by a writer (403)', door: 'admin', as: 'writer', prepare: () => item(), send: (f) => form('writer', `/admin/items/${f!.id}/workflow`, flow('publish'), `/admin/items/${f!.id}`), refused: 403 },
-      { name: 'unpublish without a reason (422)', door: 'admin', as: 'editor-in-chief', prepare: () => item('published'), send: (f) => form('editor-in-chief', `/admin/items/${f!.id}/workflow`, flow('unpublish'), `/admin/items/${f!.id}`), refused: 422 },
+      {
+        name: 'unpublish without a reason (422)',
+        door: 'admin',
+        as: 'editor-in-chief',
+        prepare: () => item('published'),
+        send: (f) => form('editor-in-chief', `/admin/items/${f!.id}/workflow`, flow('unpublish'), `/admin/items/${f!.id}`),
+        refused: 422,
+      },
       {
         name: 'media upload without alt text (422)',
         door: 'admin',
@@ -193,7 +415,14 @@ for (const engine of engines()) {
       { name: 'media update without alt text (422)', door: 'admin', as: 'writer', prepare: picture, send: (f) => form('writer', `/admin/media/${f!.id}`, { alt: '' }), refused: 422 },
       { name: 'media update of an unknown picture (404)', door: 'admin', as: 'writer', send: () => form('writer', '/admin/media/999999', { alt: 'x' }, '/admin/media'), refused: 404 },
       { name: 'home by a writer (403)', door: 'admin', as: 'writer', send: () => form('writer', '/admin/home?lang=vi', { b_text: 'x', b_until: '2099-01-02T00:00' }, '/admin'), refused: 403 },
-      { name: 'home pinning an unpublished item (422)', door: 'admin', as: 'editor-in-chief', prepare: () => item(), send: (f) => form('editor-in-chief', '/admin/home?lang=vi', { order_0: '1', id_0: String(f!.id) }, '/admin/home?lang=vi'), refused: 422 },
+      {
+        name: 'home pinning an unpublished item (422)',
+        door: 'admin',
+        as: 'editor-in-chief',
+        prepare: () => item(),
+        send: (f) => form('editor-in-chief', '/admin/home?lang=vi', { order_0: '1', id_0: String(f!.id) }, '/admin/home?lang=vi'),
+        refused: 422,
+      },
     ];
 
     /** The central portal's audit rows after `id`, oldest first. */
@@ -208,12 +437,19 @@ for (const engine of engines()) {
         const rows = await rowsAfter(mark);
         if (c.refused !== undefined) {
           assert.equal(answer.status, c.refused);
-          assert.deepEqual(rows.map((r) => `${r.action} ${r.target}`), [], 'a refused write leaves no audit row');
+          assert.deepEqual(
+            rows.map((r) => `${r.action} ${r.target}`),
+            [],
+            'a refused write leaves no audit row',
+          );
           return;
         }
         assert.equal(answer.status, c.ok!.status);
         const expected = c.ok!.rows(fixture, answer.target);
-        assert.deepEqual(rows.map((r) => ({ action: r.action, target: r.target })), expected);
+        assert.deepEqual(
+          rows.map((r) => ({ action: r.action, target: r.target })),
+          expected,
+        );
         for (const r of rows) {
           assert.equal(r.actor, net.emails[c.as]);
           assert.equal(r.accountId, net.accountIds[c.as]);

@@ -53,12 +53,30 @@ async function fill(services: Services) {
     const writer = client(url, net.tokens['editor-in-chief']);
     const item = await writer.post('/api/v1/portals/chinhphu/articles', { ...sampleNews, title: 'Bài viết cần sao lưu' });
     assert.equal(item.status, 201, item.text);
-    const channel = await client(url, net.tokens.admin).post('/api/v1/portals/chinhphu/channels', { platform: 'viber', name: 'Kênh Viber', credentials: { authToken: 'viber-token-bi-mat' }, languages: ['vi'], contentTypes: ['news'], autoPublish: false });
+    const channel = await client(url, net.tokens.admin).post('/api/v1/portals/chinhphu/channels', {
+      platform: 'viber',
+      name: 'Kênh Viber',
+      credentials: { authToken: 'viber-token-bi-mat' },
+      languages: ['vi'],
+      contentTypes: ['news'],
+      autoPublish: false,
+    });
     assert.equal(channel.status, 201, channel.text);
     const central = await services.portals.require('chinhphu');
     const media = await services.media.upload(central, actingAs(null), { filename: 'bao-cao.pdf', mime: 'application/pdf', data: PDF, alt: 'Báo cáo' });
     const c = services.feedback.challenge();
-    await services.feedback.submit(central, { kind: 'question', field: 'Giao thông', title: 'Hỏi về đèn tín hiệu', content: 'Nút giao Kim Mã thường xuyên ùn tắc, khi nào lắp đèn tín hiệu?', submitterType: 'citizen', name: 'Lê Na', email: 'na.le@example.vn', phone: '0904555666', consentToPublish: false, altcha: encodeSolution(c, solveChallenge(c).number) });
+    await services.feedback.submit(central, {
+      kind: 'question',
+      field: 'Giao thông',
+      title: 'Hỏi về đèn tín hiệu',
+      content: 'Nút giao Kim Mã thường xuyên ùn tắc, khi nào lắp đèn tín hiệu?',
+      submitterType: 'citizen',
+      name: 'Lê Na',
+      email: 'na.le@example.vn',
+      phone: '0904555666',
+      consentToPublish: false,
+      altcha: encodeSolution(c, solveChallenge(c).number),
+    });
     const caseId = (await services.feedback.inbox(central))[0].id;
     const keyId = (await services.federation.keys.signingKey(central)).keyId;
     return { net, itemId: item.json.id as number, channelId: channel.json.id as number, mediaKey: (media as { key?: string; storageKey?: string }).key ?? (media as { storageKey?: string }).storageKey, caseId, keyId };

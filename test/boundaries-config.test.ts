@@ -11,7 +11,10 @@ import { loadConfig, loadSettings } from '../src/config.ts';
 const SRC = path.join(import.meta.dirname, '..', 'src');
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => path.relative(SRC, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => path.relative(SRC, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
 }
 
 describe('configuration read in one place', () => {

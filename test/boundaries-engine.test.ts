@@ -23,7 +23,10 @@ const ADAPTERS = new Map<string, string>([
 ]);
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => path.relative(SRC, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => path.relative(SRC, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
 }
 
 describe('engine differences in one place', () => {

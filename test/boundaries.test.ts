@@ -76,7 +76,7 @@ describe('module boundaries', () => {
     const unexpected = [...found].filter(([k, n]) => (KNOWN.get(k) ?? 0) < n).map(([k, n]) => `${k}: ${n}`);
     assert.deepEqual(unexpected, [], 'a module (or the web layer, the CLI, the composition root) queries tables it does not own: ask their module instead');
     const gone = [...KNOWN].filter(([k, n]) => (found.get(k) ?? 0) < n).map(([k, n]) => `${k}: ${found.get(k) ?? 0} of ${n}`);
-    assert.deepEqual(gone, [], 'fewer reads of other modules\' tables than KNOWN lists: lower or remove the entry');
+    assert.deepEqual(gone, [], "fewer reads of other modules' tables than KNOWN lists: lower or remove the entry");
   });
 
   test('every table has an owner that is a module', () => {

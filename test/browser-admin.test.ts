@@ -88,7 +88,9 @@ describe('admin in a browser', { skip }, () => {
     await shot(writer, '01-dashboard-writer');
 
     // a picture into the library first
-    const jpeg = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 20, g: 90, b: 160 } } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 20, g: 90, b: 160 } } })
+      .jpeg()
+      .toBuffer();
     await writer.goto(`${base}/admin/media`);
     await writer.setInputFiles('#f-file', { name: 'hoi-nghi.jpg', mimeType: 'image/jpeg', buffer: jpeg });
     await writer.fill('#f-alt', 'Toàn cảnh hội nghị chuyển đổi số');
@@ -145,7 +147,7 @@ describe('admin in a browser', { skip }, () => {
     assert.equal((await env.services.content.find(itemId))?.status, 'draft');
 
     await writer.goto(`${base}/admin`);
-    assert.match(await writer.textContent('main') ?? '', /Cần ghi rõ thời gian và địa điểm hội nghị\./);
+    assert.match((await writer.textContent('main')) ?? '', /Cần ghi rõ thời gian và địa điểm hội nghị\./);
     await shot(writer, '04-sent-back');
     await writer.click(`section[aria-labelledby="h-back"] a[href="/admin/items/${itemId}"]`);
     await writer.waitForSelector('.rich-editor .ProseMirror');
@@ -170,15 +172,14 @@ describe('admin in a browser', { skip }, () => {
     assert.match((await img.getAttribute('srcset')) ?? '', /\.webp 960w/);
     // the picture is lazy: bring it into view and wait for it to load (or fail) rather than look at once
     await img.scrollIntoViewIfNeeded();
-    const loaded = await img.evaluate(
-      (el: HTMLImageElement) =>
-        el.complete && el.naturalWidth > 0
-          ? true
-          : new Promise<boolean>((resolve) => {
-              el.addEventListener('load', () => resolve(el.naturalWidth > 0), { once: true });
-              el.addEventListener('error', () => resolve(false), { once: true });
-              setTimeout(() => resolve(el.complete && el.naturalWidth > 0), 10_000);
-            }),
+    const loaded = await img.evaluate((el: HTMLImageElement) =>
+      el.complete && el.naturalWidth > 0
+        ? true
+        : new Promise<boolean>((resolve) => {
+            el.addEventListener('load', () => resolve(el.naturalWidth > 0), { once: true });
+            el.addEventListener('error', () => resolve(false), { once: true });
+            setTimeout(() => resolve(el.complete && el.naturalWidth > 0), 10_000);
+          }),
     );
     assert.equal(loaded, true, 'the picture loads');
     await shot(reader, '05-public-page');
@@ -189,7 +190,9 @@ describe('admin in a browser', { skip }, () => {
     const portal = await env.services.portals.require('chinhphu');
     const writerActor = { accountId: net.accountIds.writer, roles: ['writer' as const] };
     const draft = await env.services.content.create(portal, actingAs(writerActor), { type: 'news', lang: 'vi', title: 'Bài tự động lưu', body: '<p>Mở đầu.</p>' });
-    const png = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#884422' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#884422' } })
+      .png()
+      .toBuffer();
     const picture = await env.services.media.upload(portal, actingAs(net.accountIds.writer), { filename: 'bia.png', mime: 'image/png', data: png, alt: 'Ảnh bìa thử' });
     const page = await newPage();
     // the embedded player must not reach the internet from a test: answer for YouTube here
@@ -284,7 +287,9 @@ describe('admin in a browser', { skip }, () => {
       await page.goto(`${base}${target}`);
       if (target.startsWith('/admin/items/new?') || name === 'editor') await page.waitForSelector('.rich-editor .ProseMirror');
       await page.addScriptTag({ content: axeSource });
-      const result = (await page.evaluate(() => (window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] }))) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+      const result = (await page.evaluate(() => (window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] }))) as {
+        violations: { id: string; nodes: { target: string[] }[] }[];
+      };
       for (const v of result.violations) failures.push(`${name}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       await shot(page, `axe-${name}`);
     }

@@ -42,13 +42,23 @@ describe('curated home in a browser', { skip }, () => {
 
   const home = () => `http://chinhphu.localhost:${env.port}/`;
   /** The visible titles of the top-stories block, top to bottom. */
-  const topStories = () => page.$$eval('section[aria-labelledby="top-stories"] h3 a', (links) => links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.textContent.trim()).filter(Boolean));
+  const topStories = () =>
+    page.$$eval('section[aria-labelledby="top-stories"] h3 a', (links) =>
+      links
+        .filter((a) => (a as HTMLElement).offsetParent !== null)
+        .map((a) => a.textContent.trim())
+        .filter(Boolean),
+    );
   /** Reloads the home until `check` holds (changes reach cached pages within a second or so). */
   const reloadUntil = (what: string, check: () => Promise<boolean>) =>
-    waitFor(async () => {
-      await page.goto(home());
-      return (await check()) || undefined;
-    }, 10_000, 100).catch(async (err: Error) => {
+    waitFor(
+      async () => {
+        await page.goto(home());
+        return (await check()) || undefined;
+      },
+      10_000,
+      100,
+    ).catch(async (err: Error) => {
       throw new Error(`${what}: ${err.message}; top stories ${JSON.stringify(await topStories())}`);
     });
   const runDueJobs = async () => {
@@ -56,7 +66,7 @@ describe('curated home in a browser', { skip }, () => {
     while ((await worker.runOnce()) > 0);
   };
 
-  test('pinned stories lead the home in the editor\'s order; the banner shows; a pin lapses with the clock; the banner comes down', async () => {
+  test("pinned stories lead the home in the editor's order; the banner shows; a pin lapses with the clock; the banner comes down", async () => {
     const s = env.seed;
     const portal = await env.services.portals.require('chinhphu');
     await page.goto(home());
@@ -65,10 +75,15 @@ describe('curated home in a browser', { skip }, () => {
     assert.equal(await page.isVisible('.breaking'), false, 'no banner before one is set');
 
     const now = clock().getTime();
-    await env.services.home.set(portal, 'vi', {
-      featured: [{ id: s.press.id, until: new Date(now + 3600_000).toISOString() }, { id: s.directive.id }],
-      breaking: { text: 'Bão số 3 đổ bộ: theo dõi cập nhật', url: '/tin-tuc', until: new Date(now + 7200_000).toISOString() },
-    }, actingAs(null, portal.id));
+    await env.services.home.set(
+      portal,
+      'vi',
+      {
+        featured: [{ id: s.press.id, until: new Date(now + 3600_000).toISOString() }, { id: s.directive.id }],
+        breaking: { text: 'Bão số 3 đổ bộ: theo dõi cập nhật', url: '/tin-tuc', until: new Date(now + 7200_000).toISOString() },
+      },
+      actingAs(null, portal.id),
+    );
     await env.get('chinhphu.localhost', '/');
     await reloadUntil('the pins lead', async () => (await topStories())[0] === s.press.title);
     assert.deepEqual((await topStories()).slice(0, 2), [s.press.title, s.directive.title], 'pinned order on the screen');

@@ -63,9 +63,27 @@ describe('public pages fit the screen', { skip }, () => {
     const wide = await publish({ type: 'news', lang: 'vi', title: 'Bảng số liệu tăng trưởng kinh tế giai đoạn 2021–2025', summary: 'Số liệu chi tiết.', body: wideBody('vi'), section: 'tin-tuc', tags: ['cải cách'] });
     const wideEn = await publish({ type: 'news', lang: 'en', title: 'Economic growth figures 2021–2025', summary: 'Detailed figures.', body: wideBody('en'), section: 'tin-tuc', translationOf: wide.id, tags: ['reform'] });
     const wideZh = await publish({ type: 'news', lang: 'zh', title: '2021–2025年经济增长数据', summary: '详细数据。', body: wideBody('zh'), section: 'tin-tuc', translationOf: wide.id, tags: ['改革'] });
-    const videoEn = await publish({ type: 'video', lang: 'en', title: 'Video: national digital transformation this year', summary: 'Highlights.', body: '<p>Video report.</p>', section: 'chuyen-doi-so', translationOf: s.video.id, meta: s.video.meta });
+    const videoEn = await publish({
+      type: 'video',
+      lang: 'en',
+      title: 'Video: national digital transformation this year',
+      summary: 'Highlights.',
+      body: '<p>Video report.</p>',
+      section: 'chuyen-doi-so',
+      translationOf: s.video.id,
+      meta: s.video.meta,
+    });
     const videoZh = await publish({ type: 'video', lang: 'zh', title: '视频：今年国家数字化转型全景', summary: '亮点。', body: '<p>视频报道。</p>', section: 'chuyen-doi-so', translationOf: s.video.id, meta: s.video.meta });
-    const galleryEn = await publish({ type: 'gallery', lang: 'en', title: 'Photos: online conference of the Government with localities', summary: 'Pictures.', body: '', section: 'chuyen-doi-so', translationOf: s.gallery.id, meta: s.gallery.meta });
+    const galleryEn = await publish({
+      type: 'gallery',
+      lang: 'en',
+      title: 'Photos: online conference of the Government with localities',
+      summary: 'Pictures.',
+      body: '',
+      section: 'chuyen-doi-so',
+      translationOf: s.gallery.id,
+      meta: s.gallery.meta,
+    });
     const galleryZh = await publish({ type: 'gallery', lang: 'zh', title: '图片：政府与地方视频会议', summary: '图片。', body: '', section: 'chuyen-doi-so', translationOf: s.gallery.id, meta: s.gallery.meta });
 
     // one question per language, answered and published; its receipt kept for the browser
@@ -167,11 +185,17 @@ describe('public pages fit the screen', { skip }, () => {
         await page.context().close();
       }),
     );
-    if (process.env.LAYOUT_REPORT) console.log([...widest].filter(([k, v]) => v > Number(k.split('|')[2])).map(([k, v]) => `${k}: ${v}`).join('\n'));
+    if (process.env.LAYOUT_REPORT)
+      console.log(
+        [...widest]
+          .filter(([k, v]) => v > Number(k.split('|')[2]))
+          .map(([k, v]) => `${k}: ${v}`)
+          .join('\n'),
+      );
     assert.deepEqual(failures, []);
   });
 
-  test('the receipt\'s copy button puts the tracking code on the clipboard and says so, in vi, en and zh', async () => {
+  test("the receipt's copy button puts the tracking code on the clipboard and says so, in vi, en and zh", async () => {
     const base = `http://chinhphu.localhost:${env.port}`;
     const said: Record<Lang, string> = { vi: 'Đã chép', en: 'Copied', zh: '已复制' };
     for (const lang of LANGS) {
@@ -221,7 +245,12 @@ describe('public pages fit the screen', { skip }, () => {
 
   test('a translated legal document or procedure says it is unofficial and links the Vietnamese original; the original does not', async () => {
     const s = env.seed;
-    for (const [item, original] of [[s.legalEn, s.legal], [s.legalZh, s.legal], [s.procedureEn, s.procedure], [s.procedureZh, s.procedure]]) {
+    for (const [item, original] of [
+      [s.legalEn, s.legal],
+      [s.legalZh, s.legal],
+      [s.procedureEn, s.procedure],
+      [s.procedureZh, s.procedure],
+    ]) {
       const r = await env.get(CENTRAL, pathOf(item));
       const notice = /<div class="notice translation-notice" role="note">([\s\S]*?)<\/div>/.exec(r.text)?.[1];
       assert.ok(notice, `${pathOf(item)} carries the notice`);

@@ -27,7 +27,11 @@ describe('pictures in a browser', { skip }, () => {
     const { chromium } = await import('playwright-core');
     [env, browser] = await Promise.all([
       startSite('sqlite', { empty: true }).then(async (e) => {
-        await loadDemo(e.services, demoNetwork.filter((p) => p.slug === 'chinhphu'), { traffic: false });
+        await loadDemo(
+          e.services,
+          demoNetwork.filter((p) => p.slug === 'chinhphu'),
+          { traffic: false },
+        );
         return e;
       }),
       chromium.launch({ executablePath: CHROMIUM, args: ARGS }),
@@ -77,7 +81,10 @@ describe('pictures in a browser', { skip }, () => {
       }
       const shift = await page.evaluate(() => (window as any).__shift as number);
       assert.equal(shift, 0, `layout shift ${shift}`);
-      assert.ok(images.some((u) => u.endsWith('.webp')), 'WebP chosen');
+      assert.ok(
+        images.some((u) => u.endsWith('.webp')),
+        'WebP chosen',
+      );
       assert.ok(images.length < pictures.length, `only the pictures near the first screen load (${images.length} of ${pictures.length})`);
       await page.screenshot({ path: path.join(OUT, `pictures-home-${width}.png`) });
       await context.close();

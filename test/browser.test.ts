@@ -135,7 +135,19 @@ describe('public site in a browser', { skip }, () => {
     const base = `http://chinhphu.localhost:${env.port}`;
     const network = `http://localhost:${env.port}`;
     const pages: Record<string, string[]> = {
-      vi: [`${network}/`, `${base}/`, `${base}/tin-tuc`, `${base}${pathOf(s.news)}`, `${base}${pathOf(s.legal)}`, `${base}${pathOf(s.procedure)}`, `${base}/khong-co`, `${base}${pathOf(s.withdrawn)}`, `${base}${pathOf(s.gallery)}`, `${base}${pathOf(s.video)}`, `${base}/chuyen-doi-so`],
+      vi: [
+        `${network}/`,
+        `${base}/`,
+        `${base}/tin-tuc`,
+        `${base}${pathOf(s.news)}`,
+        `${base}${pathOf(s.legal)}`,
+        `${base}${pathOf(s.procedure)}`,
+        `${base}/khong-co`,
+        `${base}${pathOf(s.withdrawn)}`,
+        `${base}${pathOf(s.gallery)}`,
+        `${base}${pathOf(s.video)}`,
+        `${base}/chuyen-doi-so`,
+      ],
       en: [`${network}/en/`, `${base}/en/`, `${base}/en/tin-tuc`, `${base}${pathOf(s.newsEn)}`, `${base}${pathOf(s.legalEn)}`, `${base}${pathOf(s.procedureEn)}`, `${base}/en/not-here`],
       zh: [`${network}/zh/`, `${base}/zh/`, `${base}/zh/tin-tuc`, `${base}${pathOf(s.newsZh)}`, `${base}${pathOf(s.legalZh)}`, `${base}${pathOf(s.procedureZh)}`, `${base}/zh/not-here`],
     };
@@ -148,7 +160,12 @@ describe('public site in a browser', { skip }, () => {
         await page.evaluate(axeSource);
         const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ['violations'] }));
         for (const v of result.violations as { id: string; help: string; nodes: { target: string[] }[] }[]) {
-          failures.push(`${url}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+          failures.push(
+            `${url}: ${v.id} (${v.help}) at ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+          );
         }
       }
     }
@@ -160,7 +177,13 @@ describe('public site in a browser', { skip }, () => {
   async function violations(page: Page, where: string): Promise<string[]> {
     await page.evaluate(axeSource);
     const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ['violations'] }));
-    return (result.violations as { id: string; help: string; nodes: { target: string[] }[] }[]).map((v) => `${where}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    return (result.violations as { id: string; help: string; nodes: { target: string[] }[] }[]).map(
+      (v) =>
+        `${where}: ${v.id} (${v.help}) at ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   }
 
   test('axe-core finds no violations with the breaking banner up, the share box and receipt copy buttons shown, and the phone menu open', { timeout: 120_000 }, async () => {
@@ -193,7 +216,12 @@ describe('public site in a browser', { skip }, () => {
     for (const width of [390, 1280]) {
       const page = await newPage(width);
       await page.route('**/__receipt', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: receipt.text }));
-      for (const [name, url] of [['home with banner', `${base}/`], ['English home with an item banner', `${base}/en/`], ['article with share box', `${base}${pathOf(s.news)}`], ['legal document with share box', `${base}${pathOf(s.legal)}`]] as const) {
+      for (const [name, url] of [
+        ['home with banner', `${base}/`],
+        ['English home with an item banner', `${base}/en/`],
+        ['article with share box', `${base}${pathOf(s.news)}`],
+        ['legal document with share box', `${base}${pathOf(s.legal)}`],
+      ] as const) {
         await page.goto(url);
         assert.equal(await page.isVisible('.breaking'), true, `${name}: the banner shows`);
         if (name.includes('share')) await page.waitForSelector('.share-link button:not([hidden])');

@@ -53,7 +53,33 @@ describe('lantoa CLI', () => {
     assert.equal(m2.code, 0);
     assert.match(m2.stdout, /up to date/);
 
-    const portal = run(['portal', 'add', '--slug', 'hanoi', '--kind', 'province', '--name', 'Cổng Thông tin điện tử Hà Nội', '--name-en', 'Hanoi Portal', '--host', 'hanoi.gov.vn', '--unit', 'UBND thành phố Hà Nội', '--responsible', 'Chánh Văn phòng', '--address', '12 Lê Lai, Hà Nội', '--phone', '024 3825 3536', '--email', 'congthongtin@hanoi.gov.vn'], env);
+    const portal = run(
+      [
+        'portal',
+        'add',
+        '--slug',
+        'hanoi',
+        '--kind',
+        'province',
+        '--name',
+        'Cổng Thông tin điện tử Hà Nội',
+        '--name-en',
+        'Hanoi Portal',
+        '--host',
+        'hanoi.gov.vn',
+        '--unit',
+        'UBND thành phố Hà Nội',
+        '--responsible',
+        'Chánh Văn phòng',
+        '--address',
+        '12 Lê Lai, Hà Nội',
+        '--phone',
+        '024 3825 3536',
+        '--email',
+        'congthongtin@hanoi.gov.vn',
+      ],
+      env,
+    );
     assert.equal(portal.code, 0, portal.stderr);
     assert.match(portal.stdout, /portal hanoi created: http:\/\/hanoi\.localhost:3000\//);
     const again = run(['portal', 'add', '--slug', 'hanoi', '--kind', 'province', '--name', 'x', '--unit', 'u', '--responsible', 'r', '--address', 'a', '--phone', '024 3825 0000', '--email', 'e@x.vn'], env);
@@ -84,7 +110,10 @@ describe('lantoa CLI', () => {
     const account = await services2.accounts.authenticate(last);
     assert.equal(account?.email, 'bien.tap@hanoi.gov.vn');
     const stored = await services2.store.db.selectFrom('api_tokens').select('token_hash').execute();
-    assert.ok(stored.every((t) => t.token_hash !== last && !t.token_hash.includes(last.slice(4))), 'only a hash is stored');
+    assert.ok(
+      stored.every((t) => t.token_hash !== last && !t.token_hash.includes(last.slice(4))),
+      'only a hash is stored',
+    );
     await services2.store.close();
   });
 

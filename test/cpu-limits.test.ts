@@ -45,7 +45,25 @@ describe('a federation entry with meta nested thousands deep', () => {
   it('is refused as an invalid item before its digest walks it (no stack overflow)', async () => {
     const origin = 'https://bo.example';
     const meta = JSON.parse('{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000));
-    const item = { id: 1, type: 'news', lang: 'vi', slug: 'x', title: 'X', summary: '', body: '<p>x</p>', section: null, tags: [], meta, url: `${origin}/x`, publishedAt: null, firstPublishedAt: null, publicUpdatedAt: null, translations: {}, media: [], changeNotes: [] };
+    const item = {
+      id: 1,
+      type: 'news',
+      lang: 'vi',
+      slug: 'x',
+      title: 'X',
+      summary: '',
+      body: '<p>x</p>',
+      section: null,
+      tags: [],
+      meta,
+      url: `${origin}/x`,
+      publishedAt: null,
+      firstPublishedAt: null,
+      publicUpdatedAt: null,
+      translations: {},
+      media: [],
+      changeNotes: [],
+    };
     const header = { v: 1, portal: origin, sequence: 1, action: 'publish', at: '2026-01-01T00:00:00Z', item: 1, version: 1, type: 'news', lang: 'vi', section: null, digest: 'sha-256=:x:' };
     await assert.rejects(checkEntry({ header, item, signature: 'x', keyId: `${origin}#k` }, origin, {} as never), (err: unknown) => err instanceof InboxRejection && err.status === 422 && err.reason === 'invalid-item');
   });
@@ -77,7 +95,7 @@ describe('the history diff', () => {
     assert.match(byParagraph.value, /<del>[^<]*\n?<\/del>/);
     // two unrelated texts: nothing to show but that they differ
     assert.equal(wordDiff(words(1, 50_000), words(2, 50_000)), CHANGED);
-    assert.ok(DIFF_BUDGET < 50_000 * 50_000 / 10, 'the budget is far below the quadratic cost of two 50 KB texts');
+    assert.ok(DIFF_BUDGET < (50_000 * 50_000) / 10, 'the budget is far below the quadratic cost of two 50 KB texts');
   });
 });
 
@@ -111,7 +129,10 @@ describe('email addresses in citizen text', () => {
     linear(`x@${'a.'.repeat(150_000)}`, []);
     linear(`x@${'a.1'.repeat(100_000)}`, []);
     linear(`${'a'.repeat(100_000)}@${'b'.repeat(100_000)}.vn`, [[0, 200_004]]);
-    linear('a@b.vn '.repeat(40_000), Array.from({ length: 40_000 }, (_, i) => [i * 7, i * 7 + 6] as [number, number]));
+    linear(
+      'a@b.vn '.repeat(40_000),
+      Array.from({ length: 40_000 }, (_, i) => [i * 7, i * 7 + 6] as [number, number]),
+    );
     const text = `${'a'.repeat(100_000)} liên hệ nguyen.van.a@gmail.com, hoặc (ban@hanoi.gov.vn).`;
     assert.equal(redactPersonal(text, null), `${'a'.repeat(100_000)} liên hệ […], hoặc ([…]).`);
   });
@@ -124,7 +145,15 @@ for (const engine of engines()) {
     let env: TestEnv;
     let server: TestServer;
     let net: AdminNetwork;
-    const count = async () => Number((await env.services.store.db.selectFrom('content_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const count = async () =>
+      Number(
+        (
+          await env.services.store.db
+            .selectFrom('content_items')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     before(async () => {
       env = await createTestEnv(engine, { env: { UPLOADS_IN_FLIGHT_MB: '1' } });
@@ -137,7 +166,11 @@ for (const engine of engines()) {
     });
 
     const raw = (method: string, path: string, body: string) =>
-      fetch(server.url + path, { method, body, headers: { authorization: `Bearer ${net.tokens['editor-in-chief']}`, 'content-type': 'application/json' } }).then(async (r) => ({ status: r.status, type: r.headers.get('content-type') ?? '', json: await r.json() }));
+      fetch(server.url + path, { method, body, headers: { authorization: `Bearer ${net.tokens['editor-in-chief']}`, 'content-type': 'application/json' } }).then(async (r) => ({
+        status: r.status,
+        type: r.headers.get('content-type') ?? '',
+        json: await r.json(),
+      }));
 
     it('refuses bodies nested too deep or with too many elements (422 naming /body), and writes nothing', async () => {
       const api = client(server.url, net.tokens['editor-in-chief']);
@@ -190,7 +223,7 @@ for (const engine of engines()) {
       }
     });
 
-    it('takes only http(s) addresses or the portal\'s own paths in meta', async () => {
+    it("takes only http(s) addresses or the portal's own paths in meta", async () => {
       const api = client(server.url, net.tokens['editor-in-chief']);
       const procedure = { type: 'procedure', lang: 'vi', title: 'Cấp giấy phép', body: '<p>x</p>', meta: { code: '1.001108', field: 'Xây dựng', agency: 'Sở Xây dựng', onlineLevel: 'full' } };
       const bad: Array<[string, Record<string, unknown>, string]> = [
@@ -199,12 +232,19 @@ for (const engine of engines()) {
         ['video', { sourceUrl: 'https://www.youtube.com/watch?v=abc', duration: 10, poster: 'javascript:x' }, '/meta/poster'],
         ['gallery', { images: [{ src: '//evil.example/a.jpg' }] }, '/meta/images/0/src'],
         ['gallery', { images: [{ src: '/media/a.jpg', srcset: '/media/a.webp 480w, javascript:x 960w' }] }, '/meta/images/0/srcset'],
-        ['legal-document', { number: '42/2022/NĐ-CP', documentType: 'Nghị định', issuingBody: 'Chính phủ', issuedDate: '2022-06-24', effectStatus: 'in-force', attachments: [{ name: 'a.pdf', url: '/\\evil.example/a.pdf' }] }, '/meta/attachments/0/url'],
+        [
+          'legal-document',
+          { number: '42/2022/NĐ-CP', documentType: 'Nghị định', issuingBody: 'Chính phủ', issuedDate: '2022-06-24', effectStatus: 'in-force', attachments: [{ name: 'a.pdf', url: '/\\evil.example/a.pdf' }] },
+          '/meta/attachments/0/url',
+        ],
       ];
       for (const [type, meta, path] of bad) {
         const res = await api.post('/api/v1/portals/chinhphu/articles', { ...procedure, type, meta });
         assert.equal(res.status, 422, `${type} ${path}`);
-        assert.ok(res.json.errors.some((e: { path: string }) => e.path === path), `${path} in ${JSON.stringify(res.json.errors)}`);
+        assert.ok(
+          res.json.errors.some((e: { path: string }) => e.path === path),
+          `${path} in ${JSON.stringify(res.json.errors)}`,
+        );
       }
       const good = await api.post('/api/v1/portals/chinhphu/articles', { ...procedure, meta: { ...procedure.meta, serviceUrl: 'https://dichvucong.gov.vn/p/1', requiredDocuments: [{ name: 'Đơn', template: '/media/don.docx' }] } });
       assert.equal(good.status, 201);
@@ -214,7 +254,22 @@ for (const engine of engines()) {
       const portal = await env.services.portals.require('chinhphu');
       const mirror = (body: string, meta: Record<string, unknown> = {}) =>
         env.services.store.db.transaction().execute((trx) =>
-          env.services.content.writeMirror(trx as never, { portal, itemId: null, type: 'news', lang: 'vi', title: 'Nhận', summary: '', body, tags: [], meta, section: null, slug: 'nhan', origin: { via: 'subscription' }, status: 'submitted', note: 'test' }),
+          env.services.content.writeMirror(trx as never, {
+            portal,
+            itemId: null,
+            type: 'news',
+            lang: 'vi',
+            title: 'Nhận',
+            summary: '',
+            body,
+            tags: [],
+            meta,
+            section: null,
+            slug: 'nhan',
+            origin: { via: 'subscription' },
+            status: 'submitted',
+            note: 'test',
+          }),
         );
       const n = await count();
       await assert.rejects(mirror('<b>'.repeat(100_000)), (err: unknown) => err instanceof ValidationError && err.errors[0].path === '/body');
@@ -239,13 +294,24 @@ for (const engine of engines()) {
       const size = 800 * 1024;
       // one large body, sent only in part: it holds its share of the budget
       // (100-continue: the server answers it as it takes the request, in the same turn as the reservation)
-      const held = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/api/v1/portals/chinhphu/articles', headers: { authorization: `Bearer ${net.tokens['editor-in-chief']}`, 'content-type': 'application/json', 'content-length': String(size), expect: '100-continue' } });
+      const held = http.request({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/v1/portals/chinhphu/articles',
+        headers: { authorization: `Bearer ${net.tokens['editor-in-chief']}`, 'content-type': 'application/json', 'content-length': String(size), expect: '100-continue' },
+      });
       held.on('error', () => {});
       const heldAnswer = new Promise<number>((resolve) => held.on('response', (res) => (res.resume(), resolve(res.statusCode ?? 0))));
       await new Promise((resolve) => held.once('continue', resolve));
       const opening = '{"type":"news","lang":"vi","title":"Lớn","body":"';
       held.write(opening);
-      const second = () => fetch(`${server.url}/api/v1/portals/chinhphu/articles`, { method: 'POST', headers: { authorization: `Bearer ${net.tokens['editor-in-chief']}`, 'content-type': 'application/json' }, body: JSON.stringify({ ...sampleNews, body: 'x'.repeat(size) }) });
+      const second = () =>
+        fetch(`${server.url}/api/v1/portals/chinhphu/articles`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${net.tokens['editor-in-chief']}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ ...sampleNews, body: 'x'.repeat(size) }),
+        });
       const refused = await waitFor(async () => {
         const r = await second();
         return r.status === 503 ? r : (await r.arrayBuffer(), undefined);
@@ -255,12 +321,22 @@ for (const engine of engines()) {
       assert.equal((await refused.json()).status, 503);
       // the citizen form with files gets its own page back, with the reason at the file input
       const boundary = '----lantoa-budget';
-      const form = Buffer.concat([Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="attachments"; filename="a.pdf"\r\ncontent-type: application/pdf\r\n\r\n`), Buffer.alloc(size, 0x25), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+      const form = Buffer.concat([
+        Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="attachments"; filename="a.pdf"\r\ncontent-type: application/pdf\r\n\r\n`),
+        Buffer.alloc(size, 0x25),
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
       const citizen = await new Promise<{ status: number; retryAfter: string | undefined; text: string }>((resolve, reject) => {
-        const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/phan-anh', headers: { host: 'chinhphu.localhost', 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(form.length) } }, (res) => {
-          let text = '';
-          res.setEncoding('utf8').on('data', (c) => (text += c)).on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'], text }));
-        });
+        const req = http.request(
+          { host: '127.0.0.1', port, method: 'POST', path: '/phan-anh', headers: { host: 'chinhphu.localhost', 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(form.length) } },
+          (res) => {
+            let text = '';
+            res
+              .setEncoding('utf8')
+              .on('data', (c) => (text += c))
+              .on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'], text }));
+          },
+        );
         req.on('error', reject);
         req.end(form);
       });
@@ -276,7 +352,11 @@ for (const engine of engines()) {
       });
       assert.equal(next.status, 201);
       // a body larger than the whole budget still passes when it is alone
-      const huge = await fetch(`${server.url}/api/v1/portals/chinhphu/articles`, { method: 'POST', headers: { authorization: `Bearer ${net.tokens['editor-in-chief']}`, 'content-type': 'application/json' }, body: JSON.stringify({ ...sampleNews, body: `<p>${'y'.repeat(1_500_000)}</p>` }) });
+      const huge = await fetch(`${server.url}/api/v1/portals/chinhphu/articles`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${net.tokens['editor-in-chief']}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ ...sampleNews, body: `<p>${'y'.repeat(1_500_000)}</p>` }),
+      });
       assert.equal(huge.status, 201);
     });
   });

@@ -43,7 +43,10 @@ describe('demo assets', () => {
       const meta = JSON.parse(r.meta);
       for (const img of meta.images ?? []) {
         urls.add(img.src);
-        for (const cand of String(img.srcset ?? '').split(',').filter(Boolean)) urls.add(cand.trim().split(' ')[0]);
+        for (const cand of String(img.srcset ?? '')
+          .split(',')
+          .filter(Boolean))
+          urls.add(cand.trim().split(' ')[0]);
       }
       for (const a of meta.attachments ?? []) urls.add(a.url);
     }

@@ -19,7 +19,10 @@ import type { DemoPortal } from '../src/demo/types.ts';
 /** The central portal with three news items (one translated) and a gallery of two pictures: small enough to draw on a cold cache. */
 function smallNetwork(): DemoPortal[] {
   const central = demoNetwork.find((p) => p.slug === 'chinhphu')!;
-  const news = central.items.filter((i) => i.type === 'news' && i.translations?.en).slice(0, 3).map((i, n) => ({ ...i, daysAgo: n }));
+  const news = central.items
+    .filter((i) => i.type === 'news' && i.translations?.en)
+    .slice(0, 3)
+    .map((i, n) => ({ ...i, daysAgo: n }));
   const gallery = central.items.find((i) => i.type === 'gallery' && Array.isArray(i.meta?.images))!;
   const images = (gallery.meta!.images as unknown[]).slice(0, 2);
   return [{ ...central, languages: ['vi', 'en'], items: [...news, { ...gallery, meta: { ...gallery.meta, images }, translations: undefined, daysAgo: 5 }] }];

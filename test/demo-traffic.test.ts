@@ -38,7 +38,10 @@ for (const engine of engines()) {
       assert.equal(net.portals.length, (await portals.list()).length);
       assert.ok(net.portals.every((p) => p.visits > 0));
       assert.equal(net.portals[0].slug, 'chinhphu');
-      assert.equal(net.totals.pageviews, net.portals.reduce((a, p) => a + p.pageviews, 0));
+      assert.equal(
+        net.totals.pageviews,
+        net.portals.reduce((a, p) => a + p.pageviews, 0),
+      );
     });
   });
 }

@@ -107,6 +107,9 @@ describe('links in the docs', () => {
     const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
     const linked = new Set(linkTargets(readme).map((t) => t.split('#')[0]));
     const pages = fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md'));
-    assert.deepEqual(pages.filter((p) => !linked.has(`docs/${p}`)), []);
+    assert.deepEqual(
+      pages.filter((p) => !linked.has(`docs/${p}`)),
+      [],
+    );
   });
 });

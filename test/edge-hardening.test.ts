@@ -99,7 +99,10 @@ for (const engine of engines()) {
       assert.equal(res.status, 422);
       const problem = (await res.json()) as { status: number; errors: { path: string }[] };
       assert.equal(problem.status, 422);
-      assert.deepEqual(problem.errors.map((e) => e.path), ['/title']);
+      assert.deepEqual(
+        problem.errors.map((e) => e.path),
+        ['/title'],
+      );
       // nothing half-written
       assert.equal((await env.services.content.listPublished(await env.services.portals.require('chinhphu'), { lang: 'vi' }, { limit: 5 })).length, 0);
       assert.equal((await rawRequest(env.port, '127.0.0.1', '/healthz')).status, 200);

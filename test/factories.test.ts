@@ -26,7 +26,7 @@ for (const engine of engines()) {
       const other = await makePortal(env.services, { kind: 'province', parent: portal.slug });
       assert.notEqual(portal.slug, other.slug);
       const section = await makeSection(env.services, portal);
-      assert.ok((await env.services.portals.sectionBySlug(portal.id, section)));
+      assert.ok(await env.services.portals.sectionBySlug(portal.id, section));
       const chief = await makeAccount(env.services, portal, 'editor-in-chief');
       const writer = await makeAccount(env.services, portal, 'writer');
       for (const type of CONTENT_TYPES) {

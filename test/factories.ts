@@ -68,7 +68,9 @@ const TYPE_INPUT: Record<ContentType, { section?: string; meta?: Record<string, 
   news: { section: 'tin-tuc' },
   directive: {},
   'press-release': { section: 'tin-tuc' },
-  'legal-document': { meta: { number: '42/2022/NĐ-CP', documentType: 'Nghị định', issuingBody: 'Chính phủ', signer: 'Phó Thủ tướng', issuedDate: '2022-06-24', effectiveDate: '2022-08-15', effectStatus: 'in-force', field: 'Công nghệ thông tin' } },
+  'legal-document': {
+    meta: { number: '42/2022/NĐ-CP', documentType: 'Nghị định', issuingBody: 'Chính phủ', signer: 'Phó Thủ tướng', issuedDate: '2022-06-24', effectiveDate: '2022-08-15', effectStatus: 'in-force', field: 'Công nghệ thông tin' },
+  },
   procedure: {
     meta: {
       code: '2.001548',

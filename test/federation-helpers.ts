@@ -104,7 +104,28 @@ export class Deployment {
   /** Creates portals with the CLI (`portal add`), then sections and an admin token for each. */
   async setup(portals: PortalSpec[]): Promise<void> {
     for (const p of portals) {
-      const r = await this.cli(['portal', 'add', '--slug', p.slug, '--kind', p.kind, '--name', p.name, '--languages', p.languages ?? 'vi,en', '--unit', CONTACT.unit, '--responsible', CONTACT.responsible, '--address', CONTACT.address, '--phone', CONTACT.phone, '--email', CONTACT.email]);
+      const r = await this.cli([
+        'portal',
+        'add',
+        '--slug',
+        p.slug,
+        '--kind',
+        p.kind,
+        '--name',
+        p.name,
+        '--languages',
+        p.languages ?? 'vi,en',
+        '--unit',
+        CONTACT.unit,
+        '--responsible',
+        CONTACT.responsible,
+        '--address',
+        CONTACT.address,
+        '--phone',
+        CONTACT.phone,
+        '--email',
+        CONTACT.email,
+      ]);
       if (r.code !== 0) throw new Error(`portal add ${p.slug}: ${r.stderr}`);
     }
     await this.withServices(async (s) => {

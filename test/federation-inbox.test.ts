@@ -85,8 +85,18 @@ for (const engine of engines()) {
       const db = subscriber.env.services.store.db;
       const count = async (q: Promise<{ n: string | number } | undefined>) => Number((await q)?.n ?? 0);
       return {
-        items: await count(db.selectFrom('content_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()),
-        received: await count(db.selectFrom('federation_received').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()),
+        items: await count(
+          db
+            .selectFrom('content_items')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
+        received: await count(
+          db
+            .selectFrom('federation_received')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirst(),
+        ),
       };
     }
 
@@ -225,8 +235,14 @@ for (const engine of engines()) {
         const [sub] = await subscriber.env.services.federation.subscriptions.list(hanoi);
         assert.equal(sub.cursor, 4);
         const rows = await subscriber.env.services.store.db.selectFrom('federation_received').select(['sequence', 'via']).orderBy('id').execute();
-        assert.deepEqual(rows.map((r) => Number(r.sequence)), [1, 2, 3, 4]);
-        assert.deepEqual(rows.slice(2).map((r) => r.via), ['pull', 'pull']);
+        assert.deepEqual(
+          rows.map((r) => Number(r.sequence)),
+          [1, 2, 3, 4],
+        );
+        assert.deepEqual(
+          rows.slice(2).map((r) => r.via),
+          ['pull', 'pull'],
+        );
       } finally {
         await worker.stop();
       }
@@ -270,7 +286,11 @@ for (const engine of engines()) {
       const der = key.privateKey.export({ format: 'der', type: 'pkcs8' }) as Buffer;
       assert.ok(!row.private_key.includes(der.toString('base64url').slice(20, 60)), 'not the key in clear');
       // with another deployment secret the stored key does not open
-      const stranger = new KeyRing(source.env.services.store, () => Buffer.from('another secret of enough length'), () => new Date());
+      const stranger = new KeyRing(
+        source.env.services.store,
+        () => Buffer.from('another secret of enough length'),
+        () => new Date(),
+      );
       await assert.rejects(stranger.signingKey(await source.env.services.portals.require('chinhphu')), /does not decrypt/);
     });
   });

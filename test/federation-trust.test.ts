@@ -173,7 +173,15 @@ for (const engine of engines()) {
       const h = { ...entry.header, ...header, digest: itemDigest(item) };
       return { header: h, item, keyId: sourceKey.keyId, signature: signEd25519(sourceKey.privateKey, canonicalJson(h)) };
     };
-    const received = async () => Number((await subscriber.env.services.store.db.selectFrom('federation_received').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const received = async () =>
+      Number(
+        (
+          await subscriber.env.services.store.db
+            .selectFrom('federation_received')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     test('a stranger on a private address: refused without a connection, one generic answer, then 429', async () => {
       const closed = await freePort();
@@ -254,7 +262,14 @@ for (const engine of engines()) {
       const [audited] = await subscriber.env.services.audit.list(subscriber.portal.id, { action: 'federation-rejected', limit: 1 });
       assert.equal(audited.target, 'log:2');
       const outcomes = await subscriber.env.services.store.db.selectFrom('federation_received').select(['sequence', 'outcome']).orderBy('sequence').execute();
-      assert.deepEqual(outcomes.map((o) => [Number(o.sequence), o.outcome]), [[1, 'applied'], [2, 'rejected'], [3, 'applied']]);
+      assert.deepEqual(
+        outcomes.map((o) => [Number(o.sequence), o.outcome]),
+        [
+          [1, 'applied'],
+          [2, 'rejected'],
+          [3, 'applied'],
+        ],
+      );
       // the source records what its subscriber reported
       assert.equal(await source.env.services.federation.subscriptions.recordRefusals(source.portal, subscriber.url, res.json.rejected), 1);
       const [refused] = await source.env.services.audit.list(source.portal.id, { action: 'federation-entry-refused', limit: 1 });
@@ -370,7 +385,10 @@ for (const engine of engines()) {
     test('with the allowance off, a call to a channel on loopback is refused before connecting', async () => {
       const before = first.connections();
       const outbound = loadConfig({ PUBLIC_URL: PUBLIC.href }).outbound;
-      await assert.rejects(viberConnector.channelMetrics!({ id: 1, platform: 'viber', apiBaseUrl: first.url, credentials: { authToken: 't' }, outbound }), (err: unknown) => err instanceof ConnectorError && err.errorClass === 'disconnected');
+      await assert.rejects(
+        viberConnector.channelMetrics!({ id: 1, platform: 'viber', apiBaseUrl: first.url, credentials: { authToken: 't' }, outbound }),
+        (err: unknown) => err instanceof ConnectorError && err.errorClass === 'disconnected',
+      );
       assert.equal(first.connections(), before);
     });
   });

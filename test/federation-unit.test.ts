@@ -13,7 +13,7 @@ import { freePort } from './federation-helpers.ts';
 
 describe('canonical JSON and Content-Digest', () => {
   test('keys sorted, no whitespace, undefined left out, strings escaped as JSON does', () => {
-    assert.equal(canonicalJson({ b: 1, a: [true, null, 'x'], c: undefined, 'é': 'Nghị định "42"' }), '{"a":[true,null,"x"],"b":1,"é":"Nghị định \\"42\\""}');
+    assert.equal(canonicalJson({ b: 1, a: [true, null, 'x'], c: undefined, é: 'Nghị định "42"' }), '{"a":[true,null,"x"],"b":1,"é":"Nghị định \\"42\\""}');
     assert.equal(canonicalJson({ z: { y: 2, x: 1 } }), '{"z":{"x":1,"y":2}}');
     assert.throws(() => canonicalJson({ n: NaN }));
   });
@@ -46,7 +46,13 @@ describe('HTTP Message Signatures (RFC 9421, ed25519)', () => {
     assert.equal(base.split('\n')[0], '"@method": POST');
     assert.ok(verifyEd25519(raw, base, parsed.signature));
     values['@target-uri'] = 'http://danang.localhost:3000/federation/v1/inbox';
-    assert.ok(!verifyEd25519(raw, signatureBase(parsed.components, (c) => values[c], parsed.paramsText), parsed.signature));
+    assert.ok(
+      !verifyEd25519(
+        raw,
+        signatureBase(parsed.components, (c) => values[c], parsed.paramsText),
+        parsed.signature,
+      ),
+    );
   });
 
   test('parses dictionaries with several labels and spacing, and refuses malformed ones', () => {
@@ -107,13 +113,22 @@ describe('outgoing HTTP', () => {
 describe('shared items', () => {
   test('relative links and media become absolute against the origin portal, and are listed', () => {
     const out = absolutize(
-      { body: '<p><a href="/tin-tuc/a">a</a> <img src="/media/a.jpg" srcset="/media/a-480.avif 480w, /media/a-960.avif 960w"> <a href="https://x.vn/">x</a></p>', meta: { images: [{ src: '/media/g.jpg' }], poster: 'https://cdn.vn/p.jpg', note: '/not-a-link' } },
+      {
+        body: '<p><a href="/tin-tuc/a">a</a> <img src="/media/a.jpg" srcset="/media/a-480.avif 480w, /media/a-960.avif 960w"> <a href="https://x.vn/">x</a></p>',
+        meta: { images: [{ src: '/media/g.jpg' }], poster: 'https://cdn.vn/p.jpg', note: '/not-a-link' },
+      },
       'http://chinhphu.localhost:3000',
     );
     assert.match(out.body, /href="http:\/\/chinhphu\.localhost:3000\/tin-tuc\/a"/);
     assert.match(out.body, /srcset="http:\/\/chinhphu\.localhost:3000\/media\/a-480\.avif 480w, http:\/\/chinhphu\.localhost:3000\/media\/a-960\.avif 960w"/);
     assert.deepEqual((out.meta.images as { src: string }[])[0].src, 'http://chinhphu.localhost:3000/media/g.jpg');
     assert.equal(out.meta.note, '/not-a-link');
-    assert.deepEqual(out.media, ['http://chinhphu.localhost:3000/media/a-480.avif', 'http://chinhphu.localhost:3000/media/a-960.avif', 'http://chinhphu.localhost:3000/media/a.jpg', 'http://chinhphu.localhost:3000/media/g.jpg', 'https://cdn.vn/p.jpg']);
+    assert.deepEqual(out.media, [
+      'http://chinhphu.localhost:3000/media/a-480.avif',
+      'http://chinhphu.localhost:3000/media/a-960.avif',
+      'http://chinhphu.localhost:3000/media/a.jpg',
+      'http://chinhphu.localhost:3000/media/g.jpg',
+      'https://cdn.vn/p.jpg',
+    ]);
   });
 });

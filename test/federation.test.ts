@@ -15,7 +15,15 @@ import { Deployment, publish, until } from './federation-helpers.ts';
 //   s2       danang   — subscribes in review mode, through the CLI
 //   s3       bo-y-te  — subscribes to news and directives in Vietnamese; is stopped during 50 publishes
 
-const news = (title: string, extra: Record<string, unknown> = {}) => ({ type: 'news', lang: 'vi', title, summary: `Tóm tắt: ${title}`, body: `<p>${title}.</p><p><img src="/media/anh-${title.length}.jpg" alt="ảnh"></p>`, section: 'tin-tuc', ...extra });
+const news = (title: string, extra: Record<string, unknown> = {}) => ({
+  type: 'news',
+  lang: 'vi',
+  title,
+  summary: `Tóm tắt: ${title}`,
+  body: `<p>${title}.</p><p><img src="/media/anh-${title.length}.jpg" alt="ảnh"></p>`,
+  section: 'tin-tuc',
+  ...extra,
+});
 
 /** The local copy of an origin item on a subscriber portal (published, or in `status`). */
 async function copyOf(d: Deployment, slug: string, originId: number, status?: string): Promise<any> {
@@ -128,7 +136,10 @@ describe('federation between deployments', { timeout: 180_000 }, () => {
       return c?.title.endsWith('quốc gia') ? c : undefined;
     });
     const full = await s1.api().get(`/api/v1/articles/${copy.id}`);
-    assert.deepEqual(full.json.changeNotes.map((n: any) => n.note), ['Bổ sung tiêu đề']);
+    assert.deepEqual(
+      full.json.changeNotes.map((n: any) => n.note),
+      ['Bổ sung tiêu đề'],
+    );
     await until('update on danang (reviewed copy)', async () => (await copyOf(s2, 'danang', first.id))?.title.endsWith('quốc gia'));
 
     const edit = await s1.api('hanoi').patch(`/api/v1/articles/${copy.id}`, { version: full.json.version, title: 'Tiêu đề do địa phương sửa', changeNote: 'sửa' });
@@ -164,23 +175,39 @@ describe('federation between deployments', { timeout: 180_000 }, () => {
 
     await s3.start();
     // the `until` limit is a generous bound, counted from the moment it answers again (the boot is not catching up)
-    await until('all 50 on bo-y-te', async () => {
-      const list = await s3.api().get('/api/v1/portals/bo-y-te/articles?limit=100');
-      return list.json.items.filter((i: any) => ids.includes(i.origin?.item)).length === 49;
-    }, 10_000, 100);
+    await until(
+      'all 50 on bo-y-te',
+      async () => {
+        const list = await s3.api().get('/api/v1/portals/bo-y-te/articles?limit=100');
+        return list.json.items.filter((i: any) => ids.includes(i.origin?.item)).length === 49;
+      },
+      10_000,
+      100,
+    );
     await until('update followed', async () => (await copyOf(s3, 'bo-y-te', ids[9]))?.summary === 'Đã cập nhật số liệu');
 
     const db = new BetterSqlite3(path.join(s3.dataDir, 'lantoa.sqlite'), { readonly: true });
     try {
       const received = db.prepare('select sequence, origin_item_id, action from federation_received order by id').all() as { sequence: number; origin_item_id: number; action: string }[];
       const sequences = received.map((r) => r.sequence);
-      assert.deepEqual(sequences, [...sequences].sort((a, b) => a - b), 'applied in sequence order');
+      assert.deepEqual(
+        sequences,
+        [...sequences].sort((a, b) => a - b),
+        'applied in sequence order',
+      );
       assert.equal(new Set(sequences).size, sequences.length, 'no entry applied twice');
       const mirrors = db.prepare('select origin_item_id, count(*) as n from federation_mirrors group by origin_item_id').all() as { origin_item_id: number; n: number }[];
-      assert.ok(mirrors.every((m) => m.n === 1), 'one copy per origin item');
-      for (const id of ids) assert.ok(mirrors.some((m) => m.origin_item_id === id), `item ${id} arrived`);
+      assert.ok(
+        mirrors.every((m) => m.n === 1),
+        'one copy per origin item',
+      );
+      for (const id of ids)
+        assert.ok(
+          mirrors.some((m) => m.origin_item_id === id),
+          `item ${id} arrived`,
+        );
       assert.ok(!mirrors.some((m) => m.origin_item_id === pressRelease.id), 'a press release is outside the policy');
-      const removed = db.prepare("select status, unpublish_kind from content_items where id = (select item_id from federation_mirrors where origin_item_id = ?)").get(ids[19]) as { status: string; unpublish_kind: string };
+      const removed = db.prepare('select status, unpublish_kind from content_items where id = (select item_id from federation_mirrors where origin_item_id = ?)').get(ids[19]) as { status: string; unpublish_kind: string };
       assert.deepEqual(removed, { status: 'unpublished', unpublish_kind: 'gone' });
     } finally {
       db.close();
@@ -295,7 +322,7 @@ describe('federation between deployments', { timeout: 180_000 }, () => {
     // failed once on a loaded machine, cause not found: this wait sends
     // nothing before the recorded instant, and a failure shows what hanoi pinned.)
     const expiresAt = await until('hanoi records when the old key retires', async () => pinned().find((k) => k.key_id === oldKeyId)?.expires_at ?? undefined, 30_000, 100);
-    await until('the old key\'s grace period is over', async () => Date.now() > Date.parse(expiresAt), 30_000, 50);
+    await until("the old key's grace period is over", async () => Date.now() > Date.parse(expiresAt), 30_000, 50);
     const res = await sendWithOldKey();
     assert.equal(res.status, 401, `${res.body.toString()} pinned at hanoi: ${JSON.stringify(pinned())}`);
     assert.equal(res.json<any>().reason, 'key-expired');

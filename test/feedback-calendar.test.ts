@@ -1,13 +1,7 @@
 import { seededRandom } from '../src/lib/random.ts';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  DEFAULT_DEADLINES,
-  KNOWN_LUNAR_YEARS,
-  WorkingCalendar,
-  toLocalIsoDate,
-  vietnamHolidays,
-} from '../src/modules/feedback/calendar.ts';
+import { DEFAULT_DEADLINES, KNOWN_LUNAR_YEARS, WorkingCalendar, toLocalIsoDate, vietnamHolidays } from '../src/modules/feedback/calendar.ts';
 
 // Expected dates below are written out by hand (weekdays checked against a
 // calendar), not derived from the module, so a change in the rules shows up here.
@@ -23,27 +17,14 @@ describe('defaults from the portal rules', () => {
 
 describe('vietnamHolidays', () => {
   it('2026 in full: Tết 16–20 Feb, Hùng Kings on a Sunday with Monday off', () => {
-    assert.deepEqual(dates(2026), [
-      '2026-01-01',
-      '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20',
-      '2026-04-26', '2026-04-27',
-      '2026-04-30', '2026-05-01',
-      '2026-09-01', '2026-09-02',
-    ]);
+    assert.deepEqual(dates(2026), ['2026-01-01', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-04-26', '2026-04-27', '2026-04-30', '2026-05-01', '2026-09-01', '2026-09-02']);
     const inLieu = vietnamHolidays(2026).find((h) => h.date === '2026-04-27');
     assert.equal(inLieu?.name, 'Nghỉ bù Giỗ Tổ Hùng Vương');
     assert.match(inLieu?.nameEn ?? '', /Compensatory day off for Hùng Kings/);
   });
 
   it('2027: Tết starting on Saturday gives two days off after the span, 1 May on Saturday gives Monday', () => {
-    assert.deepEqual(dates(2027), [
-      '2027-01-01',
-      '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09',
-      '2027-02-10', '2027-02-11',
-      '2027-04-16',
-      '2027-04-30', '2027-05-01', '2027-05-03',
-      '2027-09-01', '2027-09-02',
-    ]);
+    assert.deepEqual(dates(2027), ['2027-01-01', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-04-16', '2027-04-30', '2027-05-01', '2027-05-03', '2027-09-01', '2027-09-02']);
   });
 
   it('2028: New Year on Saturday; 30 Apr on Sunday skips the 1 May holiday to Tuesday', () => {
@@ -70,19 +51,32 @@ describe('vietnamHolidays', () => {
   it('every known year has a 5-day Tết span and a Hùng Kings day; lunar tables cover 2024–2030', () => {
     assert.deepEqual([...KNOWN_LUNAR_YEARS], [2024, 2025, 2026, 2027, 2028, 2029, 2030]);
     const newYear: Record<number, string> = {
-      2024: '2024-02-10', 2025: '2025-01-29', 2026: '2026-02-17', 2027: '2027-02-06',
-      2028: '2028-01-26', 2029: '2029-02-13', 2030: '2030-02-02',
+      2024: '2024-02-10',
+      2025: '2025-01-29',
+      2026: '2026-02-17',
+      2027: '2027-02-06',
+      2028: '2028-01-26',
+      2029: '2029-02-13',
+      2030: '2030-02-02',
     };
     const hung: Record<number, string> = {
-      2024: '2024-04-18', 2025: '2025-04-07', 2026: '2026-04-26', 2027: '2027-04-16',
-      2028: '2028-04-04', 2029: '2029-04-23', 2030: '2030-04-12',
+      2024: '2024-04-18',
+      2025: '2025-04-07',
+      2026: '2026-04-26',
+      2027: '2027-04-16',
+      2028: '2028-04-04',
+      2029: '2029-04-23',
+      2030: '2030-04-12',
     };
     for (const year of KNOWN_LUNAR_YEARS) {
       const list = vietnamHolidays(year);
       const tet = list.filter((h) => h.name.startsWith('Tết Nguyên Đán'));
       assert.equal(tet.length, 5, `Tết ${year}`);
       assert.equal(tet[1].date, newYear[year], `lunar new year ${year}`);
-      assert.ok(list.some((h) => h.date === hung[year] && h.name === 'Giỗ Tổ Hùng Vương'), `Hùng Kings ${year}`);
+      assert.ok(
+        list.some((h) => h.date === hung[year] && h.name === 'Giỗ Tổ Hùng Vương'),
+        `Hùng Kings ${year}`,
+      );
       for (const h of list) assert.ok(h.date.startsWith(`${year}-`) && h.name && h.nameEn);
     }
   });
@@ -220,7 +214,10 @@ describe('per-deployment extra holidays and working days', () => {
     assert.equal(c.isWorkingDay('2026-09-03'), false);
     assert.equal(c.addWorkingDays('2026-08-31', 1), '2026-09-01');
     assert.equal(c.addWorkingDays('2026-08-31', 2), '2026-09-04');
-    const sep = c.holidays(2026).filter((h) => h.date.startsWith('2026-09')).map((h) => h.date);
+    const sep = c
+      .holidays(2026)
+      .filter((h) => h.date.startsWith('2026-09'))
+      .map((h) => h.date);
     assert.deepEqual(sep, ['2026-09-02', '2026-09-03']);
   });
 
@@ -302,7 +299,7 @@ describe('properties (2,000 seeded random receipts, 2024–2030, n in 0..40)', (
 function oracleDue(receivedLocal: string, n: number, offDays: ReadonlySet<string>): string {
   let day = receivedLocal;
   const next = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 24 * HOUR).toISOString().slice(0, 10);
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     day = next(day);
     if (!isWeekendIso(day) && !offDays.has(day)) counted++;
   }
@@ -334,7 +331,10 @@ describe('due dates against a day-by-day oracle (weekends, Tết, year ends)', (
 
   it('every receipt day of each tabulated Tết, from two weeks before to a week after', () => {
     for (const year of KNOWN_LUNAR_YEARS) {
-      const tet = vietnamHolidays(year).filter((h) => h.name.startsWith('Tết Nguyên Đán')).map((h) => h.date).sort();
+      const tet = vietnamHolidays(year)
+        .filter((h) => h.name.startsWith('Tết Nguyên Đán'))
+        .map((h) => h.date)
+        .sort();
       assert.equal(tet.length, 5, `${year}: five days of Tết`);
       checkWindow(addDays(tet[0], -14), 14 + 5 + 7, year, `Tết ${year}`);
       // a deadline that starts before Tết and ends after it is longer, in calendar days, by at least the Tết days on weekdays

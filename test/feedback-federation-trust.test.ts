@@ -76,7 +76,21 @@ for (const engine of engines()) {
     let serial = 0;
     async function forward(from: Node, email: string, extra: Record<string, unknown> = {}) {
       const code = `PAKN.20991231.${String(++serial).padStart(4, '0')}`;
-      const plain = { kind: 'question', field: 'Giao thông', title: 'Hỏi về phân luồng giao thông', content: 'Xin hỏi phương án phân luồng khi thi công cầu vượt như thế nào?', lang: 'vi', submitterType: 'citizen', consentToPublish: false, name: 'Trần Văn Hỏi', email, phone: null, address: null, attachments: [], ...extra };
+      const plain = {
+        kind: 'question',
+        field: 'Giao thông',
+        title: 'Hỏi về phân luồng giao thông',
+        content: 'Xin hỏi phương án phân luồng khi thi công cầu vượt như thế nào?',
+        lang: 'vi',
+        submitterType: 'citizen',
+        consentToPublish: false,
+        name: 'Trần Văn Hỏi',
+        email,
+        phone: null,
+        address: null,
+        attachments: [],
+        ...extra,
+      };
       const message = {
         type: 'feedback-forward',
         from: from.url,
@@ -91,7 +105,15 @@ for (const engine of engines()) {
       const res = await request({ method: 'POST', url: inbox, body, headers: { 'content-type': 'application/json', ...signRequest(key, { method: 'POST', url: inbox, body }, new Date()) } });
       return { status: res.status, headers: res.headers, json: res.json<any>() };
     }
-    const cases = async () => Number((await (province.env.services.store.db as any).selectFrom('feedback_cases').select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const cases = async () =>
+      Number(
+        (
+          await (province.env.services.store.db as any)
+            .selectFrom('feedback_cases')
+            .select((eb: any) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     it('a portal that only subscribed cannot forward a case (403), and nothing is stored', async () => {
       const before = await cases();
@@ -117,7 +139,7 @@ for (const engine of engines()) {
         res = await forward(central, `nguoi${i}@example.vn`);
         if (res.status !== 201) break;
       }
-      assert.ok(res, "the loop sent at least one forward");
+      assert.ok(res, 'the loop sent at least one forward');
       assert.equal(res.status, 429, JSON.stringify(res.json));
       assert.ok(Number(res.headers['retry-after']) >= 1);
       assert.equal(await cases(), FORWARDS_PER_HOUR, 'the forward past the limit stored nothing');

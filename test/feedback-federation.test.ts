@@ -127,7 +127,15 @@ for (const engine of engines()) {
       const portal = await n.env.services.portals.require(n.slug);
       return (await n.env.services.feedback.inbox(portal, { limit: 200 })).find((c) => c.trackingCode === code)!.id;
     };
-    const count = async (n: Node, table: string) => Number(((await (n.env.services.store.db as any).selectFrom(table).select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow())).n);
+    const count = async (n: Node, table: string) =>
+      Number(
+        (
+          await (n.env.services.store.db as any)
+            .selectFrom(table)
+            .select((eb: any) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const track = (n: Node, code: string, contact = CITIZEN.email) => client(`http://127.0.0.1:${n.port}`).post('/api/v1/feedback/lookup', { trackingCode: code, contact });
 
     let origin: { trackingCode: string };
@@ -237,7 +245,20 @@ for (const engine of engines()) {
     const provinceKey = async () => province.env.services.federation.keys.signingKey(await province.env.services.portals.require('hanoi'));
     /** Seals as a peer would, to the node's published sealing key. */
     const sealTo = async (n: Node, plain: unknown, context: string) => seal(n.env.services.federation.keys.sealingKey(await n.env.services.portals.require(n.slug)).publicKey, JSON.stringify(plain), context);
-    const forwardCase = { kind: 'question', field: 'Giao thông', title: 'Hỏi về phân luồng giao thông', content: 'Xin hỏi phương án phân luồng khi thi công cầu vượt như thế nào?', lang: 'vi', submitterType: 'citizen', consentToPublish: false, name: 'Lê Văn Giả', email: 'gia.mao@example.vn', phone: null, address: null, attachments: [] };
+    const forwardCase = {
+      kind: 'question',
+      field: 'Giao thông',
+      title: 'Hỏi về phân luồng giao thông',
+      content: 'Xin hỏi phương án phân luồng khi thi công cầu vượt như thế nào?',
+      lang: 'vi',
+      submitterType: 'citizen',
+      consentToPublish: false,
+      name: 'Lê Văn Giả',
+      email: 'gia.mao@example.vn',
+      phone: null,
+      address: null,
+      attachments: [],
+    };
     const forwardMessage = async (code: string, over: Record<string, unknown> = {}) => ({
       type: 'feedback-forward',
       from: central.url,
@@ -288,7 +309,11 @@ for (const engine of engines()) {
       assert.equal(misbound.json.reason, 'unsealable');
       const notSealed = await post(province, { ...(await forwardMessage('PAKN.20991231.0005')), sealed: Buffer.from(JSON.stringify(forwardCase)).toString('base64url') }, key);
       assert.equal(notSealed.status, 422);
-      const invalid = await post(province, { ...(await forwardMessage('PAKN.20991231.0006')), sealed: await sealTo(province, { ...forwardCase, email: 'not-an-email', phone: null }, `lantoa feedback-forward v1\n${central.url}\n${province.url}\nPAKN.20991231.0006`) }, key);
+      const invalid = await post(
+        province,
+        { ...(await forwardMessage('PAKN.20991231.0006')), sealed: await sealTo(province, { ...forwardCase, email: 'not-an-email', phone: null }, `lantoa feedback-forward v1\n${central.url}\n${province.url}\nPAKN.20991231.0006`) },
+        key,
+      );
       assert.equal(invalid.status, 422);
       assert.ok(invalid.json.errors.some((e: any) => e.path === '/email'));
       assert.deepEqual(await stateOf(province), before, 'nothing stored');
@@ -338,7 +363,11 @@ for (const engine of engines()) {
       assert.equal(detail.json.status, 'received');
       assert.equal(detail.json.remote, null);
       const targets = await central.env.services.feedback.forwardTargets(await central.env.services.portals.require('chinhphu'));
-      assert.deepEqual(targets.filter((t) => t.remote).map((t) => t.value), [province.url], 'officers are offered the connected portal only');
+      assert.deepEqual(
+        targets.filter((t) => t.remote).map((t) => t.value),
+        [province.url],
+        'officers are offered the connected portal only',
+      );
     });
   });
 }

@@ -82,8 +82,24 @@ for (const engine of engines()) {
       altcha: await altcha(),
       ...over,
     });
-    const cases = async () => Number(((await (env.services.store.db as any).selectFrom('feedback_cases').select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow())).n);
-    const files = async () => Number(((await (env.services.store.db as any).selectFrom('feedback_attachments').select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow())).n);
+    const cases = async () =>
+      Number(
+        (
+          await (env.services.store.db as any)
+            .selectFrom('feedback_cases')
+            .select((eb: any) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const files = async () =>
+      Number(
+        (
+          await (env.services.store.db as any)
+            .selectFrom('feedback_attachments')
+            .select((eb: any) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     it('offers a file input for PDF and pictures, in a multipart form', async () => {
       const r = await env.get(CENTRAL, '/en/phan-anh');
@@ -95,16 +111,29 @@ for (const engine of engines()) {
 
     it('takes a submission with a PDF and a picture; the officers find both files, byte for byte', async () => {
       const values = await form();
-      const r = await postMultipart(env.port, PROVINCE, '/phan-anh', values, [
-        { filename: 'ảnh hiện trường.png', type: 'image/png', data: PNG },
-        { filename: 'don.pdf', type: 'application/pdf', data: PDF },
-      ], { emptyFileInput: true });
+      const r = await postMultipart(
+        env.port,
+        PROVINCE,
+        '/phan-anh',
+        values,
+        [
+          { filename: 'ảnh hiện trường.png', type: 'image/png', data: PNG },
+          { filename: 'don.pdf', type: 'application/pdf', data: PDF },
+        ],
+        { emptyFileInput: true },
+      );
       assert.equal(r.status, 201, mainOf(r.text));
       const code = /<strong class="tracking-code"[^>]*>(PAKN\.\d{8}\.\d{4})<\/strong>/.exec(r.text)![1];
       const hanoi = await env.services.portals.require('hanoi');
       const row = (await env.services.feedback.inbox(hanoi, { limit: 50 })).find((c) => c.trackingCode === code)!;
       const detail = await env.services.feedback.detail(hanoi, row.id, { roles: ['feedback-officer'] });
-      assert.deepEqual(detail.attachments.map((a) => [a.filename, a.mime, a.size]), [['ảnh hiện trường.png', 'image/png', PNG.length], ['don.pdf', 'application/pdf', PDF.length]]);
+      assert.deepEqual(
+        detail.attachments.map((a) => [a.filename, a.mime, a.size]),
+        [
+          ['ảnh hiện trường.png', 'image/png', PNG.length],
+          ['don.pdf', 'application/pdf', PDF.length],
+        ],
+      );
       const stored = await env.services.feedback.attachment(hanoi, row.id, detail.attachments[1].id, { roles: ['feedback-officer'] });
       assert.deepEqual(Buffer.from(stored.data), PDF);
       // a form without files (and the old urlencoded posts) still works: covered by feedback-pages.test.ts
@@ -130,7 +159,13 @@ for (const engine of engines()) {
       assert.equal(tooLargeVi.status, 422, mainOf(tooLargeVi.text));
       assert.match(mainOf(tooLargeVi.text), /id="fb-attachments-error"/);
 
-      const four = await postMultipart(env.port, CENTRAL, '/zh/phan-anh', await form(), [1, 2, 3, 4].map((i) => ({ filename: `don-${i}.pdf`, type: 'application/pdf', data: PDF })));
+      const four = await postMultipart(
+        env.port,
+        CENTRAL,
+        '/zh/phan-anh',
+        await form(),
+        [1, 2, 3, 4].map((i) => ({ filename: `don-${i}.pdf`, type: 'application/pdf', data: PDF })),
+      );
       assert.equal(four.status, 422);
       assert.match(four.text, /<html lang="zh">/);
       assert.match(mainOf(four.text), /附件不符合要求/);
@@ -156,7 +191,17 @@ for (const engine of engines()) {
       const api = await fetch(`http://127.0.0.1:${env.port}/api/v1/portals/chinhphu/feedback`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ kind: 'question', field: 'Khác', title: 'Câu hỏi qua giao diện lập trình', content: 'Nội dung câu hỏi gửi qua giao diện lập trình.', submitterType: 'citizen', name: 'Bình', email: 'api.binh@example.vn', consentToPublish: false, altcha: encodeSolution(c, solveChallenge(c).number) }),
+        body: JSON.stringify({
+          kind: 'question',
+          field: 'Khác',
+          title: 'Câu hỏi qua giao diện lập trình',
+          content: 'Nội dung câu hỏi gửi qua giao diện lập trình.',
+          submitterType: 'citizen',
+          name: 'Bình',
+          email: 'api.binh@example.vn',
+          consentToPublish: false,
+          altcha: encodeSolution(c, solveChallenge(c).number),
+        }),
       });
       assert.equal(api.status, 429);
       assert.match(String(api.headers.get('content-type')), /application\/problem\+json/);

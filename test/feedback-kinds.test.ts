@@ -97,7 +97,11 @@ for (const engine of engines()) {
         await assert.rejects(act(r, officer, { action: 'reject' }), ValidationError, 'a rejection needs its reason');
         assert.equal((await act(r, officer, { action: 'reject', note: 'Không thuộc phạm vi tiếp nhận.' })).status, 'rejected');
         for (const action of ACTIONS.filter((a) => a !== 'note')) {
-          await assert.rejects(act(r, officer, { action, note: 'x', answer: 'Trả lời muộn màng.', toPortal: 'hanoi', assigneeId: 1 }), (err: unknown) => err instanceof ConflictError || err instanceof ForbiddenError, `${action} on a rejected case`);
+          await assert.rejects(
+            act(r, officer, { action, note: 'x', answer: 'Trả lời muộn màng.', toPortal: 'hanoi', assigneeId: 1 }),
+            (err: unknown) => err instanceof ConflictError || err instanceof ForbiddenError,
+            `${action} on a rejected case`,
+          );
         }
 
         const forwarded = await submit(kind);

@@ -13,7 +13,6 @@ import { systemContext } from '../src/lib/request-context.ts';
 // answers a wrong contact like an unknown code, and the published answers
 // showing initials but none of the submitter's contact details.
 
-
 function post(port: number, host: string, path: string, form: Record<string, string>): Promise<Response> {
   const body = new URLSearchParams(form).toString();
   return new Promise((resolve, reject) => {
@@ -73,7 +72,11 @@ for (const engine of engines()) {
     it('renders the form in vi and en with the fields from settings, its script and a CSP allowing only own scripts', async () => {
       const { fields } = await env.services.feedback.settings((await env.services.portals.require('chinhphu')).id);
       const central = await env.services.portals.require('chinhphu');
-      for (const [path, lang, send] of [['/phan-anh', 'vi', 'Gửi'], ['/en/phan-anh', 'en', 'Send'], ['/zh/phan-anh', 'zh', '提交']]) {
+      for (const [path, lang, send] of [
+        ['/phan-anh', 'vi', 'Gửi'],
+        ['/en/phan-anh', 'en', 'Send'],
+        ['/zh/phan-anh', 'zh', '提交'],
+      ]) {
         const r = await env.get(CENTRAL, path);
         assert.equal(r.status, 200, path);
         assert.match(r.text, new RegExp(`<html lang="${lang}">`), path);
@@ -129,7 +132,10 @@ for (const engine of engines()) {
       // the copy button is progressive enhancement: hidden until the same-origin script the receipt's policy lets run shows it
       const script = /<script src="(\/assets\/copy-[0-9a-f]{12}\.js)" defer><\/script>/.exec(r.text)?.[1];
       assert.ok(script, 'the receipt loads the copy script');
-      assert.match(r.text, /<strong class="tracking-code" id="tracking-code">PAKN[^<]+<\/strong> <button type="button" class="copy-code" data-copy="tracking-code" data-status="copy-status" data-done="Đã chép" hidden>Chép mã số<\/button><span class="copy-status" id="copy-status" role="status"><\/span>/);
+      assert.match(
+        r.text,
+        /<strong class="tracking-code" id="tracking-code">PAKN[^<]+<\/strong> <button type="button" class="copy-code" data-copy="tracking-code" data-status="copy-status" data-done="Đã chép" hidden>Chép mã số<\/button><span class="copy-status" id="copy-status" role="status"><\/span>/,
+      );
       const js = await env.get(CENTRAL, script);
       assert.equal(js.status, 200);
       assert.match(String(js.headers['content-type']), /^text\/javascript/);
@@ -228,7 +234,11 @@ for (const engine of engines()) {
       await env.services.feedback.act(systemContext(central.id), central, row.id, { ...actor, roles: [...actor.roles] }, { action: 'answer', answer: 'Hồ sơ gồm đơn đề nghị và giấy tờ về quyền sử dụng đất.\n\nNộp tại bộ phận một cửa.' });
       await env.services.feedback.act(systemContext(central.id), central, row.id, { ...actor, roles: [...actor.roles] }, { action: 'publish' });
 
-      for (const [path, lang] of [['/hoi-dap', 'vi'], ['/en/hoi-dap', 'en'], ['/zh/hoi-dap', 'zh']]) {
+      for (const [path, lang] of [
+        ['/hoi-dap', 'vi'],
+        ['/en/hoi-dap', 'en'],
+        ['/zh/hoi-dap', 'zh'],
+      ]) {
         const r = await env.get(CENTRAL, path);
         assert.equal(r.status, 200, path);
         assert.equal(r.headers['x-cache'], 'BYPASS');

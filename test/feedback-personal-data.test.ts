@@ -121,7 +121,10 @@ for (const engine of engines()) {
       assert.ok(!openapi.json.paths['/api/v1/feedback/{code}']);
 
       const requests = logLines.filter((l) => l.includes('incoming request'));
-      assert.ok(requests.some((l) => l.includes('/phan-anh/tra-cuu?…')), 'the path of a private request is logged, its query is not');
+      assert.ok(
+        requests.some((l) => l.includes('/phan-anh/tra-cuu?…')),
+        'the path of a private request is logged, its query is not',
+      );
       for (const secret of [CITIZEN.email, encodeURIComponent(CITIZEN.email), '904555666', '904%20555']) {
         assert.ok(!logLines.some((l) => l.includes(secret)), `${secret} in the log`);
       }
@@ -162,7 +165,14 @@ for (const engine of engines()) {
       const submissionFile = full.json.attachments.find((a: any) => a.filename === 'cccd.pdf');
       assert.equal((await chiefApi.get(`/api/v1/feedback/cases/${caseId}/attachments/${submissionFile.id}`)).status, 403);
 
-      const audited = async () => (await env.services.store.db.selectFrom('audit_log' as any).selectAll().where('action' as any, '=', 'feedback').execute()).filter((e: any) => String(e.detail).includes('personal data')).length;
+      const audited = async () =>
+        (
+          await env.services.store.db
+            .selectFrom('audit_log' as any)
+            .selectAll()
+            .where('action' as any, '=', 'feedback')
+            .execute()
+        ).filter((e: any) => String(e.detail).includes('personal data')).length;
       const before = await audited();
       const chief = await signedInAs(port, CENTRAL, net.emails['editor-in-chief']);
       const desk = await chief.get(`/admin/feedback/${caseId}`);
@@ -211,7 +221,11 @@ for (const engine of engines()) {
 
       // an answer frozen by the earlier redaction (names under six letters survived it) loses the name too, and keeps losing it after erasure
       const db = env.services.store.db as any;
-      await db.updateTable('feedback_cases').set({ public_text: JSON.stringify({ title: 'Hỏi về đèn tín hiệu', question: 'Tôi là Lê Na, ở […].', answer: 'Trả lời bà Lê Na: chị Na vui lòng chờ.' }) }).where('id', '=', caseId).execute();
+      await db
+        .updateTable('feedback_cases')
+        .set({ public_text: JSON.stringify({ title: 'Hỏi về đèn tín hiệu', question: 'Tôi là Lê Na, ở […].', answer: 'Trả lời bà Lê Na: chị Na vui lòng chờ.' }) })
+        .where('id', '=', caseId)
+        .execute();
       const old = (await client(base).get('/api/v1/portals/chinhphu/answers')).json.items.find((x: any) => x.trackingCode === code);
       assert.equal(old.answer, 'Trả lời bà […]: chị […] vui lòng chờ.');
       assert.equal(old.question, 'Tôi là […], ở […].');

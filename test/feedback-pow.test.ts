@@ -2,13 +2,7 @@ import { seededRandom } from '../src/lib/random.ts';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, createHmac } from 'node:crypto';
-import {
-  encodeSolution,
-  ProofOfWork,
-  replayKey,
-  solveChallenge,
-  type PowChallenge,
-} from '../src/modules/feedback/pow.ts';
+import { encodeSolution, ProofOfWork, replayKey, solveChallenge, type PowChallenge } from '../src/modules/feedback/pow.ts';
 
 const SECRET = 'test-secret-for-feedback-pow';
 const T0 = new Date('2025-03-01T08:00:00Z');
@@ -307,9 +301,12 @@ describe('feedback proof of work: verify', () => {
     const reasons: Record<string, number> = {};
     for (const input of inputs) {
       let result: ReturnType<ProofOfWork['verify']> | undefined;
-      assert.doesNotThrow(() => {
-        result = p.verify(input);
-      }, JSON.stringify(input).slice(0, 200));
+      assert.doesNotThrow(
+        () => {
+          result = p.verify(input);
+        },
+        JSON.stringify(input).slice(0, 200),
+      );
       assert.ok(result);
       if (result.ok) {
         // Harmless edits (a took field, spare base64 bits) may still pass, but only

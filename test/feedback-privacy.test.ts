@@ -124,7 +124,10 @@ for (const engine of engines()) {
       });
 
       const idIn = async (portal: Portal, code: string) => (await env.services.feedback.inbox(portal, { limit: 200 })).find((x) => x.trackingCode === code)!.id;
-      await env.services.feedback.act(systemContext(central.id), central, await idIn(central, codes[0]), officer, { action: 'answer', answer: 'Thưa ông Trịnh Quốc Bảo (0966 135 792): chữ ký số dùng được cho mọi dịch vụ công trực tuyến toàn trình.' });
+      await env.services.feedback.act(systemContext(central.id), central, await idIn(central, codes[0]), officer, {
+        action: 'answer',
+        answer: 'Thưa ông Trịnh Quốc Bảo (0966 135 792): chữ ký số dùng được cho mọi dịch vụ công trực tuyến toàn trình.',
+      });
       await env.services.feedback.act(systemContext(central.id), central, await idIn(central, codes[1]), officer, { action: 'answer', answer: 'Cục Thuế đã kiểm tra hồ sơ hoàn thuế và sẽ hoàn trong tháng này.' });
       for (const code of codes) await env.services.feedback.act(systemContext(central.id), central, await idIn(central, code), officer, { action: 'publish' });
       const fwd = await env.services.feedback.act(systemContext(central.id), central, await idIn(central, c.trackingCode), officer, { action: 'forward', toPortal: 'hanoi' });
@@ -157,7 +160,21 @@ for (const engine of engines()) {
         const portal = host === CENTRAL ? central : province;
         for (const lang of portal.languages) {
           const p = lang === 'vi' ? '' : `/${lang}`;
-          for (const path of ['/', '/hoi-dap', '/phan-anh', '/phan-anh/tra-cuu', '/feeds', '/sitemap', '/feed.xml', '/atom.xml', '/feed.json', '/search?q=d%E1%BB%8Bch+v%E1%BB%A5+c%C3%B4ng', '/search?q=ho%C3%A0n+thu%E1%BA%BF', '/hoi-dap?q=ch%E1%BB%AF+k%C3%BD+s%E1%BB%91']) push(host, `${p}${path}`.replace(/^\/\//, '/') || '/');
+          for (const path of [
+            '/',
+            '/hoi-dap',
+            '/phan-anh',
+            '/phan-anh/tra-cuu',
+            '/feeds',
+            '/sitemap',
+            '/feed.xml',
+            '/atom.xml',
+            '/feed.json',
+            '/search?q=d%E1%BB%8Bch+v%E1%BB%A5+c%C3%B4ng',
+            '/search?q=ho%C3%A0n+thu%E1%BA%BF',
+            '/hoi-dap?q=ch%E1%BB%AF+k%C3%BD+s%E1%BB%91',
+          ])
+            push(host, `${p}${path}`.replace(/^\/\//, '/') || '/');
         }
         for (const path of ['/robots.txt', '/sitemap.xml', '/sitemap-pages.xml', '/news-sitemap.xml', '/sitemap-items-1.xml', '/.well-known/lantoa/portal.json', '/federation/v1/log']) push(host, path);
         for (const code of codes) push(host, `/phan-anh/tra-cuu?ma=${code}`);
@@ -171,7 +188,8 @@ for (const engine of engines()) {
           `/api/v1/search?q=${encodeURIComponent('thuế')}`,
           '/api/v1/feedback/challenge',
           ...codes.map((code) => `/api/v1/feedback/${code}`),
-        ]) push(host, path);
+        ])
+          push(host, path);
       }
       push(NETWORK_HOST, '/');
       while (queue.length && seen.size < 3000) {
@@ -193,7 +211,9 @@ for (const engine of engines()) {
           push(loc.hostname, loc.pathname + loc.search);
         }
         // every address the response names: links, sitemap entries, feed and API URLs
-        const found = [...res.text.matchAll(/(?:href|src)="([^"]+)"|<loc>([^<]+)<\/loc>|"(?:url|id|external_url|home_page_url|feed_url)"\s*:\s*"([^"]+)"|<link>([^<]+)<\/link>/g)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4]).replace(/&amp;/g, '&'));
+        const found = [...res.text.matchAll(/(?:href|src)="([^"]+)"|<loc>([^<]+)<\/loc>|"(?:url|id|external_url|home_page_url|feed_url)"\s*:\s*"([^"]+)"|<link>([^<]+)<\/link>/g)].map((m) =>
+          (m[1] ?? m[2] ?? m[3] ?? m[4]).replace(/&amp;/g, '&'),
+        );
         for (const href of found) {
           if (/^(mailto|tel|javascript|data):/.test(href) || href.startsWith('#')) continue;
           let u: URL;
@@ -238,7 +258,10 @@ for (const engine of engines()) {
       for (const code of codes.slice(0, 2)) assert.ok(paths.includes(`${CENTRAL}/hoi-dap/${code}`), `answer page ${code} crawled`);
       assert.ok(paths.includes(`${PROVINCE}/hoi-dap/${codes[2]}`), 'the province’s answer page crawled');
       assert.ok(paths.includes(`${CENTRAL}${new URL(env.seed.legal.url).pathname}`), 'the legal document crawled');
-      assert.ok(paths.some((p) => p.startsWith(`${CENTRAL}/api/v1/articles/`)), 'API items crawled');
+      assert.ok(
+        paths.some((p) => p.startsWith(`${CENTRAL}/api/v1/articles/`)),
+        'API items crawled',
+      );
       assert.ok(paths.some((p) => p.startsWith(`${CENTRAL}/en/`)) && paths.some((p) => p.startsWith(`${CENTRAL}/zh/`)), 'every language crawled');
       assert.ok(pages.size > 150, `${pages.size} pages crawled`);
       assertNoLeaks(pages);
@@ -248,7 +271,19 @@ for (const engine of engines()) {
       const db = env.services.store.db as any;
       await db.updateTable('feedback_cases').set({ updated_at: '2000-01-01T00:00:00.000Z' }).where('status', 'in', ['published', 'forwarded']).execute();
       assert.ok((await env.services.feedback.eraseExpired()) >= 4);
-      assert.equal(Number((await db.selectFrom('feedback_cases').select((eb: any) => eb.fn.countAll().as('n')).where('personal', 'is not', null).where('status', '=', 'published').executeTakeFirstOrThrow()).n), 0);
+      assert.equal(
+        Number(
+          (
+            await db
+              .selectFrom('feedback_cases')
+              .select((eb: any) => eb.fn.countAll().as('n'))
+              .where('personal', 'is not', null)
+              .where('status', '=', 'published')
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+        0,
+      );
       env.services.pagecache.cache.clear();
       const pages = await crawl();
       assert.ok(pages.size > 150);

@@ -140,7 +140,15 @@ for (const engine of engines()) {
 
       // an item tagged with the field appears, and the cached answer page makes way for it
       const chief = env.seed.chief;
-      const item = await env.services.content.create(central, actingAs(chief), { type: 'news', lang: 'vi', title: 'Ra mắt ứng dụng dịch vụ công trên điện thoại', summary: 'Ứng dụng mới.', body: '<p>Nội dung.</p>', section: 'tin-tuc', tags: ['Công nghệ thông tin'] });
+      const item = await env.services.content.create(central, actingAs(chief), {
+        type: 'news',
+        lang: 'vi',
+        title: 'Ra mắt ứng dụng dịch vụ công trên điện thoại',
+        summary: 'Ứng dụng mới.',
+        body: '<p>Nội dung.</p>',
+        section: 'tin-tuc',
+        tags: ['Công nghệ thông tin'],
+      });
       await env.services.content.act(item, actingAs(chief), { action: 'publish' });
       await env.services.pagecache.settled();
       const again = await get(`/hoi-dap/${itCode}`);

@@ -62,7 +62,15 @@ for (const engine of engines()) {
       altcha: await altcha(),
       ...over,
     });
-    const count = async () => Number((await env.services.store.db.selectFrom('feedback_cases' as any).select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow() as any).n);
+    const count = async () =>
+      Number(
+        (
+          (await env.services.store.db
+            .selectFrom('feedback_cases' as any)
+            .select((eb: any) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()) as any
+        ).n,
+      );
 
     let first: { trackingCode: string; email: string };
 
@@ -90,7 +98,10 @@ for (const engine of engines()) {
       const ip = invalid.json.errors.map((e: any) => e.path);
       for (const p of ['/kind', '/title', '/content', '/name', '/email', '/submitterType', '/phone', '/address'].filter((p) => p !== '/kind')) assert.ok(ip.includes(p), `${p} named in ${JSON.stringify(ip)}`);
 
-      const wrongPow = await anon.post('/api/v1/portals/chinhphu/feedback', await submission({ altcha: Buffer.from(JSON.stringify({ algorithm: 'SHA-256', challenge: 'a'.repeat(64), number: 1, salt: 'x?expires=9999999999&', signature: 'b'.repeat(64) })).toString('base64') }));
+      const wrongPow = await anon.post(
+        '/api/v1/portals/chinhphu/feedback',
+        await submission({ altcha: Buffer.from(JSON.stringify({ algorithm: 'SHA-256', challenge: 'a'.repeat(64), number: 1, salt: 'x?expires=9999999999&', signature: 'b'.repeat(64) })).toString('base64') }),
+      );
       assert.equal(wrongPow.status, 400, wrongPow.text);
       const solved = await altcha();
       const once = await anon.post('/api/v1/portals/chinhphu/feedback', await submission({ altcha: solved }));
@@ -109,7 +120,10 @@ for (const engine of engines()) {
       assert.equal(repeat.status, 409, 'the same text from the same contact is a repeat');
       assert.match(repeat.json.trackingCode, /^PAKN\./);
       assert.equal(await count(), before + 2, 'only the two good submissions were kept');
-      const files = await env.services.store.db.selectFrom('feedback_attachments' as any).select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const files = await env.services.store.db
+        .selectFrom('feedback_attachments' as any)
+        .select((eb: any) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       assert.equal(Number((files as any).n), 1, 'no file of a refused submission was kept');
     });
 
@@ -157,7 +171,11 @@ for (const engine of engines()) {
       const file = await fetch(`${base}/api/v1/feedback/cases/${item.id}/attachments/${detail.json.attachments[0].id}`, { headers: { authorization: `Bearer ${net.tokens['feedback-officer']}` } });
       assert.equal(file.status, 200);
       assert.deepEqual(Buffer.from(await file.arrayBuffer()), PDF);
-      const log = await env.services.store.db.selectFrom('audit_log' as any).selectAll().where('action' as any, '=', 'feedback').execute();
+      const log = await env.services.store.db
+        .selectFrom('audit_log' as any)
+        .selectAll()
+        .where('action' as any, '=', 'feedback')
+        .execute();
       assert.ok(log.some((e: any) => String(e.target).includes(first.trackingCode) && String(e.detail).includes('personal data')));
     });
 
@@ -178,7 +196,11 @@ for (const engine of engines()) {
       assert.equal(reply.json.status, 'in-progress');
       assert.equal((await act(officer, { action: 'note', note: 'Cần hỏi ý kiến Sở Tài nguyên và Môi trường.' })).status, 200);
       assert.equal((await act(officer, { action: 'publish' })).status, 409, 'nothing to publish before an answer');
-      const answered = await act(officer, { action: 'answer', answer: 'Hồ sơ gồm đơn đề nghị, giấy tờ về quyền sử dụng đất và sơ đồ thửa đất. Liên hệ bộ phận một cửa.', attachments: [{ filename: 'mau-don.pdf', contentType: 'application/pdf', data: PDF.toString('base64') }] });
+      const answered = await act(officer, {
+        action: 'answer',
+        answer: 'Hồ sơ gồm đơn đề nghị, giấy tờ về quyền sử dụng đất và sơ đồ thửa đất. Liên hệ bộ phận một cửa.',
+        attachments: [{ filename: 'mau-don.pdf', contentType: 'application/pdf', data: PDF.toString('base64') }],
+      });
       assert.equal(answered.json.status, 'answered');
       assert.equal((await act(officer, { action: 'send-back', note: 'Chưa đúng trọng tâm.' })).status, 403, 'only an editor-in-chief or admin sends an answer back');
       assert.equal((await act(chief, { action: 'send-back', note: 'Bổ sung căn cứ pháp lý.' })).json.status, 'in-progress');
@@ -188,7 +210,10 @@ for (const engine of engines()) {
       assert.equal(published.json.status, 'published');
       const tracked = await anon.post('/api/v1/feedback/lookup', { trackingCode: first.trackingCode, contact: first.email });
       assert.match(tracked.json.answer, /Luật Đất đai 2024/);
-      assert.ok(tracked.json.history.every((h: any) => h.action !== 'note' && h.action !== 'send-back'), 'internal notes stay internal');
+      assert.ok(
+        tracked.json.history.every((h: any) => h.action !== 'note' && h.action !== 'send-back'),
+        'internal notes stay internal',
+      );
       const answerMail = await waitFor(async () => smtp.mail.filter((m) => m.to === first.email).find((m) => unfold(m.data).includes('Luật Đất đai 2024')));
       assert.ok(answerMail);
     });
@@ -280,7 +305,10 @@ for (const engine of engines()) {
       assert.equal(kept.json.personal, null);
       assert.match(kept.json.answer, /Luật Đất đai/, 'the anonymised case stays');
       const answers = await anon.get('/api/v1/portals/chinhphu/answers');
-      assert.ok(answers.json.items.some((a: any) => a.trackingCode === first.trackingCode), 'the published answer stays public');
+      assert.ok(
+        answers.json.items.some((a: any) => a.trackingCode === first.trackingCode),
+        'the published answer stays public',
+      );
     });
   });
 }

@@ -108,7 +108,10 @@ for (const engine of engines()) {
         const r = await api('PUT', homeUrl, tokens.chief, body);
         assert.equal(r.status, 422, what);
         assert.match(r.type, /problem\+json/, what);
-        assert.ok(r.json.errors.some((e: { path: string }) => e.path === path), `${what}: ${JSON.stringify(r.json.errors)}`);
+        assert.ok(
+          r.json.errors.some((e: { path: string }) => e.path === path),
+          `${what}: ${JSON.stringify(r.json.errors)}`,
+        );
       }
       const tooMany = await api('PUT', homeUrl, tokens.chief, { featured: Array.from({ length: 13 }, (_, i) => ({ id: i + 1 })), breaking: null });
       assert.ok(tooMany.status >= 400 && tooMany.status < 500 && /problem\+json/.test(tooMany.type), `13 pins: ${tooMany.status}`);
@@ -125,7 +128,13 @@ for (const engine of engines()) {
       const titles = [s.press.title, s.directive.title, s.news.title];
       const article = pathOf(s.news);
       // fill the cache: the home, an article, the English home and article, the province's home
-      const warm: [string, string][] = [[CENTRAL, '/'], [CENTRAL, article], [CENTRAL, '/en/'], [CENTRAL, pathOf(s.newsEn)], [PROVINCE, '/']];
+      const warm: [string, string][] = [
+        [CENTRAL, '/'],
+        [CENTRAL, article],
+        [CENTRAL, '/en/'],
+        [CENTRAL, pathOf(s.newsEn)],
+        [PROVINCE, '/'],
+      ];
       for (const [host, p] of warm) {
         await env.get(host, p);
         assert.equal((await env.get(host, p)).headers['x-cache'], 'HIT', `${host}${p} cached`);
@@ -139,21 +148,37 @@ for (const engine of engines()) {
         breaking: { text: 'Bão số 3 đổ bộ: theo dõi cập nhật <ngay>', url: '/tin-tuc', until: bannerUntil },
       });
       assert.equal(put.status, 200, JSON.stringify(put.json));
-      assert.deepEqual(put.json.featured, [{ id: s.press.id, until: pinUntil }, { id: s.directive.id, until: null }]);
+      assert.deepEqual(put.json.featured, [
+        { id: s.press.id, until: pinUntil },
+        { id: s.directive.id, until: null },
+      ]);
       assert.equal(put.json.breaking.until, bannerUntil);
-      assert.deepEqual(put.json.items.slice(0, 2).map((i: { id: number }) => i.id), [s.press.id, s.directive.id]);
+      assert.deepEqual(
+        put.json.items.slice(0, 2).map((i: { id: number }) => i.id),
+        [s.press.id, s.directive.id],
+      );
       assert.equal(put.json.items.length, 4, 'two pins and two newest news');
       assert.ok('body' in put.json.items[0] === false && typeof put.json.items[0].url === 'string', 'items as the list API gives them');
       const got = await api('GET', homeUrl);
       assert.deepEqual(got.json, put.json, 'GET answers what PUT answered');
 
-      const { response: home, ms } = await pollPage(() => env.get(CENTRAL, '/'), (r) => topStoryOrder(r.text, titles)[0] === s.press.title);
+      const { response: home, ms } = await pollPage(
+        () => env.get(CENTRAL, '/'),
+        (r) => topStoryOrder(r.text, titles)[0] === s.press.title,
+      );
       console.log(`# ${engine}: curated home live after ${ms.toFixed(0)} ms`);
       assert.deepEqual(topStoryOrder(home.text, titles).slice(0, 2), [s.press.title, s.directive.title], 'pinned order on the home');
       assert.match(home.text, /class="breaking"[^]*<a href="\/tin-tuc">Bão số 3 đổ bộ: theo dõi cập nhật &lt;ngay&gt;<\/a>/, 'the banner, escaped');
-      const { response: page } = await pollPage(() => env.get(CENTRAL, article), (r) => r.text.includes('class="breaking"'));
+      const { response: page } = await pollPage(
+        () => env.get(CENTRAL, article),
+        (r) => r.text.includes('class="breaking"'),
+      );
       assert.equal(page.status, 200, 'the banner reaches the portal’s other pages in that language');
-      for (const [host, p] of [[CENTRAL, '/en/'], [CENTRAL, pathOf(s.newsEn)], [PROVINCE, '/']] as const) {
+      for (const [host, p] of [
+        [CENTRAL, '/en/'],
+        [CENTRAL, pathOf(s.newsEn)],
+        [PROVINCE, '/'],
+      ] as const) {
         const r = await env.get(host, p);
         assert.equal(r.headers['x-cache'], 'HIT', `${host}${p} keeps its cached page`);
         assert.ok(!r.text.includes('class="breaking"'), `${host}${p} shows no banner`);
@@ -171,7 +196,10 @@ for (const engine of engines()) {
 
       offsetMs += 3600_000 + 1000; // past the press release's pin
       await runDueJobs();
-      const { response: home } = await pollPage(() => env.get(CENTRAL, '/'), (r) => topStoryOrder(r.text, titles)[0] === s.directive.title);
+      const { response: home } = await pollPage(
+        () => env.get(CENTRAL, '/'),
+        (r) => topStoryOrder(r.text, titles)[0] === s.directive.title,
+      );
       assert.ok(!topStoryOrder(home.text, titles).includes(s.press.title), 'the lapsed pin left the top stories');
       assert.ok(home.text.includes('class="breaking"'), 'the banner still runs');
       const items = (await api('GET', homeUrl)).json.items.map((i: { id: number }) => i.id);
@@ -180,8 +208,14 @@ for (const engine of engines()) {
 
       offsetMs += 3600_000; // past the banner's end
       await runDueJobs();
-      await pollPage(() => env.get(CENTRAL, article), (r) => !r.text.includes('class="breaking"'));
-      await pollPage(() => env.get(CENTRAL, '/'), (r) => !r.text.includes('class="breaking"'));
+      await pollPage(
+        () => env.get(CENTRAL, article),
+        (r) => !r.text.includes('class="breaking"'),
+      );
+      await pollPage(
+        () => env.get(CENTRAL, '/'),
+        (r) => !r.text.includes('class="breaking"'),
+      );
     });
 
     it('a banner on an item starts at its time, links the item, and can be taken down at once', async () => {
@@ -198,11 +232,17 @@ for (const engine of engines()) {
 
       offsetMs += 600_000 + 1000;
       await runDueJobs();
-      const { response } = await pollPage(() => env.get(CENTRAL, '/'), (r) => r.text.includes('class="breaking"'));
+      const { response } = await pollPage(
+        () => env.get(CENTRAL, '/'),
+        (r) => r.text.includes('class="breaking"'),
+      );
       assert.ok(response.text.includes(`<a href="${s.directive.url}">${s.directive.title}</a>`), 'the banner links the item by its title');
 
       assert.equal((await api('PUT', homeUrl, tokens.chief, { featured: [], breaking: null })).status, 200);
-      await pollPage(() => env.get(CENTRAL, '/'), (r) => !r.text.includes('class="breaking"'));
+      await pollPage(
+        () => env.get(CENTRAL, '/'),
+        (r) => !r.text.includes('class="breaking"'),
+      );
     });
 
     it('each change is in the audit log', async () => {

@@ -80,7 +80,10 @@ for (const engine of engines()) {
         assert.equal(manifest.display, 'standalone');
         assert.equal(manifest.theme_color, themeColor);
         assert.match(manifest.background_color, /^#[0-9a-f]{6}$/);
-        assert.deepEqual(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`), ['192x192 any', '512x512 any', '512x512 maskable']);
+        assert.deepEqual(
+          manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`),
+          ['192x192 any', '512x512 any', '512x512 maskable'],
+        );
         for (const i of manifest.icons) await png(host, i.src, Number(i.sizes.split('x')[0]));
       }
       const shortNames = JSON.parse((await site.get(CENTRAL, '/manifest.webmanifest')).text).short_name;
@@ -93,11 +96,17 @@ for (const engine of engines()) {
       const before = await site.get(CENTRAL, '/');
       const oldIcon = attr(before.text, /<link rel="apple-touch-icon" href="([^"]+)">/)!;
       const central = await site.services.portals.require('chinhphu');
-      const blue = await sharp({ create: { width: 300, height: 300, channels: 3, background: '#1a5fb4' } }).png().toBuffer();
+      const blue = await sharp({ create: { width: 300, height: 300, channels: 3, background: '#1a5fb4' } })
+        .png()
+        .toBuffer();
       const media = await site.services.media.upload(central, actingAs(null), { filename: 'logo.png', mime: 'image/png', data: blue, alt: 'Logo' });
       const ref = pictureRef(media);
       await site.services.portals.update('chinhphu', { branding: { logo: { mediaId: ref.mediaId, src: ref.src, alt: ref.alt, width: ref.width ?? null, height: ref.height ?? null } } });
-      const { response: after } = await pollPage(() => site.get(CENTRAL, '/'), (r) => attr(r.text, /<link rel="apple-touch-icon" href="([^"]+)">/) !== oldIcon, 20_000);
+      const { response: after } = await pollPage(
+        () => site.get(CENTRAL, '/'),
+        (r) => attr(r.text, /<link rel="apple-touch-icon" href="([^"]+)">/) !== oldIcon,
+        20_000,
+      );
       const newIcon = attr(after.text, /<link rel="apple-touch-icon" href="([^"]+)">/)!;
       assert.notEqual(newIcon, oldIcon);
       const drawn = await png(CENTRAL, newIcon, 180);
@@ -109,7 +118,10 @@ for (const engine of engines()) {
       // the old set's name is not answered with the new pictures (nor the old ones)
       assert.equal((await site.get(CENTRAL, oldIcon)).status, 404);
       const manifest = JSON.parse((await site.get(CENTRAL, '/manifest.webmanifest')).text);
-      assert.ok(manifest.icons.every((i: { src: string }) => i.src.startsWith(newIcon.slice(0, newIcon.lastIndexOf('-')))), 'manifest names the new set');
+      assert.ok(
+        manifest.icons.every((i: { src: string }) => i.src.startsWith(newIcon.slice(0, newIcon.lastIndexOf('-')))),
+        'manifest names the new set',
+      );
     });
   });
 }

@@ -43,7 +43,9 @@ for (const engine of engines()) {
 
     it('stores an upload and its variants in the bucket and serves them', async () => {
       const portal = await env.services.portals.require('chinhphu');
-      const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#aa3322' } }).png().toBuffer();
+      const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#aa3322' } })
+        .png()
+        .toBuffer();
       const item = await env.services.media.upload(portal, actingAs(null), { filename: 'anh.png', mime: 'image/png', data: png, alt: 'Ảnh thử' });
       assert.ok(item.variants.length >= 2);
 

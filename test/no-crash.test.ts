@@ -12,18 +12,7 @@ import { AdminBrowser, CENTRAL, PASSWORD } from './admin-helpers.ts';
 // request — signed in and not; then the server must still answer, and nothing
 // may have been a 5xx.
 
-const PROTOTYPE_NAMES = [
-  'constructor',
-  '__proto__',
-  'toString',
-  'hasOwnProperty',
-  'valueOf',
-  'isPrototypeOf',
-  'propertyIsEnumerable',
-  'toLocaleString',
-  '__defineGetter__',
-  '__lookupSetter__',
-];
+const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', '__lookupSetter__'];
 /** Already percent-encoded: control characters, NUL, and escapes that do not decode. */
 const HOSTILE_ESCAPES = ['%00', 'a%00b', '%0d%0aset-cookie:%20x=1', '%1b', '%7f', '%', '%zz', '%E0%A4%A', '%C0%AF', '%ff', '..%2f..%2f', '%2e%2e', '%5c'];
 
@@ -224,8 +213,12 @@ for (const engine of engines()) {
         await send('POST', CENTRAL, '/phan-anh/tra-cuu', new URLSearchParams({ ma: word, lh: word, text: word }).toString(), 'application/x-www-form-urlencoded');
         await send('POST', CENTRAL, '/admin/login', new URLSearchParams({ [word]: word, email: word, password: word, next: word }).toString(), 'application/x-www-form-urlencoded');
         await send('POST', '127.0.0.1', '/api/v1/feedback/lookup', json({ trackingCode: word, contact: word }), 'application/json');
-        await send('POST', '127.0.0.1', '/api/v1/portals/chinhphu/articles', json({ type: word, lang: word, title: word, summary: word, body: word, section: word, meta: { [word]: word } }), 'application/json', { authorization: `Bearer ${token}` });
-        await send('POST', '127.0.0.1', '/api/v1/portals/chinhphu/articles', json({ type: 'news', lang: 'vi', title: word, summary: word, body: `<p>${word}</p>`, section: 'tin-tuc', tags: [word] }), 'application/json', { authorization: `Bearer ${token}` });
+        await send('POST', '127.0.0.1', '/api/v1/portals/chinhphu/articles', json({ type: word, lang: word, title: word, summary: word, body: word, section: word, meta: { [word]: word } }), 'application/json', {
+          authorization: `Bearer ${token}`,
+        });
+        await send('POST', '127.0.0.1', '/api/v1/portals/chinhphu/articles', json({ type: 'news', lang: 'vi', title: word, summary: word, body: `<p>${word}</p>`, section: 'tin-tuc', tags: [word] }), 'application/json', {
+          authorization: `Bearer ${token}`,
+        });
         await send('POST', '127.0.0.1', '/api/v1/portals/chinhphu/subscriptions', json({ source: word, policy: { mode: word } }), 'application/json', { authorization: `Bearer ${token}` });
         await send('POST', '127.0.0.1', '/federation/v1/inbox', json({ type: word, [word]: word }), 'application/json', { signature: encodeURIComponent(word), 'signature-input': encodeURIComponent(word) });
         await send('POST', '127.0.0.1', '/api/v1/search', json({ q: word }), 'application/json');

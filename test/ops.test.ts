@@ -67,7 +67,10 @@ describe('rate limiting', () => {
       assert.equal(limited.status, 429);
       assert.match(limited.headers.get('content-type')!, /problem\+json/);
       assert.ok(Number(limited.headers.get('retry-after')) > 0);
-      const count = await env.services.store.db.selectFrom('content_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const count = await env.services.store.db
+        .selectFrom('content_items')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       assert.equal(Number(count.n), 3);
       assert.equal((await client(server.url, net.tokens.editor).post('/api/v1/portals/chinhphu/articles', body)).status, 201, 'other tokens are not affected');
       assert.equal((await client(server.url).get('/api/v1/portals/chinhphu/articles')).status, 200, 'reads are not limited');

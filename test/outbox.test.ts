@@ -6,11 +6,26 @@ import { migrate } from '../src/store/index.ts';
 
 describe('backoff', () => {
   it('doubles from 1 s and caps at an hour, within ±20 % jitter', () => {
-    assert.equal(backoffMs(1, () => 0.5), 1000);
-    assert.equal(backoffMs(3, () => 0.5), 4000);
-    assert.equal(backoffMs(40, () => 0.5), 3_600_000);
-    assert.equal(backoffMs(1, () => 0), 800);
-    assert.equal(backoffMs(1, () => 1), 1200);
+    assert.equal(
+      backoffMs(1, () => 0.5),
+      1000,
+    );
+    assert.equal(
+      backoffMs(3, () => 0.5),
+      4000,
+    );
+    assert.equal(
+      backoffMs(40, () => 0.5),
+      3_600_000,
+    );
+    assert.equal(
+      backoffMs(1, () => 0),
+      800,
+    );
+    assert.equal(
+      backoffMs(1, () => 1),
+      1200,
+    );
   });
 });
 
@@ -27,7 +42,12 @@ for (const engine of engines()) {
     it('migrations are idempotent', async () => {
       assert.deepEqual(await migrate(env.services.store), []);
       const tables = ['portals', 'content_items', 'revisions', 'workflow_transitions', 'outbox'];
-      for (const t of tables) await env.services.store.db.selectFrom(t as never).selectAll().limit(1).execute();
+      for (const t of tables)
+        await env.services.store.db
+          .selectFrom(t as never)
+          .selectAll()
+          .limit(1)
+          .execute();
     });
 
     it('a job exists only if the transaction that wrote it commits', async () => {
@@ -201,7 +221,10 @@ for (const engine of engines()) {
       assert.equal(rows.filter((r) => r.status === 'done').length, 1);
       const pending = rows.filter((r) => r.status === 'pending');
       assert.equal(pending.length, 4);
-      assert.ok(pending.every((r) => r.locked_by === null && r.attempts === 0), 'released claims do not count as attempts');
+      assert.ok(
+        pending.every((r) => r.locked_by === null && r.attempts === 0),
+        'released claims do not count as attempts',
+      );
       await store.db.deleteFrom('outbox').execute();
     });
   });

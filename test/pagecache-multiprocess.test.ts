@@ -92,8 +92,16 @@ describe('page cache invalidation across processes (PostgreSQL LISTEN/NOTIFY)', 
     for (const p of ['/', '/tin-tuc']) {
       // another process learns of the change by NOTIFY, so this one polls; the limit is a generous
       // bound for a loaded machine (the NOTIFY normally lands within milliseconds), not a latency target
-      await pollPage(() => get(b!, p), (r) => r.text.includes(title), 10_000);
-      await pollPage(() => get(a!, p), (r) => r.text.includes(title), 10_000);
+      await pollPage(
+        () => get(b!, p),
+        (r) => r.text.includes(title),
+        10_000,
+      );
+      await pollPage(
+        () => get(a!, p),
+        (r) => r.text.includes(title),
+        10_000,
+      );
     }
     const itemPath = new URL(item.url).pathname;
     assert.equal((await get(b!, itemPath)).status, 200);

@@ -191,7 +191,12 @@ for (const engine of engines()) {
     });
 
     test('invalidating a portal drops its pages and the network index, not other portals', async () => {
-      for (const [host, p] of [[CENTRAL, '/en/'], [CENTRAL, pathOf(env.seed.legal)], ['hanoi.localhost', '/'], [NETWORK_HOST, '/']] as const) {
+      for (const [host, p] of [
+        [CENTRAL, '/en/'],
+        [CENTRAL, pathOf(env.seed.legal)],
+        ['hanoi.localhost', '/'],
+        [NETWORK_HOST, '/'],
+      ] as const) {
         await env.get(host, p);
         assert.equal((await env.get(host, p)).headers['x-cache'], 'HIT');
       }
@@ -205,7 +210,12 @@ for (const engine of engines()) {
     test("a change to a portal's settings or sections shows on its cached pages at once", async () => {
       const { services } = env;
       const legal = pathOf(env.seed.legal);
-      for (const [host, p] of [[CENTRAL, '/'], [CENTRAL, legal], ['hanoi.localhost', '/']] as const) await env.get(host, p);
+      for (const [host, p] of [
+        [CENTRAL, '/'],
+        [CENTRAL, legal],
+        ['hanoi.localhost', '/'],
+      ] as const)
+        await env.get(host, p);
       const central = await services.portals.require('chinhphu');
       await services.portals.update('chinhphu', { contact: { ...central.contact, phone: '080.12345' } });
       await pageAfterChange(env, CENTRAL, legal, (r) => r.text.includes('080.12345'), 'the footer');
@@ -268,7 +278,15 @@ for (const engine of engines()) {
         // the seed's own publications are purged too; wait for them, then look at a new one
         await waitFor(async () => received.length > 0, 10_000);
         failNext = 1;
-        const item = await publishViaApi(env.port, env.seed.chiefToken, 'chinhphu', { type: 'news', lang: 'vi', title: 'Tin mới cần xóa khỏi bộ nhớ đệm CDN', summary: 'Tóm tắt.', body: '<p>Nội dung.</p>', section: 'tin-tuc', tags: ['CDN'] });
+        const item = await publishViaApi(env.port, env.seed.chiefToken, 'chinhphu', {
+          type: 'news',
+          lang: 'vi',
+          title: 'Tin mới cần xóa khỏi bộ nhớ đệm CDN',
+          summary: 'Tóm tắt.',
+          body: '<p>Nội dung.</p>',
+          section: 'tin-tuc',
+          tags: ['CDN'],
+        });
         // the first attempt fails; its retry waits out a backoff of about a second, which the clock skips
         // (the limits are generous: on a loaded machine the seed's purges can be queued ahead of this one)
         await waitFor(async () => failNext === 0);

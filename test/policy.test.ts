@@ -158,7 +158,10 @@ for (const engine of engines()) {
       const api = client(server.url, net.provinceAdmin);
       const stats = await api.get('/api/v1/network/stats');
       assert.equal(stats.status, 200);
-      assert.deepEqual(stats.json.portals.map((p: { slug: string }) => p.slug), ['hanoi']);
+      assert.deepEqual(
+        stats.json.portals.map((p: { slug: string }) => p.slug),
+        ['hanoi'],
+      );
       assert.equal(stats.json.totals.portals, 1);
       const uptime = await api.get('/api/v1/network/uptime');
       assert.equal(uptime.status, 200);

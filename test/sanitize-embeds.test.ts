@@ -8,7 +8,8 @@ import { embedFor } from '../src/modules/content/embeds.ts';
 // to its canonical address with fixed, minimal attributes; a <video> only of
 // the portal's own media files; everything else removed whole.
 
-const FIXED = 'allow="accelerometer; encrypted-media; gyroscope; picture-in-picture; fullscreen" allowfullscreen loading="lazy" referrerpolicy="strict-origin-when-cross-origin" sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"';
+const FIXED =
+  'allow="accelerometer; encrypted-media; gyroscope; picture-in-picture; fullscreen" allowfullscreen loading="lazy" referrerpolicy="strict-origin-when-cross-origin" sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"';
 const YT = 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ';
 
 describe('video embeds: recognising addresses', () => {
@@ -22,7 +23,8 @@ describe('video embeds: recognising addresses', () => {
       'https://www.youtube.com/shorts/dQw4w9WgXcQ',
       'http://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
       '  https://www.youtube.com/watch?v=dQw4w9WgXcQ  ',
-    ]) assert.deepEqual(embedFor(url), { kind: 'iframe', src: YT }, url);
+    ])
+      assert.deepEqual(embedFor(url), { kind: 'iframe', src: YT }, url);
     assert.deepEqual(embedFor('https://youtu.be/dQw4w9WgXcQ?t=90s'), { kind: 'iframe', src: `${YT}?start=90` });
   });
 
@@ -53,13 +55,16 @@ describe('video embeds: recognising addresses', () => {
       '/admin/media/a.mp4',
       'https://other-portal.gov.vn/media/a.mp4',
       '',
-    ]) assert.equal(embedFor(url), undefined, url);
+    ])
+      assert.equal(embedFor(url), undefined, url);
   });
 });
 
 describe('sanitizer: iframes and videos', () => {
   test('an allowed player keeps only its canonical address, size and title, with the fixed safe attributes', () => {
-    const out = sanitizeBody(`<p>Xem:</p><iframe src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" width="560" height="315" title="Họp báo" onload="alert(1)" srcdoc="<script>alert(1)</script>" style="position:fixed" allow="camera; microphone; geolocation" name="x" sandbox="allow-top-navigation allow-forms"></iframe>`);
+    const out = sanitizeBody(
+      `<p>Xem:</p><iframe src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" width="560" height="315" title="Họp báo" onload="alert(1)" srcdoc="<script>alert(1)</script>" style="position:fixed" allow="camera; microphone; geolocation" name="x" sandbox="allow-top-navigation allow-forms"></iframe>`,
+    );
     assert.equal(out, `<p>Xem:</p><iframe src="${YT}" ${FIXED} width="560" height="315" title="Họp báo"></iframe>`);
   });
 
@@ -77,7 +82,8 @@ describe('sanitizer: iframes and videos', () => {
       '<frame src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ">',
       '<object data="https://www.youtube.com/v/dQw4w9WgXcQ"></object>',
       '<embed src="https://www.youtube.com/v/dQw4w9WgXcQ">',
-    ]) assert.equal(sanitizeBody(`<p>a</p>${bad}<p>b</p>`), '<p>a</p><p>b</p>', bad);
+    ])
+      assert.equal(sanitizeBody(`<p>a</p>${bad}<p>b</p>`), '<p>a</p><p>b</p>', bad);
   });
 
   test('what sits inside a player\u2019s tags is dropped; the markup around it stays', () => {
@@ -86,7 +92,10 @@ describe('sanitizer: iframes and videos', () => {
   });
 
   test('a <video> plays only the portal\u2019s own files, with controls and nothing that starts by itself', () => {
-    assert.equal(sanitizeBody('<video src="/media/ab/clip.mp4" autoplay muted loop onplay="alert(1)" poster="https://tracker.example/p.gif" width="640"></video>'), '<video src="/media/ab/clip.mp4" controls preload="metadata" width="640"></video>');
+    assert.equal(
+      sanitizeBody('<video src="/media/ab/clip.mp4" autoplay muted loop onplay="alert(1)" poster="https://tracker.example/p.gif" width="640"></video>'),
+      '<video src="/media/ab/clip.mp4" controls preload="metadata" width="640"></video>',
+    );
     for (const bad of ['<video src="https://evil.example/a.mp4"></video>', '<video src="/media/../x.mp4"></video>', '<video><source src="/media/a.mp4"></video>', '<video src="javascript:alert(1)"></video>']) {
       assert.equal(sanitizeBody(`<p>a</p>${bad}`), '<p>a</p>', bad);
     }

@@ -16,8 +16,14 @@ import { loadDemo } from '../src/demo/load.ts';
 const CHROMIUM = '/usr/bin/chromium';
 const noBrowser = fs.existsSync(CHROMIUM) ? false : `${CHROMIUM} not found: browser checks of the search page skipped`;
 
-const text = (htmlText: string) => htmlText.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-const resultTitles = (page: string) => [...mainOf(page).matchAll(/<li[^>]*>\s*(?:<picture class="card-picture">[\s\S]*?<\/picture>)?<span class="kicker">[\s\S]*?<h2><a href="([^"]+)">([\s\S]*?)<\/a><\/h2>/g)].map((m) => ({ href: m[1], title: text(m[2]) }));
+const text = (htmlText: string) =>
+  htmlText
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+const resultTitles = (page: string) =>
+  [...mainOf(page).matchAll(/<li[^>]*>\s*(?:<picture class="card-picture">[\s\S]*?<\/picture>)?<span class="kicker">[\s\S]*?<h2><a href="([^"]+)">([\s\S]*?)<\/a><\/h2>/g)].map((m) => ({ href: m[1], title: text(m[2]) }));
 const links = (page: string) => [...mainOf(page).matchAll(/<a href="([^"]+)"[^>]*>([^<]*)<\/a>/g)].map((m) => ({ href: m[1].replace(/&amp;/g, '&'), label: m[2] }));
 
 if (postgresSkip) describe('search page on postgres', { skip: postgresSkip }, () => {});
@@ -42,7 +48,12 @@ for (const engine of engines()) {
     });
 
     it('puts a search form in the masthead of every page', async () => {
-      for (const [host, path] of [['chinhphu.localhost', '/'], ['chinhphu.localhost', '/en/'], ['hanoi.localhost', '/tin-tuc'], ['localhost', '/']]) {
+      for (const [host, path] of [
+        ['chinhphu.localhost', '/'],
+        ['chinhphu.localhost', '/en/'],
+        ['hanoi.localhost', '/tin-tuc'],
+        ['localhost', '/'],
+      ]) {
         const r = await get(host, path);
         assert.equal(r.status, 200, `${host}${path}`);
         const header = r.text.slice(r.text.indexOf('<header'), r.text.indexOf('</header>'));
@@ -71,7 +82,10 @@ for (const engine of engines()) {
 
     it('searches the whole network at the central portal, one portal elsewhere', async () => {
       const central = resultTitles((await get('chinhphu.localhost', `/search?q=${encodeURIComponent('vành đai 4')}`)).text);
-      assert.ok(central.some((t) => t.href.startsWith('http://hanoi.localhost')), 'a Hanoi item found from the central portal');
+      assert.ok(
+        central.some((t) => t.href.startsWith('http://hanoi.localhost')),
+        'a Hanoi item found from the central portal',
+      );
       const scoped = await get('chinhphu.localhost', `/search?q=${encodeURIComponent('vành đai 4')}&scope=portal`);
       assert.ok(resultTitles(scoped.text).every((t) => t.href.startsWith('/')));
       const hanoi = await get('hanoi.localhost', `/search?q=${encodeURIComponent('cảng Liên Chiểu')}`);
@@ -100,7 +114,10 @@ for (const engine of engines()) {
       const b = resultTitles(second.text).map((t) => t.href);
       assert.equal(a.length, 20);
       assert.ok(b.length > 0);
-      assert.ok(b.every((h) => !a.includes(h)), 'the second page repeats nothing');
+      assert.ok(
+        b.every((h) => !a.includes(h)),
+        'the second page repeats nothing',
+      );
       assert.ok(links(second.text).some((l) => l.label === 'Về trang đầu'));
     });
 

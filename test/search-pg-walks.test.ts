@@ -40,7 +40,21 @@ describe('PostgreSQL candidate walks', { skip: postgresSkip }, () => {
   let env: TestEnv;
   let backend: PostgresSearchBackend;
   const doc = (id: number, portalId: number, body: string) =>
-    toIndexDocument({ id, portalId, lang: 'vi', type: 'news', sectionId: null, slug: `tin-${id}`, title: `Tin số ${id}`, summary: '', body: `<p>${body}</p>`, meta: {}, tags: [], publishedAt: new Date(Date.UTC(2026, 0, 1) + id * 60).toISOString(), version: 1 });
+    toIndexDocument({
+      id,
+      portalId,
+      lang: 'vi',
+      type: 'news',
+      sectionId: null,
+      slug: `tin-${id}`,
+      title: `Tin số ${id}`,
+      summary: '',
+      body: `<p>${body}</p>`,
+      meta: {},
+      tags: [],
+      publishedAt: new Date(Date.UTC(2026, 0, 1) + id * 60).toISOString(),
+      version: 1,
+    });
 
   before(async () => {
     env = await createTestEnv('postgres');
@@ -94,14 +108,22 @@ describe('PostgreSQL candidate walks', { skip: postgresSkip }, () => {
   for (const c of cases) {
     test(`${c.q}${c.filters ? ` (portals ${c.filters.portalIds})` : ''}: exactly the ${CAP} newest matches (${c.path})`, async () => {
       const found = await backend.candidates(parseQuery(c.q), c.filters ?? {}, CAP);
-      assert.deepEqual(found.map((x) => x.id), newestMatching(c));
+      assert.deepEqual(
+        found.map((x) => x.id),
+        newestMatching(c),
+      );
     });
   }
 
   test('a range wider than the block marks can name is asked of GIN by its bounds alone', async () => {
     // a one-document walk meets 'beta' once: the rest is estimated to lie across more than 24 blocks
     const narrow = new PostgresSearchBackend(env.services.store.db, { firstWalk: SPREAD });
-    for (const c of cases) assert.deepEqual((await narrow.candidates(parseQuery(c.q), c.filters ?? {}, CAP)).map((x) => x.id), newestMatching(c), c.q);
+    for (const c of cases)
+      assert.deepEqual(
+        (await narrow.candidates(parseQuery(c.q), c.filters ?? {}, CAP)).map((x) => x.id),
+        newestMatching(c),
+        c.q,
+      );
   });
 
   test('entries marked by the migration match those the module writes, and are found the same way', async () => {
@@ -111,7 +133,10 @@ describe('PostgreSQL candidate walks', { skip: postgresSkip }, () => {
     const migration = searchMarksMigration('postgres');
     await migration.down(db);
     const unmarked = await vectors();
-    assert.ok(unmarked.every((r, i) => !r.fts.includes("'~") && r.fts !== written[i].fts), 'down takes every mark away');
+    assert.ok(
+      unmarked.every((r, i) => !r.fts.includes("'~") && r.fts !== written[i].fts),
+      'down takes every mark away',
+    );
     await migration.up(db);
     assert.deepEqual(await vectors(), written);
   });
@@ -119,10 +144,19 @@ describe('PostgreSQL candidate walks', { skip: postgresSkip }, () => {
   test('an entry moved to another portal is found under its new portal only', async () => {
     const id = 5 * SPREAD + 1;
     await backend.upsertMany(env.services.store.db, [doc(id, 1, 'lambda alpha')]);
-    assert.deepEqual((await backend.candidates(parseQuery('lambda'), { portalIds: [1] }, CAP)).map((x) => x.id), [id]);
+    assert.deepEqual(
+      (await backend.candidates(parseQuery('lambda'), { portalIds: [1] }, CAP)).map((x) => x.id),
+      [id],
+    );
     await backend.upsertMany(env.services.store.db, [doc(id, 2, 'lambda alpha')]);
-    assert.deepEqual((await backend.candidates(parseQuery('lambda'), { portalIds: [1] }, CAP)).map((x) => x.id), []);
-    assert.deepEqual((await backend.candidates(parseQuery('lambda'), { portalIds: [2] }, CAP)).map((x) => x.id), [id]);
+    assert.deepEqual(
+      (await backend.candidates(parseQuery('lambda'), { portalIds: [1] }, CAP)).map((x) => x.id),
+      [],
+    );
+    assert.deepEqual(
+      (await backend.candidates(parseQuery('lambda'), { portalIds: [2] }, CAP)).map((x) => x.id),
+      [id],
+    );
     await backend.remove(env.services.store.db, id);
   });
 

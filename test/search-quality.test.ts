@@ -32,7 +32,11 @@ export const JUDGED: Judgement[] = [
   { kind: 'diacritics', q: 'sốt xuất huyết', want: ['Quyết định số 3120/QĐ-BYT', 'Diệt lăng quăng, bọ gậy', 'Số ca mắc sốt xuất huyết'] },
   { kind: 'diacritics', q: 'hóa đơn điện tử máy tính tiền', want: ['Hóa đơn điện tử khởi tạo từ máy tính tiền'] },
   { kind: 'diacritics', q: 'Vành đai 4', want: ['Đường Vành đai 4 – Vùng Thủ đô', 'Toàn cảnh công trường Vành đai 4'] },
-  { kind: 'diacritics', q: 'khu thương mại tự do Đà Nẵng', want: ['Những ưu đãi dành cho nhà đầu tư vào Khu thương mại tự do', 'Khu thương mại tự do Đà Nẵng: trao giấy chứng nhận', 'Kế hoạch số 215/KH-UBND', 'Cấp Giấy chứng nhận đăng ký đầu tư đối với dự án trong Khu thương mại tự do'] },
+  {
+    kind: 'diacritics',
+    q: 'khu thương mại tự do Đà Nẵng',
+    want: ['Những ưu đãi dành cho nhà đầu tư vào Khu thương mại tự do', 'Khu thương mại tự do Đà Nẵng: trao giấy chứng nhận', 'Kế hoạch số 215/KH-UBND', 'Cấp Giấy chứng nhận đăng ký đầu tư đối với dự án trong Khu thương mại tự do'],
+  },
   { kind: 'diacritics', q: 'vắc xin sởi', want: ['Chiến dịch tiêm bổ sung vắc xin sởi'] },
   { kind: 'diacritics', q: 'đăng ký kết hôn', want: ['Đăng ký kết hôn'] },
   { kind: 'diacritics', q: 'giấy phép xây dựng nhà ở riêng lẻ', want: ['Cấp giấy phép xây dựng nhà ở riêng lẻ'] },
@@ -53,7 +57,16 @@ export const JUDGED: Judgement[] = [
   { kind: 'folded', q: 'duong sat do thi', want: ['Tuyến đường sắt đô thị Nhổn – ga Hà Nội', 'Thông cáo báo chí về tổ chức lại giao thông phục vụ thi công nhà ga ngầm'] },
   { kind: 'folded', q: 'benh an dien tu', want: ['Bệnh án điện tử: phần lớn bệnh viện'] },
   { kind: 'folded', q: 'thanh lap cong ty trach nhiem huu han', want: ['Đăng ký thành lập công ty trách nhiệm hữu hạn một thành viên'] },
-  { kind: 'folded', q: 'ung pho mua lu mien trung', want: ['Công điện của Thủ tướng Chính phủ về tập trung ứng phó, khắc phục hậu quả mưa lũ', 'Hội nghị trực tuyến về ứng phó mưa lũ tại các tỉnh Trung Bộ', 'Công điện của Bộ trưởng Bộ Y tế về bảo đảm công tác y tế ứng phó mưa lũ', 'Công điện số 118/CĐ-TTg'] },
+  {
+    kind: 'folded',
+    q: 'ung pho mua lu mien trung',
+    want: [
+      'Công điện của Thủ tướng Chính phủ về tập trung ứng phó, khắc phục hậu quả mưa lũ',
+      'Hội nghị trực tuyến về ứng phó mưa lũ tại các tỉnh Trung Bộ',
+      'Công điện của Bộ trưởng Bộ Y tế về bảo đảm công tác y tế ứng phó mưa lũ',
+      'Công điện số 118/CĐ-TTg',
+    ],
+  },
   // one-letter typos
   { kind: 'typo', q: 'bảo vệ dữ liệu cá nhna', want: ['Nghị định số 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân'] },
   { kind: 'typo', q: 'dang ky thuong truu', want: ['Đăng ký thường trú', 'Liên thông thủ tục hành chính: đăng ký khai sinh'] },
@@ -90,7 +103,12 @@ export const JUDGED: Judgement[] = [
   { kind: 'english', q: 'personal data protection', lang: 'en', want: ['Decree No. 13/2023/ND-CP on personal data protection'] },
   { kind: 'english', q: 'decree 42/2022', lang: 'en', want: ['Decree No. 42/2022/ND-CP'] },
   { kind: 'english', q: 'criminal record certificate', lang: 'en', want: ['Issuance of a criminal record certificate', 'How to apply for a criminal record certificate'] },
-  { kind: 'english', q: 'floods central region', lang: 'en', want: ["Prime Minister's official dispatch on responding to and recovering from floods", 'Photos: Prime Minister inspects flood recovery', "Minister of Health's official dispatch on health services during floods"] },
+  {
+    kind: 'english',
+    q: 'floods central region',
+    lang: 'en',
+    want: ["Prime Minister's official dispatch on responding to and recovering from floods", 'Photos: Prime Minister inspects flood recovery', "Minister of Health's official dispatch on health services during floods"],
+  },
   { kind: 'chinese', q: '数字化转型法', lang: 'zh', want: ['数字化转型法'] },
   { kind: 'chinese', q: '普通护照', lang: 'zh', want: ['在国内签发普通护照'] },
   { kind: 'chinese', q: '春节', lang: 'zh', want: ['政府总理要求周密筹备'] },
@@ -125,7 +143,13 @@ async function evaluate(env: TestEnv): Promise<Score> {
     const first = ids.findIndex((id) => wanted.has(id));
     reciprocal += first === -1 ? 0 : 1 / (first + 1);
     recall += ids.filter((id) => wanted.has(id)).length / Math.min(wanted.size, 10);
-    if (first !== 0) misses.push(`${j.kind.padEnd(10)} ${JSON.stringify(j.q)}: first wanted at ${first === -1 ? '—' : first + 1}; got ${r.items.slice(0, 3).map((i) => `“${i.title.slice(0, 50)}”`).join(', ')}`);
+    if (first !== 0)
+      misses.push(
+        `${j.kind.padEnd(10)} ${JSON.stringify(j.q)}: first wanted at ${first === -1 ? '—' : first + 1}; got ${r.items
+          .slice(0, 3)
+          .map((i) => `“${i.title.slice(0, 50)}”`)
+          .join(', ')}`,
+      );
   }
   return { mrr: reciprocal / JUDGED.length, recall: recall / JUDGED.length, misses };
 }

@@ -36,17 +36,39 @@ describe('text analysis', () => {
   it('normalises to NFC: decomposed input gives the same tokens', () => {
     const composed = tokenize('Nghị định về đầu tư');
     const decomposed = tokenize('Nghị định về đầu tư'.normalize('NFD').normalize('NFC'));
-    assert.deepEqual(decomposed.map((t) => t.exact), composed.map((t) => t.exact));
-    assert.deepEqual(tokenize('Nghị'.normalize('NFD').normalize('NFC')).map((t) => t.folded), ['nghi']);
+    assert.deepEqual(
+      decomposed.map((t) => t.exact),
+      composed.map((t) => t.exact),
+    );
+    assert.deepEqual(
+      tokenize('Nghị'.normalize('NFD').normalize('NFC')).map((t) => t.folded),
+      ['nghi'],
+    );
   });
 
   it('cuts Chinese into overlapping bigrams plus the last character', () => {
-    assert.deepEqual(tokenize('越南政府').map((t) => t.folded), ['越南', '南政', '政府', '府']);
-    assert.deepEqual(tokenize('第42号议定').map((t) => t.folded), ['第', '42', '号议', '议定', '定']);
+    assert.deepEqual(
+      tokenize('越南政府').map((t) => t.folded),
+      ['越南', '南政', '政府', '府'],
+    );
+    assert.deepEqual(
+      tokenize('第42号议定').map((t) => t.folded),
+      ['第', '42', '号议', '议定', '定'],
+    );
   });
 
   it('stems English lightly and leaves Vietnamese syllables alone', () => {
-    for (const [word, stem] of [['decrees', 'decree'], ['decreed', 'decree'], ['ministries', 'ministry'], ['provinces', 'province'], ['planning', 'plan'], ['investing', 'invest'], ['taxes', 'tax'], ['status', 'status'], ['process', 'process']]) {
+    for (const [word, stem] of [
+      ['decrees', 'decree'],
+      ['decreed', 'decree'],
+      ['ministries', 'ministry'],
+      ['provinces', 'province'],
+      ['planning', 'plan'],
+      ['investing', 'invest'],
+      ['taxes', 'tax'],
+      ['status', 'status'],
+      ['process', 'process'],
+    ]) {
       assert.equal(stemEnglish(word), stem, word);
     }
     for (const w of ['nghieng', 'truong', 'thong', 'nguoi', 'chinh']) assert.equal(stemEnglish(w), w);
@@ -60,21 +82,42 @@ describe('text analysis', () => {
 describe('query language', () => {
   it('reads words, quoted phrases and exclusions', () => {
     const q = parseQuery('đầu tư "công nghệ thông tin" -vốn -"nhà ở"');
-    assert.deepEqual(q.required.map((c) => [c.phrase, c.terms.map((t) => t.folded).join(' ')]), [[false, 'dau'], [false, 'tu'], [true, 'cong nghe thong tin']]);
-    assert.deepEqual(q.excluded.map((c) => c.terms.map((t) => t.folded).join(' ')), ['von', 'nha o']);
+    assert.deepEqual(
+      q.required.map((c) => [c.phrase, c.terms.map((t) => t.folded).join(' ')]),
+      [
+        [false, 'dau'],
+        [false, 'tu'],
+        [true, 'cong nghe thong tin'],
+      ],
+    );
+    assert.deepEqual(
+      q.excluded.map((c) => c.terms.map((t) => t.folded).join(' ')),
+      ['von', 'nha o'],
+    );
     assert.equal(q.withDiacritics, true);
   });
 
   it('treats a hyphen inside a word, or alone, as punctuation, not an exclusion', () => {
     const q = parseQuery('42/2022/NĐ-CP kinh tế - xã hội');
     assert.equal(q.excluded.length, 0);
-    assert.deepEqual(q.required[0].terms.map((t) => t.folded), ['42', '2022', 'nd', 'cp']);
+    assert.deepEqual(
+      q.required[0].terms.map((t) => t.folded),
+      ['42', '2022', 'nd', 'cp'],
+    );
     assert.equal(q.required[0].phrase, true);
   });
 
   it('survives unbalanced quotes, syntax characters, control characters and huge input', () => {
-    assert.deepEqual(parseQuery('"chính phủ').required.map((c) => c.terms.length), [2]);
-    assert.equal(parseQuery('" * : NEAR \' \\ ( ) AND OR NOT').terms.map((t) => t.folded).join(' '), 'near and or not');
+    assert.deepEqual(
+      parseQuery('"chính phủ').required.map((c) => c.terms.length),
+      [2],
+    );
+    assert.equal(
+      parseQuery('" * : NEAR \' \\ ( ) AND OR NOT')
+        .terms.map((t) => t.folded)
+        .join(' '),
+      'near and or not',
+    );
     assert.equal(parseQuery('\u0000\u0007\u001b').empty, true);
     assert.equal(parseQuery('').empty, true);
     assert.equal(parseQuery('---').empty, true);
@@ -275,7 +318,10 @@ for (const engine of engines()) {
       for (let i = 0; i < 6; i++) await publish(central, { type: 'news', lang: 'vi', section: 'tin-tuc', title: `Sao mai số ${i} trên nền đỏ`, summary: 'Tin ngắn.' });
       // a cap of 1 makes the engine look past the newest rows holding the words
       const found = await env.services.search.backend.candidates(parseQuery('"đỏ sao"'), {}, 1);
-      assert.deepEqual(found.map((c) => c.id), [old.id]);
+      assert.deepEqual(
+        found.map((c) => c.id),
+        [old.id],
+      );
       assert.equal((await topIds('"do sao vang"'))[0], old.id);
     });
 
@@ -312,13 +358,16 @@ for (const engine of engines()) {
 
     it('filters by portal, language, type, section, dates and legal-document fields', async () => {
       const hanoi = await search('giai ngan', { portal: 'hanoi' });
-      assert.deepEqual(hanoi.items.map((i) => i.id), [ids.hanoi]);
+      assert.deepEqual(
+        hanoi.items.map((i) => i.id),
+        [ids.hanoi],
+      );
       assert.equal(hanoi.items[0].portal, 'hanoi');
       assert.ok((await topIds('giai ngan')).includes(ids.hanoi), 'no portal: the whole network');
       assert.deepEqual(await topIds('decree', { lang: 'en', type: 'legal-document' }), [ids.decreeEn]);
       assert.deepEqual(await topIds('cong nghe', { portal: 'chinhphu', section: 'chuyen-doi-so' }), [ids.itTogether]);
       const legal = (q: string, f: Record<string, unknown>) => topIds(q, { type: 'legal-document', lang: 'vi', ...f });
-      assert.deepEqual((await legal('', { effectStatus: 'expired' })), [ids.oldDecree]);
+      assert.deepEqual(await legal('', { effectStatus: 'expired' }), [ids.oldDecree]);
       assert.deepEqual(await legal('', { documentType: 'thong tu' }), [ids.circular]);
       assert.deepEqual(await legal('', { issuingBody: 'Bộ Tài chính' }), [ids.circular]);
       assert.deepEqual((await legal('', { year: 2022 })).sort(), [ids.decree].sort());
@@ -340,12 +389,19 @@ for (const engine of engines()) {
           pages++;
         } while (cursor && pages < 50);
         const all = await env.services.search.search({ q: 'thong tin', sort, limit: 100 });
-        assert.deepEqual(seen, all.items.map((i) => i.id), sort);
+        assert.deepEqual(
+          seen,
+          all.items.map((i) => i.id),
+          sort,
+        );
         assert.equal(new Set(seen).size, seen.length);
         assert.equal(all.total, seen.length);
         if (sort !== 'relevance') {
           const dates = all.items.map((i) => i.publishedAt);
-          assert.deepEqual(dates, [...dates].sort((a, b) => (sort === 'newest' ? b.localeCompare(a) : a.localeCompare(b))));
+          assert.deepEqual(
+            dates,
+            [...dates].sort((a, b) => (sort === 'newest' ? b.localeCompare(a) : a.localeCompare(b))),
+          );
         }
       }
       await assert.rejects(env.services.search.search({ q: 'thong tin', cursor: 'bm9wZQ' }), /fields are invalid/);
@@ -379,8 +435,14 @@ for (const engine of engines()) {
       assert.ok((await env.services.search.suggest({ q: 'Hà N', portal: 'hanoi' })).some((x) => x.id === ids.hanoi));
       assert.deepEqual(await env.services.search.suggest({ q: 'Hà N', portal: 'hanoi', lang: 'en' }), []);
       assert.deepEqual(await env.services.search.suggest({ q: '' }), []);
-      assert.deepEqual((await env.services.search.suggest({ q: '越' })).map((x) => x.id), [ids.zh]);
-      assert.ok((await env.services.search.suggest({ q: 'cong nghe ' })).some((x) => x.id === ids.itTogether), 'a trailing space ends the last word');
+      assert.deepEqual(
+        (await env.services.search.suggest({ q: '越' })).map((x) => x.id),
+        [ids.zh],
+      );
+      assert.ok(
+        (await env.services.search.suggest({ q: 'cong nghe ' })).some((x) => x.id === ids.itTogether),
+        'a trailing space ends the last word',
+      );
     });
 
     it('rebuilds the index in place: lost entries come back, stale ones go', async () => {
@@ -517,7 +579,22 @@ for (const engine of engines()) {
       });
 
       it('rejects bad filters with 422 problems', async () => {
-        for (const qs of ['limit=0', 'limit=101', 'lang=fr', 'type=blog', 'sort=random', 'from=2024-13-01', 'to=yesterday', 'effectStatus=maybe', 'year=12', 'cursor=%%%', 'portal=atlantis', 'section=tin-tuc', 'portal=chinhphu&section=nowhere', 'unknown=1']) {
+        for (const qs of [
+          'limit=0',
+          'limit=101',
+          'lang=fr',
+          'type=blog',
+          'sort=random',
+          'from=2024-13-01',
+          'to=yesterday',
+          'effectStatus=maybe',
+          'year=12',
+          'cursor=%%%',
+          'portal=atlantis',
+          'section=tin-tuc',
+          'portal=chinhphu&section=nowhere',
+          'unknown=1',
+        ]) {
           const r = await api.get(`/api/v1/search?q=x&${qs}`);
           assert.equal(r.status, 422, qs);
           assert.match(r.headers.get('content-type') ?? '', /application\/problem\+json/);

@@ -6,7 +6,13 @@ import { startSite, pathOf, CENTRAL, type SiteEnv } from './site-helpers.ts';
 // Sharing without trackers: plain Facebook and Zalo share links and a copy-link field on item pages
 // (articles, directives, legal documents), no third-party script; and a print stylesheet.
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 if (postgresSkip) describe('share and print on postgres', { skip: postgresSkip }, () => {});
 
@@ -45,7 +51,14 @@ for (const engine of engines()) {
     });
 
     it('escapes the title in share links', async () => {
-      const created = await site.services.content.create(await site.services.portals.require('chinhphu'), actingAs(site.seed.chief), { type: 'news', lang: 'vi', title: 'Hỏi & đáp "mới" <b>#1</b>?', summary: 's', body: '<p>x</p>', section: 'tin-tuc' });
+      const created = await site.services.content.create(await site.services.portals.require('chinhphu'), actingAs(site.seed.chief), {
+        type: 'news',
+        lang: 'vi',
+        title: 'Hỏi & đáp "mới" <b>#1</b>?',
+        summary: 's',
+        body: '<p>x</p>',
+        section: 'tin-tuc',
+      });
       const item = await site.services.content.act(created, actingAs(site.seed.chief), { action: 'publish' });
       const r = await site.get(CENTRAL, pathOf(item));
       assert.equal(r.status, 200);

@@ -30,7 +30,13 @@ for (const engine of engines()) {
     after(() => env?.close());
 
     test('RSS 2.0 per portal, section and language', async () => {
-      for (const [path, lang] of [['/feed.xml', 'vi'], ['/en/feed.xml', 'en'], ['/zh/feed.xml', 'zh'], ['/tin-tuc/feed.xml', 'vi'], ['/en/van-ban/feed.xml', 'en']] as const) {
+      for (const [path, lang] of [
+        ['/feed.xml', 'vi'],
+        ['/en/feed.xml', 'en'],
+        ['/zh/feed.xml', 'zh'],
+        ['/tin-tuc/feed.xml', 'vi'],
+        ['/en/van-ban/feed.xml', 'en'],
+      ] as const) {
         const r = await env.get(CENTRAL, path);
         assert.equal(r.status, 200, path);
         assert.match(String(r.headers['content-type']), /application\/rss\+xml/);
@@ -116,7 +122,12 @@ for (const engine of engines()) {
       const home = pages.url.find((u: any) => u.loc === `${base}/en/`);
       assert.deepEqual(
         home['xhtml:link'].map((l: any) => [l['@hreflang'], l['@href']]),
-        [['vi', `${base}/`], ['en', `${base}/en/`], ['zh', `${base}/zh/`], ['x-default', `${base}/`]],
+        [
+          ['vi', `${base}/`],
+          ['en', `${base}/en/`],
+          ['zh', `${base}/zh/`],
+          ['x-default', `${base}/`],
+        ],
       );
       const items = parseXml((await env.get(CENTRAL, '/sitemap-items-1.xml')).text).urlset;
       const news = items.url.find((u: any) => u.loc === env.seed.news.url);

@@ -160,9 +160,25 @@ export async function seedSite(services: Services): Promise<Seed> {
     section: 'tin-tuc',
     tags: ['phiên họp', 'kinh tế'],
   });
-  const newsEn = await publish(central, { type: 'news', lang: 'en', title: 'Prime Minister chairs the regular November Government meeting', summary: 'The meeting reviewed the economy and agreed on measures for the last months of the year.', body: '<p>The Government met this morning.</p>', section: 'tin-tuc', translationOf: news.id, tags: ['government meeting'] });
+  const newsEn = await publish(central, {
+    type: 'news',
+    lang: 'en',
+    title: 'Prime Minister chairs the regular November Government meeting',
+    summary: 'The meeting reviewed the economy and agreed on measures for the last months of the year.',
+    body: '<p>The Government met this morning.</p>',
+    section: 'tin-tuc',
+    translationOf: news.id,
+    tags: ['government meeting'],
+  });
   const newsZh = await publish(central, { type: 'news', lang: 'zh', title: '政府总理主持十一月政府例行会议', summary: '会议评估了经济社会形势。', body: '<p>今天上午，政府召开例行会议。</p>', section: 'tin-tuc', translationOf: news.id });
-  const directive = await publish(central, { type: 'directive', lang: 'vi', title: 'Công điện về ứng phó với mưa lũ tại các tỉnh miền Trung', summary: 'Yêu cầu các địa phương chủ động sơ tán người dân khỏi vùng nguy hiểm.', body: '<p>Thủ tướng yêu cầu các bộ, ngành và địa phương khẩn trương ứng phó.</p>', tags: ['thiên tai'] });
+  const directive = await publish(central, {
+    type: 'directive',
+    lang: 'vi',
+    title: 'Công điện về ứng phó với mưa lũ tại các tỉnh miền Trung',
+    summary: 'Yêu cầu các địa phương chủ động sơ tán người dân khỏi vùng nguy hiểm.',
+    body: '<p>Thủ tướng yêu cầu các bộ, ngành và địa phương khẩn trương ứng phó.</p>',
+    tags: ['thiên tai'],
+  });
   const legal = await publish(central, {
     type: 'legal-document',
     lang: 'vi',
@@ -193,7 +209,7 @@ export async function seedSite(services: Services): Promise<Seed> {
     body: '<p>The decree text.</p>',
     section: 'van-ban',
     translationOf: legal.id,
-    meta: { ...(legal.meta), documentType: 'Decree', issuingBody: 'The Government' },
+    meta: { ...legal.meta, documentType: 'Decree', issuingBody: 'The Government' },
   });
   const legalZh = await publish(central, {
     type: 'legal-document',
@@ -203,7 +219,7 @@ export async function seedSite(services: Services): Promise<Seed> {
     body: '<p>议定正文。</p>',
     section: 'van-ban',
     translationOf: legal.id,
-    meta: { ...(legal.meta), documentType: '议定', issuingBody: '政府' },
+    meta: { ...legal.meta, documentType: '议定', issuingBody: '政府' },
   });
   const procedure = await publish(central, {
     type: 'procedure',
@@ -235,7 +251,7 @@ export async function seedSite(services: Services): Promise<Seed> {
     summary: 'Citizens can apply fully online.',
     body: '<p>This procedure applies to Vietnamese citizens.</p>',
     translationOf: procedure.id,
-    meta: { ...(procedure.meta), level: 'Central level', field: 'Immigration', steps: ['Sign in to the National Public Service Portal', 'Fill in the form', 'Pay the fee online'] },
+    meta: { ...procedure.meta, level: 'Central level', field: 'Immigration', steps: ['Sign in to the National Public Service Portal', 'Fill in the form', 'Pay the fee online'] },
   });
   const procedureZh = await publish(central, {
     type: 'procedure',
@@ -244,9 +260,17 @@ export async function seedSite(services: Services): Promise<Seed> {
     summary: '公民可全程在线申请。',
     body: '<p>本手续适用于越南公民。</p>',
     translationOf: procedure.id,
-    meta: { ...(procedure.meta), level: '中央级', field: '出入境管理' },
+    meta: { ...procedure.meta, level: '中央级', field: '出入境管理' },
   });
-  const video = await publish(central, { type: 'video', lang: 'vi', title: 'Video: Toàn cảnh chuyển đổi số quốc gia năm nay', summary: 'Những kết quả nổi bật của chuyển đổi số.', body: '<p>Phóng sự video.</p>', section: 'chuyen-doi-so', meta: { sourceUrl: 'https://www.youtube.com/watch?v=Qm3vT8kLp2A', duration: 412 } });
+  const video = await publish(central, {
+    type: 'video',
+    lang: 'vi',
+    title: 'Video: Toàn cảnh chuyển đổi số quốc gia năm nay',
+    summary: 'Những kết quả nổi bật của chuyển đổi số.',
+    body: '<p>Phóng sự video.</p>',
+    section: 'chuyen-doi-so',
+    meta: { sourceUrl: 'https://www.youtube.com/watch?v=Qm3vT8kLp2A', duration: 412 },
+  });
   const gallery = await publish(central, {
     type: 'gallery',
     lang: 'vi',
@@ -254,7 +278,12 @@ export async function seedSite(services: Services): Promise<Seed> {
     summary: 'Những hình ảnh tại hội nghị.',
     body: '',
     section: 'chuyen-doi-so',
-    meta: { images: [{ src: '/media/demo/hoi-nghi-01.jpg', caption: 'Toàn cảnh hội nghị', credit: 'Quang Hiếu' }, { src: '/media/demo/hoi-nghi-02.jpg', caption: 'Đại biểu phát biểu', credit: 'Ngọc Anh' }] },
+    meta: {
+      images: [
+        { src: '/media/demo/hoi-nghi-01.jpg', caption: 'Toàn cảnh hội nghị', credit: 'Quang Hiếu' },
+        { src: '/media/demo/hoi-nghi-02.jpg', caption: 'Đại biểu phát biểu', credit: 'Ngọc Anh' },
+      ],
+    },
   });
   const press = await publish(central, { type: 'press-release', lang: 'vi', title: 'Thông cáo báo chí phiên họp Chính phủ thường kỳ', summary: 'Thông cáo về kết quả phiên họp.', body: '<p>Nội dung thông cáo.</p>', section: 'tin-tuc' });
   let withdrawn = await publish(central, { type: 'news', lang: 'vi', title: 'Tin đã bị rút xuống vì sai số liệu', summary: 'Tin này có số liệu sai.', body: '<p>Số liệu sai.</p>', section: 'tin-tuc' });

@@ -48,7 +48,9 @@ describe('demo picture cache', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-pic-cache-'));
     const cache = new DemoPictureCache(path.join(dir, 'c'));
     const sharp = (await import('sharp')).default;
-    const data = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+    const data = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#336699' } })
+      .jpeg()
+      .toBuffer();
     const drawn = await cache.drawn({ test: 1 }, async () => data);
     assert.deepEqual(drawn, data);
     assert.deepEqual(await cache.drawn({ test: 1 }, async () => assert.fail('drawn again')), data);
@@ -57,12 +59,22 @@ describe('demo picture cache', () => {
     try {
       const portal = await env.services.portals.require('chinhphu');
       const hits: (CachedVariants | undefined)[] = [];
-      const spy = { get: async (k: string) => { const v = await cache.get(k); hits.push(v); return v; }, put: (k: string, v: CachedVariants) => cache.put(k, v) };
+      const spy = {
+        get: async (k: string) => {
+          const v = await cache.get(k);
+          hits.push(v);
+          return v;
+        },
+        put: (k: string, v: CachedVariants) => cache.put(k, v),
+      };
       const first = await env.services.media.upload(portal, actingAs(null), { data, filename: 'a.jpg', mime: 'image/jpeg', alt: 'a' }, { variantCache: spy });
       const second = await env.services.media.upload(portal, actingAs(null), { data, filename: 'b.jpg', mime: 'image/jpeg', alt: 'b' }, { variantCache: spy });
       assert.equal(hits[0], undefined, 'the first upload encodes');
       assert.ok(hits[1], 'the second is read back');
-      assert.deepEqual(second.variants.map((v) => [v.format, v.width, v.size]), first.variants.map((v) => [v.format, v.width, v.size]));
+      assert.deepEqual(
+        second.variants.map((v) => [v.format, v.width, v.size]),
+        first.variants.map((v) => [v.format, v.width, v.size]),
+      );
       for (const v of second.variants) assert.ok(detectType(await env.services.media.storage.get(v.key).then((b) => b!)));
 
       // a truncated entry is not served as a picture
@@ -137,7 +149,7 @@ for (const engine of engines()) {
       assertCardPictures(search.text, 'search');
     });
 
-    it('the central search shows another portal\'s covers as paths of its own host, which its CSP allows and which answer there', async () => {
+    it("the central search shows another portal's covers as paths of its own host, which its CSP allows and which answer there", async () => {
       const res = await env.get(CENTRAL, `/search?q=${encodeURIComponent('Hà Nội')}`);
       assert.equal(res.status, 200);
       assert.match(String(res.headers['content-security-policy']), /img-src 'self' data:/);
@@ -145,7 +157,10 @@ for (const engine of engines()) {
       assert.match(results, /href="http:\/\/hanoi\.localhost[^"]*"/, 'a Hà Nội item among the results');
       const srcs = [...results.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1]);
       const candidates = [...results.matchAll(/srcset="([^"]+)"/g)].flatMap((m) => m[1].split(',').map((c) => c.trim().split(' ')[0]));
-      assert.ok(srcs.some((s) => s.startsWith('/media/hanoi/')), `a Hà Nội cover among ${srcs.join(' ')}`);
+      assert.ok(
+        srcs.some((s) => s.startsWith('/media/hanoi/')),
+        `a Hà Nội cover among ${srcs.join(' ')}`,
+      );
       for (const u of [...srcs, ...candidates]) assert.match(u, /^\/media\//, `${u} is a path of this host`);
       const hanoiCover = srcs.find((s) => s.startsWith('/media/hanoi/'))!;
       assert.equal((await env.get(CENTRAL, hanoiCover)).status, 200);

@@ -54,7 +54,10 @@ describe('KeyedMemo (the per-process cache of lists, entries and answers)', () =
     release();
     assert.equal(await slow, 1);
     assert.equal(memo.peek('x'), undefined);
-    await memo.load(async () => [2, 3], (vs) => vs.map((v) => [`v${v}`, v, [`key-${v}`]]));
+    await memo.load(
+      async () => [2, 3],
+      (vs) => vs.map((v) => [`v${v}`, v, [`key-${v}`]]),
+    );
     assert.equal(memo.peek('v2'), 2);
     memo.apply(['key-2']);
     assert.equal(memo.peek('v2'), undefined);
@@ -73,8 +76,8 @@ for (const engine of engines()) {
 
     const publish = async (portal: Portal, name: string, input: { type?: string; lang?: string; section?: string | null; tags: string[]; translationOf?: number }) => {
       const created = await env.services.content.create(portal, actingAs(chief), {
-        type: (input.type ?? 'news'),
-        lang: (input.lang ?? 'vi'),
+        type: input.type ?? 'news',
+        lang: input.lang ?? 'vi',
         title: `Tin ${name}`,
         summary: `Tóm tắt ${name}.`,
         body: `<p>Nội dung ${name}.</p>`,
@@ -133,18 +136,26 @@ for (const engine of engines()) {
       const article = await content.publicItemBySlug(central, 'vi', items['section-1'].slug);
       const related = await content.relatedPublished(central, article!, sectionIds, 5);
       // tin-tuc's other published items, newest first, then the newest news outside it
-      assert.deepEqual(related.map((i) => i.title), ['Tin article', 'Tin section-2', 'Tin section-old', 'Tin one-shared-newer', 'Tin two-shared']);
+      assert.deepEqual(
+        related.map((i) => i.title),
+        ['Tin article', 'Tin section-2', 'Tin section-old', 'Tin one-shared-newer', 'Tin two-shared'],
+      );
       const directive = await content.publicItemBySlug(central, 'vi', items['one-shared-older'].slug);
       // a directive without a section and with one tag: its tag's items first, then other directives (none here)
-      assert.deepEqual((await content.relatedPublished(central, directive!, [], 5)).map((i) => i.title), ['Tin article', 'Tin two-shared']);
+      assert.deepEqual(
+        (await content.relatedPublished(central, directive!, [], 5)).map((i) => i.title),
+        ['Tin article', 'Tin two-shared'],
+      );
       const en = await content.publicItemBySlug(central, 'en', items['article-en'].slug);
-      assert.deepEqual((await content.relatedPublished(central, en!, sectionIds, 5)).map((i) => i.title), ['Tin english-shared']);
+      assert.deepEqual(
+        (await content.relatedPublished(central, en!, sectionIds, 5)).map((i) => i.title),
+        ['Tin english-shared'],
+      );
     });
 
     test('tag pages and their counts come from item_tags: published items of the portal and language only, newest first, paged', async () => {
       const { content } = env.services;
-      const titles = async (limit: number, offset = 0, excludeIds?: number[]) =>
-        (await content.listPublished(central, { lang: 'vi', tag: 'giao thông', excludeIds }, { limit, offset })).map((i) => i.title);
+      const titles = async (limit: number, offset = 0, excludeIds?: number[]) => (await content.listPublished(central, { lang: 'vi', tag: 'giao thông', excludeIds }, { limit, offset })).map((i) => i.title);
       assert.deepEqual(await titles(10), ['Tin article', 'Tin one-shared-older', 'Tin two-shared']);
       assert.deepEqual(await titles(2), ['Tin article', 'Tin one-shared-older']);
       assert.deepEqual(await titles(2, 2), ['Tin two-shared']);

@@ -51,7 +51,12 @@ describe('template layer', () => {
   test('escapes every interpolation unless it is SafeHtml', () => {
     const evil = `<img src=x onerror="alert('x')"> & co`;
     assert.equal(html`<p title="${evil}">${evil}</p>`.value, '<p title="&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt; &amp; co">&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt; &amp; co</p>');
-    assert.equal(html`<ul>${['a<b', 'c'].map((x) => html`<li>${x}</li>`)}</ul>`.value, '<ul><li>a&lt;b</li><li>c</li></ul>');
+    assert.equal(
+      html`<ul>
+        ${['a<b', 'c'].map((x) => html`<li>${x}</li>`)}
+      </ul>`.value,
+      '<ul><li>a&lt;b</li><li>c</li></ul>',
+    );
     assert.equal(html`${null}${undefined}${false}${0}`.value, '0');
     assert.equal(html`<div>${raw('<b>sanitized</b>')}</div>`.value, '<div><b>sanitized</b></div>');
     assert.equal(ldScript({ name: '</script><script>alert(1)</script>' }).value, '<script type="application/ld+json">{"name":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"}</script>');
@@ -89,7 +94,11 @@ for (const engine of engines()) {
     });
 
     test('portal home in vi, en and zh: lists, hreflang, switcher, contact footer, JSON-LD', async () => {
-      for (const [path, lang] of [['/', 'vi'], ['/en/', 'en'], ['/zh/', 'zh']] as const) {
+      for (const [path, lang] of [
+        ['/', 'vi'],
+        ['/en/', 'en'],
+        ['/zh/', 'zh'],
+      ] as const) {
         const r = await env.get(CENTRAL, path);
         assert.equal(r.status, 200, path);
         assertPageBasics(r.text, lang);
@@ -222,7 +231,13 @@ for (const engine of engines()) {
       const r = await env.get(CENTRAL, pathOf(legal));
       assert.equal(r.status, 200);
       assertPageBasics(r.text, 'vi');
-      for (const s of ['<th scope="row">Số ký hiệu</th><td>42/2022/NĐ-CP</td>', '<th scope="row">Ngày ban hành</th><td><time datetime="2022-06-24">24/06/2022</time></td>', '<th scope="row">Ngày có hiệu lực</th><td><time datetime="2022-08-15">15/08/2022</time></td>', 'status-in-force">Còn hiệu lực</span>', 'KT. Thủ tướng – Phó Thủ tướng Trần Đức Minh']) {
+      for (const s of [
+        '<th scope="row">Số ký hiệu</th><td>42/2022/NĐ-CP</td>',
+        '<th scope="row">Ngày ban hành</th><td><time datetime="2022-06-24">24/06/2022</time></td>',
+        '<th scope="row">Ngày có hiệu lực</th><td><time datetime="2022-08-15">15/08/2022</time></td>',
+        'status-in-force">Còn hiệu lực</span>',
+        'KT. Thủ tướng – Phó Thủ tướng Trần Đức Minh',
+      ]) {
         assert.ok(r.text.includes(s), `legal page lacks ${s}`);
       }
       assert.match(r.text, /<a href="\/files\/nd-42-2022-nd-cp\.pdf" download>Nghị định 42\/2022\/NĐ-CP \(bản PDF\)<\/a> <span class="meta">\(1,2 MB\)<\/span>/);
@@ -240,7 +255,8 @@ for (const engine of engines()) {
       const { procedure, video, gallery } = env.seed;
       const p = await env.get(CENTRAL, pathOf(procedure));
       assert.equal(p.status, 200);
-      for (const s of ['<th scope="row">Mã thủ tục</th><td>2.001548</td>', 'Toàn trình', '<li>Kê khai tờ khai</li>', '08 ngày làm việc', '200.000 đồng', 'Tờ khai TK01', '49/2019/QH14', '>Nộp hồ sơ trực tuyến</a>']) assert.ok(p.text.includes(s), `procedure page lacks ${s}`);
+      for (const s of ['<th scope="row">Mã thủ tục</th><td>2.001548</td>', 'Toàn trình', '<li>Kê khai tờ khai</li>', '08 ngày làm việc', '200.000 đồng', 'Tờ khai TK01', '49/2019/QH14', '>Nộp hồ sơ trực tuyến</a>'])
+        assert.ok(p.text.includes(s), `procedure page lacks ${s}`);
       assert.equal(jsonLd(p.text)[0]['@type'], 'GovernmentService');
       const v = await env.get(CENTRAL, pathOf(video));
       assert.equal(v.status, 200);
@@ -315,14 +331,38 @@ for (const engine of engines()) {
       const page = await env.get(CENTRAL, pathOf(item));
       assert.ok(page.text.includes('Tin thử &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;'));
       const feed = JSON.parse((await env.get(CENTRAL, '/feed.json')).text);
-      assert.ok(feed.items.some((i: any) => i.title === `Tin thử ${evil}`), 'JSON Feed carries the text as is');
+      assert.ok(
+        feed.items.some((i: any) => i.title === `Tin thử ${evil}`),
+        'JSON Feed carries the text as is',
+      );
     });
 
     test('nothing a reader can type makes a 500', async () => {
       const paths = [
-        '/tin-tuc/..%2f..%2fetc%2fpasswd', '/%00', '/tag/', '/tag/%F0%9F%98%80', '/en/tag/' + 'x'.repeat(500), '/' + 'a/'.repeat(300), '/?page=999999999999', '/tin-tuc?page=1e3',
-        '/tin-tuc?page=0', '/tin-tuc?page=2&page=3', '/van-ban/NGHI-DINH', '/vi/tin-tuc', '/en/zh/', '/sitemap-items-0.xml', '/sitemap-items-99.xml', '/en/sitemap.xml', '/feed.xml?page=abc',
-        '/tin-tuc/feed.json', '/nope/feed.xml', '/<script>alert(1)</script>', '/tin-tuc/%3Cb%3E', '//double//slashes//', '/news/' + encodeURIComponent('tiêu-đề'), '/assets/site-0000.css',
+        '/tin-tuc/..%2f..%2fetc%2fpasswd',
+        '/%00',
+        '/tag/',
+        '/tag/%F0%9F%98%80',
+        '/en/tag/' + 'x'.repeat(500),
+        '/' + 'a/'.repeat(300),
+        '/?page=999999999999',
+        '/tin-tuc?page=1e3',
+        '/tin-tuc?page=0',
+        '/tin-tuc?page=2&page=3',
+        '/van-ban/NGHI-DINH',
+        '/vi/tin-tuc',
+        '/en/zh/',
+        '/sitemap-items-0.xml',
+        '/sitemap-items-99.xml',
+        '/en/sitemap.xml',
+        '/feed.xml?page=abc',
+        '/tin-tuc/feed.json',
+        '/nope/feed.xml',
+        '/<script>alert(1)</script>',
+        '/tin-tuc/%3Cb%3E',
+        '//double//slashes//',
+        '/news/' + encodeURIComponent('tiêu-đề'),
+        '/assets/site-0000.css',
       ];
       for (const p of paths) {
         const r = await env.get(CENTRAL, p);

@@ -86,9 +86,24 @@ for (const engine of engines()) {
         emulator.state(platform).holdAnswersAfterPost = platform === 'zalo' ? 2 : 1;
       }
       const chief = { accountId: (await services.accounts.members(central.id)).find((m) => m.roles.includes('editor-in-chief'))!.id, roles: ['editor-in-chief' as const] };
-      const news = await services.content.create(central, actingAs(chief), { type: 'news', lang: 'vi', title: 'Chính phủ họp phiên thường kỳ tháng Mười', summary: 'Tóm tắt phiên họp.', body: '<p>Nội dung phiên họp.</p>', section: 'tin-tuc' });
+      const news = await services.content.create(central, actingAs(chief), {
+        type: 'news',
+        lang: 'vi',
+        title: 'Chính phủ họp phiên thường kỳ tháng Mười',
+        summary: 'Tóm tắt phiên họp.',
+        body: '<p>Nội dung phiên họp.</p>',
+        section: 'tin-tuc',
+      });
       await services.content.act(news, actingAs(chief), { action: 'publish' });
-      const clip = await services.content.create(central, actingAs(chief), { type: 'video', lang: 'vi', title: 'Toàn cảnh phiên họp Chính phủ', summary: 'Video phiên họp.', body: '<p>Video.</p>', section: 'tin-tuc', meta: { sourceUrl: videoUrl, duration: 42 } });
+      const clip = await services.content.create(central, actingAs(chief), {
+        type: 'video',
+        lang: 'vi',
+        title: 'Toàn cảnh phiên họp Chính phủ',
+        summary: 'Video phiên họp.',
+        body: '<p>Video.</p>',
+        section: 'tin-tuc',
+        meta: { sourceUrl: videoUrl, duration: 42 },
+      });
       await services.content.act(clip, actingAs(chief), { action: 'publish' });
       const itemOf = (p: Platform) => (p === 'youtube' ? clip.id : news.id);
 
@@ -110,7 +125,11 @@ for (const engine of engines()) {
         );
         await kill(w);
         // the dead worker's claims are taken over when their lease runs out; end it now
-        await db.updateTable('outbox').set({ locked_until: iso(new Date(Date.now() - 1000)) }).where('status', '=', 'running').execute();
+        await db
+          .updateTable('outbox')
+          .set({ locked_until: iso(new Date(Date.now() - 1000)) })
+          .where('status', '=', 'running')
+          .execute();
       }
       for (const p of PLATFORMS) assert.equal(emulator.state(p).heldAnswers, p === 'zalo' ? 2 : 1, `${p}: the worker was killed after each of its posts`);
       worker = startWorker(env, databaseUrl);

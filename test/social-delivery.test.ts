@@ -74,7 +74,11 @@ for (const engine of engines()) {
         assert.deepEqual(res.json.credentialsSet, Object.keys(acc.credentials).sort());
         for (const secret of Object.values(acc.credentials)) assert.ok(!res.text.includes(secret), 'no credential value in the answer');
         channelIds[platform] = res.json.id;
-        const row = await env.services.store.db.selectFrom('social_channels' as any).select('credentials' as any).where('id' as any, '=', res.json.id).executeTakeFirstOrThrow();
+        const row = await env.services.store.db
+          .selectFrom('social_channels' as any)
+          .select('credentials' as any)
+          .where('id' as any, '=', res.json.id)
+          .executeTakeFirstOrThrow();
         for (const secret of Object.values(acc.credentials)) if (secret.length > 8) assert.ok(!String((row as any).credentials).includes(secret), 'stored sealed');
       }
       const list = await chief.get('/api/v1/portals/chinhphu/channels');
@@ -88,7 +92,15 @@ for (const engine of engines()) {
       assert.equal(bad.headers.get('content-type'), 'application/problem+json; charset=utf-8');
       const paths = bad.json.errors.map((e: any) => e.path);
       for (const p of ['/platform', '/name', '/apiBaseUrl', '/languages', '/contentTypes']) assert.ok(paths.includes(p), `${p} named in ${JSON.stringify(paths)}`);
-      const missing = await admin.post('/api/v1/portals/chinhphu/channels', { platform: 'zalo', name: 'Zalo', credentials: { accessToken: 'a', bogus: 'b' }, languages: ['vi'], contentTypes: ['news'], sections: ['khong-co'], autoPublish: true });
+      const missing = await admin.post('/api/v1/portals/chinhphu/channels', {
+        platform: 'zalo',
+        name: 'Zalo',
+        credentials: { accessToken: 'a', bogus: 'b' },
+        languages: ['vi'],
+        contentTypes: ['news'],
+        sections: ['khong-co'],
+        autoPublish: true,
+      });
       assert.equal(missing.status, 422);
       const mp = missing.json.errors.map((e: any) => e.path);
       for (const p of ['/credentials/refreshToken', '/credentials/appId', '/credentials/appSecret', '/credentials/bogus', '/sections']) assert.ok(mp.includes(p), `${p} named in ${JSON.stringify(mp)}`);
@@ -97,7 +109,10 @@ for (const engine of engines()) {
       assert.equal((await client(base, net.tokens.editor).post('/api/v1/portals/chinhphu/channels', ok)).status, 403);
       assert.equal((await client(base, net.provinceAdmin).post('/api/v1/portals/chinhphu/channels', ok)).status, 403);
       assert.equal((await client(base, net.provinceAdmin).get('/api/v1/portals/chinhphu/channels')).status, 403);
-      const count = await env.services.store.db.selectFrom('social_channels' as any).select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const count = await env.services.store.db
+        .selectFrom('social_channels' as any)
+        .select((eb: any) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       assert.equal(Number((count as any).n), 5, 'nothing stored by the refusals');
     });
 
@@ -116,7 +131,16 @@ for (const engine of engines()) {
 
     it('channels carry only their languages, types and sections; manual channels wait to be picked', async () => {
       const acc = emulator.account('facebook');
-      const manual = await admin.post('/api/v1/portals/chinhphu/channels', { platform: 'facebook', name: 'Trang Văn bản', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi', 'en'], contentTypes: ['news'], sections: ['van-ban'], autoPublish: false });
+      const manual = await admin.post('/api/v1/portals/chinhphu/channels', {
+        platform: 'facebook',
+        name: 'Trang Văn bản',
+        apiBaseUrl: acc.apiBaseUrl,
+        credentials: acc.credentials,
+        languages: ['vi', 'en'],
+        contentTypes: ['news'],
+        sections: ['van-ban'],
+        autoPublish: false,
+      });
       assert.equal(manual.status, 201, manual.text);
       const en = await publish({ ...sampleNews, lang: 'en', title: 'Government holds its regular meeting', summary: 'On the economy.' });
       assert.equal((await deliveries(en.id)).length, 0, 'no channel carries English news automatically');
@@ -189,8 +213,15 @@ for (const engine of engines()) {
       const channel = (await chief.get(`/api/v1/portals/chinhphu/channels/${channelIds.x}`)).json;
       assert.equal(channel.status, 'needs-reauth');
       assert.match(channel.statusReason, /refresh/i);
-      const log = await env.services.store.db.selectFrom('audit_log' as any).selectAll().where('target' as any, '=', `social-channel:${channelIds.x}`).execute();
-      assert.ok(log.some((e: any) => String(e.detail).includes('needs-reauth')), 'the disconnection is in the audit log');
+      const log = await env.services.store.db
+        .selectFrom('audit_log' as any)
+        .selectAll()
+        .where('target' as any, '=', `social-channel:${channelIds.x}`)
+        .execute();
+      assert.ok(
+        log.some((e: any) => String(e.detail).includes('needs-reauth')),
+        'the disconnection is in the audit log',
+      );
       const fresh = emulator.account('x');
       const fixed = await admin.patch(`/api/v1/portals/chinhphu/channels/${channelIds.x}`, { credentials: fresh.credentials });
       assert.equal(fixed.json.status, 'active');
@@ -212,7 +243,12 @@ for (const engine of engines()) {
       const bad = await chief.get(`/api/v1/portals/chinhphu/channels/${channelIds.facebook}/metrics?metric=mood`);
       assert.equal(bad.status, 422);
       // the next pull is scheduled in the outbox
-      const next = await env.services.store.db.selectFrom('outbox' as any).select('run_after' as any).where('topic' as any, '=', 'social.metrics').where('status' as any, '=', 'pending').execute();
+      const next = await env.services.store.db
+        .selectFrom('outbox' as any)
+        .select('run_after' as any)
+        .where('topic' as any, '=', 'social.metrics')
+        .where('status' as any, '=', 'pending')
+        .execute();
       assert.ok(next.length >= 1);
     });
 

@@ -24,7 +24,6 @@ function channel(): ChannelRuntime {
   return { id: 1, platform: 'facebook', apiBaseUrl, credentials };
 }
 
-
 /** The ConnectorError a call ends with; anything else fails the test. */
 async function refusal(p: Promise<unknown>): Promise<ConnectorError> {
   try {
@@ -35,7 +34,6 @@ async function refusal(p: Promise<unknown>): Promise<ConnectorError> {
   }
   assert.fail('expected the call to fail');
 }
-
 
 test('a link post lands on the page with the link, the title, the summary and hashtags', async () => {
   const ch = channel();
@@ -254,8 +252,7 @@ test('the emulator answers in Graph’s error shape', async () => {
 });
 
 test('classifyFacebook sorts Graph codes and throttling headers', () => {
-  const err = (code: number, more: Record<string, unknown> = {}, status = 400, headers: Record<string, string> = {}) =>
-    classifyFacebook(response(status, { error: { message: 'm', type: 'OAuthException', code, ...more } }, headers));
+  const err = (code: number, more: Record<string, unknown> = {}, status = 400, headers: Record<string, string> = {}) => classifyFacebook(response(status, { error: { message: 'm', type: 'OAuthException', code, ...more } }, headers));
   for (const sub of [458, 459, 460, 463, 467, undefined]) assert.equal(err(190, { error_subcode: sub }).errorClass, 'disconnected');
   assert.equal(err(1).errorClass, 'retry-later');
   assert.equal(err(2, {}, 500).errorClass, 'retry-later');

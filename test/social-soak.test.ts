@@ -115,7 +115,12 @@ for (const engine of engines()) {
         async () => {
           if (process.env.SOAK_DEBUG && Date.now() - lastReport > 5000) {
             lastReport = Date.now();
-            const rows = await db.selectFrom('social_deliveries as d').innerJoin('social_channels as c', 'c.id', 'd.channel_id').select(['c.platform', 'd.status', (eb: any) => eb.fn.countAll().as('n')]).groupBy(['c.platform', 'd.status']).execute();
+            const rows = await db
+              .selectFrom('social_deliveries as d')
+              .innerJoin('social_channels as c', 'c.id', 'd.channel_id')
+              .select(['c.platform', 'd.status', (eb: any) => eb.fn.countAll().as('n')])
+              .groupBy(['c.platform', 'd.status'])
+              .execute();
             console.log(`# ${((Date.now() - started) / 1000).toFixed(0)} s`, rows.map((r: any) => `${r.platform}/${r.status}=${r.n}`).join(' '));
           }
           return (await count('delivered')) === expected || (await count('queued')) === 0;
@@ -141,7 +146,14 @@ for (const engine of engines()) {
           assert.equal(perLink.get(urls.get(id)!) ?? 0, carries ? 1 : 0, `${platform}: item ${id}`);
         });
       }
-      const attempts = Number((await db.selectFrom('social_deliveries').select((eb: any) => eb.fn.sum('attempts').as('n')).executeTakeFirstOrThrow()).n);
+      const attempts = Number(
+        (
+          await db
+            .selectFrom('social_deliveries')
+            .select((eb: any) => eb.fn.sum('attempts').as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
       const faults = [...emulator.states.values()].reduce((n, s) => n + s.faultsInjected, 0);
       // figures for the closing note
       console.log(`# soak ${engine}: ${expected} deliveries of ${items} items in ${seconds.toFixed(1)} s (${(expected / seconds).toFixed(0)}/s); ${attempts} attempts (${attempts - expected} retries), ${faults} injected faults`);

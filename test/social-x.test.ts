@@ -49,7 +49,6 @@ function channel(): ChannelRuntime {
   return { id: 2, platform: 'x', apiBaseUrl, credentials };
 }
 
-
 async function refusal(p: Promise<unknown>): Promise<ConnectorError> {
   try {
     await p;
@@ -59,7 +58,6 @@ async function refusal(p: Promise<unknown>): Promise<ConnectorError> {
   }
   assert.fail('expected the call to fail');
 }
-
 
 const requests = (pattern: RegExp) => state().received.filter((r) => pattern.test(`${r.method} ${r.path}`)).length;
 

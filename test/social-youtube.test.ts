@@ -46,7 +46,6 @@ function youtubeChannel(extra: Record<string, string> = { chunkBytes: String(CHU
   return { id: ++channelIds, platform: 'youtube', apiBaseUrl, credentials: { ...credentials, ...extra } };
 }
 
-
 const youtubeState = () => emulator.state('youtube');
 
 function sessionOf(state: DeliveryState): UploadSession {
@@ -86,7 +85,6 @@ function faultOnChunk(n: number, fault: Fault): () => void {
     fault,
   );
 }
-
 
 const googleError = (status: number, reason: string) => response(status, { error: { code: status, message: reason, errors: [{ domain: 'youtube', reason, message: reason }] } });
 
@@ -336,7 +334,10 @@ describe('YouTube on the emulator', () => {
     const channel = youtubeChannel();
     const post = samplePost();
     const state: DeliveryState = {};
-    for (const [n, kind] of [[2, 'html-error'], [1, 'truncated-json']] as const) {
+    for (const [n, kind] of [
+      [2, 'html-error'],
+      [1, 'truncated-json'],
+    ] as const) {
       const restore = faultOnChunk(n, { kind });
       try {
         await rejectsWith(youtubeConnector.publish(channel, post, state), 'retry-later');

@@ -16,7 +16,8 @@ let channelIds = 0;
 const samplePost = (overrides: Partial<SocialPost> = {}): SocialPost =>
   sharedPost({
     summary: 'Chính phủ thảo luận tình hình kinh tế - xã hội, giải ngân vốn đầu tư công và chuyển đổi số quốc gia.',
-    bodyHtml: '<p>Sáng nay, tại trụ sở Chính phủ, Thủ tướng chủ trì phiên họp.</p><figure><img src="/media/phien-hop.jpg" alt="Toàn cảnh"><figcaption>Toàn cảnh phiên họp</figcaption></figure><p>Các thành viên Chính phủ thảo luận nhiều nội dung quan trọng.</p>',
+    bodyHtml:
+      '<p>Sáng nay, tại trụ sở Chính phủ, Thủ tướng chủ trì phiên họp.</p><figure><img src="/media/phien-hop.jpg" alt="Toàn cảnh"><figcaption>Toàn cảnh phiên họp</figcaption></figure><p>Các thành viên Chính phủ thảo luận nhiều nội dung quan trọng.</p>',
     tags: ['chính phủ', 'kinh tế số'],
     imageUrl: 'http://chinhphu.localhost:3000/media/phien-hop.jpg',
     ...overrides,
@@ -26,7 +27,6 @@ function zaloChannel(extra: Record<string, string> = {}): ChannelRuntime {
   const { apiBaseUrl, credentials } = emulator.account('zalo');
   return { id: ++channelIds, platform: 'zalo', apiBaseUrl, credentials: { ...credentials, ...extra } };
 }
-
 
 const zaloState = () => emulator.state('zalo');
 
@@ -56,7 +56,6 @@ function faultOnDraw(n: number, fault: Fault): () => void {
     queue.shift = shift;
   };
 }
-
 
 before(async () => {
   emulator = new SocialEmulator([zaloEmulator]);

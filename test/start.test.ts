@@ -53,14 +53,20 @@ describe('npm start', () => {
         const types = new Set(all.items.map((i: any) => i.type));
         for (const t of ['news', 'directive', 'legal-document', 'press-release', 'procedure', 'video', 'gallery']) assert.ok(types.has(t), `${slug} has a ${t}`);
         const sections = await (await fetch(`${base}/api/v1/portals/${slug}/sections`)).json();
-        assert.ok(sections.items.some((s: any) => s.kind === 'subsite'), `${slug} has a sub-site`);
+        assert.ok(
+          sections.items.some((s: any) => s.kind === 'subsite'),
+          `${slug} has a sub-site`,
+        );
       }
       for (const lang of ['en', 'zh']) {
         const tr = await (await fetch(`${base}/api/v1/portals/chinhphu/articles?lang=${lang}&limit=100`)).json();
         assert.ok(tr.items.length >= 10, `central portal has ${lang} translations`);
       }
       const decree = await (await fetch(`${base}/api/v1/portals/chinhphu/articles?type=legal-document&q=42%2F2022&limit=100`)).json();
-      assert.ok(decree.items.some((i: any) => i.meta.number === '42/2022/NĐ-CP'), 'Decree 42/2022/NĐ-CP is in the demo');
+      assert.ok(
+        decree.items.some((i: any) => i.meta.number === '42/2022/NĐ-CP'),
+        'Decree 42/2022/NĐ-CP is in the demo',
+      );
 
       assert.match(stdout, new RegExp(`chinhphu\\s+http://chinhphu\\.localhost:${port}/`));
       assert.match(stdout, /admin@chinhphu\.demo/);

@@ -148,7 +148,12 @@ describe('PostgreSQL connection faults', { skip: postgresSkip }, () => {
     await admin.connect();
     try {
       // connections checked out and busy when the server ends them: the case that used to crash
-      const busy = [1, 2, 3].map(() => sql`select pg_sleep(5)`.execute(f.services.store.db).then(() => 'finished', (e: Error) => e.message));
+      const busy = [1, 2, 3].map(() =>
+        sql`select pg_sleep(5)`.execute(f.services.store.db).then(
+          () => 'finished',
+          (e: Error) => e.message,
+        ),
+      );
       await waitFor(async () => (await admin.query(`select count(*)::int as n from pg_stat_activity where application_name = $1 and query like 'select pg_sleep%'`, [appName])).rows[0].n >= 3);
       const killedAt = Date.now();
       const { rowCount } = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1 and pid <> pg_backend_pid()', [appName]);
@@ -185,11 +190,7 @@ describe('PostgreSQL connection faults', { skip: postgresSkip }, () => {
       proxied.hostname = '127.0.0.1';
       proxied.port = String(proxy.port);
       // short limits, so the test sees in a second what production sees in tens of seconds
-      f = await startFaultEnv(
-        schema.url,
-        { DATABASE_HEARTBEAT_MS: '200', DATABASE_CONNECT_TIMEOUT_MS: '1000', DATABASE_STATEMENT_TIMEOUT_MS: '1000', DATABASE_QUERY_TIMEOUT_MS: '1500', DATABASE_KEEPALIVE_MS: '1000' },
-        proxied.toString(),
-      );
+      f = await startFaultEnv(schema.url, { DATABASE_HEARTBEAT_MS: '200', DATABASE_CONNECT_TIMEOUT_MS: '1000', DATABASE_STATEMENT_TIMEOUT_MS: '1000', DATABASE_QUERY_TIMEOUT_MS: '1500', DATABASE_KEEPALIVE_MS: '1000' }, proxied.toString());
       sentinel = crashSentinel();
     });
     after(async () => {

@@ -23,7 +23,12 @@ describe('prepared statements on PostgreSQL', { skip: postgresSkip }, () => {
     store.prepare(text);
     // more runs than connections in the pool, several at once, so each connection prepares it
     const runs = await Promise.all(Array.from({ length: 30 }, (_, i) => store.db.executeQuery<{ id: number; name: string }>({ sql: text, parameters: [(i % 3) + 1], query: undefined as never, queryId: undefined as never })));
-    runs.forEach((r, i) => assert.deepEqual(r.rows.map((x) => x.id), [1, 2, 3].slice(i % 3)));
+    runs.forEach((r, i) =>
+      assert.deepEqual(
+        r.rows.map((x) => x.id),
+        [1, 2, 3].slice(i % 3),
+      ),
+    );
     const names = await sql<{ n: number }>`select count(*)::int as n from pg_prepared_statements where statement = ${text}`.execute(store.db);
     assert.equal(names.rows[0].n, 1, 'the connection that answered holds it as a named statement');
   });

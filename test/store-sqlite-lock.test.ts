@@ -40,11 +40,15 @@ describe('SQLite: another process holding the write lock', () => {
           if (budget === '5000') {
             // the write is waiting for the lock, and the process answers other requests meanwhile
             let answeredWhileWaiting = 0;
-            await waitFor(async () => {
-              const res = await fetch(`${server.url}/healthz`);
-              if (res.status === 200 && !settled) answeredWhileWaiting++;
-              return answeredWhileWaiting >= 3;
-            }, 4000, 5);
+            await waitFor(
+              async () => {
+                const res = await fetch(`${server.url}/healthz`);
+                if (res.status === 200 && !settled) answeredWhileWaiting++;
+                return answeredWhileWaiting >= 3;
+              },
+              4000,
+              5,
+            );
             const list = await client(server.url).get('/api/v1/portals/chinhphu/articles');
             assert.equal(list.status, 200, 'reads go on while a write waits for the lock');
             assert.equal(settled, false, 'the write was still waiting for the lock');

@@ -27,7 +27,15 @@ for (const engine of engines()) {
       await emulator.listen();
       const central = await env.services.portals.require('chinhphu');
       const acc = emulator.account('facebook');
-      await env.services.social.channels.create(systemContext(central.id), central, { platform: 'facebook', name: 'Fanpage', apiBaseUrl: acc.apiBaseUrl, credentials: acc.credentials, languages: ['vi', 'en'], contentTypes: ['news'], autoPublish: true });
+      await env.services.social.channels.create(systemContext(central.id), central, {
+        platform: 'facebook',
+        name: 'Fanpage',
+        apiBaseUrl: acc.apiBaseUrl,
+        credentials: acc.credentials,
+        languages: ['vi', 'en'],
+        contentTypes: ['news'],
+        autoPublish: true,
+      });
       worker = new OutboxWorker(env.services.store, env.services.outbox, { pollMs: 20 });
       worker.start();
     });
@@ -42,7 +50,16 @@ for (const engine of engines()) {
     async function publishedPair(api: ReturnType<typeof client>, title: string) {
       const vi = await api.post('/api/v1/portals/chinhphu/articles', { type: 'news', lang: 'vi', title, summary: 'Số liệu quý III.', body: '<p>Số liệu.</p>', section: 'tin-tuc', meta: { socialText: 'Số liệu kinh tế quý III' } });
       assert.equal(vi.status, 201, JSON.stringify(vi.json));
-      const en = await api.post('/api/v1/portals/chinhphu/articles', { type: 'news', lang: 'en', title: `${title} (English)`, summary: 'Q3 figures.', body: '<p>Figures.</p>', section: 'tin-tuc', translationOf: vi.json.id, meta: { socialText: 'Q3 economic figures' } });
+      const en = await api.post('/api/v1/portals/chinhphu/articles', {
+        type: 'news',
+        lang: 'en',
+        title: `${title} (English)`,
+        summary: 'Q3 figures.',
+        body: '<p>Figures.</p>',
+        section: 'tin-tuc',
+        translationOf: vi.json.id,
+        meta: { socialText: 'Q3 economic figures' },
+      });
       assert.equal(en.status, 201, JSON.stringify(en.json));
       for (const id of [vi.json.id, en.json.id]) assert.equal((await api.post(`/api/v1/articles/${id}/workflow`, { action: 'publish' })).status, 200);
       for (const id of [vi.json.id, en.json.id]) {
@@ -73,8 +90,14 @@ for (const engine of engines()) {
       await waitFor(async () => (await livePosts(en)) === 0 && (await livePosts(vi)) === 0, 10_000);
       // one audit row per item
       const rows = (await env.services.audit.list(net.central.id, { action: 'transition' })) as unknown as { target: string; detail: Record<string, unknown> }[];
-      assert.ok(rows.some((a) => a.target === `item:${vi}` && a.detail.action === 'unpublish'), 'the original audited');
-      assert.ok(rows.some((a) => a.target === `item:${en}` && a.detail.withOriginal === vi), 'the translation audited');
+      assert.ok(
+        rows.some((a) => a.target === `item:${vi}` && a.detail.action === 'unpublish'),
+        'the original audited',
+      );
+      assert.ok(
+        rows.some((a) => a.target === `item:${en}` && a.detail.withOriginal === vi),
+        'the translation audited',
+      );
       // both history pages record the transition
       const history = await api.get(`/api/v1/articles/${en}/history`);
       assert.ok(JSON.stringify(history.json).includes('Số liệu sai'), 'the translation’s history has the reason');
@@ -117,7 +140,15 @@ for (const engine of engines()) {
       assert.equal((await env.services.content.find(en))!.status, 'unpublished');
 
       // a translation started from an original with social text starts without it
-      const other = await api.post('/api/v1/portals/chinhphu/articles', { type: 'news', lang: 'vi', title: 'Hội nghị xúc tiến đầu tư', summary: 'Tóm tắt.', body: '<p>Nội dung.</p>', section: 'tin-tuc', meta: { socialText: 'Mời theo dõi hội nghị xúc tiến đầu tư' } });
+      const other = await api.post('/api/v1/portals/chinhphu/articles', {
+        type: 'news',
+        lang: 'vi',
+        title: 'Hội nghị xúc tiến đầu tư',
+        summary: 'Tóm tắt.',
+        body: '<p>Nội dung.</p>',
+        section: 'tin-tuc',
+        meta: { socialText: 'Mời theo dõi hội nghị xúc tiến đầu tư' },
+      });
       const form = await chief.get(`/admin/items/new?translationOf=${other.json.id}&lang=en`);
       assert.equal(form.status, 200);
       assert.doesNotMatch(form.text, /Mời theo dõi hội nghị/, 'the Vietnamese social text is not carried into the English form');

@@ -56,7 +56,10 @@ for (const engine of engines()) {
       }
       uptime.probe = original;
       assert.deepEqual(statuses, ['up', 'up', 'down', 'down', 'up', 'up', 'slow', 'up']);
-      assert.deepEqual((await alerts()).map((a) => `${a.previous}->${a.status}`), ['up->down', 'down->up', 'up->slow', 'slow->up']);
+      assert.deepEqual(
+        (await alerts()).map((a) => `${a.previous}->${a.status}`),
+        ['up->down', 'down->up', 'up->slow', 'slow->up'],
+      );
       assert.equal((await alerts())[0].detail, 'connect ECONNREFUSED');
 
       const [r] = await uptime.report();

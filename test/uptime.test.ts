@@ -77,7 +77,10 @@ describe('uptime watch: a member deployment goes down and comes back', () => {
   it('sees the member up, then down with one alert, then recovered with another', async () => {
     const first = await until('the member is probed and up', async () => ((await member())?.status === 'up' ? await report() : undefined), 20_000);
     assert.equal(first.watching, true);
-    assert.ok(first.items.some((i) => i.slug === 'chinhphu' && i.status === 'up'), 'the central portal watches its own portals too');
+    assert.ok(
+      first.items.some((i) => i.slug === 'chinhphu' && i.status === 'up'),
+      'the central portal watches its own portals too',
+    );
     assert.equal(hooks.length, 0, 'the first verdict is not an alert');
 
     await province.stop();

@@ -38,8 +38,7 @@ const PATH: Record<StateT, { action: ActionT; extra?: object }[]> = {
   published: [{ action: 'publish' }],
   unpublished: [{ action: 'publish' }, { action: 'unpublish', extra: { note: 'lỗi thời' } }],
 };
-const bodyFor = (action: ActionT) =>
-  action === 'schedule' ? { action, at: '2099-06-01T00:00:00Z' } : action === 'unpublish' || action === 'reject' ? { action, note: 'lý do' } : { action };
+const bodyFor = (action: ActionT) => (action === 'schedule' ? { action, at: '2099-06-01T00:00:00Z' } : action === 'unpublish' || action === 'reject' ? { action, note: 'lý do' } : { action });
 
 if (postgresSkip) describe('workflow matrix on postgres', { skip: postgresSkip }, () => {});
 
@@ -99,7 +98,7 @@ for (const engine of engines()) {
       assert.equal(checked, 216);
     });
 
-    it("a writer may submit and edit only their own drafts", async () => {
+    it('a writer may submit and edit only their own drafts', async () => {
       const mine = await itemIn('draft');
       const other = client(server.url, net.otherWriter.token);
       assert.equal((await other.post(`/api/v1/articles/${mine}/workflow`, { action: 'submit' })).status, 403);

@@ -123,15 +123,18 @@ export async function drawItemCover(seed: string): Promise<Buffer> {
   const pattern = Math.floor(rnd() * 5);
   switch (pattern) {
     case 0: // diagonal bands
-      for (let i = 0, n = 5 + Math.floor(rnd() * 6); i < n; i++) shapes += `<polygon points="${Math.round(rnd() * W - 200)},0 ${Math.round(rnd() * W)},0 ${Math.round(rnd() * W + 200)},${H} ${Math.round(rnd() * W - 100)},${H}" fill="${pick()}" opacity="${opacity(0.15, 0.35)}"/>`;
+      for (let i = 0, n = 5 + Math.floor(rnd() * 6); i < n; i++)
+        shapes += `<polygon points="${Math.round(rnd() * W - 200)},0 ${Math.round(rnd() * W)},0 ${Math.round(rnd() * W + 200)},${H} ${Math.round(rnd() * W - 100)},${H}" fill="${pick()}" opacity="${opacity(0.15, 0.35)}"/>`;
       break;
     case 1: // rings
-      for (let i = 0, n = 4 + Math.floor(rnd() * 7); i < n; i++) shapes += `<circle cx="${Math.round(rnd() * W)}" cy="${Math.round(rnd() * H)}" r="${Math.round(30 + rnd() * 190)}" fill="none" stroke="${pick()}" stroke-width="${Math.round(6 + rnd() * 32)}" opacity="${opacity(0.25, 0.45)}"/>`;
+      for (let i = 0, n = 4 + Math.floor(rnd() * 7); i < n; i++)
+        shapes += `<circle cx="${Math.round(rnd() * W)}" cy="${Math.round(rnd() * H)}" r="${Math.round(30 + rnd() * 190)}" fill="none" stroke="${pick()}" stroke-width="${Math.round(6 + rnd() * 32)}" opacity="${opacity(0.25, 0.45)}"/>`;
       break;
     case 2: {
       // tiles of a size of their own
       const size = 60 + Math.floor(rnd() * 70);
-      for (let x = 0; x < W; x += size) for (let y = 0; y < H; y += size) if (rnd() < 0.45) shapes += `<rect x="${x + 5}" y="${y + 5}" width="${size - 10}" height="${size - 10}" rx="${Math.round(rnd() * size * 0.3)}" fill="${pick()}" opacity="${opacity(0.2, 0.5)}"/>`;
+      for (let x = 0; x < W; x += size)
+        for (let y = 0; y < H; y += size) if (rnd() < 0.45) shapes += `<rect x="${x + 5}" y="${y + 5}" width="${size - 10}" height="${size - 10}" rx="${Math.round(rnd() * size * 0.3)}" fill="${pick()}" opacity="${opacity(0.2, 0.5)}"/>`;
       break;
     }
     case 3: // peaks
@@ -223,7 +226,16 @@ export function demoPictures(portalSlug: string, demo: DemoPortal, colour: strin
   for (const [path, want] of wantedAssets(demo.items)) {
     if (want.kind !== 'image') continue;
     const file = path.split('/').pop()!;
-    out.push({ key: path, inputs: { path, label: want.label, colour, version: 1 }, draw: () => drawDemoPicture(path, want.label, colour), filename: file.replace(/\.\w+$/, '.jpg'), alt: want.label || file, caption: want.label, credit: want.credit, age: age.get(path) ?? 0 });
+    out.push({
+      key: path,
+      inputs: { path, label: want.label, colour, version: 1 },
+      draw: () => drawDemoPicture(path, want.label, colour),
+      filename: file.replace(/\.\w+$/, '.jpg'),
+      alt: want.label || file,
+      caption: want.label,
+      credit: want.credit,
+      age: age.get(path) ?? 0,
+    });
   }
   demo.items.forEach((it, i) => {
     if (!COVERED_TYPES.has(it.type)) return;
@@ -254,7 +266,9 @@ export async function placeDemoPicture(media: MediaService, portal: { id: number
  */
 export async function placeWaitingPicture(media: MediaService, portal: { id: number; slug: string }, colour: string): Promise<PlacedAsset> {
   const sharp = (await import('sharp')).default;
-  const data = await sharp({ create: { width: 96, height: 64, channels: 3, background: colour } }).jpeg().toBuffer();
+  const data = await sharp({ create: { width: 96, height: 64, channels: 3, background: colour } })
+    .jpeg()
+    .toBuffer();
   const item = await media.upload(portal, systemContext(portal.id, 'cli'), { data, filename: 'dang-ve.jpg', mime: 'image/jpeg', alt: 'Ảnh đang được chuẩn bị' });
   const ref = pictureRef(item);
   return { url: ref.src, size: item.size, width: IMAGE_WIDTH, height: IMAGE_HEIGHT, srcset: ref.srcset };

@@ -10,7 +10,20 @@ import { byEngine } from '../store/index.ts';
 
 const SUBJECTS = ['Chính phủ', 'Thủ tướng', 'Bộ Tài chính', 'Bộ Y tế', 'UBND thành phố', 'Văn phòng Chính phủ', 'Bộ Xây dựng', 'Bộ Công Thương', 'Ngân hàng Nhà nước', 'Bộ Giáo dục và Đào tạo'];
 const VERBS = ['chỉ đạo', 'triển khai', 'đẩy mạnh', 'rà soát', 'hướng dẫn', 'tháo gỡ khó khăn cho', 'kiểm tra', 'hoàn thiện', 'đánh giá', 'thúc đẩy'];
-const TOPICS = ['giải ngân vốn đầu tư công', 'chuyển đổi số quốc gia', 'cải cách thủ tục hành chính', 'phòng, chống thiên tai', 'phát triển nhà ở xã hội', 'bảo đảm an sinh xã hội', 'xuất khẩu nông sản', 'dịch vụ công trực tuyến toàn trình', 'y tế cơ sở', 'hạ tầng giao thông', 'thu hút đầu tư nước ngoài', 'đào tạo nguồn nhân lực số'];
+const TOPICS = [
+  'giải ngân vốn đầu tư công',
+  'chuyển đổi số quốc gia',
+  'cải cách thủ tục hành chính',
+  'phòng, chống thiên tai',
+  'phát triển nhà ở xã hội',
+  'bảo đảm an sinh xã hội',
+  'xuất khẩu nông sản',
+  'dịch vụ công trực tuyến toàn trình',
+  'y tế cơ sở',
+  'hạ tầng giao thông',
+  'thu hút đầu tư nước ngoài',
+  'đào tạo nguồn nhân lực số',
+];
 const PLACES = ['năm 2026', 'quý IV', 'các tỉnh miền Trung', 'khu vực Đồng bằng sông Cửu Long', 'các bộ, ngành', 'địa phương', 'vùng Trung du và miền núi phía Bắc', 'cả nước'];
 const TYPES = ['news', 'news', 'news', 'news', 'directive', 'press-release'] as const;
 
@@ -18,7 +31,11 @@ export async function generateArticles(services: Services, count: number, onProg
   const portals = await services.portals.list();
   if (portals.length === 0) throw new Error('load the demo network first (the store has no portals)');
   const sectionsOf = new Map<number, number[]>();
-  for (const p of portals) sectionsOf.set(p.id, (await services.portals.sections(p.id)).filter((s) => s.kind === 'section').map((s) => s.id));
+  for (const p of portals)
+    sectionsOf.set(
+      p.id,
+      (await services.portals.sections(p.id)).filter((s) => s.kind === 'section').map((s) => s.id),
+    );
   const runTag = Date.now().toString(36);
   const batchSize = byEngine(services.store, { postgres: 1000, sqlite: 500 });
   const start = services.clock().getTime();

@@ -280,7 +280,9 @@ function wantedBy(item: DemoItem, path: string): boolean {
 /** Runs `work` over `inputs`, `width` at a time (sharp's threads are few on a 2-core machine). */
 async function pool<T>(inputs: T[], width: number, work: (input: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(width, inputs.length) }, async () => {
-    while (next < inputs.length) await work(inputs[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(width, inputs.length) }, async () => {
+      while (next < inputs.length) await work(inputs[next++]);
+    }),
+  );
 }

@@ -63,7 +63,10 @@ export class DemoPictureCache implements VariantCache {
     if (!(await this.usable())) return undefined;
     const data = await fs.readFile(this.file(inputsKey(inputs), 'src')).catch(() => undefined);
     if (!data || !detectType(data)) return undefined;
-    const kept = await fs.stat(this.file(variantKey(data), 'variants')).then((st) => st.isFile(), () => false);
+    const kept = await fs.stat(this.file(variantKey(data), 'variants')).then(
+      (st) => st.isFile(),
+      () => false,
+    );
     return kept ? data : undefined;
   }
 

@@ -86,17 +86,32 @@ export async function writeDemoTraffic(store: Store, portals: Array<{ portal: Po
       row('total', '', pageviews, visitors, visits, bounces);
       const byPage = split(pageviews, pageWeights);
       pages.forEach((p, i) => byPage[i] && row('page', p, byPage[i], Math.max(1, Math.round(byPage[i] / 1.6)), 0));
-      const sourceVisits = split(visits, sources.map((s) => s[1]));
-      const sourceViews = split(pageviews, sources.map((s) => s[1]));
+      const sourceVisits = split(
+        visits,
+        sources.map((s) => s[1]),
+      );
+      const sourceViews = split(
+        pageviews,
+        sources.map((s) => s[1]),
+      );
       sources.forEach(([s], i) => sourceVisits[i] && row('source', s, sourceViews[i], Math.round(sourceVisits[i] / 1.15), sourceVisits[i]));
       for (const [dim, table] of [
         ['device', DEVICES],
         ['browser', BROWSERS],
         ['lang', langs],
       ] as const) {
-        const v = split(visitors, table.map((x) => x[1]));
-        const pv = split(pageviews, table.map((x) => x[1]));
-        const vt = split(visits, table.map((x) => x[1]));
+        const v = split(
+          visitors,
+          table.map((x) => x[1]),
+        );
+        const pv = split(
+          pageviews,
+          table.map((x) => x[1]),
+        );
+        const vt = split(
+          visits,
+          table.map((x) => x[1]),
+        );
         table.forEach(([value], i) => v[i] && row(dim, value, pv[i], v[i], vt[i]));
       }
       // the day's totals spread over its hours (buckets are UTC instants of the Hà Nội hours)

@@ -18,7 +18,10 @@ export class DomainError extends Error {
 }
 
 export class ValidationError extends DomainError {
-  constructor(readonly errors: FieldError[], detail = 'Some fields are invalid.') {
+  constructor(
+    readonly errors: FieldError[],
+    detail = 'Some fields are invalid.',
+  ) {
     super(422, 'Invalid fields', detail, { errors });
   }
 }

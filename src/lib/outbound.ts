@@ -72,7 +72,10 @@ export function isLoopbackHost(host: string): boolean {
 /** `127.0.0.0/8,::1` → subnets; throws OutboundConfigError naming the bad part. */
 export function parseCidrList(text: string): Array<[string, number, 'ipv4' | 'ipv6']> {
   const out: Array<[string, number, 'ipv4' | 'ipv6']> = [];
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^([^/]+)(?:\/(\d{1,3}))?$/.exec(part);
     const address = m ? bare(m[1]) : '';
     const family = net.isIP(address);
@@ -148,7 +151,7 @@ export class OutboundPolicy {
       cb(null, addresses[0].address, addresses[0].family);
     };
     if (isLoopbackName(hostname)) return done([{ address: '127.0.0.1', family: 4 }]);
-    dns.lookup(hostname, { ...(options), all: true }, (err, addresses) => {
+    dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return cb(err, all ? [] : '', undefined);
       if (!addresses.length) return cb(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), all ? [] : '', undefined);
       done(addresses);
@@ -190,7 +193,6 @@ export function unconfiguredPolicy(): OutboundPolicy {
 function refusal(host: string, address: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${host} resolves to ${address}, a loopback, private, link-local or reserved address; requests there are refused (an operator can allow a range with OUTBOUND_ALLOW)`), { code: REFUSED });
 }
-
 
 // ---------- the request ----------
 
@@ -321,9 +323,7 @@ function once(url: URL, method: string, req: OutgoingRequest, deadline: number, 
       });
     });
     const timer = setTimeout(() => fail(new OutgoingHttpError('timeout', `no complete answer from ${url.origin} within ${req.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`)), remaining);
-    request.on('error', (err: NodeJS.ErrnoException) =>
-      fail(err.code === REFUSED ? new OutgoingHttpError('refused', err.message) : new OutgoingHttpError('network', `${url.origin}: ${err.message}`)),
-    );
+    request.on('error', (err: NodeJS.ErrnoException) => fail(err.code === REFUSED ? new OutgoingHttpError('refused', err.message) : new OutgoingHttpError('network', `${url.origin}: ${err.message}`)));
     request.end(body);
   });
 }

@@ -21,20 +21,23 @@ export const ajv = createAjv();
 export function toFieldErrors(errors: ErrorObject[] | null | undefined, prefix = ''): FieldError[] {
   const seen = new Set<string>();
   // One message per field: a union reports every branch it tried, which helps nobody.
-  return (errors ?? []).filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf').map((e) => {
-    let path = prefix + e.instancePath;
-    let message = e.message ?? 'is invalid';
-    if (e.keyword === 'required') {
-      path += `/${(e.params as { missingProperty: string }).missingProperty}`;
-      message = 'is required';
-    }
-    if (e.keyword === 'additionalProperties') {
-      path += `/${(e.params as { additionalProperty: string }).additionalProperty}`;
-      message = 'is not a known field';
-    }
-    if (e.keyword === 'enum') message = `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
-    return { path: path || '/', message };
-  }).filter((e) => !seen.has(e.path) && seen.add(e.path));
+  return (errors ?? [])
+    .filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf')
+    .map((e) => {
+      let path = prefix + e.instancePath;
+      let message = e.message ?? 'is invalid';
+      if (e.keyword === 'required') {
+        path += `/${(e.params as { missingProperty: string }).missingProperty}`;
+        message = 'is required';
+      }
+      if (e.keyword === 'additionalProperties') {
+        path += `/${(e.params as { additionalProperty: string }).additionalProperty}`;
+        message = 'is not a known field';
+      }
+      if (e.keyword === 'enum') message = `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+      return { path: path || '/', message };
+    })
+    .filter((e) => !seen.has(e.path) && seen.add(e.path));
 }
 
 /** A string enum as plain JSON Schema `enum` (clearer errors and docs than a union of literals). */

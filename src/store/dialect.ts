@@ -65,9 +65,7 @@ export function concurrentWriters(on: HasEngine): boolean {
  * `(select ${jsonObjectArray(…)} from … where …)`.
  */
 export function jsonObjectArray(on: HasEngine, fields: RawBuilder<unknown>, orderBy: RawBuilder<unknown>): RawBuilder<string> {
-  return engineOf(on) === 'postgres'
-    ? sql<string>`coalesce(json_agg(json_build_object(${fields}) order by ${orderBy}), '[]')::text`
-    : sql<string>`json_group_array(json_object(${fields}) order by ${orderBy})`;
+  return engineOf(on) === 'postgres' ? sql<string>`coalesce(json_agg(json_build_object(${fields}) order by ${orderBy}), '[]')::text` : sql<string>`json_group_array(json_object(${fields}) order by ${orderBy})`;
 }
 
 /**

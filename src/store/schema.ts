@@ -217,17 +217,7 @@ export interface CoreTables {
  * everywhere, with no module-specific view to cast to. A module that keeps its
  * row types beside its code (its `tables.ts`) adds them here.
  */
-export interface Database
-  extends CoreTables,
-    SessionsTables,
-    AuditTables,
-    MediaTables,
-    FederationTables,
-    SocialTables,
-    FeedbackTables,
-    AnalyticsTables,
-    UptimeTables,
-    NetworkTables {}
+export interface Database extends CoreTables, SessionsTables, AuditTables, MediaTables, FederationTables, SocialTables, FeedbackTables, AnalyticsTables, UptimeTables, NetworkTables {}
 
 /**
  * The module that owns each table: the only one whose source may name it

@@ -46,7 +46,10 @@ export function clientAddress(req: IncomingMessage, trust: TrustFunction | false
   const peer = req.socket.remoteAddress ?? '';
   if (!trust || !trust(peer, 0)) return peer;
   const header = req.headers['x-forwarded-for'];
-  const entries = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
+  const entries = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   let address = peer;
   // walk from the nearest hop outwards while each hop is a trusted proxy
   for (let hop = 1; hop <= entries.length; hop++) {

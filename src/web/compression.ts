@@ -73,7 +73,10 @@ export async function compressOnce(body: Buffer): Promise<{ br: Buffer; gzip: Bu
 /** Adds a field name to a Vary header value unless it is already named there (or `*`). */
 export function withVary(current: unknown, field: string): string {
   const value = Array.isArray(current) ? current.join(', ') : typeof current === 'string' ? current : '';
-  const names = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   if (names.includes('*') || names.includes(field.toLowerCase())) return value;
   return value ? `${value}, ${field}` : field;
 }

@@ -155,10 +155,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
       schema: {
         tags: ['federation'],
         summary: "The portal's publication log after a sequence number, signed (RFC 9421 response signature over @status and Content-Digest)",
-        querystring: Type.Object(
-          { after: Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 0 }), limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }) },
-          { additionalProperties: false },
-        ),
+        querystring: Type.Object({ after: Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 0 }), limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }) }, { additionalProperties: false }),
         response: { 404: Problem, 422: Problem },
       },
     },
@@ -176,11 +173,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: INBOX_BODY_LIMIT }, (_req, body, done) => done(null, body));
     scope.setErrorHandler(async (err: FastifyError, request, reply) => {
       const rejection =
-        err instanceof InboxRejection
-          ? err
-          : err.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
-            ? new InboxRejection(413, 'too-large', `The message is larger than the inbox's ${INBOX_BODY_LIMIT / 1024 / 1024} MB limit.`)
-            : undefined;
+        err instanceof InboxRejection ? err : err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? new InboxRejection(413, 'too-large', `The message is larger than the inbox's ${INBOX_BODY_LIMIT / 1024 / 1024} MB limit.`) : undefined;
       if (!rejection) {
         const body = toProblem(err, request);
         if (body.status >= 500) request.log.error({ err }, 'inbox request failed');
@@ -241,7 +234,15 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
 
   app.get<{ Params: { slug: string } }>(
     '/api/v1/portals/:slug/subscriptions',
-    { schema: { tags: ['federation'], summary: 'Sources this portal subscribes to, with cursor, last contact and last error (members)', security: bearer, params: SlugParams, response: { 200: Type.Object({ items: Type.Array(SubscriptionS) }), ...errors(401, 403, 404) } } },
+    {
+      schema: {
+        tags: ['federation'],
+        summary: 'Sources this portal subscribes to, with cursor, last contact and last error (members)',
+        security: bearer,
+        params: SlugParams,
+        response: { 200: Type.Object({ items: Type.Array(SubscriptionS) }), ...errors(401, 403, 404) },
+      },
+    },
     async (request) => {
       const portal = await portals.require(request.params.slug);
       actorIn(request, portal.id, portal.slug);
@@ -272,7 +273,15 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
 
   app.get<{ Params: { slug: string } }>(
     '/api/v1/portals/:slug/subscribers',
-    { schema: { tags: ['federation'], summary: 'Portals that subscribe to this one, and how pushes to them fare (admins)', security: bearer, params: SlugParams, response: { 200: Type.Object({ items: Type.Array(SubscriberS) }), ...errors(401, 403, 404) } } },
+    {
+      schema: {
+        tags: ['federation'],
+        summary: 'Portals that subscribe to this one, and how pushes to them fare (admins)',
+        security: bearer,
+        params: SlugParams,
+        response: { 200: Type.Object({ items: Type.Array(SubscriberS) }), ...errors(401, 403, 404) },
+      },
+    },
     async (request) => {
       const portal = await portals.require(request.params.slug);
       authorize(request, 'federation.manage', { portal });
@@ -314,7 +323,16 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
 
   app.put<{ Params: { slug: string }; Body: { subscribersNeedApproval: boolean } }>(
     '/api/v1/portals/:slug/federation-settings',
-    { schema: { tags: ['federation'], summary: "Changes the portal's federation rules (admins)", security: bearer, params: SlugParams, body: FederationSettingsS, response: { 200: FederationSettingsS, ...errors(400, 401, 403, 404, 415, 422) } } },
+    {
+      schema: {
+        tags: ['federation'],
+        summary: "Changes the portal's federation rules (admins)",
+        security: bearer,
+        params: SlugParams,
+        body: FederationSettingsS,
+        response: { 200: FederationSettingsS, ...errors(400, 401, 403, 404, 415, 422) },
+      },
+    },
     async (request) => {
       const portal = await portals.require(request.params.slug);
       authorize(request, 'federation.manage', { portal });
@@ -327,7 +345,13 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
 
   app.get(
     '/api/v1/network/portals',
-    { schema: { tags: ['federation'], summary: "Every portal of the network: this deployment's, and the approved members of its central portal, with kind, URL and last contact", response: { 200: Type.Object({ items: Type.Array(NetworkPortalS) }) } } },
+    {
+      schema: {
+        tags: ['federation'],
+        summary: "Every portal of the network: this deployment's, and the approved members of its central portal, with kind, URL and last contact",
+        response: { 200: Type.Object({ items: Type.Array(NetworkPortalS) }) },
+      },
+    },
     async () => ({ items: await federation.network.networkPortals() }),
   );
 
@@ -353,7 +377,15 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
 
   app.get<{ Params: { slug: string } }>(
     '/api/v1/portals/:slug/network',
-    { schema: { tags: ['federation'], summary: 'Networks this portal asked to join, and their answers (admins)', security: bearer, params: SlugParams, response: { 200: Type.Object({ items: Type.Array(MembershipS) }), ...errors(401, 403, 404) } } },
+    {
+      schema: {
+        tags: ['federation'],
+        summary: 'Networks this portal asked to join, and their answers (admins)',
+        security: bearer,
+        params: SlugParams,
+        response: { 200: Type.Object({ items: Type.Array(MembershipS) }), ...errors(401, 403, 404) },
+      },
+    },
     async (request) => {
       const portal = await portals.require(request.params.slug);
       authorize(request, 'federation.manage', { portal });
@@ -435,10 +467,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
         summary: 'Proposals this portal made (outgoing) and received (incoming), newest first (members)',
         security: bearer,
         params: SlugParams,
-        querystring: Type.Object(
-          { direction: Type.Optional(StringEnum(['outgoing', 'incoming'] as const)), status: Type.Optional(StringEnum(['pending', 'accepted', 'declined', 'failed'] as const)) },
-          { additionalProperties: false },
-        ),
+        querystring: Type.Object({ direction: Type.Optional(StringEnum(['outgoing', 'incoming'] as const)), status: Type.Optional(StringEnum(['pending', 'accepted', 'declined', 'failed'] as const)) }, { additionalProperties: false }),
         response: { 200: Type.Object({ items: Type.Array(ProposalS) }), ...errors(401, 403, 404, 422) },
       },
     },
@@ -476,7 +505,7 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
     {
       schema: {
         tags: ['federation'],
-        summary: "A local note on an item received from another portal (its content follows the origin and cannot be edited here); empty text removes it",
+        summary: 'A local note on an item received from another portal (its content follows the origin and cannot be edited here); empty text removes it',
         security: bearer,
         params: IdParams,
         body: Type.Object({ note: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
@@ -516,7 +545,6 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
       return federation.rotateKey(requestContext(request, portal), portal, request.body?.graceSeconds);
     },
   );
-
 }
 
 function sendRejection(reply: FastifyReply, request: FastifyRequest, r: InboxRejection) {

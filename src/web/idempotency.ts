@@ -25,7 +25,9 @@ export function idempotentPosts(app: FastifyInstance, keys: IdempotencyKeys): vo
     // keys are per token: an anonymous post (a citizen's submission has its own repeat check) ignores the header
     if (!request.account || !token) return;
     if (typeof header !== 'string' || !validKey(header)) {
-      throw new DomainError(400, 'Bad request', 'Idempotency-Key must be one value of 1 to 255 visible ASCII characters (a UUID, say).', { errors: [{ path: '/headers/idempotency-key', message: 'must be 1 to 255 visible ASCII characters' }] });
+      throw new DomainError(400, 'Bad request', 'Idempotency-Key must be one value of 1 to 255 visible ASCII characters (a UUID, say).', {
+        errors: [{ path: '/headers/idempotency-key', message: 'must be 1 to 255 visible ASCII characters' }],
+      });
     }
     const claim = await keys.claim(tokenScope(token), header, requestHash(request.method, request.url, request.body ?? null));
     if (claim.kind === 'claimed') {

@@ -91,7 +91,13 @@ export function opsRoutes(app: FastifyInstance, services: Services) {
     const cachedPages = pagecache.cache.stats.entries;
     const checks = {
       store: storeOk ? { ok: true } : { ok: false, error: store.health.state().error ?? (answered === 'failed' ? 'the store refused the check query' : `no answer within ${READY_PING_TIMEOUT_MS} ms`) },
-      ...(listener ? { listener: listener.connected ? { ok: true, lastHeartbeatAt: listener.lastHeartbeatAt ? new Date(listener.lastHeartbeatAt).toISOString() : undefined } : { ok: false, since: new Date(listener.since).toISOString(), error: listener.error } } : {}),
+      ...(listener
+        ? {
+            listener: listener.connected
+              ? { ok: true, lastHeartbeatAt: listener.lastHeartbeatAt ? new Date(listener.lastHeartbeatAt).toISOString() : undefined }
+              : { ok: false, since: new Date(listener.since).toISOString(), error: listener.error },
+          }
+        : {}),
       secret: secretProblem ? { ok: false, error: secretProblem } : { ok: true },
     };
     let status: string;
@@ -102,9 +108,8 @@ export function opsRoutes(app: FastifyInstance, services: Services) {
     } else if (!storeOk && cachedPages === 0) {
       status = 'store unreachable';
       code = 503;
-    }
-    else if (!storeOk) status = 'degraded: store unreachable, serving cached pages';
-    else if (listener && !listener.connected) status = 'degraded: not hearing other nodes\' cache invalidations';
+    } else if (!storeOk) status = 'degraded: store unreachable, serving cached pages';
+    else if (listener && !listener.connected) status = "degraded: not hearing other nodes' cache invalidations";
     else status = 'ready';
     return reply.code(code).send({ status, store: store.engine, checks, cachedPages });
   });

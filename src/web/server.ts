@@ -96,10 +96,11 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
       info: {
         title: 'Lantoa API',
         version: '1.0.0',
-        description: 'Public and editorial API of a Lantoa portal network. Errors are RFC 9457 problem documents (application/problem+json). Every authenticated POST takes an `Idempotency-Key` header (per token, 24 hours): the same key and body give the first answer again (`Idempotent-Replayed: true`) and no second item; the same key with another request is a 422; while the first is running, 409.',
+        description:
+          'Public and editorial API of a Lantoa portal network. Errors are RFC 9457 problem documents (application/problem+json). Every authenticated POST takes an `Idempotency-Key` header (per token, 24 hours): the same key and body give the first answer again (`Idempotent-Replayed: true`) and no second item; the same key with another request is a 422; while the first is running, 409.',
       },
       components: {
-        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'a token from `npx lantoa token create` (with `--portal P`, or made on a portal admin\'s token page: acts in that portal only)' } },
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: "a token from `npx lantoa token create` (with `--portal P`, or made on a portal admin's token page: acts in that portal only)" } },
         schemas: { ...metaSchemas, Problem } as never,
       },
     },
@@ -118,7 +119,9 @@ export async function buildServer(services: Services, opts: WebOptions): Promise
     if ((body.status === 429 || body.status === 503) && !reply.getHeader('retry-after')) reply.header('retry-after', String(typeof body.retryAfter === 'number' ? body.retryAfter : 60));
     return sendProblem(reply, body);
   });
-  app.setNotFoundHandler((request, reply) => opts.pages && !isApiPath(request.url) ? opts.pages.notFound(request, reply) : sendProblem(reply, { ...problem(404, `Nothing at ${request.method} ${request.url.split('?')[0]}.`), instance: request.url }));
+  app.setNotFoundHandler((request, reply) =>
+    opts.pages && !isApiPath(request.url) ? opts.pages.notFound(request, reply) : sendProblem(reply, { ...problem(404, `Nothing at ${request.method} ${request.url.split('?')[0]}.`), instance: request.url }),
+  );
 
   // Shutting down: what is in flight finishes, anything new is sent to another node.
   let closing = false;

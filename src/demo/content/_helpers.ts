@@ -2,13 +2,7 @@
 // repetitive, derivable parts of `meta` (attachment URLs and sizes, video
 // URLs); every piece of text is written out in the content files themselves.
 
-export type EffectStatus =
-  | 'in-force'
-  | 'partly-expired'
-  | 'expired'
-  | 'not-yet-in-force'
-  | 'suspended'
-  | 'no-longer-applicable';
+export type EffectStatus = 'in-force' | 'partly-expired' | 'expired' | 'not-yet-in-force' | 'suspended' | 'no-longer-applicable';
 
 export interface LegalInput {
   number: string; // số ký hiệu, e.g. '42/2022/NĐ-CP'
@@ -34,7 +28,7 @@ export interface Attachment {
 }
 
 const TYPE_PREFIX: Record<string, string> = {
-  'Luật': 'luat',
+  Luật: 'luat',
   'Nghị định': 'nd',
   'Nghị quyết': 'nq',
   'Quyết định': 'qd',

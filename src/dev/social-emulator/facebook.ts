@@ -189,7 +189,11 @@ function pageNode(req: EmulatedRequest, ctx: EmulatorContext, pageId: string, ed
     // Graph refuses a post identical to the page's latest one
     const latest = livePostsOf(ctx, pageId)[0];
     if (latest && latest.text === message && dataOf(latest).linkParam === link) {
-      return graphError(400, 506, 'Duplicate status message', { error_subcode: 1455006, error_user_title: 'Duplicate Post', error_user_msg: 'This status update is identical to the last one you posted. Try posting something different, or delete your previous update.' });
+      return graphError(400, 506, 'Duplicate status message', {
+        error_subcode: 1455006,
+        error_user_title: 'Duplicate Post',
+        error_user_msg: 'This status update is identical to the last one you posted. Try posting something different, or delete your previous update.',
+      });
     }
     const post = ctx.state.addPost(link ?? firstUrl(message), message, { ...base, kind: 'link', linkParam: link, published: param(req, 'published') !== 'false' }, `${pageId}_${nextNumericId(ctx)}`);
     return { status: 200, body: { id: post.id } };

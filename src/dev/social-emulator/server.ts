@@ -383,7 +383,10 @@ export class SocialEmulator {
         const posts = [...s.posts.values()].reverse().slice(0, 50);
         return `<section><h2>${esc(p)}</h2><p>${s.posts.size} posts, ${s.received.length} requests received${s.rate ? `, faults at ${Math.round(s.rate * 100)}%` : ''}; base <code>${esc(this.byPlatform.get(p)!.apiBaseUrl(`${this.url}/${p}`))}</code></p>
 <table><thead><tr><th>id</th><th>when</th><th>text</th><th>link</th><th>state</th></tr></thead><tbody>${posts
-          .map((x) => `<tr><td>${esc(x.id)}</td><td>${esc(x.createdAt)}</td><td>${esc(x.text.slice(0, 160))}</td><td>${x.link ? `<a href="${esc(x.link)}">${esc(x.link)}</a>` : ''}</td><td>${x.deleted ? 'deleted' : x.edits ? `edited ×${x.edits}` : 'live'}</td></tr>`)
+          .map(
+            (x) =>
+              `<tr><td>${esc(x.id)}</td><td>${esc(x.createdAt)}</td><td>${esc(x.text.slice(0, 160))}</td><td>${x.link ? `<a href="${esc(x.link)}">${esc(x.link)}</a>` : ''}</td><td>${x.deleted ? 'deleted' : x.edits ? `edited ×${x.edits}` : 'live'}</td></tr>`,
+          )
           .join('')}</tbody></table></section>`;
       })
       .join('\n');

@@ -42,7 +42,17 @@ export const viberEmulator: PlatformEmulator = {
     if (req.path === '/pa/get_account_info') {
       return {
         status: 200,
-        body: { status: 0, status_message: 'ok', id: 'pa:lantoa', name: 'Kênh Viber (emulator)', subscribers_count: ctx.state.followers, members: [{ id: SUPERADMIN, name: 'Quản trị', role: 'superadmin' }, { id: 'X9=', name: 'Biên tập', role: 'admin' }] },
+        body: {
+          status: 0,
+          status_message: 'ok',
+          id: 'pa:lantoa',
+          name: 'Kênh Viber (emulator)',
+          subscribers_count: ctx.state.followers,
+          members: [
+            { id: SUPERADMIN, name: 'Quản trị', role: 'superadmin' },
+            { id: 'X9=', name: 'Biên tập', role: 'admin' },
+          ],
+        },
       };
     }
     if (req.path === '/pa/post') {

@@ -303,7 +303,14 @@ export const xEmulator: PlatformEmulator = {
       if (req.method === 'GET') {
         // X answers a missing post with 200 and only `errors`
         if (!post || post.deleted) {
-          return { status: 200, body: { errors: [{ value: one[1], detail: `Could not find tweet with id: [${one[1]}].`, title: 'Not Found Error', resource_type: 'tweet', parameter: 'id', resource_id: one[1], type: 'https://api.twitter.com/2/problems/resource-not-found' }] } };
+          return {
+            status: 200,
+            body: {
+              errors: [
+                { value: one[1], detail: `Could not find tweet with id: [${one[1]}].`, title: 'Not Found Error', resource_type: 'tweet', parameter: 'id', resource_id: one[1], type: 'https://api.twitter.com/2/problems/resource-not-found' },
+              ],
+            },
+          };
         }
         return { status: 200, body: { data: tweetView(post, listParam(req, 'tweet.fields')) } };
       }

@@ -51,7 +51,14 @@ function authorised(req: EmulatedRequest, ctx: EmulatorContext): boolean {
 const unauthorised = (): Reply => ({
   status: 401,
   headers: { 'www-authenticate': 'Bearer realm="https://accounts.google.com/", error="invalid_token"' },
-  body: { error: { code: 401, message: 'Request had invalid authentication credentials.', errors: [{ domain: 'global', reason: 'authError', message: 'Invalid Credentials', location: 'Authorization', locationType: 'header' }], status: 'UNAUTHENTICATED' } },
+  body: {
+    error: {
+      code: 401,
+      message: 'Request had invalid authentication credentials.',
+      errors: [{ domain: 'global', reason: 'authError', message: 'Invalid Credentials', location: 'Authorization', locationType: 'header' }],
+      status: 'UNAUTHENTICATED',
+    },
+  },
 });
 
 /** A snippet YouTube takes: the fields it checks typed, the rest kept as sent. */
@@ -157,17 +164,22 @@ function uploadChunk(req: EmulatedRequest, ctx: EmulatorContext): Reply {
   const snippet: Record<string, unknown> = { ...s.snippet, tags: s.snippet.tags ?? [], categoryId: idOf(s.snippet.categoryId) ?? '22' };
   const status = { privacyStatus: 'public', ...s.status };
   const description = str(snippet.description) ?? '';
-  const post = ctx.state.addPost(firstUrl(description), s.snippet.title, {
-    snippet,
-    status,
-    size: file.length,
-    sha256: createHash('sha256').update(file).digest('hex'),
-    contentType: s.contentType,
-    uploadId: s.id,
-    views: 0,
-    likes: 0,
-    comments: 0,
-  }, videoId());
+  const post = ctx.state.addPost(
+    firstUrl(description),
+    s.snippet.title,
+    {
+      snippet,
+      status,
+      size: file.length,
+      sha256: createHash('sha256').update(file).digest('hex'),
+      contentType: s.contentType,
+      uploadId: s.id,
+      views: 0,
+      likes: 0,
+      comments: 0,
+    },
+    videoId(),
+  );
   s.videoId = post.id;
   return { status: 200, body: videoResource(post) };
 }
@@ -224,17 +236,23 @@ export const youtubeEmulator: PlatformEmulator = {
       const views = videos.reduce((n, p) => n + Number(p.data.views ?? 0), 0);
       return {
         status: 200,
-        body: { kind: 'youtube#channelListResponse', items: [{ kind: 'youtube#channel', id: 'UCemulator', statistics: { viewCount: String(views), subscriberCount: String(ctx.state.followers), hiddenSubscriberCount: false, videoCount: String(videos.length) } }] },
+        body: {
+          kind: 'youtube#channelListResponse',
+          items: [{ kind: 'youtube#channel', id: 'UCemulator', statistics: { viewCount: String(views), subscriberCount: String(ctx.state.followers), hiddenSubscriberCount: false, videoCount: String(videos.length) } }],
+        },
       };
     }
     if (route === 'GET /youtube/v3/videos') {
       const ids = (req.query.get('id') ?? '').split(',').filter(Boolean);
-      const items = ids.map((id) => liveVideo(ctx, id)).filter((p): p is EmulatedPost => Boolean(p)).map((p) => ({
-        kind: 'youtube#video',
-        id: p.id,
-        ...(String(req.query.get('part')).includes('snippet') ? { snippet: (videoResource(p) as { snippet: unknown }).snippet } : {}),
-        statistics: { viewCount: String(num(p.data.views) ?? 0), likeCount: String(num(p.data.likes) ?? 0), favoriteCount: '0', commentCount: String(num(p.data.comments) ?? 0) },
-      }));
+      const items = ids
+        .map((id) => liveVideo(ctx, id))
+        .filter((p): p is EmulatedPost => Boolean(p))
+        .map((p) => ({
+          kind: 'youtube#video',
+          id: p.id,
+          ...(String(req.query.get('part')).includes('snippet') ? { snippet: (videoResource(p) as { snippet: unknown }).snippet } : {}),
+          statistics: { viewCount: String(num(p.data.views) ?? 0), likeCount: String(num(p.data.likes) ?? 0), favoriteCount: '0', commentCount: String(num(p.data.comments) ?? 0) },
+        }));
       return { status: 200, body: { kind: 'youtube#videoListResponse', items, pageInfo: { totalResults: items.length, resultsPerPage: items.length } } };
     }
     if (route === 'PUT /youtube/v3/videos') {

@@ -148,13 +148,7 @@ export class AccountService {
         await trx.updateTable('accounts').set({ password_hash: passwordHash }).where('id', '=', account.id).execute();
         passwordChanged = true;
       }
-      const held = await trx
-        .selectFrom('account_roles')
-        .select('role')
-        .where('account_id', '=', account.id)
-        .where('portal_id', '=', input.portalId)
-        .where('role', '=', input.role)
-        .executeTakeFirst();
+      const held = await trx.selectFrom('account_roles').select('role').where('account_id', '=', account.id).where('portal_id', '=', input.portalId).where('role', '=', input.role).executeTakeFirst();
       if (!held) await trx.insertInto('account_roles').values({ account_id: account.id, portal_id: input.portalId, role: input.role }).execute();
       if (ctx && this.audit) {
         const target = `account:${account.id}`;
@@ -184,7 +178,12 @@ export class AccountService {
     if (!(await verifyPassword(password, row?.password_hash ?? null)) || !row?.password_hash) return undefined;
     // The password is in hand only now: the moment to move an old hash to today's scheme.
     if (needsRehash(row.password_hash)) {
-      await this.store.db.updateTable('accounts').set({ password_hash: await hashPassword(password) }).where('id', '=', row.id).where('password_hash', '=', row.password_hash).execute();
+      await this.store.db
+        .updateTable('accounts')
+        .set({ password_hash: await hashPassword(password) })
+        .where('id', '=', row.id)
+        .where('password_hash', '=', row.password_hash)
+        .execute();
     }
     return this.byId(row.id);
   }
@@ -229,7 +228,11 @@ export class AccountService {
 
   async setWorkflowMail(accountId: number, on: boolean, ctx?: RequestContext): Promise<void> {
     await this.store.db.transaction().execute(async (trx) => {
-      await trx.updateTable('accounts').set({ notify_workflow: on ? 1 : 0 }).where('id', '=', accountId).execute();
+      await trx
+        .updateTable('accounts')
+        .set({ notify_workflow: on ? 1 : 0 })
+        .where('id', '=', accountId)
+        .execute();
       if (ctx && this.audit) await this.audit.recordFor(ctx, 'notifications-changed', `account:${accountId}`, { workflow: on }, trx);
     });
   }
@@ -274,7 +277,13 @@ export class AccountService {
   /** Whether the account holds any of `roles` in the portal. */
   async holdsAnyOf(accountId: number, portalId: number, roles: readonly Role[]): Promise<boolean> {
     if (roles.length === 0) return false;
-    const row = await this.store.db.selectFrom('account_roles').select('account_id').where('account_id', '=', accountId).where('portal_id', '=', portalId).where('role', 'in', [...roles]).executeTakeFirst();
+    const row = await this.store.db
+      .selectFrom('account_roles')
+      .select('account_id')
+      .where('account_id', '=', accountId)
+      .where('portal_id', '=', portalId)
+      .where('role', 'in', [...roles])
+      .executeTakeFirst();
     return row !== undefined;
   }
 
@@ -313,7 +322,11 @@ export class AccountService {
       const elsewhere = await this.store.db.selectFrom('account_roles').select('account_id').distinct().where('account_id', 'in', memberIds).where('portal_id', '!=', portalId).execute();
       const onlyHere = new Set(memberIds);
       for (const r of elsewhere) onlyHere.delete(r.account_id);
-      if (onlyHere.size) unscoped = await this.tokenRows().where('t.portal_id', 'is', null).where('t.account_id', 'in', [...onlyHere]).execute();
+      if (onlyHere.size)
+        unscoped = await this.tokenRows()
+          .where('t.portal_id', 'is', null)
+          .where('t.account_id', 'in', [...onlyHere])
+          .execute();
     }
     return [...scoped, ...unscoped].sort((a, b) => b.id - a.id).map(tokenInfo);
   }
@@ -349,22 +362,28 @@ export class AccountService {
     const now = this.clock();
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     await this.store.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('api_tokens')
-      .values({
-        account_id: account.id,
-        name: name.slice(0, 100),
-        token_hash: hashToken(token),
-        created_at: iso(now),
-        last_used_at: null,
-        revoked_at: null,
-        portal_id: opts.portalId ?? null,
-        expires_at: days === undefined ? null : iso(new Date(now.getTime() + days * 86_400_000)),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      const row = await trx
+        .insertInto('api_tokens')
+        .values({
+          account_id: account.id,
+          name: name.slice(0, 100),
+          token_hash: hashToken(token),
+          created_at: iso(now),
+          last_used_at: null,
+          revoked_at: null,
+          portal_id: opts.portalId ?? null,
+          expires_at: days === undefined ? null : iso(new Date(now.getTime() + days * 86_400_000)),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       if (ctx && this.audit) {
-        await this.audit.recordFor(ctx, 'token-created', `token:${row.id}`, { name: name.slice(0, 100), owner: account.email, ...(opts.portalId !== undefined ? { portalId: opts.portalId } : {}), ...(days ? { expiresInDays: days } : {}) }, trx);
+        await this.audit.recordFor(
+          ctx,
+          'token-created',
+          `token:${row.id}`,
+          { name: name.slice(0, 100), owner: account.email, ...(opts.portalId !== undefined ? { portalId: opts.portalId } : {}), ...(days ? { expiresInDays: days } : {}) },
+          trx,
+        );
       }
     });
     return token;
@@ -394,18 +413,17 @@ export class AccountService {
    */
   async authenticate(token: string): Promise<Account | undefined> {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return undefined;
-    const row = await this.store.db
-      .selectFrom('api_tokens')
-      .select(['id', 'account_id', 'last_used_at', 'portal_id', 'expires_at'])
-      .where('token_hash', '=', hashToken(token))
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
+    const row = await this.store.db.selectFrom('api_tokens').select(['id', 'account_id', 'last_used_at', 'portal_id', 'expires_at']).where('token_hash', '=', hashToken(token)).where('revoked_at', 'is', null).executeTakeFirst();
     if (!row) return undefined;
     const now = this.clock();
     if (row.expires_at && now.getTime() >= Date.parse(row.expires_at)) return undefined;
     // Record use at most once a minute: a write on every request would serialize reads on SQLite.
     if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 60_000) {
-      await this.store.db.updateTable('api_tokens').set({ last_used_at: iso(now) }).where('id', '=', row.id).execute();
+      await this.store.db
+        .updateTable('api_tokens')
+        .set({ last_used_at: iso(now) })
+        .where('id', '=', row.id)
+        .execute();
     }
     const account = await this.byId(row.account_id);
     if (!account || row.portal_id === null) return account;

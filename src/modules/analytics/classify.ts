@@ -118,7 +118,11 @@ export function classifySource(page: URL, referrer: string | null | undefined, c
 
 function clean(value: string | null): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is stripped from a label
-  return (value ?? '').trim().toLowerCase().replace(/[\u0000-\u001f]/g, '').slice(0, 100);
+  return (value ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\u0000-\u001f]/g, '')
+    .slice(0, 100);
 }
 
 /** The portal language of a public path: /en/… English, /zh/… Chinese, anything else Vietnamese. */
@@ -174,8 +178,7 @@ function parseAgent(ua: string): Agent {
   } else if (/FBAN|FBAV|FB_IAB|FBIOS/.test(ua)) {
     inApp = { kind: 'social', name: 'facebook' };
     browser = 'Facebook';
-  }
-  else if (/\bcoc_coc_browser\b|\bCocCoc\b/i.test(ua)) browser = 'Cốc Cốc';
+  } else if (/\bcoc_coc_browser\b|\bCocCoc\b/i.test(ua)) browser = 'Cốc Cốc';
   return { bot: false, device, browser: browser.slice(0, 40), inApp };
 }
 

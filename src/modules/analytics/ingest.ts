@@ -38,10 +38,7 @@ export interface Client {
   userAgent: string;
 }
 
-export type AcceptResult =
-  | { status: 202; outcome: 'accepted' | 'bot' }
-  | { status: 400; detail: string; errors: FieldError[] }
-  | { status: 503; detail: string };
+export type AcceptResult = { status: 202; outcome: 'accepted' | 'bot' } | { status: 400; detail: string; errors: FieldError[] } | { status: 503; detail: string };
 
 /** A resolved portal, as ingestion needs it. */
 export interface HostPortal {
@@ -270,7 +267,10 @@ export class Ingestion {
     }
     let forwarded: ForwardedEvent[] = [];
     await this.storage.db.transaction().execute(async (trx) => {
-      const states = await this.storage.loadStates(trx, events.map((e) => ({ day: vnDay(e.ts), visitor: e.visitor })));
+      const states = await this.storage.loadStates(
+        trx,
+        events.map((e) => ({ day: vnDay(e.ts), visitor: e.visitor })),
+      );
       const counted = emptyCounted();
       for (let i = 0; i < events.length; i += SLICE) {
         if (i) await breathe();
@@ -282,7 +282,19 @@ export class Ingestion {
         for (const e of batch) {
           if (e.name !== 'pageview') continue;
           const s = states.get(stateKey(vnDay(e.ts), e.visitor!));
-          forwarded.push({ name: e.name, url: e.url, referrer: e.referrer, width: e.width, at: new Date(e.ts).toISOString(), visitor: e.visitor!, portal: e.portalSlug, source: e.source ?? s?.visitSource ?? 'direct', device: e.device, browser: e.browser, lang: e.lang });
+          forwarded.push({
+            name: e.name,
+            url: e.url,
+            referrer: e.referrer,
+            width: e.width,
+            at: new Date(e.ts).toISOString(),
+            visitor: e.visitor!,
+            portal: e.portalSlug,
+            source: e.source ?? s?.visitSource ?? 'direct',
+            device: e.device,
+            browser: e.browser,
+            lang: e.lang,
+          });
         }
       }
     });

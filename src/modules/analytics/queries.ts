@@ -204,8 +204,22 @@ export class AnalyticsQueries {
       for (let t = start; t < end; t += step) points.set(bucketKey(t), { t: bucketKey(t), visitors: 0, visits: 0, pageviews: 0 });
       const rows =
         range.interval === 'minute'
-          ? await db.selectFrom('analytics_minute').select(['bucket', 'pageviews', 'visitors', 'visits']).where('portal_id', '=', portalId).where('dim', '=', 'total').where('bucket', '>=', bucketKey(start)).where('bucket', '<', bucketKey(end)).execute()
-          : await db.selectFrom('analytics_hourly').select(['bucket', 'pageviews', 'visitors', 'visits']).where('portal_id', '=', portalId).where('dim', '=', 'total').where('bucket', '>=', bucketKey(start)).where('bucket', '<', bucketKey(end)).execute();
+          ? await db
+              .selectFrom('analytics_minute')
+              .select(['bucket', 'pageviews', 'visitors', 'visits'])
+              .where('portal_id', '=', portalId)
+              .where('dim', '=', 'total')
+              .where('bucket', '>=', bucketKey(start))
+              .where('bucket', '<', bucketKey(end))
+              .execute()
+          : await db
+              .selectFrom('analytics_hourly')
+              .select(['bucket', 'pageviews', 'visitors', 'visits'])
+              .where('portal_id', '=', portalId)
+              .where('dim', '=', 'total')
+              .where('bucket', '>=', bucketKey(start))
+              .where('bucket', '<', bucketKey(end))
+              .execute();
       for (const r of rows) put(r.bucket, r);
       return [...points.values()];
     }
@@ -214,14 +228,7 @@ export class AnalyticsQueries {
       const k = bucketKey(vnDayStart(keyOf(day)));
       if (!points.has(k)) points.set(k, { t: k, visitors: 0, visits: 0, pageviews: 0 });
     }
-    const rows = await db
-      .selectFrom('analytics_daily')
-      .select(['day', 'pageviews', 'visitors', 'visits'])
-      .where('portal_id', '=', portalId)
-      .where('dim', '=', 'total')
-      .where('day', '>=', range.from)
-      .where('day', '<=', range.to)
-      .execute();
+    const rows = await db.selectFrom('analytics_daily').select(['day', 'pageviews', 'visitors', 'visits']).where('portal_id', '=', portalId).where('dim', '=', 'total').where('day', '>=', range.from).where('day', '<=', range.to).execute();
     for (const r of rows) put(bucketKey(vnDayStart(keyOf(r.day))), r);
     return [...points.values()];
   }

@@ -118,7 +118,13 @@ export class AnalyticsService {
     const top = (dim: Dimension) => this.queries.top(portal.id, dim, range.from, range.to, 1000);
     switch (table) {
       case 'summary': {
-        const [now, before] = await Promise.all([this.queries.totals(portal.id, range.from, range.to), (async () => { const p = previousRange(range); return this.queries.totals(portal.id, p.from, p.to); })()]);
+        const [now, before] = await Promise.all([
+          this.queries.totals(portal.id, range.from, range.to),
+          (async () => {
+            const p = previousRange(range);
+            return this.queries.totals(portal.id, p.from, p.to);
+          })(),
+        ]);
         rows.push(['metric', `${range.from}..${range.to}`, 'previous period']);
         for (const k of ['visitors', 'visits', 'pageviews', 'bounceRate', 'viewsPerVisit', 'events'] as const) rows.push([k, now[k], before[k]]);
         break;

@@ -148,7 +148,11 @@ export class AnalyticsStorage {
   /** Drops (PostgreSQL) or deletes (SQLite) raw events of days before `day`. */
   async pruneRawBefore(day: string): Promise<void> {
     if (this.engine === 'postgres') {
-      const parts = await sql<{ name: string }>`select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent join pg_namespace n on n.oid = p.relnamespace where p.relname = 'analytics_events' and n.nspname = current_schema()`.execute(this.db);
+      const parts = await sql<{
+        name: string;
+      }>`select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent join pg_namespace n on n.oid = p.relnamespace where p.relname = 'analytics_events' and n.nspname = current_schema()`.execute(
+        this.db,
+      );
       const cutoff = `analytics_events_${day.replace(/-/g, '')}`;
       for (const { name } of parts.rows) {
         if (/^analytics_events_\d{8}$/.test(name) && name < cutoff) {
@@ -215,7 +219,19 @@ export class AnalyticsStorage {
   /** Writes a counted batch: raw events, the three rollups and the changed visitor states. */
   async write(trx: AnalyticsExecutor, counted: Counted): Promise<void> {
     await this.insert(trx, 'analytics_events', ['day', 'ts', 'portal_id', 'name', 'path', 'visitor', 'source', 'referrer', 'device', 'browser', 'lang', 'width', 'props'], counted.raw, (r) => [
-      r.day, r.ts, r.portal_id, r.name, r.path, r.visitor, r.source, r.referrer, r.device, r.browser, r.lang, r.width, r.props,
+      r.day,
+      r.ts,
+      r.portal_id,
+      r.name,
+      r.path,
+      r.visitor,
+      r.source,
+      r.referrer,
+      r.device,
+      r.browser,
+      r.lang,
+      r.width,
+      r.props,
     ]);
 
     // sorted, so concurrent writers on PostgreSQL take row locks in the same order and never deadlock

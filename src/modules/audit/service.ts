@@ -156,7 +156,10 @@ export class AuditService {
     if (filter.from) q = q.where('at', '>=', `${filter.from}T00:00:00.000Z`);
     if (filter.to) q = q.where('at', '<=', `${filter.to}T23:59:59.999Z`);
     if (filter.before) q = q.where('id', '<', filter.before);
-    const rows = await q.orderBy('id', 'desc').limit(Math.min(Math.max(filter.limit ?? 100, 1), 10_000)).execute();
+    const rows = await q
+      .orderBy('id', 'desc')
+      .limit(Math.min(Math.max(filter.limit ?? 100, 1), 10_000))
+      .execute();
     return rows.map((r) => ({
       id: r.id,
       portalId: r.portal_id,

@@ -247,7 +247,8 @@ export async function readBackup(dir: string): Promise<Manifest> {
   const check = async (rel: string, where: string, entry: { size: number; sha256: string }) => {
     if (!safe(rel)) throw new BackupError(`the manifest names an unsafe path "${rel}"`);
     const file = path.join(root, where, rel);
-    if (!fs.existsSync(file) || fs.statSync(file).size !== entry.size || (await sha256File(file)) !== entry.sha256) throw new BackupError(`${path.join(where, rel)} is missing or damaged in the backup (size or SHA-256 differs from the manifest)`);
+    if (!fs.existsSync(file) || fs.statSync(file).size !== entry.size || (await sha256File(file)) !== entry.sha256)
+      throw new BackupError(`${path.join(where, rel)} is missing or damaged in the backup (size or SHA-256 differs from the manifest)`);
   };
   await check(manifest.database.path, '', manifest.database);
   for (const f of manifest.files ?? []) await check(f.path, 'data', f);
@@ -294,7 +295,11 @@ export async function restore(config: Config, dir: string, opts: RestoreOptions 
     const target = await withPg(url, async (c) => {
       const current = (await c.query<{ s: string | null }>('select current_schema() as s')).rows[0]?.s ?? null;
       const path = (await c.query<{ search_path: string }>('show search_path')).rows[0]?.search_path ?? '';
-      const first = path.split(',')[0]?.trim().replace(/^"(.*)"$/, '$1') ?? '';
+      const first =
+        path
+          .split(',')[0]
+          ?.trim()
+          .replace(/^"(.*)"$/, '$1') ?? '';
       const exists = (await c.query('select 1 from pg_namespace where nspname = $1', [schema])).rowCount! > 0;
       const tables = exists ? Number((await c.query<{ n: string }>('select count(*) as n from information_schema.tables where table_schema = $1', [schema])).rows[0].n) : 0;
       return { selected: current ?? first, exists, tables };

@@ -24,7 +24,11 @@ export interface BulkItem {
 export async function insertPublishedBatch(store: Store, items: BulkItem[], createdAt: string): Promise<number> {
   if (items.length === 0) return 0;
   await store.db.transaction().execute(async (trx) => {
-    const groups = await trx.insertInto('translation_groups').values(items.map((it) => ({ portal_id: it.portalId, created_at: createdAt }))).returning(['id', 'portal_id']).execute();
+    const groups = await trx
+      .insertInto('translation_groups')
+      .values(items.map((it) => ({ portal_id: it.portalId, created_at: createdAt })))
+      .returning(['id', 'portal_id'])
+      .execute();
     const rows = groups.map((g, i) => {
       const it = items[i];
       return {
@@ -57,7 +61,21 @@ export async function insertPublishedBatch(store: Store, items: BulkItem[], crea
     const written = await trx.insertInto('content_items').values(rows).returning('id').execute();
     await trx
       .insertInto('revisions')
-      .values(written.map((it, i) => ({ item_id: it.id, version: 1, title: rows[i].title, summary: rows[i].summary, body: rows[i].body, meta: '{}', tags: rows[i].tags, section_id: rows[i].section_id, author_id: null, note: 'generated', created_at: rows[i].created_at })))
+      .values(
+        written.map((it, i) => ({
+          item_id: it.id,
+          version: 1,
+          title: rows[i].title,
+          summary: rows[i].summary,
+          body: rows[i].body,
+          meta: '{}',
+          tags: rows[i].tags,
+          section_id: rows[i].section_id,
+          author_id: null,
+          note: 'generated',
+          created_at: rows[i].created_at,
+        })),
+      )
       .execute();
   });
   return items.length;

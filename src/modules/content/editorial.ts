@@ -125,7 +125,11 @@ export class EditorialQueries {
     const transitions = await this.store.db
       .selectFrom('workflow_transitions')
       .select(['item_id', 'action', 'note', 'at', 'id'])
-      .where('item_id', 'in', drafts.map((d) => d.id))
+      .where(
+        'item_id',
+        'in',
+        drafts.map((d) => d.id),
+      )
       .orderBy('id', 'desc')
       .execute();
     const last = new Map<number, (typeof transitions)[number]>();
@@ -160,7 +164,11 @@ export class EditorialQueries {
     const siblings = await db
       .selectFrom('content_items')
       .select(['id', 'group_id', 'lang', 'updated_at', 'created_at'])
-      .where('group_id', 'in', sources.map((s) => s.group_id))
+      .where(
+        'group_id',
+        'in',
+        sources.map((s) => s.group_id),
+      )
       .where('lang', '!=', 'vi')
       .execute();
     const byGroup = new Map<number, typeof siblings>();
@@ -208,12 +216,7 @@ export class EditorialQueries {
 
   /** Workflow transitions of an item, oldest first, with the actor's email. */
   async transitions(itemId: number) {
-    const rows = await this.store.db
-      .selectFrom('workflow_transitions as t')
-      .select(['t.action', 't.from_status', 't.to_status', 't.note', 't.at', 't.actor_id'])
-      .where('t.item_id', '=', itemId)
-      .orderBy('t.id')
-      .execute();
+    const rows = await this.store.db.selectFrom('workflow_transitions as t').select(['t.action', 't.from_status', 't.to_status', 't.note', 't.at', 't.actor_id']).where('t.item_id', '=', itemId).orderBy('t.id').execute();
     return (await this.withEmails(rows, 'actor_id')).map(({ actor_id: _, email, ...t }) => ({ ...t, actor_email: email }));
   }
 

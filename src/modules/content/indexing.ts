@@ -105,7 +105,11 @@ export async function indexableByIds(trx: Transaction<Database>, ids: number[]):
 }
 
 export async function countPublished(store: Store): Promise<number> {
-  const row = await store.db.selectFrom('content_items').select((eb) => eb.fn.countAll<string | number>().as('n')).where('status', '=', 'published').executeTakeFirst();
+  const row = await store.db
+    .selectFrom('content_items')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('status', '=', 'published')
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 

@@ -42,19 +42,20 @@ export async function uniqueSlug(trx: Trx, portalId: number, lang: string, base:
 export async function saveAutosaveRevision(trx: Trx, itemId: number, version: number, f: { title: string; summary: string; body: string; meta: string; tags: string; section_id: number | null }, authorId: number | null, now: string) {
   const latest = await trx.selectFrom('revisions').select(['id', 'note', 'author_id']).where('item_id', '=', itemId).orderBy('version', 'desc').limit(1).executeTakeFirst();
   if (latest && latest.note === AUTOSAVE_NOTE && latest.author_id === authorId) {
-    await trx
-      .updateTable('revisions')
-      .set({ version, title: f.title, summary: f.summary, body: f.body, meta: f.meta, tags: f.tags, section_id: f.section_id, created_at: now })
-      .where('id', '=', latest.id)
-      .execute();
+    await trx.updateTable('revisions').set({ version, title: f.title, summary: f.summary, body: f.body, meta: f.meta, tags: f.tags, section_id: f.section_id, created_at: now }).where('id', '=', latest.id).execute();
     return;
   }
   await saveRevision(trx, itemId, version, f, authorId, AUTOSAVE_NOTE, now);
 }
 
-export async function saveRevision(trx: Trx, itemId: number, version: number, f: { title: string; summary: string; body: string; meta: string; tags: string; section_id: number | null }, authorId: number | null, note: string | null, now: string) {
-  await trx
-    .insertInto('revisions')
-    .values({ item_id: itemId, version, title: f.title, summary: f.summary, body: f.body, meta: f.meta, tags: f.tags, section_id: f.section_id, author_id: authorId, note, created_at: now })
-    .execute();
+export async function saveRevision(
+  trx: Trx,
+  itemId: number,
+  version: number,
+  f: { title: string; summary: string; body: string; meta: string; tags: string; section_id: number | null },
+  authorId: number | null,
+  note: string | null,
+  now: string,
+) {
+  await trx.insertInto('revisions').values({ item_id: itemId, version, title: f.title, summary: f.summary, body: f.body, meta: f.meta, tags: f.tags, section_id: f.section_id, author_id: authorId, note, created_at: now }).execute();
 }

@@ -67,7 +67,18 @@ export async function toItems(from: ItemSources, rows: Row[], publicView: boolea
   const [sections, siblings, notes] = await Promise.all([
     sectionIds.length ? db.selectFrom('sections').select(['id', 'slug']).where('id', 'in', sectionIds).execute() : [],
     db.selectFrom('content_items').select(['id', 'group_id', 'lang', 'status']).where('group_id', 'in', groupIds).execute(),
-    withNotes ? db.selectFrom('change_notes').select(['item_id', 'created_at', 'note', 'kind']).where('item_id', 'in', rows.map((r) => r.id)).orderBy('id', 'desc').execute() : [],
+    withNotes
+      ? db
+          .selectFrom('change_notes')
+          .select(['item_id', 'created_at', 'note', 'kind'])
+          .where(
+            'item_id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .orderBy('id', 'desc')
+          .execute()
+      : [],
   ]);
   const sectionSlug = new Map(sections.map((x) => [x.id, x.slug]));
   const items: Item[] = [];
@@ -75,7 +86,7 @@ export async function toItems(from: ItemSources, rows: Row[], publicView: boolea
     const portal = (await from.portals.byId(row.portal_id))!;
     const translations: Partial<Record<Lang, number>> = {};
     for (const s of siblings) if (s.group_id === row.group_id && s.id !== row.id && (!publicView || s.status === 'published')) translations[s.lang as Lang] = s.id;
-    const section = row.section_id === null ? null : sectionSlug.get(row.section_id) ?? null;
+    const section = row.section_id === null ? null : (sectionSlug.get(row.section_id) ?? null);
     items.push({
       id: row.id,
       portal: portal.slug,
@@ -98,16 +109,13 @@ export async function toItems(from: ItemSources, rows: Row[], publicView: boolea
       scheduledAt: row.scheduled_at,
       translations,
       meta: JSON.parse(row.meta) as Record<string, unknown>,
-      changeNotes: notes
-        .filter((n) => n.item_id === row.id && (!publicView || n.kind === 'major'))
-        .map((n) => ({ at: n.created_at, note: n.note, kind: n.kind as 'major' | 'minor' })),
+      changeNotes: notes.filter((n) => n.item_id === row.id && (!publicView || n.kind === 'major')).map((n) => ({ at: n.created_at, note: n.note, kind: n.kind as 'major' | 'minor' })),
       unpublished: row.unpublish_kind ? { kind: row.unpublish_kind as 'withdrawn' | 'gone', reason: row.unpublish_reason ?? '' } : null,
       origin: row.origin ? (JSON.parse(row.origin) as unknown) : null,
     });
   }
   return items;
 }
-
 
 /** An item as lists give it: without its body and change notes. */
 export function summaryOf(item: Item): ItemSummary {

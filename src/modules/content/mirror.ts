@@ -133,7 +133,11 @@ export async function writeMirrorCopy(deps: MirrorDeps, trx: Trx, w: MirrorWrite
   const merged = { ...row, ...set };
   await saveRevision(trx, row.id, version, { ...fields, section_id: merged.section_id }, null, w.note, now);
   if (from === 'published' && to === 'published') {
-    if (w.changeNote) await trx.insertInto('change_notes').values({ item_id: row.id, version, kind: w.changeNote.minor ? 'minor' : 'major', note: w.changeNote.note || 'Minor correction', author_id: null, created_at: now }).execute();
+    if (w.changeNote)
+      await trx
+        .insertInto('change_notes')
+        .values({ item_id: row.id, version, kind: w.changeNote.minor ? 'minor' : 'major', note: w.changeNote.note || 'Minor correction', author_id: null, created_at: now })
+        .execute();
     await deps.indexer?.upsert(trx, toIndexable(merged));
     await deps.outbox.emit(trx, EVENTS.updated, { itemId: row.id, version, minor: w.changeNote?.minor ?? true });
   } else if (to === 'published') {
@@ -156,4 +160,3 @@ export async function readMirrorState(trx: Trx, itemId: number): Promise<{ statu
   const row = await trx.selectFrom('content_items').select(['status', 'origin']).where('id', '=', itemId).executeTakeFirst();
   return row ? { status: row.status as State, origin: row.origin ? (JSON.parse(row.origin) as Record<string, unknown>) : null } : undefined;
 }
-

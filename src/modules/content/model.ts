@@ -254,7 +254,6 @@ export interface RelatedLists {
   listings(portal: Portal, ids: number[], load: (ids: number[]) => Promise<PublicListing[]>): Promise<PublicListing[]>;
 }
 
-
 /**
  * Work other modules do inside the transaction that publishes, corrects or
  * takes down a local item (social channels queue their deliveries here), so

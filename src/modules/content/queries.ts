@@ -36,11 +36,7 @@ export class PublishedQueries extends ContentReads {
     const types = filter.types ?? [];
     const sections = filter.sectionIds ?? [];
     if ((types.length > 1 || sections.length > 1) && offset + page.limit <= 200) {
-      const parts = await Promise.all(
-        (types.length > 1 ? types.map((t) => ({ ...filter, types: [t] })) : sections.map((id) => ({ ...filter, sectionIds: [id] }))).map((f) =>
-          this.listPublished(portal, f, { limit: offset + page.limit }),
-        ),
-      );
+      const parts = await Promise.all((types.length > 1 ? types.map((t) => ({ ...filter, types: [t] })) : sections.map((id) => ({ ...filter, sectionIds: [id] }))).map((f) => this.listPublished(portal, f, { limit: offset + page.limit })));
       return parts
         .flat()
         .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : b.id - a.id))
@@ -277,13 +273,19 @@ export class PublishedQueries extends ContentReads {
       const src = sql.raw(String(i));
       if (list.kind === 'tag') {
         params.push(portal.id, lang, list.tag, n);
-        parts.push(sql`select ${src} as src, item_id as id, published_at from (select item_id, published_at from item_tags where portal_id = ${portal.id} and lang = ${lang} and tag = ${list.tag} order by published_at desc, item_id desc limit ${n}) as ${sql.raw(`l${i}`)}`);
+        parts.push(
+          sql`select ${src} as src, item_id as id, published_at from (select item_id, published_at from item_tags where portal_id = ${portal.id} and lang = ${lang} and tag = ${list.tag} order by published_at desc, item_id desc limit ${n}) as ${sql.raw(`l${i}`)}`,
+        );
       } else if (list.kind === 'section') {
         params.push(list.sectionId, 'published', lang, portal.id, n);
-        parts.push(sql`select ${src} as src, id, published_at from (select id, published_at from content_items where section_id = ${list.sectionId} and status = ${'published'} and lang = ${lang} and portal_id = ${portal.id} order by published_at desc, id desc limit ${n}) as ${sql.raw(`l${i}`)}`);
+        parts.push(
+          sql`select ${src} as src, id, published_at from (select id, published_at from content_items where section_id = ${list.sectionId} and status = ${'published'} and lang = ${lang} and portal_id = ${portal.id} order by published_at desc, id desc limit ${n}) as ${sql.raw(`l${i}`)}`,
+        );
       } else {
         params.push(portal.id, 'published', list.type, lang, n);
-        parts.push(sql`select ${src} as src, id, published_at from (select id, published_at from content_items where portal_id = ${portal.id} and status = ${'published'} and type = ${list.type} and lang = ${lang} order by published_at desc, id desc limit ${n}) as ${sql.raw(`l${i}`)}`);
+        parts.push(
+          sql`select ${src} as src, id, published_at from (select id, published_at from content_items where portal_id = ${portal.id} and status = ${'published'} and type = ${list.type} and lang = ${lang} order by published_at desc, id desc limit ${n}) as ${sql.raw(`l${i}`)}`,
+        );
       }
     });
     const rows = await this.runShaped<{ src: number | string; id: number | string; published_at: string | null }>(`related|${lists.map((l) => SHAPE_LETTER[l.kind]).join('')}`, params, () => ({
@@ -323,14 +325,7 @@ export class PublishedQueries extends ContentReads {
     const out = new Map<number, string>();
     await Promise.all(
       portalIds.map(async (id) => {
-        const row = await this.store.db
-          .selectFrom('content_items')
-          .select('published_at')
-          .where('portal_id', '=', id)
-          .where('status', '=', 'published')
-          .orderBy('published_at', 'desc')
-          .limit(1)
-          .executeTakeFirst();
+        const row = await this.store.db.selectFrom('content_items').select('published_at').where('portal_id', '=', id).where('status', '=', 'published').orderBy('published_at', 'desc').limit(1).executeTakeFirst();
         if (row?.published_at) out.set(id, row.published_at);
       }),
     );
@@ -459,12 +454,7 @@ export class PublishedQueries extends ContentReads {
   }
 
   private publishedQuery(portal: Portal, filter: PublishedFilter) {
-    let q = this.store.db
-      .selectFrom('content_items as ci')
-      .leftJoin('sections as s', 's.id', 'ci.section_id')
-      .where('ci.portal_id', '=', portal.id)
-      .where('ci.status', '=', 'published')
-      .where('ci.lang', '=', filter.lang);
+    let q = this.store.db.selectFrom('content_items as ci').leftJoin('sections as s', 's.id', 'ci.section_id').where('ci.portal_id', '=', portal.id).where('ci.status', '=', 'published').where('ci.lang', '=', filter.lang);
     if (filter.types) q = filter.types.length ? q.where('ci.type', 'in', filter.types) : q.where(sql<boolean>`1 = 0`);
     if (filter.sectionIds) q = filter.sectionIds.length ? q.where('ci.section_id', 'in', filter.sectionIds) : q.where(sql<boolean>`1 = 0`);
     if (filter.excludeIds?.length) q = q.where('ci.id', 'not in', filter.excludeIds);

@@ -111,7 +111,11 @@ export class ContentReads {
     // A row-value comparison lets PostgreSQL walk the (…, published_at, id) index from the cursor;
     // the equivalent OR form makes it scan every earlier row.
     if (cursor) q = q.where(sql<boolean>`(${sql.ref(sortCol)}, ${sql.ref('id')}) < (${cursor.t}, ${cursor.id})`);
-    const rows = await q.orderBy(sortCol, 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+    const rows = await q
+      .orderBy(sortCol, 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit + 1)
+      .execute();
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
     const items = await toItems(this.sources, page, !byStatus, false);
@@ -149,4 +153,3 @@ function decodeCursor(c: string): { t: string; id: number } | null {
     return null;
   }
 }
-

@@ -12,7 +12,22 @@ import { ACTIONS, decide, mayCreate, mayEdit, SYSTEM, type Action, type Actor, t
 import { toIndexable, type ContentIndexer } from './indexing.ts';
 import { ensureSlugFree, lockRow, resolveSection, saveAutosaveRevision, saveRevision, uniqueSlug } from './item-rows.ts';
 import { readMirrorState, writeMirrorCopy } from './mirror.ts';
-import { actorOf, EVENTS, SCHEDULED_PUBLISH_TOPIC, type ContentChange, type Item, type ItemPatch, type MirrorWrite, type NewItem, type PublicationHook, type RestoreRequest, type Row, type Trx, type WorkflowOutcome, type WorkflowRequest } from './model.ts';
+import {
+  actorOf,
+  EVENTS,
+  SCHEDULED_PUBLISH_TOPIC,
+  type ContentChange,
+  type Item,
+  type ItemPatch,
+  type MirrorWrite,
+  type NewItem,
+  type PublicationHook,
+  type RestoreRequest,
+  type Row,
+  type Trx,
+  type WorkflowOutcome,
+  type WorkflowRequest,
+} from './model.ts';
 import { PublishedQueries } from './queries.ts';
 import { sanitizeBody } from './sanitize.ts';
 import { checkMeta, isContentType, type ContentType } from './types.ts';
@@ -175,78 +190,81 @@ export class ContentService extends PublishedQueries {
     if (errors.length) throw new ValidationError(errors);
     const portal = await this.portals.require(item.portal);
 
-    return this.store.db.transaction().execute(async (trx) => {
-      const row = await lockRow(this.store, trx, item.id);
-      const isOwner = row.author_id !== null && row.author_id === actor.accountId;
-      if (!mayEdit(actor, row.status as State, isOwner)) {
-        throw new ForbiddenError(`Your role may not edit ${isOwner ? '' : "someone else's "}items that are ${row.status}.`);
-      }
-      if (row.version !== patch.version) {
-        throw new ConflictError(`Item ${row.id} was changed since version ${patch.version}; it is at version ${row.version}. Reload and reapply your edit.`, { currentVersion: row.version });
-      }
-      guardMirror(row, patch);
-      const live = row.status === 'published';
-      if (patch.autosave && live) throw new ConflictError(`Item ${row.id} is published: changes to it are saved by hand, with a change note.`, { state: row.status });
-      const minor = patch.minorChange === true;
-      const changeNote = patch.changeNote?.trim();
-      if (live && !minor && !changeNote) {
-        throw new ValidationError([{ path: '/changeNote', message: 'a published item changed in substance needs a change note for readers (or set minorChange for a typo)' }]);
-      }
-      if (patch.slug !== undefined && patch.slug !== row.slug) {
-        if (row.first_published_at) throw new ConflictError('The slug of an item that has been published is fixed: its URL is already out there.');
-        await ensureSlugFree(trx, row.portal_id, row.lang, patch.slug, row.id);
-      }
-      const sectionId = patch.section === undefined ? row.section_id : await resolveSection(trx, portal, patch.section);
-      const now = iso(this.clock());
-      const title = patch.title !== undefined ? patch.title.normalize('NFC').trim() : row.title;
-      const summary = patch.summary !== undefined ? patch.summary.normalize('NFC').trim() : row.summary;
-      const next = {
-        title,
-        summary,
-        body: patch.body !== undefined ? sanitizeBody(patch.body.normalize('NFC')) : row.body,
-        meta: patch.meta !== undefined ? JSON.stringify(patch.meta) : row.meta,
-        tags: patch.tags !== undefined ? JSON.stringify(cleanTags(patch.tags)) : row.tags,
-      };
-      let slug = patch.slug ?? row.slug;
-      // Until first publication the slug follows the title; after, it is stable.
-      if (patch.slug === undefined && patch.title !== undefined && !row.first_published_at && row.lang !== 'zh') {
-        const fromTitle = slugify(title);
-        if (fromTitle.length >= 3 && fromTitle !== row.slug && !row.slug.startsWith(`${fromTitle}-`)) slug = await uniqueSlug(trx, row.portal_id, row.lang, fromTitle);
-      }
-      const version = row.version + 1;
-      await trx
-        .updateTable('content_items')
-        .set({
-          ...next,
-          slug,
-          section_id: sectionId,
-          search_text: fold(`${title} ${summary}`),
-          version,
-          updated_at: now,
-          public_updated_at: live && !minor ? now : row.public_updated_at,
-        })
-        .where('id', '=', row.id)
-        .execute();
-      if (patch.autosave) await saveAutosaveRevision(trx, row.id, version, { ...next, section_id: sectionId }, actor.accountId, now);
-      else await saveRevision(trx, row.id, version, { ...next, section_id: sectionId }, actor.accountId, changeNote ?? null, now);
-      if (live) {
+    return this.store.db
+      .transaction()
+      .execute(async (trx) => {
+        const row = await lockRow(this.store, trx, item.id);
+        const isOwner = row.author_id !== null && row.author_id === actor.accountId;
+        if (!mayEdit(actor, row.status as State, isOwner)) {
+          throw new ForbiddenError(`Your role may not edit ${isOwner ? '' : "someone else's "}items that are ${row.status}.`);
+        }
+        if (row.version !== patch.version) {
+          throw new ConflictError(`Item ${row.id} was changed since version ${patch.version}; it is at version ${row.version}. Reload and reapply your edit.`, { currentVersion: row.version });
+        }
+        guardMirror(row, patch);
+        const live = row.status === 'published';
+        if (patch.autosave && live) throw new ConflictError(`Item ${row.id} is published: changes to it are saved by hand, with a change note.`, { state: row.status });
+        const minor = patch.minorChange === true;
+        const changeNote = patch.changeNote?.trim();
+        if (live && !minor && !changeNote) {
+          throw new ValidationError([{ path: '/changeNote', message: 'a published item changed in substance needs a change note for readers (or set minorChange for a typo)' }]);
+        }
+        if (patch.slug !== undefined && patch.slug !== row.slug) {
+          if (row.first_published_at) throw new ConflictError('The slug of an item that has been published is fixed: its URL is already out there.');
+          await ensureSlugFree(trx, row.portal_id, row.lang, patch.slug, row.id);
+        }
+        const sectionId = patch.section === undefined ? row.section_id : await resolveSection(trx, portal, patch.section);
+        const now = iso(this.clock());
+        const title = patch.title !== undefined ? patch.title.normalize('NFC').trim() : row.title;
+        const summary = patch.summary !== undefined ? patch.summary.normalize('NFC').trim() : row.summary;
+        const next = {
+          title,
+          summary,
+          body: patch.body !== undefined ? sanitizeBody(patch.body.normalize('NFC')) : row.body,
+          meta: patch.meta !== undefined ? JSON.stringify(patch.meta) : row.meta,
+          tags: patch.tags !== undefined ? JSON.stringify(cleanTags(patch.tags)) : row.tags,
+        };
+        let slug = patch.slug ?? row.slug;
+        // Until first publication the slug follows the title; after, it is stable.
+        if (patch.slug === undefined && patch.title !== undefined && !row.first_published_at && row.lang !== 'zh') {
+          const fromTitle = slugify(title);
+          if (fromTitle.length >= 3 && fromTitle !== row.slug && !row.slug.startsWith(`${fromTitle}-`)) slug = await uniqueSlug(trx, row.portal_id, row.lang, fromTitle);
+        }
+        const version = row.version + 1;
         await trx
-          .insertInto('change_notes')
-          .values({ item_id: row.id, version, kind: minor ? 'minor' : 'major', note: changeNote || 'Minor correction', author_id: actor.accountId, created_at: now })
+          .updateTable('content_items')
+          .set({
+            ...next,
+            slug,
+            section_id: sectionId,
+            search_text: fold(`${title} ${summary}`),
+            version,
+            updated_at: now,
+            public_updated_at: live && !minor ? now : row.public_updated_at,
+          })
+          .where('id', '=', row.id)
           .execute();
-        await this.outbox.emit(trx, EVENTS.updated, { itemId: row.id, version, minor });
-        await this.indexer?.upsert(trx, toIndexable({ ...row, ...next, slug, section_id: sectionId, version }));
-        if (!minor) for (const h of this.hooks) await h.corrected?.(trx, { ...row, ...next, slug, section_id: sectionId, version });
-      }
-      if (audited) {
-        const [action, detail] = audited(version, live);
-        await this.audit.recordFor({ ...ctx, portalId: row.portal_id }, action, `item:${row.id}`, detail, trx);
-      }
-      return row;
-    }).then((row) => {
-      this.notify({ itemId: row.id, portalId: row.portal_id, kind: 'updated', status: row.status as State, groupId: row.group_id });
-      return this.getForMember(row.id);
-    });
+        if (patch.autosave) await saveAutosaveRevision(trx, row.id, version, { ...next, section_id: sectionId }, actor.accountId, now);
+        else await saveRevision(trx, row.id, version, { ...next, section_id: sectionId }, actor.accountId, changeNote ?? null, now);
+        if (live) {
+          await trx
+            .insertInto('change_notes')
+            .values({ item_id: row.id, version, kind: minor ? 'minor' : 'major', note: changeNote || 'Minor correction', author_id: actor.accountId, created_at: now })
+            .execute();
+          await this.outbox.emit(trx, EVENTS.updated, { itemId: row.id, version, minor });
+          await this.indexer?.upsert(trx, toIndexable({ ...row, ...next, slug, section_id: sectionId, version }));
+          if (!minor) for (const h of this.hooks) await h.corrected?.(trx, { ...row, ...next, slug, section_id: sectionId, version });
+        }
+        if (audited) {
+          const [action, detail] = audited(version, live);
+          await this.audit.recordFor({ ...ctx, portalId: row.portal_id }, action, `item:${row.id}`, detail, trx);
+        }
+        return row;
+      })
+      .then((row) => {
+        this.notify({ itemId: row.id, portalId: row.portal_id, kind: 'updated', status: row.status as State, groupId: row.group_id });
+        return this.getForMember(row.id);
+      });
   }
 
   /**
@@ -278,7 +296,11 @@ export class ContentService extends PublishedQueries {
       const origin = JSON.parse(row.origin) as Record<string, unknown>;
       if (text) origin.localNote = text;
       else delete origin.localNote;
-      await trx.updateTable('content_items').set({ origin: JSON.stringify(origin), updated_at: iso(this.clock()) }).where('id', '=', row.id).execute();
+      await trx
+        .updateTable('content_items')
+        .set({ origin: JSON.stringify(origin), updated_at: iso(this.clock()) })
+        .where('id', '=', row.id)
+        .execute();
       if (row.status === 'published') await this.outbox.emit(trx, EVENTS.updated, { itemId: row.id, version: row.version, minor: true });
       return row;
     });

@@ -97,7 +97,9 @@ export const ProcedureMeta = Type.Object(
     processingTime: Type.Optional(Text(500)),
     fees: Type.Optional(Text(1000)),
     requiredDocuments: Type.Optional(
-      Type.Array(Type.Object({ name: Type.String({ minLength: 1, maxLength: 1000 }), quantity: Type.Optional(Type.Union([Type.String(), Type.Integer()])), template: Type.Optional(Link()) }, { additionalProperties: false }), { maxItems: 100 }),
+      Type.Array(Type.Object({ name: Type.String({ minLength: 1, maxLength: 1000 }), quantity: Type.Optional(Type.Union([Type.String(), Type.Integer()])), template: Type.Optional(Link()) }, { additionalProperties: false }), {
+        maxItems: 100,
+      }),
     ),
     result: Type.Optional(Text(1000)),
     legalBasis: Type.Optional(Type.Array(Text(500), { maxItems: 50 })),

@@ -15,7 +15,11 @@ const MAX_TAGS = 30;
 /** Stable JSON (sorted keys), to compare meta objects that may list their fields in another order. */
 function stableJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
-  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   return JSON.stringify(v);
 }
 
@@ -37,7 +41,10 @@ export function guardMirror(row: Row, patch: ItemPatch): void {
   if (patch.meta !== undefined && stableJson(patch.meta) !== stableJson(JSON.parse(row.meta))) changed.push('meta');
   if (patch.slug !== undefined && patch.slug !== row.slug) changed.push('slug');
   if (changed.length) {
-    throw new ConflictError(`Item ${row.id} is a copy of ${origin.url ?? 'another portal\'s item'}; its ${changed.join(', ')} follow the origin and cannot be changed here. Add a local note instead (PUT /api/v1/articles/${row.id}/local-note).`, { mirroredFrom: origin.url ?? null, fields: changed });
+    throw new ConflictError(
+      `Item ${row.id} is a copy of ${origin.url ?? "another portal's item"}; its ${changed.join(', ')} follow the origin and cannot be changed here. Add a local note instead (PUT /api/v1/articles/${row.id}/local-note).`,
+      { mirroredFrom: origin.url ?? null, fields: changed },
+    );
   }
 }
 

@@ -180,7 +180,11 @@ export class Deliverer {
         s.delivered_sequence = Math.max(delivered, Math.min(outcome.cursor, head));
         // no progress means the subscriber is waiting for a pull of its own (a gap): give it a moment
         if (Number(s.delivered_sequence) < last) {
-          await this.db.updateTable('federation_subscribers').set({ retry_at: iso(new Date(Date.now() + 2_000)) }).where('id', '=', s.id).execute();
+          await this.db
+            .updateTable('federation_subscribers')
+            .set({ retry_at: iso(new Date(Date.now() + 2_000)) })
+            .where('id', '=', s.id)
+            .execute();
           return false;
         }
         return true;

@@ -4,13 +4,4 @@
 // redirect is followed only within the same origin: a peer must not be able
 // to bounce our signed requests (or our fetches of its identity) elsewhere.
 
-export {
-  DEFAULT_MAX_BYTES,
-  DEFAULT_TIMEOUT_MS,
-  isLoopbackName,
-  OutgoingHttpError,
-  outgoingRequest as request,
-  type OutgoingErrorCode,
-  type OutgoingRequest,
-  type OutgoingResponse,
-} from '../../lib/outbound.ts';
+export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isLoopbackName, OutgoingHttpError, outgoingRequest as request, type OutgoingErrorCode, type OutgoingRequest, type OutgoingResponse } from '../../lib/outbound.ts';

@@ -106,7 +106,8 @@ export async function verifyInbox(req: InboxRequest, peers: Peers, clock: Clock,
   if (digest === 'mismatch') throw new InboxRejection(400, 'digest-mismatch', 'The Content-Digest does not match the body.');
 
   const now = Math.floor(clock().getTime() / 1000);
-  if (now - sig.params.created > FRESHNESS_SECONDS) throw new InboxRejection(401, 'expired', `The signature was created ${now - sig.params.created} s ago; at most ${FRESHNESS_SECONDS} s is accepted. Check the sender's clock, or whether this is a replay.`);
+  if (now - sig.params.created > FRESHNESS_SECONDS)
+    throw new InboxRejection(401, 'expired', `The signature was created ${now - sig.params.created} s ago; at most ${FRESHNESS_SECONDS} s is accepted. Check the sender's clock, or whether this is a replay.`);
   if (sig.params.created - now > CLOCK_SKEW_SECONDS) throw new InboxRejection(401, 'from-the-future', `The signature was created ${sig.params.created - now} s in the future; check the sender's clock.`);
   if (sig.params.expires !== undefined && sig.params.expires < now) throw new InboxRejection(401, 'expired', 'The signature has expired.');
 
@@ -122,7 +123,7 @@ export async function verifyInbox(req: InboxRequest, peers: Peers, clock: Clock,
   try {
     from = portalOrigin(String(message.from));
   } catch {
-    throw new InboxRejection(422, 'malformed-message', '`from` must be the sending portal\'s URL.');
+    throw new InboxRejection(422, 'malformed-message', "`from` must be the sending portal's URL.");
   }
   if (typeof message.to !== 'string' || message.to.replace(/\/$/, '') !== req.portal.url) {
     throw new InboxRejection(422, 'wrong-recipient', `This inbox is ${req.portal.url}'s; the message is addressed to ${String(message.to)}.`);
@@ -148,7 +149,8 @@ export async function verifyInbox(req: InboxRequest, peers: Peers, clock: Clock,
     key = { keyId: listed.id, peerUrl: from, publicKey: listed.publicKey, expiresAt: listed.expiresAt, local: false };
   }
   if (!key) throw new InboxRejection(401, 'unknown-key', `Key ${sig.params.keyid} is not pinned for ${from}, and no pinned key of ${from} endorses it.`);
-  if (key.expiresAt && key.expiresAt <= clock().toISOString()) throw identity ? unverifiedStranger(`key ${key.keyId} was retired at ${key.expiresAt}`) : new InboxRejection(401, 'key-expired', `Key ${key.keyId} was retired at ${key.expiresAt}.`);
+  if (key.expiresAt && key.expiresAt <= clock().toISOString())
+    throw identity ? unverifiedStranger(`key ${key.keyId} was retired at ${key.expiresAt}`) : new InboxRejection(401, 'key-expired', `Key ${key.keyId} was retired at ${key.expiresAt}.`);
 
   let base: string;
   try {

@@ -133,8 +133,7 @@ export class KeyRing {
   }
 
   private async loadCurrent(portal: Portal): Promise<SigningKey & { publicKey: string }> {
-    const read = () =>
-      this.db.selectFrom('federation_keys').selectAll().where('portal_id', '=', portal.id).where('expires_at', 'is', null).executeTakeFirst();
+    const read = () => this.db.selectFrom('federation_keys').selectAll().where('portal_id', '=', portal.id).where('expires_at', 'is', null).executeTakeFirst();
     let row = await read();
     let key: SigningKey & { publicKey: string };
     if (row) key = { keyId: row.key_id, privateKey: this.open(row.key_id, row.private_key), publicKey: row.public_key };

@@ -162,14 +162,7 @@ export class PublicationLog {
     const key = await this.keys.signingKey(portal);
     return this.db.transaction().execute(async (trx) => {
       const last = await this.lockHead(trx, portal.id);
-      const previous = await trx
-        .selectFrom('federation_log')
-        .select(['action', 'item_version'])
-        .where('portal_id', '=', portal.id)
-        .where('item_id', '=', item.id)
-        .orderBy('sequence', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const previous = await trx.selectFrom('federation_log').select(['action', 'item_version']).where('portal_id', '=', portal.id).where('item_id', '=', item.id).orderBy('sequence', 'desc').limit(1).executeTakeFirst();
       if (previous && previous.item_version >= item.version) return undefined;
       let action: LogAction;
       if (item.status === 'published') action = !previous || previous.action === 'unpublish' ? 'publish' : 'update';
@@ -249,14 +242,7 @@ export class PublicationLog {
    * spliced in as they are: what was signed is exactly what is served.
    */
   async entriesJson(portalId: number, after: number, limit: number, maxBytes = 4 * 1024 * 1024): Promise<{ entries: string[]; last: number | null }> {
-    const rows = await this.db
-      .selectFrom('federation_log')
-      .select(['sequence', 'header', 'item', 'signature', 'key_id'])
-      .where('portal_id', '=', portalId)
-      .where('sequence', '>', after)
-      .orderBy('sequence')
-      .limit(limit)
-      .execute();
+    const rows = await this.db.selectFrom('federation_log').select(['sequence', 'header', 'item', 'signature', 'key_id']).where('portal_id', '=', portalId).where('sequence', '>', after).orderBy('sequence').limit(limit).execute();
     const entries: string[] = [];
     let size = 0;
     let last: number | null = null;
@@ -272,12 +258,7 @@ export class PublicationLog {
 
   /** The entries after `after` (up to `upTo`) that a subscriber's filter takes, as JSON, within the size cap. */
   async batchFor(portalId: number, after: number, upTo: number, filter: LogFilter, maxEntries: number, maxBytes: number): Promise<{ entries: string[]; sequences: number[] }> {
-    let q = this.db
-      .selectFrom('federation_log')
-      .select(['sequence', 'header', 'item', 'signature', 'key_id'])
-      .where('portal_id', '=', portalId)
-      .where('sequence', '>', after)
-      .where('sequence', '<=', upTo);
+    let q = this.db.selectFrom('federation_log').select(['sequence', 'header', 'item', 'signature', 'key_id']).where('portal_id', '=', portalId).where('sequence', '>', after).where('sequence', '<=', upTo);
     if (filter.types?.length) q = q.where('type', 'in', filter.types);
     if (filter.languages?.length) q = q.where('lang', 'in', filter.languages);
     if (filter.sections?.length) q = q.where('section', 'in', filter.sections);
@@ -296,12 +277,7 @@ export class PublicationLog {
   }
 
   async entryJson(portalId: number, sequence: number): Promise<{ json: string; type: string; lang: string; section: string | null } | undefined> {
-    const r = await this.db
-      .selectFrom('federation_log')
-      .select(['header', 'item', 'signature', 'key_id', 'type', 'lang', 'section'])
-      .where('portal_id', '=', portalId)
-      .where('sequence', '=', sequence)
-      .executeTakeFirst();
+    const r = await this.db.selectFrom('federation_log').select(['header', 'item', 'signature', 'key_id', 'type', 'lang', 'section']).where('portal_id', '=', portalId).where('sequence', '=', sequence).executeTakeFirst();
     return r ? { json: entryJson(r.header, r.item, r.signature, r.key_id), type: r.type, lang: r.lang, section: r.section } : undefined;
   }
 
@@ -314,12 +290,7 @@ export class PublicationLog {
     const unfiltered = !filter.types?.length && !filter.languages?.length && !filter.sections?.length;
     if (unfiltered) return Math.max(start, sequence - 1);
     // newest first through the (portal, sequence) index: stops at the first match
-    let q = this.db
-      .selectFrom('federation_log')
-      .select('sequence')
-      .where('portal_id', '=', portalId)
-      .where('sequence', '<', sequence)
-      .where('sequence', '>', start);
+    let q = this.db.selectFrom('federation_log').select('sequence').where('portal_id', '=', portalId).where('sequence', '<', sequence).where('sequence', '>', start);
     if (filter.types?.length) q = q.where('type', 'in', filter.types);
     if (filter.languages?.length) q = q.where('lang', 'in', filter.languages);
     if (filter.sections?.length) q = q.where('section', 'in', filter.sections);

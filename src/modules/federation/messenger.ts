@@ -152,7 +152,15 @@ export function checkItemShape(item: { meta?: unknown }): void {
 export async function checkEntry(raw: unknown, from: string, peers: Peers): Promise<LogEntry> {
   if (!validateEntry(raw)) {
     const errors = toFieldErrors(validateEntry.errors, '/entry');
-    throw new InboxRejection(422, 'malformed-entry', `The log entry is malformed: ${errors.slice(0, 5).map((e) => `${e.path} ${e.message}`).join('; ')}`, { errors });
+    throw new InboxRejection(
+      422,
+      'malformed-entry',
+      `The log entry is malformed: ${errors
+        .slice(0, 5)
+        .map((e) => `${e.path} ${e.message}`)
+        .join('; ')}`,
+      { errors },
+    );
   }
   const entry = raw;
   const { header, item } = entry;

@@ -111,15 +111,21 @@ export class Network {
 
   async onJoin(v: VerifiedMessage): Promise<{ id: number; status: string }> {
     if (v.portal.kind !== 'central') throw new InboxRejection(422, 'not-a-directory', `${v.portal.slug} keeps no network directory; ask the central portal.`);
-    const identity = v.identity ?? (await this.d.peers.fetchIdentity(v.from).catch((err) => {
-      throw new InboxRejection(422, 'unknown-sender', (err as Error).message);
-    }));
+    const identity =
+      v.identity ??
+      (await this.d.peers.fetchIdentity(v.from).catch((err) => {
+        throw new InboxRejection(422, 'unknown-sender', (err as Error).message);
+      }));
     const now = this.now();
     const existing = await this.db.selectFrom('federation_members').selectAll().where('portal_id', '=', v.portal.id).where('member_url', '=', v.from).executeTakeFirst();
     const values = { slug: identity.slug, name: JSON.stringify(identity.name), kind: identity.kind, inbox_url: identity.endpoints.inbox, keys: JSON.stringify(identity.keys), last_contact_at: now };
     if (existing) {
       // an approved member's keys change only by endorsed rotation; a pending one may re-present them
-      await this.db.updateTable('federation_members').set(existing.status === 'approved' ? { last_contact_at: now } : { ...values, status: 'pending', requested_at: now }).where('id', '=', existing.id).execute();
+      await this.db
+        .updateTable('federation_members')
+        .set(existing.status === 'approved' ? { last_contact_at: now } : { ...values, status: 'pending', requested_at: now })
+        .where('id', '=', existing.id)
+        .execute();
       return { id: existing.id, status: existing.status === 'approved' ? 'approved' : 'pending' };
     }
     const row = await this.db
@@ -146,12 +152,21 @@ export class Network {
     const now = this.now();
     await this.db.transaction().execute(async (trx) => {
       if (status === 'approved') await this.d.peers.pin(trx, row.member_url, JSON.parse(row.keys) as PublishedKey[], 'member');
-      await trx.updateTable('federation_members').set({ status, note: input.note?.trim() || null, decided_at: now, decided_by: actor.accountId }).where('id', '=', id).execute();
-      await this.d.outbox.enqueue(trx, SEND_TOPIC, { portalId: portal.id, inbox: row.inbox_url, message: { type: 'join-decision', from: portal.url, to: row.member_url, decision: status, note: input.note?.trim() || null } }, { maxAttempts: 12 });
+      await trx
+        .updateTable('federation_members')
+        .set({ status, note: input.note?.trim() || null, decided_at: now, decided_by: actor.accountId })
+        .where('id', '=', id)
+        .execute();
+      await this.d.outbox.enqueue(
+        trx,
+        SEND_TOPIC,
+        { portalId: portal.id, inbox: row.inbox_url, message: { type: 'join-decision', from: portal.url, to: row.member_url, decision: status, note: input.note?.trim() || null } },
+        { maxAttempts: 12 },
+      );
       await this.d.audit.recordFor(ctx, 'federation-member', `member:${id}`, { url: row.member_url, status }, trx);
     });
     this.changes.emit('directory');
-    return memberView((await this.db.selectFrom('federation_members').selectAll().where('id', '=', id).executeTakeFirstOrThrow()));
+    return memberView(await this.db.selectFrom('federation_members').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
   }
 
   /** Every portal of the network: this deployment's, and the approved members of its central portal(s). */
@@ -198,7 +213,13 @@ export class Network {
         await trx.updateTable('federation_networks').set({ inbox_url: identity.endpoints.inbox, status: 'pending', requested_at: now, decided_at: null, note: null }).where('id', '=', existing.id).execute();
         return existing.id;
       }
-      return (await trx.insertInto('federation_networks').values({ portal_id: portal.id, directory_url: url, inbox_url: identity.endpoints.inbox, status: 'pending', note: null, requested_at: now, decided_at: null }).returning('id').executeTakeFirstOrThrow()).id;
+      return (
+        await trx
+          .insertInto('federation_networks')
+          .values({ portal_id: portal.id, directory_url: url, inbox_url: identity.endpoints.inbox, status: 'pending', note: null, requested_at: now, decided_at: null })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     });
     let res;
     try {
@@ -286,7 +307,22 @@ export class Network {
     const id = await this.db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto('federation_proposals')
-        .values({ portal_id: portal.id, direction: 'outgoing', peer_url: target, peer_inbox_url: inbox, item_id: item.id, remote_id: null, title: item.title, note: input.note?.trim() || null, status: 'pending', decision_note: null, digest: itemDigest(shared), created_at: now, decided_at: null, last_error: null })
+        .values({
+          portal_id: portal.id,
+          direction: 'outgoing',
+          peer_url: target,
+          peer_inbox_url: inbox,
+          item_id: item.id,
+          remote_id: null,
+          title: item.title,
+          note: input.note?.trim() || null,
+          status: 'pending',
+          decision_note: null,
+          digest: itemDigest(shared),
+          created_at: now,
+          decided_at: null,
+          last_error: null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await this.d.outbox.enqueue(trx, PROPOSE_TOPIC, { proposalId: row.id }, { maxAttempts: 12 });
@@ -316,16 +352,28 @@ export class Network {
     const res = await this.d.messenger.send(portal, p.peer_inbox_url, message, 20_000);
     if (res.status === 201 || res.status === 200) {
       const remote = Number(res.json<{ id?: number }>().id);
-      await this.db.updateTable('federation_proposals').set({ remote_id: Number.isInteger(remote) ? remote : null, last_error: null }).where('id', '=', p.id).execute();
+      await this.db
+        .updateTable('federation_proposals')
+        .set({ remote_id: Number.isInteger(remote) ? remote : null, last_error: null })
+        .where('id', '=', p.id)
+        .execute();
       return;
     }
     const error = `proposal refused: ${describeFailure(res)}`;
     // a refusal for cause (not a member, invalid item) will not change by retrying
     if (res.status >= 400 && res.status < 500 && res.status !== 429 && res.status !== 408) {
-      await this.db.updateTable('federation_proposals').set({ status: 'failed', last_error: error.slice(0, 1000), decided_at: this.now() }).where('id', '=', p.id).execute();
+      await this.db
+        .updateTable('federation_proposals')
+        .set({ status: 'failed', last_error: error.slice(0, 1000), decided_at: this.now() })
+        .where('id', '=', p.id)
+        .execute();
       return;
     }
-    await this.db.updateTable('federation_proposals').set({ last_error: error.slice(0, 1000) }).where('id', '=', p.id).execute();
+    await this.db
+      .updateTable('federation_proposals')
+      .set({ last_error: error.slice(0, 1000) })
+      .where('id', '=', p.id)
+      .execute();
     throw new Error(error);
   }
 
@@ -391,7 +439,22 @@ export class Network {
       committed = written.committed;
       const row = await trx
         .insertInto('federation_proposals')
-        .values({ portal_id: v.portal.id, direction: 'incoming', peer_url: v.from, peer_inbox_url: `${v.from}/federation/v1/inbox`, item_id: written.id, remote_id: remoteId, title: item.title, note, status: 'pending', decision_note: null, digest: String(m.digest), created_at: now, decided_at: null, last_error: null })
+        .values({
+          portal_id: v.portal.id,
+          direction: 'incoming',
+          peer_url: v.from,
+          peer_inbox_url: `${v.from}/federation/v1/inbox`,
+          item_id: written.id,
+          remote_id: remoteId,
+          title: item.title,
+          note,
+          status: 'pending',
+          decision_note: null,
+          digest: String(m.digest),
+          created_at: now,
+          decided_at: null,
+          last_error: null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return { id: row.id, item: written.id };
@@ -447,7 +510,8 @@ export class Network {
   async onProposalDecision(v: VerifiedMessage): Promise<{ status: string }> {
     const id = Number(v.message.proposal);
     const decision = v.message.decision;
-    if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647 || (decision !== 'accepted' && decision !== 'declined')) throw new InboxRejection(422, 'malformed-message', 'A proposal decision carries proposal (our id) and decision (accepted or declined).');
+    if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647 || (decision !== 'accepted' && decision !== 'declined'))
+      throw new InboxRejection(422, 'malformed-message', 'A proposal decision carries proposal (our id) and decision (accepted or declined).');
     const note = typeof v.message.note === 'string' ? v.message.note.slice(0, 2000) : null;
     const res = await this.db
       .updateTable('federation_proposals')

@@ -203,7 +203,12 @@ export class Peers {
           if (!isEndorsedBy(link, signerKey)) return undefined;
           signerKey = link.publicKey;
         }
-        await this.pin(this.db, peerUrl, identity.keys.filter((k) => chain.some((c) => c.id === k.id) || trusted.some((t) => t.key_id === k.id)), 'endorsement');
+        await this.pin(
+          this.db,
+          peerUrl,
+          identity.keys.filter((k) => chain.some((c) => c.id === k.id) || trusted.some((t) => t.key_id === k.id)),
+          'endorsement',
+        );
         // a pinned key the peer no longer lists has outlived its grace period there: retire it here too
         const listed = new Set(identity.keys.map((k) => k.id));
         const retired = trusted.filter((t) => !listed.has(t.key_id)).map((t) => t.key_id);

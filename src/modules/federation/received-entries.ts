@@ -138,13 +138,7 @@ export class ReceivedEntries {
     const { header, item } = entry;
     const policy = JSON.parse(sub.policy) as Policy;
     const wanted = matchesFilter(filterOf(policy), header) && portal.languages.includes(header.lang as never);
-    const mirror = await trx
-      .selectFrom('federation_mirrors')
-      .select('item_id')
-      .where('portal_id', '=', portal.id)
-      .where('origin_url', '=', sub.source_url)
-      .where('origin_item_id', '=', header.item)
-      .executeTakeFirst();
+    const mirror = await trx.selectFrom('federation_mirrors').select('item_id').where('portal_id', '=', portal.id).where('origin_url', '=', sub.source_url).where('origin_item_id', '=', header.item).executeTakeFirst();
     // a copy we hold keeps following its origin even if the policy would no longer take it
     if (!mirror && (!wanted || header.action === 'unpublish')) return { outcome: 'skipped', itemId: null, sanitized: false };
     // inside the transaction only: on SQLite a read outside it would wait for this very transaction
@@ -162,14 +156,7 @@ export class ReceivedEntries {
     let translationOf: number | undefined;
     const siblings = Object.values(item.translations);
     if (!mirror && siblings.length) {
-      const local = await trx
-        .selectFrom('federation_mirrors')
-        .select('item_id')
-        .where('portal_id', '=', portal.id)
-        .where('origin_url', '=', sub.source_url)
-        .where('origin_item_id', 'in', siblings)
-        .limit(1)
-        .executeTakeFirst();
+      const local = await trx.selectFrom('federation_mirrors').select('item_id').where('portal_id', '=', portal.id).where('origin_url', '=', sub.source_url).where('origin_item_id', 'in', siblings).limit(1).executeTakeFirst();
       translationOf = local?.item_id;
     }
     const sourceName = JSON.parse(sub.source_name) as Record<string, string>;

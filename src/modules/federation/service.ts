@@ -179,7 +179,12 @@ export class FederationService {
               ? new InboxRejection(422, 'peer-conflict', err.message)
               : // a handler's refusal (another module's domain error) keeps its status and reason
                 err instanceof DomainError && err.status >= 400 && err.status < 500
-                ? new InboxRejection(err.status, typeof err.extra.reason === 'string' ? err.extra.reason : err.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'), err.message, Object.fromEntries(Object.entries(err.extra).filter(([k]) => k !== 'reason')))
+                ? new InboxRejection(
+                    err.status,
+                    typeof err.extra.reason === 'string' ? err.extra.reason : err.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+                    err.message,
+                    Object.fromEntries(Object.entries(err.extra).filter(([k]) => k !== 'reason')),
+                  )
                 : undefined;
       if (!rejection) throw err;
       await this.auditRejection(req.portal, rejection, { ...ctx, from: verified?.from, type: verified?.message.type, keyId: verified?.key.keyId });
@@ -379,4 +384,3 @@ export class FederationService {
     };
   }
 }
-

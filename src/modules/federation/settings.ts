@@ -22,4 +22,3 @@ export function federationSettings(env: NodeJS.ProcessEnv): FederationSettings {
     firstContactsPerMinute: Number.isInteger(firstContacts) && firstContacts > 0 ? firstContacts : 10,
   };
 }
-

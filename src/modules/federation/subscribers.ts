@@ -64,9 +64,11 @@ export class Subscribers {
     } catch (err) {
       throw new InboxRejection(422, 'malformed-message', (err as Error).message);
     }
-    const identity = v.identity ?? (await this.d.peers.fetchIdentity(v.from).catch((err) => {
-      throw new InboxRejection(422, 'unknown-sender', (err as Error).message);
-    }));
+    const identity =
+      v.identity ??
+      (await this.d.peers.fetchIdentity(v.from).catch((err) => {
+        throw new InboxRejection(422, 'unknown-sender', (err as Error).message);
+      }));
     const inbox = identity.endpoints.inbox;
     const challenge = randomBytes(24).toString('base64url');
     let answer;
@@ -122,7 +124,13 @@ export class Subscribers {
         await trx.updateTable('federation_subscribers').set(values).where('id', '=', existing.id).execute();
         return existing.id;
       }
-      return (await trx.insertInto('federation_subscribers').values({ portal_id: v.portal.id, subscriber_url: v.from, created_at: now, ...values }).returning('id').executeTakeFirstOrThrow()).id;
+      return (
+        await trx
+          .insertInto('federation_subscribers')
+          .values({ portal_id: v.portal.id, subscriber_url: v.from, created_at: now, ...values })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     });
     return { id, status: 'active', head };
   }
@@ -145,8 +153,20 @@ export class Subscribers {
       const { sequence, reason, detail } = r as Record<string, unknown>;
       if (typeof sequence !== 'number' || !Number.isSafeInteger(sequence)) continue;
       const text = `entry ${sequence} refused: ${typeof reason === 'string' ? reason.slice(0, 100) : 'refused'}${typeof detail === 'string' ? ` (${detail.slice(0, 500)})` : ''}`;
-      await this.d.audit.record({ portalId: portal.id, action: 'federation-entry-refused', actor: subscriber, target: `log:${sequence}`, detail: { subscriber, sequence, reason: typeof reason === 'string' ? reason.slice(0, 100) : null, detail: typeof detail === 'string' ? detail.slice(0, 1000) : null }, ip: '' });
-      await this.db.updateTable('federation_subscribers').set({ last_error: text.slice(0, 1000) }).where('portal_id', '=', portal.id).where('subscriber_url', '=', subscriber).execute();
+      await this.d.audit.record({
+        portalId: portal.id,
+        action: 'federation-entry-refused',
+        actor: subscriber,
+        target: `log:${sequence}`,
+        detail: { subscriber, sequence, reason: typeof reason === 'string' ? reason.slice(0, 100) : null, detail: typeof detail === 'string' ? detail.slice(0, 1000) : null },
+        ip: '',
+      });
+      await this.db
+        .updateTable('federation_subscribers')
+        .set({ last_error: text.slice(0, 1000) })
+        .where('portal_id', '=', portal.id)
+        .where('subscriber_url', '=', subscriber)
+        .execute();
       recorded++;
     }
     return recorded;
@@ -183,7 +203,7 @@ export class Subscribers {
       await trx.updateTable('federation_subscribers').set({ status }).where('id', '=', id).execute();
       await this.d.audit.recordFor(ctx, 'federation-subscription', `subscriber:${id}`, { subscriber: row.subscriber_url, status }, trx);
     });
-    return this.subscriberView((await this.db.selectFrom('federation_subscribers').selectAll().where('id', '=', id).executeTakeFirstOrThrow()), portal);
+    return this.subscriberView(await this.db.selectFrom('federation_subscribers').selectAll().where('id', '=', id).executeTakeFirstOrThrow(), portal);
   }
 
   async onUnsubscribe(v: VerifiedMessage): Promise<{ status: 'ended' }> {

@@ -156,19 +156,18 @@ export class Subscriptions {
         const body = res.json<{ id?: number; status?: string; head?: number }>();
         const head = Number(body.head);
         if (body.status !== 'active' || !Number.isInteger(head) || head < 0) throw new Error(`unexpected answer: ${res.body.toString('utf8').slice(0, 200)}`);
-        await this.db
-          .updateTable('federation_subscriptions')
-          .set({ status: 'active', cursor: head, updated_at: this.now(), last_contact_at: this.now(), last_error: null })
-          .where('id', '=', sub.id)
-          .where('status', '=', 'pending')
-          .execute();
+        await this.db.updateTable('federation_subscriptions').set({ status: 'active', cursor: head, updated_at: this.now(), last_contact_at: this.now(), last_error: null }).where('id', '=', sub.id).where('status', '=', 'pending').execute();
         return;
       }
       failure = `the source refused: ${describeFailure(res)}`;
     } catch (err) {
       failure = (err as Error).message;
     }
-    await this.db.updateTable('federation_subscriptions').set({ last_error: failure.slice(0, 1000), updated_at: this.now() }).where('id', '=', sub.id).execute();
+    await this.db
+      .updateTable('federation_subscriptions')
+      .set({ last_error: failure.slice(0, 1000), updated_at: this.now() })
+      .where('id', '=', sub.id)
+      .execute();
     throw new Error(failure);
   }
 
@@ -296,7 +295,10 @@ export class Subscriptions {
     const cursor = await this.entries.cursorOf(sub.id);
     if (applied === 0 && replayed > 0) {
       const seqs = entries.map((e) => e.header.sequence);
-      throw new InboxRejection(409, 'replayed', `Entr${seqs.length === 1 ? `y ${seqs[0]}` : `ies ${seqs[0]}–${seqs[seqs.length - 1]}`} of ${v.from} ${seqs.length === 1 ? 'was' : 'were'} already received here.`, { sequence: seqs[seqs.length - 1], cursor });
+      throw new InboxRejection(409, 'replayed', `Entr${seqs.length === 1 ? `y ${seqs[0]}` : `ies ${seqs[0]}–${seqs[seqs.length - 1]}`} of ${v.from} ${seqs.length === 1 ? 'was' : 'were'} already received here.`, {
+        sequence: seqs[seqs.length - 1],
+        cursor,
+      });
     }
     return {
       status: 200,
@@ -349,7 +351,11 @@ export class Subscriptions {
         ({ entries, head } = await this.fetchLog(sub));
       } catch (err) {
         const message = err instanceof InboxRejection || err instanceof OutgoingHttpError || err instanceof PeerError ? err.message : `log unreadable: ${(err as Error).message}`;
-        await this.db.updateTable('federation_subscriptions').set({ last_error: message.slice(0, 1000), last_pull_at: this.now() }).where('id', '=', sub.id).execute();
+        await this.db
+          .updateTable('federation_subscriptions')
+          .set({ last_error: message.slice(0, 1000), last_pull_at: this.now() })
+          .where('id', '=', sub.id)
+          .execute();
         throw err;
       }
       for (const raw of entries) {
@@ -358,7 +364,11 @@ export class Subscriptions {
           entry = await checkEntry(raw, sub.source_url, this.d.peers);
         } catch (err) {
           // a tampered or broken entry stops the pull here: skipping it would lose it for good
-          await this.db.updateTable('federation_subscriptions').set({ last_error: `log entry rejected: ${(err as Error).message}`.slice(0, 1000), last_pull_at: this.now() }).where('id', '=', sub.id).execute();
+          await this.db
+            .updateTable('federation_subscriptions')
+            .set({ last_error: `log entry rejected: ${(err as Error).message}`.slice(0, 1000), last_pull_at: this.now() })
+            .where('id', '=', sub.id)
+            .execute();
           throw err;
         }
         const result = await this.entries.applyInOrder(sub.id, entry, 'pull');
@@ -393,7 +403,13 @@ export class Subscriptions {
     if (!key || key.peerUrl !== sub.source_url) throw new InboxRejection(502, 'unknown-key', `${url}: signed with ${keyId}, which is not pinned for ${sub.source_url}`);
     if (key.expiresAt && key.expiresAt <= this.now()) throw new InboxRejection(502, 'key-expired', `${url}: key ${keyId} was retired at ${key.expiresAt}`);
     const values: Record<string, string | undefined> = { '@status': String(res.status), 'content-digest': res.headers['content-digest'] };
-    if (!verifyEd25519(key.publicKey, signatureBase(sig.components, (c) => values[c], sig.paramsText), sig.signature)) {
+    if (
+      !verifyEd25519(
+        key.publicKey,
+        signatureBase(sig.components, (c) => values[c], sig.paramsText),
+        sig.signature,
+      )
+    ) {
       throw new InboxRejection(502, 'bad-signature', `${url}: the response signature does not verify`);
     }
     const body = res.json<{ entries?: unknown; head?: unknown }>();

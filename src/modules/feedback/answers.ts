@@ -9,11 +9,13 @@ import { redactPersonal } from './privacy.ts';
 export async function answers(core: FeedbackCore, portal: Portal, opts: { q?: string; field?: string; limit?: number; offset?: number } = {}): Promise<PublicAnswer[]> {
   let q = core.db.selectFrom('feedback_cases').selectAll().where('portal_id', '=', portal.id).where('status', '=', 'published');
   if (opts.field) q = q.where('field', '=', opts.field);
-  const rows = await q.orderBy('published_at', 'desc').limit(Math.min(opts.limit ?? 20, 100)).offset(opts.offset ?? 0).execute();
+  const rows = await q
+    .orderBy('published_at', 'desc')
+    .limit(Math.min(opts.limit ?? 20, 100))
+    .offset(opts.offset ?? 0)
+    .execute();
   const needle = opts.q ? fold(opts.q) : '';
-  return rows
-    .map((r) => publicAnswer(core, r))
-    .filter((a) => !needle || fold(`${a.title} ${a.question} ${a.answer}`).includes(needle));
+  return rows.map((r) => publicAnswer(core, r)).filter((a) => !needle || fold(`${a.title} ${a.question} ${a.answer}`).includes(needle));
 }
 
 /** One published answer by its code, or undefined (unknown, not published, another portal's). */

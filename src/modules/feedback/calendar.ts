@@ -290,7 +290,7 @@ export class WorkingCalendar implements HolidayCalendar {
   addWorkingDays(start: Date | IsoDate, n: number, timeZone: string = DEFAULT_TIME_ZONE): IsoDate {
     checkCount(n, 'n');
     let day = dayOf(toLocalIsoDate(start, timeZone));
-    for (let left = n; left > 0; ) {
+    for (let left = n; left > 0;) {
       day++;
       if (this.isWorking(day)) left--;
     }
@@ -326,7 +326,7 @@ export class WorkingCalendar implements HolidayCalendar {
   reminderDate(due: IsoDate, daysBefore = 2): IsoDate {
     checkCount(daysBefore, 'daysBefore');
     let day = dayOf(due);
-    for (let left = daysBefore; left > 0; ) {
+    for (let left = daysBefore; left > 0;) {
       day--;
       if (this.isWorking(day)) left--;
     }

@@ -43,7 +43,8 @@ export class FeedbackCore {
     const errors: FieldError[] = [];
     const current = await this.settings(portal.id);
     const next: FeedbackSettings = { ...current, ...patch, answerWorkingDays: { ...current.answerWorkingDays, ...(patch.answerWorkingDays ?? {}) } };
-    for (const k of KINDS) if (!Number.isInteger(next.answerWorkingDays[k]) || next.answerWorkingDays[k] < 1 || next.answerWorkingDays[k] > 90) errors.push({ path: `/answerWorkingDays/${k}`, message: 'must be a whole number of working days from 1 to 90' });
+    for (const k of KINDS)
+      if (!Number.isInteger(next.answerWorkingDays[k]) || next.answerWorkingDays[k] < 1 || next.answerWorkingDays[k] > 90) errors.push({ path: `/answerWorkingDays/${k}`, message: 'must be a whole number of working days from 1 to 90' });
     if (!Number.isInteger(next.forwardWorkingDays) || next.forwardWorkingDays < 1 || next.forwardWorkingDays > 30) errors.push({ path: '/forwardWorkingDays', message: 'must be 1 to 30 working days' });
     if (!Number.isInteger(next.retentionDays) || next.retentionDays < 30 || next.retentionDays > 36500) errors.push({ path: '/retentionDays', message: 'must be 30 to 36500 days' });
     for (const key of ['extraHolidays', 'extraWorkingDays'] as const) {

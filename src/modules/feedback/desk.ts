@@ -8,7 +8,24 @@ import { redactedText } from './answers.ts';
 import type { IsoDate } from './calendar.ts';
 import type { CaseRow, FeedbackCore } from './core.ts';
 import { checkAttachments, mailReceipt, registerCase } from './intake.ts';
-import { ACTIONS, ANSWER_PUBLISHED, CLOSED, FORWARD_TOPIC, STATUSES, kindLabel, type Action, type ActionInput, type Actor, type CaseDetail, type CaseSummary, type Kind, type Personal, type RemotePortal, type RemoteState, type Status } from './model.ts';
+import {
+  ACTIONS,
+  ANSWER_PUBLISHED,
+  CLOSED,
+  FORWARD_TOPIC,
+  STATUSES,
+  kindLabel,
+  type Action,
+  type ActionInput,
+  type Actor,
+  type CaseDetail,
+  type CaseSummary,
+  type Kind,
+  type Personal,
+  type RemotePortal,
+  type RemoteState,
+  type Status,
+} from './model.ts';
 import { OFFICER_ROLES, PERSONAL_DATA_ROLES, REDACTED_MARK_GLOBAL, mayReadPersonalData, previewDigest, redactPersonal } from './privacy.ts';
 import { queueUpdate } from './remote.ts';
 
@@ -36,7 +53,12 @@ export async function inbox(core: FeedbackCore, portal: Portal, filter: { status
   if (filter.kind) q = q.where('kind', '=', filter.kind);
   if (filter.assigneeId) q = q.where('assignee_id', '=', filter.assigneeId);
   if (filter.overdue) q = q.where('status', 'not in', CLOSED).where('due_date', '<', core.today());
-  const rows = await q.orderBy('due_date').orderBy('id').limit(Math.min(filter.limit ?? 50, 200)).offset(filter.offset ?? 0).execute();
+  const rows = await q
+    .orderBy('due_date')
+    .orderBy('id')
+    .limit(Math.min(filter.limit ?? 50, 200))
+    .offset(filter.offset ?? 0)
+    .execute();
   return rows.map((r) => core.summary(r, portal));
 }
 
@@ -132,11 +154,13 @@ export async function act(core: FeedbackCore, ctx: RequestContext, portal: Porta
   if (!actor.roles.some((r) => rule.roles.includes(r))) throw new ForbiddenError(`${action} needs the role ${rule.roles.join(' or ')} in ${portal.slug}.`);
   const row = await core.caseIn(portal, id);
   const from = row.status as Status;
-  if (!rule.from.includes(from)) throw new ConflictError(`A case that is ${from} cannot be given the action ${action}.`, { state: from, allowedActions: ACTIONS.filter((a) => RULES[a].from.includes(from) && actor.roles.some((r) => RULES[a].roles.includes(r))) });
+  if (!rule.from.includes(from))
+    throw new ConflictError(`A case that is ${from} cannot be given the action ${action}.`, { state: from, allowedActions: ACTIONS.filter((a) => RULES[a].from.includes(from) && actor.roles.some((r) => RULES[a].roles.includes(r))) });
   const note = typeof input.note === 'string' ? input.note.normalize('NFC').trim() : '';
   const errors: FieldError[] = [];
   if (note.length > 20_000) errors.push({ path: '/note', message: 'must be at most 20,000 characters' });
-  if ((action === 'reject' || action === 'send-back' || action === 'request-info' || action === 'note') && !note) errors.push({ path: '/note', message: action === 'reject' ? 'give the reason for the rejection' : action === 'request-info' ? 'say what information is needed' : 'write the note' });
+  if ((action === 'reject' || action === 'send-back' || action === 'request-info' || action === 'note') && !note)
+    errors.push({ path: '/note', message: action === 'reject' ? 'give the reason for the rejection' : action === 'request-info' ? 'say what information is needed' : 'write the note' });
   const answer = typeof input.answer === 'string' ? input.answer.normalize('NFC').trim() : '';
   if (action === 'answer' && answer.length < 10) errors.push({ path: '/answer', message: 'write the answer (at least 10 characters)' });
   let assignee: number | null = null;
@@ -163,7 +187,8 @@ export async function act(core: FeedbackCore, ctx: RequestContext, portal: Porta
     else if (target.id === portal.id) errors.push({ path: '/toPortal', message: 'forward to another portal' });
   }
   if (action === 'publish' && row.consent_to_publish !== 1) errors.push({ path: '/action', message: 'the submitter did not agree to publication; the answer went to them alone' });
-  if (input.previewDigest !== undefined && (action !== 'publish' || typeof input.previewDigest !== 'string' || !/^[0-9a-f]{64}$/.test(input.previewDigest))) errors.push({ path: '/previewDigest', message: 'only with publish: the digest from the publication preview' });
+  if (input.previewDigest !== undefined && (action !== 'publish' || typeof input.previewDigest !== 'string' || !/^[0-9a-f]{64}$/.test(input.previewDigest)))
+    errors.push({ path: '/previewDigest', message: 'only with publish: the digest from the publication preview' });
   const files = action === 'answer' ? checkAttachments(input.attachments) : [];
   if (errors.length) throw new ValidationError(errors);
   if (action === 'assign') {
@@ -197,7 +222,8 @@ export async function act(core: FeedbackCore, ctx: RequestContext, portal: Porta
     if (action === 'forward' && target) {
       // the files go with the case: the receiving portal's officers need them
       const stored = await trx.selectFrom('feedback_attachments').select(['role', 'filename', 'mime', 'data']).where('case_id', '=', row.id).execute();
-      copy = await registerCase(core, 
+      copy = await registerCase(
+        core,
         trx,
         target,
         {
@@ -224,14 +250,30 @@ export async function act(core: FeedbackCore, ctx: RequestContext, portal: Porta
       await trx.deleteFrom('feedback_links').where('case_id', '=', row.id).where('direction', '=', 'outgoing').execute();
       await trx
         .insertInto('feedback_links')
-        .values({ case_id: row.id, direction: 'outgoing', peer_url: remote.url, peer_slug: remote.slug, peer_name: JSON.stringify(remote.name), peer_code: null, state: 'sending', sequence: 0, remote: null, last_error: null, created_at: at, updated_at: at })
+        .values({
+          case_id: row.id,
+          direction: 'outgoing',
+          peer_url: remote.url,
+          peer_slug: remote.slug,
+          peer_name: JSON.stringify(remote.name),
+          peer_code: null,
+          state: 'sending',
+          sequence: 0,
+          remote: null,
+          last_error: null,
+          created_at: at,
+          updated_at: at,
+        })
         .execute();
       await core.deps.outbox.enqueue(trx, FORWARD_TOPIC, { caseId: row.id }, { maxAttempts: 12 });
       set.forwarded_to = null;
     }
     await trx.updateTable('feedback_cases').set(set).where('id', '=', row.id).execute();
     const eventNote = action === 'forward' ? `${targetName}${note ? `: ${note}` : ''}` : action === 'assign' ? `account ${assignee}` : note || null;
-    await trx.insertInto('feedback_events').values({ case_id: row.id, at, actor_id: actor.accountId, action, from_status: from, to_status: to, note: eventNote, public: publicStep ? 1 : 0 }).execute();
+    await trx
+      .insertInto('feedback_events')
+      .values({ case_id: row.id, at, actor_id: actor.accountId, action, from_status: from, to_status: to, note: eventNote, public: publicStep ? 1 : 0 })
+      .execute();
     for (const f of files) await trx.insertInto('feedback_attachments').values({ case_id: row.id, role: 'answer', filename: f.filename, mime: f.mime, size: f.data.length, data: f.data, created_at: at }).execute();
     // a case that came from another deployment: its origin hears of every public step
     if (publicStep) await queueUpdate(core, trx, row.id, at);

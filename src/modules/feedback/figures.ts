@@ -44,7 +44,10 @@ export function summarize(rows: { kind: string; field: string; status: string; r
     if (overdue) stats.overdue++;
     if (r.status === 'rejected') stats.rejected++;
     if (r.status === 'forwarded') stats.forwarded++;
-    for (const [bucket, key] of [[stats.byKind, r.kind], [stats.byField, r.field]] as const) {
+    for (const [bucket, key] of [
+      [stats.byKind, r.kind],
+      [stats.byField, r.field],
+    ] as const) {
       const b = (bucket[key] ??= { received: 0, answered: 0, overdue: 0 });
       b.received++;
       if (answered) b.answered++;

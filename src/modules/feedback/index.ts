@@ -3,5 +3,21 @@
 
 export { ProofOfWork } from './pow.ts';
 export { FeedbackService } from './service.ts';
-export { ACTIONS, ANSWER_PUBLISHED, KINDS, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES, STATUSES, SUBMITTER_TYPES, TooManyRequestsError, UnsupportedMediaError, type ActionInput, type AttachmentInput, type CaseDetail, type PublicAnswer, type Submission, type TrackedCase } from './model.ts';
+export {
+  ACTIONS,
+  ANSWER_PUBLISHED,
+  KINDS,
+  MAX_ATTACHMENTS,
+  MAX_ATTACHMENT_BYTES,
+  STATUSES,
+  SUBMITTER_TYPES,
+  TooManyRequestsError,
+  UnsupportedMediaError,
+  type ActionInput,
+  type AttachmentInput,
+  type CaseDetail,
+  type PublicAnswer,
+  type Submission,
+  type TrackedCase,
+} from './model.ts';
 export { PERSONAL_DATA_ROLES, mayReadPersonalData } from './privacy.ts';

@@ -5,7 +5,24 @@ import { detectType } from '../media/index.ts';
 import type { Portal } from '../portals/index.ts';
 import type { IsoDate } from './calendar.ts';
 import type { FeedbackCore } from './core.ts';
-import { BadChallengeError, KINDS, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES, PER_CONTACT_PER_HOUR, SUBMITTER_TYPES, TooManyRequestsError, UnsupportedMediaError, fold, kindLabel, localDate, type AttachmentInput, type FeedbackSettings, type Kind, type NewCase, type Submission } from './model.ts';
+import {
+  BadChallengeError,
+  KINDS,
+  MAX_ATTACHMENTS,
+  MAX_ATTACHMENT_BYTES,
+  PER_CONTACT_PER_HOUR,
+  SUBMITTER_TYPES,
+  TooManyRequestsError,
+  UnsupportedMediaError,
+  fold,
+  kindLabel,
+  localDate,
+  type AttachmentInput,
+  type FeedbackSettings,
+  type Kind,
+  type NewCase,
+  type Submission,
+} from './model.ts';
 import { replayKey } from './pow.ts';
 import { initials, normalizePhone } from './privacy.ts';
 import type { FeedbackExecutor } from './tables.ts';
@@ -47,7 +64,10 @@ export async function submit(core: FeedbackCore, portal: Portal, input: Submissi
     if (repeat) throw new ConflictError(`This submission was received already (${repeat.tracking_code}).`, { trackingCode: repeat.tracking_code });
     // the challenge is spent in the same transaction: a replay, even a concurrent one, fails on the key
     try {
-      await trx.insertInto('feedback_pow_used').values({ key: replayKey(pow.challenge), expires_at: iso(new Date(now.getTime() + 86_400_000)) }).execute();
+      await trx
+        .insertInto('feedback_pow_used')
+        .values({ key: replayKey(pow.challenge), expires_at: iso(new Date(now.getTime() + 86_400_000)) })
+        .execute();
     } catch {
       throw new BadChallengeError('This proof of work was used already; ask for a new challenge.');
     }
@@ -170,7 +190,11 @@ export function checkAttachments(input: unknown): { filename: string; mime: stri
       return;
     }
     // eslint-disable-next-line no-control-regex -- control characters are what a stored filename must not carry
-    const filename = a.filename.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').trim().slice(0, 200);
+    const filename = a.filename
+      .normalize('NFC')
+      .replace(/[\\/\u0000-\u001f]/g, '_')
+      .trim()
+      .slice(0, 200);
     if (!filename) errors.push({ path: `${path}/filename`, message: 'is required' });
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(a.data.replace(/\s+/g, ''))) {
       errors.push({ path: `${path}/data`, message: 'must be base64' });
@@ -195,6 +219,10 @@ export function checkAttachments(input: unknown): { filename: string; mime: stri
 /** The day's next code, PAKN.YYYYMMDD.NNNN (Vietnam's date), inside the storing transaction; the unique column settles a race. */
 async function nextTrackingCode(trx: FeedbackExecutor, now: Date): Promise<string> {
   const day = localDate(now).replace(/-/g, '');
-  const todays = await trx.selectFrom('feedback_cases').select((eb) => eb.fn.countAll<number>().as('n')).where('tracking_code', 'like', `PAKN.${day}.%`).executeTakeFirstOrThrow();
+  const todays = await trx
+    .selectFrom('feedback_cases')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tracking_code', 'like', `PAKN.${day}.%`)
+    .executeTakeFirstOrThrow();
   return `PAKN.${day}.${String(Number(todays.n) + 1).padStart(4, '0')}`;
 }

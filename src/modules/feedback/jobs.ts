@@ -20,18 +20,23 @@ export async function remind(core: FeedbackCore, days = 2): Promise<number> {
     const portal = await core.deps.portals.byId(r.portal_id);
     if (!portal) continue;
     if (!officersOf.has(r.portal_id)) {
-      officersOf.set(
-        r.portal_id,
-        await core.deps.accounts.holdersOf(r.portal_id, OFFICER_ROLES),
-      );
+      officersOf.set(r.portal_id, await core.deps.accounts.holdersOf(r.portal_id, OFFICER_ROLES));
     }
     const officers = officersOf.get(r.portal_id)!;
     const to = r.assignee_id ? officers.filter((o) => o.id === r.assignee_id) : officers;
     const overdue = r.due_date < core.today();
     for (const o of new Map(to.map((x) => [x.email, x])).values()) {
-      await core.deps.mail?.(o.email, `[${portal.slug}] ${overdue ? 'Quá hạn' : 'Sắp đến hạn'}: ${r.tracking_code} (${r.due_date})`, `${r.tracking_code} "${r.title}" ${overdue ? 'đã quá hạn' : 'đến hạn'} ngày ${r.due_date}.\n${overdue ? 'Overdue' : 'Due'} on ${r.due_date}.\n`);
+      await core.deps.mail?.(
+        o.email,
+        `[${portal.slug}] ${overdue ? 'Quá hạn' : 'Sắp đến hạn'}: ${r.tracking_code} (${r.due_date})`,
+        `${r.tracking_code} "${r.title}" ${overdue ? 'đã quá hạn' : 'đến hạn'} ngày ${r.due_date}.\n${overdue ? 'Overdue' : 'Due'} on ${r.due_date}.\n`,
+      );
     }
-    await core.db.updateTable('feedback_cases').set({ reminded_at: iso(core.clock()) }).where('id', '=', r.id).execute();
+    await core.db
+      .updateTable('feedback_cases')
+      .set({ reminded_at: iso(core.clock()) })
+      .where('id', '=', r.id)
+      .execute();
     n++;
   }
   return n;
@@ -48,7 +53,11 @@ export async function eraseExpired(core: FeedbackCore): Promise<number> {
     // the published text, redacted once more while the personal data can still be found in it (publicText), is what stays
     const kept = r.status === 'published' ? JSON.stringify(publicText(core, r)) : r.public_text;
     await core.db.transaction().execute(async (trx) => {
-      await trx.updateTable('feedback_cases').set({ personal: null, contact_keys: '[]', erased_at: iso(core.clock()), public_text: kept }).where('id', '=', r.id).execute();
+      await trx
+        .updateTable('feedback_cases')
+        .set({ personal: null, contact_keys: '[]', erased_at: iso(core.clock()), public_text: kept })
+        .where('id', '=', r.id)
+        .execute();
       await trx.deleteFrom('feedback_attachments').where('case_id', '=', r.id).where('role', '=', 'submission').execute();
     });
     n++;

@@ -141,5 +141,7 @@ export function redactName(text: string, name: string): string {
 
 /** The digest that ties a publication to the preview the officer saw. */
 export function previewDigest(text: { title: string; question: string; answer: string }): string {
-  return createHash('sha256').update(JSON.stringify([text.title, text.question, text.answer])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([text.title, text.question, text.answer]))
+    .digest('hex');
 }

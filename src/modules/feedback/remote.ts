@@ -134,14 +134,22 @@ export async function sendForward(core: FeedbackCore, caseId: number): Promise<v
         .where('id', '=', link.id)
         .where('state', '=', 'sending')
         .execute();
-      await trx.updateTable('feedback_cases').set({ forwarded_to: `${peerCode}@${peer.url}`, updated_at: at }).where('id', '=', row.id).execute();
+      await trx
+        .updateTable('feedback_cases')
+        .set({ forwarded_to: `${peerCode}@${peer.url}`, updated_at: at })
+        .where('id', '=', row.id)
+        .execute();
     });
     return;
   }
   const why = `${res.status}${typeof body.reason === 'string' ? ` ${body.reason}` : ''}${typeof body.detail === 'string' ? `: ${body.detail.slice(0, 300)}` : ''}`;
   // a refusal for cause will not change by retrying: the case comes back to this portal's officers
   if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) return forwardFailed(core, row, link.id, peer.name.vi ?? peer.url, why);
-  await core.db.updateTable('feedback_links').set({ last_error: why, updated_at: iso(core.clock()) }).where('id', '=', link.id).execute();
+  await core.db
+    .updateTable('feedback_links')
+    .set({ last_error: why, updated_at: iso(core.clock()) })
+    .where('id', '=', link.id)
+    .execute();
   throw new Error(`forwarding ${row.tracking_code} to ${peer.url}: ${why}`);
 }
 
@@ -149,11 +157,18 @@ export async function sendForward(core: FeedbackCore, caseId: number): Promise<v
 async function forwardFailed(core: FeedbackCore, row: CaseRow, linkId: number, peerName: string, why: string): Promise<void> {
   const at = iso(core.clock());
   await core.db.transaction().execute(async (trx) => {
-    await trx.updateTable('feedback_links').set({ state: 'failed', last_error: why.slice(0, 1000), updated_at: at }).where('id', '=', linkId).execute();
+    await trx
+      .updateTable('feedback_links')
+      .set({ state: 'failed', last_error: why.slice(0, 1000), updated_at: at })
+      .where('id', '=', linkId)
+      .execute();
     const res = await trx.updateTable('feedback_cases').set({ status: 'in-progress', forwarded_to: null, updated_at: at }).where('id', '=', row.id).where('status', '=', 'forwarded').executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) return;
     await trx.insertInto('feedback_events').values({ case_id: row.id, at, actor_id: null, action: 'forward-failed', from_status: 'forwarded', to_status: 'in-progress', note: peerName, public: 1 }).execute();
-    await trx.insertInto('feedback_events').values({ case_id: row.id, at, actor_id: null, action: 'note', from_status: 'in-progress', to_status: 'in-progress', note: `forwarding refused: ${why.slice(0, 1000)}`, public: 0 }).execute();
+    await trx
+      .insertInto('feedback_events')
+      .values({ case_id: row.id, at, actor_id: null, action: 'note', from_status: 'in-progress', to_status: 'in-progress', note: `forwarding refused: ${why.slice(0, 1000)}`, public: 0 })
+      .execute();
   });
 }
 
@@ -165,7 +180,14 @@ export async function receiveForward(core: FeedbackCore, v: PeerMessage): Promis
   if (!TRACKING_CODE.test(code)) throw new DomainError(422, 'Malformed message', 'A forwarded case carries case.code, its tracking code at the origin.', { reason: 'malformed-message' });
   if (typeof message.sealed !== 'string' || message.sealed.length > 8 * 1024 * 1024) throw new DomainError(422, 'Malformed message', 'A forwarded case travels sealed (`sealed`).', { reason: 'malformed-message' });
   const origin = `${code}@${from}`;
-  const seen = await core.db.selectFrom('feedback_links as l').innerJoin('feedback_cases as c', 'c.id', 'l.case_id').select('c.tracking_code').where('l.direction', '=', 'incoming').where('l.peer_url', '=', from).where('l.peer_code', '=', code).executeTakeFirst();
+  const seen = await core.db
+    .selectFrom('feedback_links as l')
+    .innerJoin('feedback_cases as c', 'c.id', 'l.case_id')
+    .select('c.tracking_code')
+    .where('l.direction', '=', 'incoming')
+    .where('l.peer_url', '=', from)
+    .where('l.peer_code', '=', code)
+    .executeTakeFirst();
   if (seen) throw replayed(`Case ${code} from ${from} was received already, as ${seen.tracking_code}.`, seen.tracking_code);
   await checkForwardPace(core, from);
   let opened: Record<string, unknown>;
@@ -192,7 +214,8 @@ export async function receiveForward(core: FeedbackCore, v: PeerMessage): Promis
   let created: { id: number; code: string; dueDate: IsoDate };
   try {
     created = await core.db.transaction().execute(async (trx) => {
-      const c = await registerCase(core, 
+      const c = await registerCase(
+        core,
         trx,
         portal,
         {
@@ -205,16 +228,40 @@ export async function receiveForward(core: FeedbackCore, v: PeerMessage): Promis
         now,
         settings,
       );
-      if (left) await trx.insertInto('feedback_events').values({ case_id: c.id, at, actor_id: null, action: 'note', from_status: 'received', to_status: 'received', note: `${left} file(s) were too large to travel; ask ${from} for them (case ${code}).`, public: 0 }).execute();
+      if (left)
+        await trx
+          .insertInto('feedback_events')
+          .values({ case_id: c.id, at, actor_id: null, action: 'note', from_status: 'received', to_status: 'received', note: `${left} file(s) were too large to travel; ask ${from} for them (case ${code}).`, public: 0 })
+          .execute();
       // the unique index (direction, peer, code) refuses a second copy, even one arriving at the same moment
       await trx
         .insertInto('feedback_links')
-        .values({ case_id: c.id, direction: 'incoming', peer_url: from, peer_slug: senderSlug, peer_name: JSON.stringify(senderName), peer_code: code, state: 'received', sequence: 0, remote: JSON.stringify({ contactVouched }), last_error: null, created_at: at, updated_at: at })
+        .values({
+          case_id: c.id,
+          direction: 'incoming',
+          peer_url: from,
+          peer_slug: senderSlug,
+          peer_name: JSON.stringify(senderName),
+          peer_code: code,
+          state: 'received',
+          sequence: 0,
+          remote: JSON.stringify({ contactVouched }),
+          last_error: null,
+          created_at: at,
+          updated_at: at,
+        })
         .execute();
       return c;
     });
   } catch (err) {
-    const again = await core.db.selectFrom('feedback_links as l').innerJoin('feedback_cases as c', 'c.id', 'l.case_id').select('c.tracking_code').where('l.direction', '=', 'incoming').where('l.peer_url', '=', from).where('l.peer_code', '=', code).executeTakeFirst();
+    const again = await core.db
+      .selectFrom('feedback_links as l')
+      .innerJoin('feedback_cases as c', 'c.id', 'l.case_id')
+      .select('c.tracking_code')
+      .where('l.direction', '=', 'incoming')
+      .where('l.peer_url', '=', from)
+      .where('l.peer_code', '=', code)
+      .executeTakeFirst();
     if (again) throw replayed(`Case ${code} from ${from} was received already, as ${again.tracking_code}.`, again.tracking_code);
     throw err;
   }
@@ -280,7 +327,11 @@ export async function sendUpdate(core: FeedbackCore, caseId: number): Promise<vo
     return;
   }
   const why = `${res.status}${typeof body.reason === 'string' ? ` ${body.reason}` : ''}${typeof body.detail === 'string' ? `: ${body.detail.slice(0, 300)}` : ''}`;
-  await core.db.updateTable('feedback_links').set({ last_error: why.slice(0, 1000), updated_at: at }).where('id', '=', link.id).execute();
+  await core.db
+    .updateTable('feedback_links')
+    .set({ last_error: why.slice(0, 1000), updated_at: at })
+    .where('id', '=', link.id)
+    .execute();
   if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) return;
   throw new Error(`reporting ${row.tracking_code} to ${peer.url}: ${why}`);
 }
@@ -310,7 +361,9 @@ export async function receiveUpdate(core: FeedbackCore, v: PeerMessage): Promise
     state = checkRemoteState(JSON.parse(core.deps.peers!.open(portal, message.sealed, updateContext(from, portal.url, code, sequence)).toString('utf8')));
   } catch (err) {
     if (err instanceof DomainError) throw err;
-    throw new DomainError(422, 'Unsealable', `The report does not open with ${portal.slug}'s sealing key for case ${code}, report ${sequence}: it was sealed for another portal, case or number, or changed on the way.`, { reason: 'unsealable' });
+    throw new DomainError(422, 'Unsealable', `The report does not open with ${portal.slug}'s sealing key for case ${code}, report ${sequence}: it was sealed for another portal, case or number, or changed on the way.`, {
+      reason: 'unsealable',
+    });
   }
   if (found.peer_code && state.trackingCode !== found.peer_code) throw new DomainError(422, 'Wrong case', `The report is about ${state.trackingCode}; ${code} went to ${from} as ${found.peer_code}.`, { reason: 'wrong-case' });
   if (sequence <= found.sequence) throw replayed(`Report ${sequence} on ${code} is not newer than the last one applied (${found.sequence}).`);
@@ -325,7 +378,11 @@ export async function receiveUpdate(core: FeedbackCore, v: PeerMessage): Promise
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) return false;
     // the retention clock of the case here restarts with news from there
-    await trx.updateTable('feedback_cases').set({ updated_at: at, forwarded_to: `${state.trackingCode}@${from}` }).where('id', '=', found.case_id).execute();
+    await trx
+      .updateTable('feedback_cases')
+      .set({ updated_at: at, forwarded_to: `${state.trackingCode}@${from}` })
+      .where('id', '=', found.case_id)
+      .execute();
     return true;
   });
   if (!applied) throw replayed(`Report ${sequence} on ${code} is not newer than the last one applied.`);
@@ -351,5 +408,5 @@ function checkRemoteState(raw: unknown): RemoteState {
     if (typeof e.at !== 'string' || !ISO_TIME.test(e.at) || !text(e.action, 50) || !(STATUSES as readonly unknown[]).includes(e.status) || (e.note !== null && !text(e.note, 20_000))) throw bad('history entry');
     return { at: e.at, action: e.action as string, status: e.status as Status, note: (e.note as string | null) ?? null };
   });
-  return { trackingCode: r.trackingCode, status: r.status as Status, receivedAt: r.receivedAt, dueDate: r.dueDate, answer: (r.answer as string | null) ?? null, answeredAt: (r.answeredAt) ?? null, published: r.published, history };
+  return { trackingCode: r.trackingCode, status: r.status as Status, receivedAt: r.receivedAt, dueDate: r.dueDate, answer: (r.answer as string | null) ?? null, answeredAt: r.answeredAt ?? null, published: r.published, history };
 }

@@ -8,7 +8,22 @@ import { act, attachment, detail, forwardTargets, inbox, portalOf, publicationPr
 import { networkStats, stats } from './figures.ts';
 import { challenge, submit } from './intake.ts';
 import { eraseExpired, remind } from './jobs.ts';
-import { FORWARD_TOPIC, UPDATE_TOPIC, type ActionInput, type Actor, type CaseDetail, type CaseSummary, type FeedbackDeps, type FeedbackSettings, type PeerHandler, type PeerMessage, type PublicAnswer, type Stats, type Submission, type TrackedCase } from './model.ts';
+import {
+  FORWARD_TOPIC,
+  UPDATE_TOPIC,
+  type ActionInput,
+  type Actor,
+  type CaseDetail,
+  type CaseSummary,
+  type FeedbackDeps,
+  type FeedbackSettings,
+  type PeerHandler,
+  type PeerMessage,
+  type PublicAnswer,
+  type Stats,
+  type Submission,
+  type TrackedCase,
+} from './model.ts';
 import { peerHandlers, receiveForward, receiveUpdate, sendForward, sendUpdate } from './remote.ts';
 import { reply, track } from './tracking.ts';
 

@@ -49,7 +49,9 @@ async function tracked(core: FeedbackCore, row: CaseRow, depth: number): Promise
 /** The submitter answers a request for more information (from the tracking page, with the contact). */
 export async function reply(core: FeedbackCore, trackingCode: string, contact: string, text: string): Promise<TrackedCase> {
   const tracked = await track(core, trackingCode, contact);
-  const body = String(text ?? '').normalize('NFC').trim();
+  const body = String(text ?? '')
+    .normalize('NFC')
+    .trim();
   if (body.length < 2 || body.length > 20_000) throw new ValidationError([{ path: '/text', message: 'write 2 to 20,000 characters' }]);
   if (tracked.status !== 'info-requested') throw new ConflictError('No information was asked for.', { state: tracked.status });
   const row = await core.db.selectFrom('feedback_cases').selectAll().where('tracking_code', '=', tracked.trackingCode).executeTakeFirstOrThrow();

@@ -122,8 +122,7 @@ export class HomeService {
         .values({ portal_id: portal.id, lang, featured, breaking, updated_at: iso(now), updated_by: accountId })
         .onConflict((oc) => oc.columns(['portal_id', 'lang']).doUpdateSet({ featured, breaking, updated_at: iso(now), updated_by: accountId }))
         .execute();
-      const refresh = (at: Date | undefined, k: string[]) =>
-        this.deps.outbox.enqueue(trx, HOME_REFRESH_TOPIC, { portal: portal.slug, lang, keys: k } satisfies HomeRefresh, { runAfter: at, maxAttempts: 5 });
+      const refresh = (at: Date | undefined, k: string[]) => this.deps.outbox.enqueue(trx, HOME_REFRESH_TOPIC, { portal: portal.slug, lang, keys: k } satisfies HomeRefresh, { runAfter: at, maxAttempts: 5 });
       if (this.deps.purgeAtCdn()) await refresh(undefined, keys);
       // the moments the home changes by itself: a pin lapses, the banner starts or ends
       for (const pin of settings.featured) if (pin.until) await refresh(new Date(pin.until), [keys[0]]);
@@ -154,7 +153,11 @@ export class HomeService {
   /** The top stories as the list API gives items, for apps' first screen. */
   async topStorySummaries(portal: Portal, lang: Lang): Promise<ItemSummary[]> {
     const top = await this.topStories(portal, lang);
-    return this.deps.content.publishedSummaries(portal, lang, top.map((l) => l.id));
+    return this.deps.content.publishedSummaries(
+      portal,
+      lang,
+      top.map((l) => l.id),
+    );
   }
 
   /** The banner to show now on the portal's pages in `lang`, if any. */

@@ -24,7 +24,10 @@ const DRAWING_VERSION = 'v1';
 
 /** The name of the icon set drawn from a logo (its media address) or, with none, the emblem. */
 export function iconSetId(logoSrc: string | undefined): string {
-  return createHash('sha256').update(`${DRAWING_VERSION}|${logoSrc ?? 'emblem'}`).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(`${DRAWING_VERSION}|${logoSrc ?? 'emblem'}`)
+    .digest('hex')
+    .slice(0, 12);
 }
 
 export interface IconSet {
@@ -42,7 +45,10 @@ async function draw(image: Buffer, size: number, padded: boolean): Promise<Buffe
   // home-screen icons: the picture in the middle 80% (the safe zone of maskable icons), on white
   const inner = Math.round(size * 0.8);
   const picture = await source().resize(inner, inner, { fit: 'contain', background: TRANSPARENT }).png().toBuffer();
-  return sharp({ create: { width: size, height: size, channels: 4, background: '#ffffff' } }).composite([{ input: picture, gravity: 'center' }]).png().toBuffer();
+  return sharp({ create: { width: size, height: size, channels: 4, background: '#ffffff' } })
+    .composite([{ input: picture, gravity: 'center' }])
+    .png()
+    .toBuffer();
 }
 
 /** An ICO file holding PNG images (allowed since Windows Vista, read by every browser). */

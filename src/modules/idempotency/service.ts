@@ -33,7 +33,9 @@ export type Claim = { kind: 'claimed'; release: (answer: StoredAnswer | null) =>
 
 export class IdempotencyKeyMismatchError extends DomainError {
   constructor() {
-    super(422, 'Idempotency key reused', 'This Idempotency-Key was used with another request (method, path or body) in the last 24 hours; use a new key for a new request.', { errors: [{ path: '/headers/idempotency-key', message: 'was used with a different request' }] });
+    super(422, 'Idempotency key reused', 'This Idempotency-Key was used with another request (method, path or body) in the last 24 hours; use a new key for a new request.', {
+      errors: [{ path: '/headers/idempotency-key', message: 'was used with a different request' }],
+    });
   }
 }
 
@@ -124,12 +126,7 @@ export class IdempotencyKeys {
               await db.deleteFrom('idempotency_keys').where('scope', '=', scope).where('key', '=', key).where('state', '=', 'running').execute();
               return;
             }
-            await db
-              .updateTable('idempotency_keys')
-              .set({ state: 'done', status: answer.status, content_type: answer.contentType, location: answer.location, body: answer.body })
-              .where('scope', '=', scope)
-              .where('key', '=', key)
-              .execute();
+            await db.updateTable('idempotency_keys').set({ state: 'done', status: answer.status, content_type: answer.contentType, location: answer.location, body: answer.body }).where('scope', '=', scope).where('key', '=', key).execute();
           },
         };
       }
@@ -141,7 +138,9 @@ export class IdempotencyKeys {
       }
       if (row.request_hash !== hash) throw new IdempotencyKeyMismatchError();
       if (row.state !== 'done' || row.status === null) {
-        throw new ConflictError('A request with this Idempotency-Key is still being answered (or was interrupted); ask again in a moment. If it stays so, its outcome is unknown: look for the item before you use a new key.', { reason: 'idempotency-key-in-use' });
+        throw new ConflictError('A request with this Idempotency-Key is still being answered (or was interrupted); ask again in a moment. If it stays so, its outcome is unknown: look for the item before you use a new key.', {
+          reason: 'idempotency-key-in-use',
+        });
       }
       return { kind: 'replay', answer: { status: row.status, contentType: row.content_type, location: row.location, body: row.body ?? '' } };
     }

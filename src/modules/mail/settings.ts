@@ -8,4 +8,3 @@ export interface MailSettings {
 export function mailSettings(env: NodeJS.ProcessEnv): MailSettings {
   return { smtpUrl: env.SMTP_URL || undefined, from: env.MAIL_FROM || 'Lantoa <no-reply@localhost>' };
 }
-

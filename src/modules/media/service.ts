@@ -164,27 +164,27 @@ export class MediaService {
     }
     const row = await this.db.transaction().execute(async (trx) => {
       const row = await trx
-      .insertInto('media')
-      .values({
-        portal_id: portal.id,
-        kind: type === 'pdf' ? 'pdf' : 'image',
-        filename,
-        mime: MIME[type],
-        size: upload.data.length,
-        width,
-        height,
-        alt,
-        caption,
-        credit,
-        storage_key: base,
-        variants: JSON.stringify(variants),
-        sha256,
-        search_text: fold(`${filename} ${alt} ${caption} ${credit}`),
-        uploaded_by: ctx.account?.id ?? null,
-        created_at: iso(now),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+        .insertInto('media')
+        .values({
+          portal_id: portal.id,
+          kind: type === 'pdf' ? 'pdf' : 'image',
+          filename,
+          mime: MIME[type],
+          size: upload.data.length,
+          width,
+          height,
+          alt,
+          caption,
+          credit,
+          storage_key: base,
+          variants: JSON.stringify(variants),
+          sha256,
+          search_text: fold(`${filename} ${alt} ${caption} ${credit}`),
+          uploaded_by: ctx.account?.id ?? null,
+          created_at: iso(now),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
       await this.audit.recordFor({ ...ctx, portalId: portal.id }, 'media-uploaded', `media:${row.id}`, { filename: row.filename, size: row.size, mime: row.mime }, trx);
       return row;
     });
@@ -258,10 +258,17 @@ export class MediaService {
   async list(portalId: number, filter: { q?: string; kind?: string; limit?: number; offset?: number } = {}): Promise<MediaItem[]> {
     let q = this.db.selectFrom('media').selectAll().where('portal_id', '=', portalId);
     if (filter.kind === 'image' || filter.kind === 'pdf') q = q.where('kind', '=', filter.kind);
-    for (const word of fold(filter.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
+    for (const word of fold(filter.q ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 8)) {
       q = q.where(contains(this.store, sql.ref('search_text'), word));
     }
-    const rows = await q.orderBy('id', 'desc').limit(Math.min(filter.limit ?? 50, 200)).offset(filter.offset ?? 0).execute();
+    const rows = await q
+      .orderBy('id', 'desc')
+      .limit(Math.min(filter.limit ?? 50, 200))
+      .offset(filter.offset ?? 0)
+      .execute();
     return rows.map(toItem);
   }
 
@@ -278,7 +285,11 @@ export class MediaService {
     if (credit.length > 300) errors.push({ path: '/credit', message: 'must be at most 300 characters' });
     if (errors.length) throw new ValidationError(errors);
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('media').set({ alt, caption, credit, search_text: fold(`${item.filename} ${alt} ${caption} ${credit}`) }).where('id', '=', id).execute();
+      await trx
+        .updateTable('media')
+        .set({ alt, caption, credit, search_text: fold(`${item.filename} ${alt} ${caption} ${credit}`) })
+        .where('id', '=', id)
+        .execute();
       await this.audit.recordFor(ctx, 'media-updated', `media:${item.id}`, {}, trx);
     });
     return { ...item, alt, caption, credit };

@@ -179,7 +179,11 @@ export class NetworkView {
       }
       const values = { reported_through: error ? (state?.reported_through ?? null) : today, last_sent_at: now, last_error: error };
       if (state) await this.db.updateTable('network_report_state').set(values).where('portal_id', '=', m.portal_id).where('directory_url', '=', m.directory_url).execute();
-      else await this.db.insertInto('network_report_state').values({ portal_id: m.portal_id, directory_url: m.directory_url, ...values }).execute();
+      else
+        await this.db
+          .insertInto('network_report_state')
+          .values({ portal_id: m.portal_id, directory_url: m.directory_url, ...values })
+          .execute();
       if (error) this.d.logger.warn({ portal: portal.slug, directory: m.directory_url, error }, 'network report not delivered');
       else sent++;
     }
@@ -188,7 +192,10 @@ export class NetworkView {
 
   /** The central side: a member's signed report, checked and stored (a day reported again replaces the earlier figures). */
   async onReport(v: VerifiedMessage): Promise<{ stored: number }> {
-    if (!checkReport(v.message)) throw new InboxRejection(422, 'malformed-message', 'analytics-report needs days: [{day, visitors, visits, pageviews, bounces, feedbackReceived, feedbackAnswered, feedbackInTime, feedbackOverdue}]', { errors: toFieldErrors(checkReport.errors) });
+    if (!checkReport(v.message))
+      throw new InboxRejection(422, 'malformed-message', 'analytics-report needs days: [{day, visitors, visits, pageviews, bounces, feedbackReceived, feedbackAnswered, feedbackInTime, feedbackOverdue}]', {
+        errors: toFieldErrors(checkReport.errors),
+      });
     const days = (v.message as unknown as { days: DayFigures[] }).days;
     const today = this.today();
     for (const d of days) {
@@ -248,11 +255,24 @@ export class NetworkView {
 
     const sum = (days: DayFigures[]) =>
       days.reduce(
-        (a, d) => ({ visitors: a.visitors + d.visitors, visits: a.visits + d.visits, pageviews: a.pageviews + d.pageviews, bounces: a.bounces + d.bounces, fr: a.fr + d.feedbackReceived, fa: a.fa + d.feedbackAnswered, fi: a.fi + d.feedbackInTime, fo: a.fo + d.feedbackOverdue }),
+        (a, d) => ({
+          visitors: a.visitors + d.visitors,
+          visits: a.visits + d.visits,
+          pageviews: a.pageviews + d.pageviews,
+          bounces: a.bounces + d.bounces,
+          fr: a.fr + d.feedbackReceived,
+          fa: a.fa + d.feedbackAnswered,
+          fi: a.fi + d.feedbackInTime,
+          fo: a.fo + d.feedbackOverdue,
+        }),
         { visitors: 0, visits: 0, pageviews: 0, bounces: 0, fr: 0, fa: 0, fi: 0, fo: 0 },
       );
     let previousVisits = 0;
-    const row = (base: Omit<LeagueRow, 'visitors' | 'visits' | 'pageviews' | 'bounceRate' | 'growth' | 'feedbackReceived' | 'feedbackAnswered' | 'feedbackInTimeRate' | 'feedbackOverdue' | 'uptime30d' | 'uptimeStatus'>, now: ReturnType<typeof sum>, before: ReturnType<typeof sum>): LeagueRow => {
+    const row = (
+      base: Omit<LeagueRow, 'visitors' | 'visits' | 'pageviews' | 'bounceRate' | 'growth' | 'feedbackReceived' | 'feedbackAnswered' | 'feedbackInTimeRate' | 'feedbackOverdue' | 'uptime30d' | 'uptimeStatus'>,
+      now: ReturnType<typeof sum>,
+      before: ReturnType<typeof sum>,
+    ): LeagueRow => {
       const up = uptimeByUrl.get(base.url);
       previousVisits += before.visits;
       return {
@@ -277,13 +297,17 @@ export class NetworkView {
     }
     const remote = only ? [] : members.filter((m) => !m.local);
     if (remote.length) {
-      const reports = (await this.db
+      const reports = await this.db
         .selectFrom('network_reports')
         .selectAll()
         .where('day', '>=', prevFrom)
         .where('day', '<=', to)
-        .where('member_url', 'in', remote.map((m) => m.url))
-        .execute());
+        .where(
+          'member_url',
+          'in',
+          remote.map((m) => m.url),
+        )
+        .execute();
       for (const m of remote) {
         const mine = reports.filter((r) => r.member_url === m.url);
         const figures = (r: (typeof mine)[number]): DayFigures => ({
@@ -299,12 +323,27 @@ export class NetworkView {
         });
         const now = mine.filter((r) => r.day >= from).map(figures);
         const before = mine.filter((r) => r.day < from).map(figures);
-        const last = await this.db.selectFrom('network_reports').select((eb) => eb.fn.max('day').as('day')).where('member_url', '=', m.url).executeTakeFirst();
+        const last = await this.db
+          .selectFrom('network_reports')
+          .select((eb) => eb.fn.max('day').as('day'))
+          .where('member_url', '=', m.url)
+          .executeTakeFirst();
         rows.push(row({ slug: m.slug, name: m.name, kind: m.kind, url: m.url, local: false, reportedThrough: (last?.day as string | null) ?? null }, sum(now), sum(before)));
       }
     }
     rows.sort((a, b) => b.visits - a.visits || a.slug.localeCompare(b.slug));
-    const t = rows.reduce((a, r) => ({ visitors: a.visitors + r.visitors, visits: a.visits + r.visits, pageviews: a.pageviews + r.pageviews, fr: a.fr + r.feedbackReceived, fa: a.fa + r.feedbackAnswered, fi: a.fi + Math.round((r.feedbackInTimeRate ?? 0) * r.feedbackAnswered), fo: a.fo + r.feedbackOverdue }), { visitors: 0, visits: 0, pageviews: 0, fr: 0, fa: 0, fi: 0, fo: 0 });
+    const t = rows.reduce(
+      (a, r) => ({
+        visitors: a.visitors + r.visitors,
+        visits: a.visits + r.visits,
+        pageviews: a.pageviews + r.pageviews,
+        fr: a.fr + r.feedbackReceived,
+        fa: a.fa + r.feedbackAnswered,
+        fi: a.fi + Math.round((r.feedbackInTimeRate ?? 0) * r.feedbackAnswered),
+        fo: a.fo + r.feedbackOverdue,
+      }),
+      { visitors: 0, visits: 0, pageviews: 0, fr: 0, fa: 0, fi: 0, fo: 0 },
+    );
     return {
       from,
       to,

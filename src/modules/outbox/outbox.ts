@@ -194,14 +194,19 @@ export class OutboxWorker {
       if (!this.running) return;
       try {
         const n = await this.runOnce();
-        if (this.running) this.timer = setTimeout(() => {
-          this.loop = tick();
-        }, n > 0 ? 0 : this.pollMs);
+        if (this.running)
+          this.timer = setTimeout(
+            () => {
+              this.loop = tick();
+            },
+            n > 0 ? 0 : this.pollMs,
+          );
       } catch (err) {
         this.logger?.error({ err }, 'outbox worker tick failed');
-        if (this.running) this.timer = setTimeout(() => {
-          this.loop = tick();
-        }, this.pollMs * 4);
+        if (this.running)
+          this.timer = setTimeout(() => {
+            this.loop = tick();
+          }, this.pollMs * 4);
       }
     };
     this.loop = tick();
@@ -294,9 +299,12 @@ export class OutboxWorker {
       this.logger?.warn({ job: row.id, topic: row.topic }, 'outbox job taken over by another worker before it started; skipped here');
       return;
     }
-    const heartbeat = setInterval(() => {
-      this.renewLease(row.id, leaseMs).catch((err: unknown) => this.logger?.warn({ err, job: row.id }, 'could not renew an outbox job lease'));
-    }, this.heartbeatMs ?? Math.max(250, Math.floor(leaseMs / 3)));
+    const heartbeat = setInterval(
+      () => {
+        this.renewLease(row.id, leaseMs).catch((err: unknown) => this.logger?.warn({ err, job: row.id }, 'could not renew an outbox job lease'));
+      },
+      this.heartbeatMs ?? Math.max(250, Math.floor(leaseMs / 3)),
+    );
     heartbeat.unref();
     try {
       await this.run(row);

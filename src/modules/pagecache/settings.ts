@@ -34,4 +34,3 @@ export function pageCacheSettings(env: NodeJS.ProcessEnv, overrides: Partial<Pag
     ...overrides,
   };
 }
-

@@ -235,12 +235,15 @@ export class PortalService {
 
   private async readList(now: number): Promise<Portal[]> {
     const { db } = this.store;
-    const [rows, hosts] = await Promise.all([
-      db.selectFrom('portals').selectAll().orderBy('id').execute(),
-      db.selectFrom('portal_hosts').selectAll().orderBy('host').execute(),
-    ]);
+    const [rows, hosts] = await Promise.all([db.selectFrom('portals').selectAll().orderBy('id').execute(), db.selectFrom('portal_hosts').selectAll().orderBy('host').execute()]);
     const slugById = new Map(rows.map((r) => [r.id, r.slug]));
-    const portals = rows.map((r) => this.toPortal(r, hosts.filter((h) => h.portal_id === r.id).map((h) => h.host), slugById));
+    const portals = rows.map((r) =>
+      this.toPortal(
+        r,
+        hosts.filter((h) => h.portal_id === r.id).map((h) => h.host),
+        slugById,
+      ),
+    );
     this.cache = { at: now, portals };
     return portals;
   }
@@ -355,19 +358,19 @@ export class PortalService {
       }
     }
     await this.store.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('sections')
-      .set({
-        ...(patch.names ? { names: JSON.stringify(pickLocalized(patch.names)) } : {}),
-        ...(parentId !== undefined ? { parent_id: parentId } : {}),
-        ...(patch.inMenu !== undefined ? { in_menu: patch.inMenu ? 1 : 0 } : {}),
-        ...(patch.description ? { description: JSON.stringify(patch.description) } : {}),
-        ...(patch.themeColor !== undefined ? { theme_color: patch.themeColor } : {}),
-        ...(patch.menu ? { menu: JSON.stringify(patch.menu) } : {}),
-        ...(patch.position !== undefined ? { position: patch.position } : {}),
-      })
-      .where('id', '=', section.id)
-      .execute();
+      await trx
+        .updateTable('sections')
+        .set({
+          ...(patch.names ? { names: JSON.stringify(pickLocalized(patch.names)) } : {}),
+          ...(parentId !== undefined ? { parent_id: parentId } : {}),
+          ...(patch.inMenu !== undefined ? { in_menu: patch.inMenu ? 1 : 0 } : {}),
+          ...(patch.description ? { description: JSON.stringify(patch.description) } : {}),
+          ...(patch.themeColor !== undefined ? { theme_color: patch.themeColor } : {}),
+          ...(patch.menu ? { menu: JSON.stringify(patch.menu) } : {}),
+          ...(patch.position !== undefined ? { position: patch.position } : {}),
+        })
+        .where('id', '=', section.id)
+        .execute();
       if (ctx && this.audit) {
         const row = await trx.selectFrom('sections').select(['slug', 'parent_id', 'position', 'in_menu']).where('id', '=', section.id).executeTakeFirstOrThrow();
         const parent = row.parent_id === null ? null : (all.find((s) => s.id === row.parent_id)?.slug ?? null);
@@ -435,7 +438,7 @@ export class PortalService {
     const reading = (async () => {
       const rows = await this.store.db.selectFrom('sections').selectAll().where('portal_id', '=', portalId).orderBy('position').orderBy('id').execute();
       const slugById = new Map(rows.map((r) => [r.id, r.slug]));
-      const sections = rows.map((r) => toSection(r, r.parent_id === null ? null : slugById.get(r.parent_id) ?? null));
+      const sections = rows.map((r) => toSection(r, r.parent_id === null ? null : (slugById.get(r.parent_id) ?? null)));
       this.sectionCache.set(portalId, { at: now, sections });
       return sections;
     })();
@@ -454,7 +457,7 @@ export class PortalService {
       id: r.id,
       slug: r.slug,
       kind: r.kind as PortalKind,
-      parent: r.parent_id === null ? null : slugById.get(r.parent_id) ?? null,
+      parent: r.parent_id === null ? null : (slugById.get(r.parent_id) ?? null),
       name: JSON.parse(r.names) as Portal['name'],
       languages: JSON.parse(r.languages) as Portal['languages'],
       hosts,

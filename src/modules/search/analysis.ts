@@ -48,7 +48,12 @@ export function normalizeText(text: string): string {
 
 /** Lower case, every diacritic removed and đ→d: "Chính phủ" → "chinh phu". */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'd')
+    .toLowerCase();
 }
 
 /** True when the text carries any diacritic (or đ), i.e. it was typed with them. */

@@ -49,13 +49,29 @@ export interface DocumentRow {
 }
 
 export const DOCUMENT_COLUMNS = [
-  'item_id', 'portal_id', 'lang', 'type', 'section_id', 'slug', 'version', 'published_at', 'title', 'summary', 'body_text', 'meta',
-  'doc_type', 'issuing_body', 'effect_status', 'issued_year', 'number_seq', 'number_year', 'number_code',
+  'item_id',
+  'portal_id',
+  'lang',
+  'type',
+  'section_id',
+  'slug',
+  'version',
+  'published_at',
+  'title',
+  'summary',
+  'body_text',
+  'meta',
+  'doc_type',
+  'issuing_body',
+  'effect_status',
+  'issued_year',
+  'number_seq',
+  'number_year',
+  'number_code',
 ] as const;
 
 /** The column list of `rows`, with or without the (long) snippet text. */
-export const documentColumns = (alias: string, withBody: boolean) =>
-  DOCUMENT_COLUMNS.map((c) => (c === 'body_text' && !withBody ? `'' as body_text` : `${alias}.${c}`)).join(', ');
+export const documentColumns = (alias: string, withBody: boolean) => DOCUMENT_COLUMNS.map((c) => (c === 'body_text' && !withBody ? `'' as body_text` : `${alias}.${c}`)).join(', ');
 
 /**
  * A match, with what the engine can say about it cheaply. Scores are

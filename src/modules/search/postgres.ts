@@ -80,7 +80,7 @@ export function tsvectorLiteral(fields: Array<{ tokens: Token[]; weight: 'A' | '
       pos = Math.min(pos + 1, MAX_POSITION);
       weightOf[pos] ??= weight;
       // numbers and CJK have no exact form: they stand as they are, so exact phrases keep their positions
-      add(form === 'exact' ? t.exact ?? t.folded : t.folded, pos);
+      add(form === 'exact' ? (t.exact ?? t.folded) : t.folded, pos);
     }
   }
   const parts: string[] = [];
@@ -93,7 +93,7 @@ export function tsvectorLiteral(fields: Array<{ tokens: Token[]; weight: 'A' | '
 }
 
 const termQuery = (t: QueryTerm, form: 'folded' | 'exact' = 'folded') => {
-  const word = form === 'exact' ? t.exact ?? t.folded : t.folded;
+  const word = form === 'exact' ? (t.exact ?? t.folded) : t.folded;
   return t.prefix ? `${lexeme(word)}:*` : lexeme(word);
 };
 
@@ -274,7 +274,13 @@ export class PostgresSearchBackend implements SearchBackend {
     // The inner query picks the newest matches (for a common word the planner
     // walks the primary key backwards and stops; for a rare one GIN finds
     // them); the flags are then read off the rows it kept.
-    const matched = mode === 'all' ? sql`${query.required.length}` : sql.join(query.required.map((c) => sql`(s.fts @@ ${clauseQuery(c)}::tsquery)::int`), sql` + `);
+    const matched =
+      mode === 'all'
+        ? sql`${query.required.length}`
+        : sql.join(
+            query.required.map((c) => sql`(s.fts @@ ${clauseQuery(c)}::tsquery)::int`),
+            sql` + `,
+          );
     const run = async (inner: RawBuilder<unknown>, outerWhere: RawBuilder<unknown>, limit: number) =>
       (
         await sql<{ id: number; title: boolean; title_phrase: boolean; phrase: boolean; exact: boolean; matched: number; n: string }>`
@@ -293,9 +299,7 @@ export class PostgresSearchBackend implements SearchBackend {
       // A walk tests the filters first (the planner would test the vector first: it prices both
       // alike). GIN tests them on the rows it returns: the marks stand for the portal, and a
       // bitmap of a portal's 200,000 rows (which the planner would AND in) costs 300 ms.
-      const match = range.walk
-        ? sql`(${and([...filterSql(filters), sql`d.fts @@ ${tsquery}::tsquery`])}) is true`
-        : sql`d.fts @@ ${withMarks(tsquery, filters, blocks)}::tsquery and (${and(filterSql(filters))}) is true`;
+      const match = range.walk ? sql`(${and([...filterSql(filters), sql`d.fts @@ ${tsquery}::tsquery`])}) is true` : sql`d.fts @@ ${withMarks(tsquery, filters, blocks)}::tsquery and (${and(filterSql(filters))}) is true`;
       // with blocks named, the bounds are tested on the rows GIN returns (`+ 0`): the marks
       // already narrow it to a few blocks, and a bitmap of the key over the range costs more than it saves
       const id = blocks ? sql`d.item_id + 0` : sql`d.item_id`;

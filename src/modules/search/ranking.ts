@@ -29,7 +29,10 @@ const VIETNAMESE_ABBREVIATIONS = new Set(['ubnd', 'hdnd', 'bhyt', 'ubmttq', 'thp
 export function queryLanguage(query: ParsedQuery): 'vi' | 'en' | 'zh' | undefined {
   if (/\p{Script=Han}/u.test(query.text)) return 'zh';
   if (query.withDiacritics) return 'vi';
-  const words = query.text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3 && /[aeiouy]/.test(w) && !VIETNAMESE_ABBREVIATIONS.has(w));
+  const words = query.text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 3 && /[aeiouy]/.test(w) && !VIETNAMESE_ABBREVIATIONS.has(w));
   if (words.some((w) => !VIETNAMESE_SYLLABLE.test(w))) return 'en';
   return undefined;
 }

@@ -212,7 +212,7 @@ export class SearchService {
       // documents the query names by number lead, whatever the text scores say
       pinned = new Set(numbered.map((r) => r.item_id));
       // without a language filter, the language the query is evidently in leads; Vietnamese when nothing tells
-      const ranked = await rank(query, candidates, (ids) => this.rowMap(ids, false), request.lang ? undefined : queryLanguage(query) ?? 'vi');
+      const ranked = await rank(query, candidates, (ids) => this.rowMap(ids, false), request.lang ? undefined : (queryLanguage(query) ?? 'vi'));
       const order = [...pinned, ...ranked.filter((id) => !pinned.has(id))];
       result.total = order.length;
       result.totalIsLowerBound = candidates.length >= CANDIDATES;
@@ -252,7 +252,9 @@ export class SearchService {
     const { filters, errors: filterErrors } = await this.resolveFilters({ portal: request.portal, lang: request.lang });
     errors.push(...filterErrors);
     if (errors.length) throw new ValidationError(errors);
-    const text = normalizeText(request.q ?? '').replace(/\s+/g, ' ').slice(0, 200);
+    const text = normalizeText(request.q ?? '')
+      .replace(/\s+/g, ' ')
+      .slice(0, 200);
     const tokens = tokenize(text, { cjkTrailingUnigram: false }).slice(0, 12);
     if (tokens.length === 0) return [];
     const typing = !/\s$/.test(text);
@@ -453,7 +455,14 @@ export class SearchService {
       else filters.lang = r.lang;
     }
     if (r.type !== undefined && r.type !== '') {
-      const types = [...new Set(r.type.split(',').map((t) => t.trim()).filter(Boolean))];
+      const types = [
+        ...new Set(
+          r.type
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean),
+        ),
+      ];
       const unknown = types.filter((t) => !isContentType(t));
       if (unknown.length) errors.push({ path: '/type', message: `unknown type ${unknown.join(', ')}; one or more of ${CONTENT_TYPES.join(', ')}` });
       else filters.types = types;

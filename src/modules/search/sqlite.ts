@@ -125,7 +125,7 @@ function filterSql(f: SearchFilters): RawBuilder<unknown>[] {
 
 const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql.join(parts, sql` and `) : sql`1`);
 
-const text = (tokens: Token[], exact: boolean) => tokens.map((t) => (exact ? t.exact ?? t.folded : t.folded)).join(' ');
+const text = (tokens: Token[], exact: boolean) => tokens.map((t) => (exact ? (t.exact ?? t.folded) : t.folded)).join(' ');
 
 export class SqliteSearchBackend implements SearchBackend {
   constructor(private readonly db: Kysely<Database>) {}
@@ -222,7 +222,7 @@ export class SqliteSearchBackend implements SearchBackend {
       }
     }
     return r.rows.map(({ id }) => ({
-      matched: mode === 'all' ? query.required.length : matched.get(id) ?? 0,
+      matched: mode === 'all' ? query.required.length : (matched.get(id) ?? 0),
       id,
       title: flagged.title?.has(id) ?? false,
       titlePhrase: flagged.titlePhrase?.has(id) ?? false,

@@ -65,7 +65,12 @@ export class MfaService {
   private async open(accountId: number, column: 'secret' | 'pending_secret', stored: string | null): Promise<string | undefined> {
     if (!stored) return undefined;
     if (!SEALED.test(stored)) {
-      await this.db.updateTable('account_mfa').set({ [column]: this.seal(accountId, stored) }).where('account_id', '=', accountId).where(column, '=', stored).execute();
+      await this.db
+        .updateTable('account_mfa')
+        .set({ [column]: this.seal(accountId, stored) })
+        .where('account_id', '=', accountId)
+        .where(column, '=', stored)
+        .execute();
       return stored;
     }
     try {
@@ -138,9 +143,16 @@ export class MfaService {
     const codes = Array.from({ length: RECOVERY_CODES }, () => recoveryCode());
     const sealed = this.seal(accountId, pending);
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('account_mfa').set({ secret: sealed, pending_secret: null, enabled_at: iso(this.clock()), last_step: step }).where('account_id', '=', accountId).execute();
+      await trx
+        .updateTable('account_mfa')
+        .set({ secret: sealed, pending_secret: null, enabled_at: iso(this.clock()), last_step: step })
+        .where('account_id', '=', accountId)
+        .execute();
       await trx.deleteFrom('recovery_codes').where('account_id', '=', accountId).execute();
-      await trx.insertInto('recovery_codes').values(codes.map((c) => ({ account_id: accountId, code_hash: hashToken(normalizeRecoveryCode(c)), used_at: null }))).execute();
+      await trx
+        .insertInto('recovery_codes')
+        .values(codes.map((c) => ({ account_id: accountId, code_hash: hashToken(normalizeRecoveryCode(c)), used_at: null })))
+        .execute();
       if (ctx && this.audit) await this.audit.recordFor(ctx, 'mfa-enabled', `account:${accountId}`, {}, trx);
     });
     return codes;

@@ -21,7 +21,6 @@ import { isLoopback, type OidcSettings } from './signin-settings.ts';
 
 export type { OidcSettings } from './signin-settings.ts';
 
-
 /** How long a sign-in may take at the provider. */
 const ROUND_TRIP_MS = 10 * 60_000;
 

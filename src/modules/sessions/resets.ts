@@ -38,13 +38,23 @@ export class PasswordResets {
 
   /** Marks the token used; false when it was used in the meantime (two tabs, a replay). */
   async consume(token: string): Promise<boolean> {
-    const res = await this.db.updateTable('password_resets').set({ used_at: iso(this.clock()) }).where('token_hash', '=', hashToken(token)).where('used_at', 'is', null).executeTakeFirst();
+    const res = await this.db
+      .updateTable('password_resets')
+      .set({ used_at: iso(this.clock()) })
+      .where('token_hash', '=', hashToken(token))
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
     return Number(res.numUpdatedRows) > 0;
   }
 
   /** Other outstanding links of the account die when one is used or the password changes. */
   async voidAllFor(accountId: number): Promise<void> {
-    await this.db.updateTable('password_resets').set({ used_at: iso(this.clock()) }).where('account_id', '=', accountId).where('used_at', 'is', null).execute();
+    await this.db
+      .updateTable('password_resets')
+      .set({ used_at: iso(this.clock()) })
+      .where('account_id', '=', accountId)
+      .where('used_at', 'is', null)
+      .execute();
   }
 
   /** Requests for this account in the last hour: a mailbox is not to be flooded. */

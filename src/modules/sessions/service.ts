@@ -94,7 +94,11 @@ export class SessionService {
     if (now - Date.parse(row.last_seen_at) > this.settings.idleMinutes * 60_000) return undefined;
     // Note activity at most once a minute: a write on every page view would queue readers behind SQLite's lock.
     if (now - Date.parse(row.last_seen_at) > 60_000) {
-      await this.db.updateTable('admin_sessions').set({ last_seen_at: iso(new Date(now)) }).where('id', '=', row.id).execute();
+      await this.db
+        .updateTable('admin_sessions')
+        .set({ last_seen_at: iso(new Date(now)) })
+        .where('id', '=', row.id)
+        .execute();
     }
     return { id: row.id, accountId: row.account_id, portalId: row.portal_id, stage: row.stage, csrf: row.csrf, createdAt: row.created_at, expiresAt: row.expires_at };
   }
@@ -108,20 +112,35 @@ export class SessionService {
 
   /** Ends one session; false when it had already ended (a second use of a one-time session). */
   async end(sessionId: number): Promise<boolean> {
-    const res = await this.db.updateTable('admin_sessions').set({ revoked_at: iso(this.clock()) }).where('id', '=', sessionId).where('revoked_at', 'is', null).executeTakeFirst();
+    const res = await this.db
+      .updateTable('admin_sessions')
+      .set({ revoked_at: iso(this.clock()) })
+      .where('id', '=', sessionId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
     return Number(res.numUpdatedRows) > 0;
   }
 
   /** Ends every session of an account (password changed or reset, account disabled), except one if given. */
   async endAllFor(accountId: number, exceptSessionId?: number): Promise<void> {
-    let q = this.db.updateTable('admin_sessions').set({ revoked_at: iso(this.clock()) }).where('account_id', '=', accountId).where('revoked_at', 'is', null);
+    let q = this.db
+      .updateTable('admin_sessions')
+      .set({ revoked_at: iso(this.clock()) })
+      .where('account_id', '=', accountId)
+      .where('revoked_at', 'is', null);
     if (exceptSessionId !== undefined) q = q.where('id', '!=', exceptSessionId);
     await q.execute();
   }
 
   /** Ends the account's sessions (and portal-switch codes) on one portal only: what a portal's admin may end. */
   async endAllOnPortal(accountId: number, portalId: number): Promise<void> {
-    await this.db.updateTable('admin_sessions').set({ revoked_at: iso(this.clock()) }).where('account_id', '=', accountId).where('portal_id', '=', portalId).where('revoked_at', 'is', null).execute();
+    await this.db
+      .updateTable('admin_sessions')
+      .set({ revoked_at: iso(this.clock()) })
+      .where('account_id', '=', accountId)
+      .where('portal_id', '=', portalId)
+      .where('revoked_at', 'is', null)
+      .execute();
   }
 
   /** A one-time code that signs the same account in on another portal's host (cookies are per host). */
@@ -192,7 +211,10 @@ export class LoginThrottle {
   }
 
   async failed(email: string, ip: string): Promise<void> {
-    await this.db.insertInto('login_failures').values({ email: normalizeEmail(email), ip, at: iso(this.clock()) }).execute();
+    await this.db
+      .insertInto('login_failures')
+      .values({ email: normalizeEmail(email), ip, at: iso(this.clock()) })
+      .execute();
   }
 
   /** A successful sign-in clears the email's count (the address's stays: it may be guessing many emails). */

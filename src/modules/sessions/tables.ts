@@ -64,4 +64,3 @@ export interface SessionsTables {
   password_resets: PasswordResetTable;
   admin_portal_settings: AdminPortalSettingsTable;
 }
-

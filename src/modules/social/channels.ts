@@ -119,7 +119,11 @@ export class ChannelService {
         .returning('id')
         .executeTakeFirstOrThrow();
       // sealed with the row's id as context: the value opens for this channel only
-      await trx.updateTable('social_channels').set({ credentials: this.sealer.seal(JSON.stringify(checked.credentials), `social-channel:${row.id}`) }).where('id', '=', row.id).execute();
+      await trx
+        .updateTable('social_channels')
+        .set({ credentials: this.sealer.seal(JSON.stringify(checked.credentials), `social-channel:${row.id}`) })
+        .where('id', '=', row.id)
+        .execute();
       await this.audit.recordFor(ctx, 'social-channel', `social-channel:${row.id}`, { created: true, platform: checked.platform, name: checked.name, credentialsSet: Object.keys(checked.credentials).sort() }, trx);
       return row.id;
     });
@@ -144,19 +148,16 @@ export class ChannelService {
       throw new ValidationError([{ path: '/credentials', message: "changing apiBaseUrl needs the channel's credentials again: the stored ones are never sent to a new address" }]);
     }
     const merged = moves ? input.credentials : input.credentials !== undefined && isPlainObject(input.credentials) ? mergeCredentials(current, input.credentials) : input.credentials;
-    const checked = await this.check(
-      portal,
-      {
-        platform: row.platform,
-        name: input.name ?? row.name,
-        apiBaseUrl: input.apiBaseUrl !== undefined ? input.apiBaseUrl : row.api_base_url,
-        credentials: merged ?? current,
-        languages: input.languages ?? JSON.parse(row.languages),
-        contentTypes: input.contentTypes ?? JSON.parse(row.content_types),
-        sections: input.sections !== undefined ? input.sections : row.sections ? JSON.parse(row.sections) : null,
-        autoPublish: input.autoPublish ?? row.auto_publish === 1,
-      },
-    );
+    const checked = await this.check(portal, {
+      platform: row.platform,
+      name: input.name ?? row.name,
+      apiBaseUrl: input.apiBaseUrl !== undefined ? input.apiBaseUrl : row.api_base_url,
+      credentials: merged ?? current,
+      languages: input.languages ?? JSON.parse(row.languages),
+      contentTypes: input.contentTypes ?? JSON.parse(row.content_types),
+      sections: input.sections !== undefined ? input.sections : row.sections ? JSON.parse(row.sections) : null,
+      autoPublish: input.autoPublish ?? row.auto_publish === 1,
+    });
     const reconnected = row.status === 'needs-reauth' && (input.credentials !== undefined || input.apiBaseUrl !== undefined);
     const resumed = await this.db.transaction().execute(async (trx) => {
       await trx

@@ -223,7 +223,11 @@ export class DeliveryService {
     // a retry by hand is the editor's word that an unconfirmed attempt did not post
     const state: Record<string, unknown> = { ...safeJson((await trx.selectFrom('social_deliveries').select('state').where('id', '=', id).executeTakeFirstOrThrow()).state), retriedByHand: iso(this.clock()) };
     delete state.sentAt;
-    await trx.updateTable('social_deliveries').set({ status: 'queued', attempts: 0, last_error: null, state: JSON.stringify(state), updated_at: iso(this.clock()) }).where('id', '=', id).execute();
+    await trx
+      .updateTable('social_deliveries')
+      .set({ status: 'queued', attempts: 0, last_error: null, state: JSON.stringify(state), updated_at: iso(this.clock()) })
+      .where('id', '=', id)
+      .execute();
     await this.deps.outbox.enqueue(trx, DELIVER_TOPIC, { deliveryId: id }, { maxAttempts: this.maxAttempts });
   }
 
@@ -242,7 +246,11 @@ export class DeliveryService {
     const connector = this.deps.channels.connector(channelRow.platform as Platform);
     const post = toSocialPost(item, portal);
     const state: DeliveryState = safeJson(d.state);
-    await this.db.updateTable('social_deliveries').set({ attempts: d.attempts + 1, updated_at: iso(this.clock()) }).where('id', '=', d.id).execute();
+    await this.db
+      .updateTable('social_deliveries')
+      .set({ attempts: d.attempts + 1, updated_at: iso(this.clock()) })
+      .where('id', '=', d.id)
+      .execute();
     let result: PublishResult;
     try {
       result = await this.withFreshToken(connector, channelRow.id, (runtime) => connector.publish(runtime, post, state, () => this.saveState(d.id, state)));
@@ -286,7 +294,11 @@ export class DeliveryService {
       state.removalNote = `${ctx.channel.platform} offers no way to delete a post: remove it by hand`;
     }
     await this.saveState(ctx.d.id, state);
-    await this.db.updateTable('social_deliveries').set({ last_error: (state.removalNote as string | undefined) ?? null, updated_at: iso(this.clock()) }).where('id', '=', ctx.d.id).execute();
+    await this.db
+      .updateTable('social_deliveries')
+      .set({ last_error: (state.removalNote as string | undefined) ?? null, updated_at: iso(this.clock()) })
+      .where('id', '=', ctx.d.id)
+      .execute();
   }
 
   private async remoteContext(deliveryId: number) {
@@ -302,7 +314,11 @@ export class DeliveryService {
   private async remoteFailure(ctx: { d: DeliveryRow; channel: ChannelRow; portal: Portal }, err: unknown, job: ClaimedJob, what: string): Promise<void> {
     const ce = asConnectorError(err);
     const message = `${what} failed: ${ce.message}`.slice(0, 2000);
-    await this.db.updateTable('social_deliveries').set({ last_error: message, updated_at: iso(this.clock()) }).where('id', '=', ctx.d.id).execute();
+    await this.db
+      .updateTable('social_deliveries')
+      .set({ last_error: message, updated_at: iso(this.clock()) })
+      .where('id', '=', ctx.d.id)
+      .execute();
     if (ce.errorClass === 'disconnected') return this.disconnect(ctx.channel, ctx.portal, ce.message);
     if ((ce.errorClass === 'retry-later' || ce.errorClass === 'refresh-token') && job.attempts < job.maxAttempts) throw new RetryLater(message, ce.details.retryAfterMs ?? this.backoff(job.attempts));
   }
@@ -362,7 +378,11 @@ export class DeliveryService {
           this.deps.logger?.error({ delivery: d.id, channel: channel.id, platform: channel.platform, error: message }, 'social delivery given up');
           return;
         }
-        await this.db.updateTable('social_deliveries').set({ last_error: message, updated_at: iso(this.clock()) }).where('id', '=', d.id).execute();
+        await this.db
+          .updateTable('social_deliveries')
+          .set({ last_error: message, updated_at: iso(this.clock()) })
+          .where('id', '=', d.id)
+          .execute();
         throw new RetryLater(message, ce.details.retryAfterMs ?? this.backoff(job.attempts));
       case 'disconnected':
         await this.finish(d, 'needs-reauth', { lastError: message, attempts });
@@ -383,7 +403,11 @@ export class DeliveryService {
     if (!(await this.deps.channels.markNeedsReauth(channel.id, reason))) return; // already marked: admins were told
     await this.deps.audit.record({ portalId: portal.id, accountId: null, actor: 'social delivery', action: 'social-channel', target: `social-channel:${channel.id}`, detail: { status: 'needs-reauth', reason }, ip: '' });
     this.deps.logger?.warn({ channel: channel.id, platform: channel.platform, portal: portal.slug }, 'social channel needs re-authorisation');
-    await this.deps.notifyAdmins?.(portal, `[${portal.slug}] Kênh ${channel.name} cần kết nối lại — channel needs reconnecting`, `Kênh ${channel.name} (${channel.platform}) của ${portal.slug} không còn được phép đăng bài. Các bài chờ sẽ được gửi khi kênh được kết nối lại.\n\nThe ${channel.platform} channel "${channel.name}" of ${portal.slug} lost its authorisation: ${reason}\nPosts waiting for it go out as soon as an admin enters new credentials (PATCH /api/v1/portals/${portal.slug}/channels/${channel.id}).\n`);
+    await this.deps.notifyAdmins?.(
+      portal,
+      `[${portal.slug}] Kênh ${channel.name} cần kết nối lại — channel needs reconnecting`,
+      `Kênh ${channel.name} (${channel.platform}) của ${portal.slug} không còn được phép đăng bài. Các bài chờ sẽ được gửi khi kênh được kết nối lại.\n\nThe ${channel.platform} channel "${channel.name}" of ${portal.slug} lost its authorisation: ${reason}\nPosts waiting for it go out as soon as an admin enters new credentials (PATCH /api/v1/portals/${portal.slug}/channels/${channel.id}).\n`,
+    );
   }
 
   private async finish(d: DeliveryRow, status: DeliveryStatus, f: { lastError?: string; attempts?: number }): Promise<void> {
@@ -395,7 +419,11 @@ export class DeliveryService {
   }
 
   private async saveState(id: number, state: DeliveryState): Promise<void> {
-    await this.db.updateTable('social_deliveries').set({ state: JSON.stringify(state) }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('social_deliveries')
+      .set({ state: JSON.stringify(state) })
+      .where('id', '=', id)
+      .execute();
   }
 
   // ---------- metrics ----------
@@ -416,15 +444,31 @@ export class DeliveryService {
         const runtime = await this.deps.channels.runtime(ch.id);
         if (connector.channelMetrics) {
           const m = await connector.channelMetrics(runtime);
-          if (Number.isFinite(m.followers)) await this.db.insertInto('social_metrics').values({ channel_id: ch.id, delivery_id: null, metric: 'followers', value: Math.round(m.followers), at }).execute();
+          if (Number.isFinite(m.followers))
+            await this.db
+              .insertInto('social_metrics')
+              .values({ channel_id: ch.id, delivery_id: null, metric: 'followers', value: Math.round(m.followers), at })
+              .execute();
         }
         if (connector.postMetrics) {
-          const recent = await this.db.selectFrom('social_deliveries').select(['id', 'remote_id']).where('channel_id', '=', ch.id).where('status', '=', 'delivered').where('delivered_at', '>=', since).orderBy('id', 'desc').limit(50).execute();
+          const recent = await this.db
+            .selectFrom('social_deliveries')
+            .select(['id', 'remote_id'])
+            .where('channel_id', '=', ch.id)
+            .where('status', '=', 'delivered')
+            .where('delivered_at', '>=', since)
+            .orderBy('id', 'desc')
+            .limit(50)
+            .execute();
           for (const r of recent) {
             if (!r.remote_id) continue;
             const m = await connector.postMetrics(runtime, r.remote_id);
             for (const [metric, value] of Object.entries(m)) {
-              if (typeof value === 'number' && Number.isFinite(value)) await this.db.insertInto('social_metrics').values({ channel_id: ch.id, delivery_id: r.id, metric, value: Math.round(value), at }).execute();
+              if (typeof value === 'number' && Number.isFinite(value))
+                await this.db
+                  .insertInto('social_metrics')
+                  .values({ channel_id: ch.id, delivery_id: r.id, metric, value: Math.round(value), at })
+                  .execute();
             }
             posts++;
           }

@@ -54,7 +54,16 @@ export async function call(scope: CallScope, url: string, opts: CallOptions = {}
   }
   let res: OutgoingResponse;
   try {
-    res = await outgoingRequest({ method: method as OutgoingRequest['method'], url, headers, body, timeoutMs: opts.timeoutMs ?? answerTimeoutMs(scope), maxBytes: opts.maxBytes ?? MAX_RESPONSE_BYTES, policy: scope.outbound ?? unconfiguredPolicy(), redirects: 'none' });
+    res = await outgoingRequest({
+      method: method as OutgoingRequest['method'],
+      url,
+      headers,
+      body,
+      timeoutMs: opts.timeoutMs ?? answerTimeoutMs(scope),
+      maxBytes: opts.maxBytes ?? MAX_RESPONSE_BYTES,
+      policy: scope.outbound ?? unconfiguredPolicy(),
+      redirects: 'none',
+    });
   } catch (err) {
     const e = err as OutgoingHttpError;
     // nothing was sent: an address the deployment does not reach, or no URL at all

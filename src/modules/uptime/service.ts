@@ -149,7 +149,10 @@ export class UptimeService {
       }
     };
     await Promise.all(Array.from({ length: Math.min(8, targets.length) }, run));
-    await this.db.deleteFrom('uptime_checks').where('at', '<', iso(new Date(this.d.clock().getTime() - KEEP_CHECKS_MS))).execute();
+    await this.db
+      .deleteFrom('uptime_checks')
+      .where('at', '<', iso(new Date(this.d.clock().getTime() - KEEP_CHECKS_MS)))
+      .execute();
     return { probed: targets.length, alerts };
   }
 
@@ -168,7 +171,11 @@ export class UptimeService {
           .onConflict((oc) => oc.column('url').doNothing())
           .execute();
       } else if (row.retired || row.slug !== t.slug || row.kind !== t.kind || row.name !== JSON.stringify(t.name)) {
-        await this.db.updateTable('uptime_targets').set({ retired: 0, slug: t.slug, kind: t.kind, name: JSON.stringify(t.name) }).where('id', '=', row.id).execute();
+        await this.db
+          .updateTable('uptime_targets')
+          .set({ retired: 0, slug: t.slug, kind: t.kind, name: JSON.stringify(t.name) })
+          .where('id', '=', row.id)
+          .execute();
       }
     }
     for (const r of rows) if (!r.retired && !wantedUrls.has(r.url)) await this.db.updateTable('uptime_targets').set({ retired: 1 }).where('id', '=', r.id).execute();
@@ -183,7 +190,10 @@ export class UptimeService {
     const s = this.settings;
     return this.db.transaction().execute(async (trx) => {
       const t = await trx.selectFrom('uptime_targets').selectAll().where('id', '=', targetId).executeTakeFirstOrThrow();
-      await trx.insertInto('uptime_checks').values({ target_id: targetId, at, ok: r.ok ? 1 : 0, latency_ms: r.latencyMs, status_code: r.statusCode, error: r.error }).execute();
+      await trx
+        .insertInto('uptime_checks')
+        .values({ target_id: targetId, at, ok: r.ok ? 1 : 0, latency_ms: r.latencyMs, status_code: r.statusCode, error: r.error })
+        .execute();
       const latency = r.ok ? (r.latencyMs ?? 0) : 0;
       await trx
         .insertInto('uptime_hourly')
@@ -245,7 +255,15 @@ export class UptimeService {
   private async postAlert(a: UptimeAlert): Promise<void> {
     if (!this.settings.webhookUrl) return;
     // UPTIME_WEBHOOK_URL is the operator's own address: not filtered
-    const res = await outgoing({ method: 'POST', url: this.settings.webhookUrl, policy: OutboundPolicy.unrestricted, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'uptime', ...a }), timeoutMs: 10_000, maxBytes: 64 * 1024 });
+    const res = await outgoing({
+      method: 'POST',
+      url: this.settings.webhookUrl,
+      policy: OutboundPolicy.unrestricted,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'uptime', ...a }),
+      timeoutMs: 10_000,
+      maxBytes: 64 * 1024,
+    });
     if (res.status < 200 || res.status >= 300) throw new Error(`uptime webhook answered ${res.status}`);
   }
 
@@ -273,27 +291,28 @@ export class UptimeService {
       }
       day.set(c.target_id, d);
     }
-    return targets.filter((t) => !only || only.urls.includes(t.url)).map((t) => {
-      const d = day.get(t.id);
-      const mth = month.get(t.id);
-      const lat = (d?.latencies ?? []).sort((a, b) => a - b);
-      return {
-        slug: t.slug,
-        name: JSON.parse(t.name) as Record<string, string>,
-        kind: t.kind,
-        url: t.url,
-        status: t.status as UptimeStatus,
-        since: t.since,
-        lastCheckedAt: t.last_checked_at,
-        lastLatencyMs: t.last_latency_ms,
-        lastError: t.last_error,
-        availability24h: d && d.checks ? d.up / d.checks : null,
-        availability30d: mth && mth.checks ? mth.up / mth.checks : null,
-        latencyP50Ms: percentile(lat, 0.5),
-        latencyP95Ms: percentile(lat, 0.95),
-        checks24h: d?.checks ?? 0,
-      };
-    });
+    return targets
+      .filter((t) => !only || only.urls.includes(t.url))
+      .map((t) => {
+        const d = day.get(t.id);
+        const mth = month.get(t.id);
+        const lat = (d?.latencies ?? []).sort((a, b) => a - b);
+        return {
+          slug: t.slug,
+          name: JSON.parse(t.name) as Record<string, string>,
+          kind: t.kind,
+          url: t.url,
+          status: t.status as UptimeStatus,
+          since: t.since,
+          lastCheckedAt: t.last_checked_at,
+          lastLatencyMs: t.last_latency_ms,
+          lastError: t.last_error,
+          availability24h: d && d.checks ? d.up / d.checks : null,
+          availability30d: mth && mth.checks ? mth.up / mth.checks : null,
+          latencyP50Ms: percentile(lat, 0.5),
+          latencyP95Ms: percentile(lat, 0.95),
+          checks24h: d?.checks ?? 0,
+        };
+      });
   }
 }
-

@@ -38,4 +38,3 @@ export function uptimeSettings(env: NodeJS.ProcessEnv): UptimeSettings {
       .filter((s) => /^[^@\s]+@[^@\s]+$/.test(s)),
   };
 }
-

@@ -53,10 +53,7 @@ export interface Actor {
 
 export const SYSTEM: Actor = { accountId: null, roles: ['admin'] };
 
-export type Decision =
-  | { ok: true; to: State }
-  | { ok: false; reason: 'forbidden'; detail: string }
-  | { ok: false; reason: 'invalid-transition'; detail: string; allowed: Action[] };
+export type Decision = { ok: true; to: State } | { ok: false; reason: 'forbidden'; detail: string } | { ok: false; reason: 'invalid-transition'; detail: string; allowed: Action[] };
 
 function mayAct(actor: Actor, action: Action, isOwner: boolean): boolean {
   return actor.roles.some((r) => ROLE_ACTIONS[r].includes(action) && (r !== 'writer' || isOwner));

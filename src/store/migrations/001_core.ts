@@ -99,16 +99,8 @@ export function coreMigration(engine: Engine) {
         .addUniqueConstraint('content_items_slug', ['portal_id', 'lang', 'slug'])
         .addUniqueConstraint('content_items_group_lang', ['group_id', 'lang'])
         .execute();
-      await db.schema
-        .createIndex('content_items_public_list')
-        .on('content_items')
-        .columns(['portal_id', 'status', 'published_at', 'id'])
-        .execute();
-      await db.schema
-        .createIndex('content_items_public_type')
-        .on('content_items')
-        .columns(['portal_id', 'status', 'type', 'published_at'])
-        .execute();
+      await db.schema.createIndex('content_items_public_list').on('content_items').columns(['portal_id', 'status', 'published_at', 'id']).execute();
+      await db.schema.createIndex('content_items_public_type').on('content_items').columns(['portal_id', 'status', 'type', 'published_at']).execute();
       await db.schema.createIndex('content_items_section').on('content_items').columns(['section_id', 'status', 'published_at']).execute();
 
       await id(db.schema.createTable('revisions'))

@@ -16,10 +16,7 @@ import type { Engine } from '../engine.ts';
 export function searchMigration(engine: Engine) {
   return {
     async up(db: Kysely<any>) {
-      const ftsColumns =
-        engine === 'postgres'
-          ? sql`, fts tsvector not null, fts_exact tsvector not null, title_fts tsvector not null`
-          : sql``;
+      const ftsColumns = engine === 'postgres' ? sql`, fts tsvector not null, fts_exact tsvector not null, title_fts tsvector not null` : sql``;
       await sql`
         create table search_documents (
           item_id integer primary key,

@@ -11,10 +11,19 @@ export function adminMoreMigration(_engine: Engine) {
   return {
     async up(db: Kysely<any>) {
       // JSON {brandColor?, tintColor?, logo?: {mediaId, src, alt, width, height}}
-      await db.schema.alterTable('portals').addColumn('branding', 'text', (c) => c.notNull().defaultTo('{}')).execute();
-      await db.schema.alterTable('sections').addColumn('in_menu', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+      await db.schema
+        .alterTable('portals')
+        .addColumn('branding', 'text', (c) => c.notNull().defaultTo('{}'))
+        .execute();
+      await db.schema
+        .alterTable('sections')
+        .addColumn('in_menu', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
       // off until the member turns it on: nobody gets mail they did not ask for
-      await db.schema.alterTable('accounts').addColumn('notify_workflow', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .alterTable('accounts')
+        .addColumn('notify_workflow', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
     },
     async down(db: Kysely<any>) {
       await db.schema.alterTable('accounts').dropColumn('notify_workflow').execute();

@@ -61,10 +61,14 @@ export function itemTagsMigration(engine: Engine) {
           where ${row}.status = 'published' and j.type = 'text' and j.value <> ''`;
         await sql.raw(`create trigger item_tags_on_insert after insert on content_items when new.status = 'published' begin ${fill('new')}; end`).execute(db);
         await sql.raw(`create trigger item_tags_on_update after update of ${COLUMNS_THAT_MATTER} on content_items begin delete from item_tags where item_id = old.id; ${fill('new')}; end`).execute(db);
-        await sql.raw(`insert into item_tags (item_id, portal_id, lang, tag, published_at)
+        await sql
+          .raw(
+            `insert into item_tags (item_id, portal_id, lang, tag, published_at)
           select distinct ci.id, ci.portal_id, ci.lang, j.value, ci.published_at
           from content_items ci, json_each(${arrayOf('ci.tags')}) as j
-          where ci.status = 'published' and j.type = 'text' and j.value <> ''`).execute(db);
+          where ci.status = 'published' and j.type = 'text' and j.value <> ''`,
+          )
+          .execute(db);
       }
     },
     async down(db: Kysely<any>) {

@@ -8,7 +8,10 @@ import type { Kysely } from 'kysely';
 export function accountSecurityMigration() {
   return {
     async up(db: Kysely<any>) {
-      await db.schema.alterTable('api_tokens').addColumn('portal_id', 'integer', (c) => c.references('portals.id').onDelete('cascade')).execute();
+      await db.schema
+        .alterTable('api_tokens')
+        .addColumn('portal_id', 'integer', (c) => c.references('portals.id').onDelete('cascade'))
+        .execute();
       await db.schema.alterTable('api_tokens').addColumn('expires_at', 'text').execute();
       await db.schema.createIndex('api_tokens_by_portal').on('api_tokens').columns(['portal_id', 'id']).execute();
     },

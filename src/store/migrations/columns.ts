@@ -4,6 +4,5 @@ import type { Engine } from '../engine.ts';
 // key is spelled. `withId(engine)(db.schema.createTable('x'))` adds it.
 
 export function withId(engine: Engine) {
-  return (t: any) =>
-    engine === 'postgres' ? t.addColumn('id', 'serial', (c: any) => c.primaryKey()) : t.addColumn('id', 'integer', (c: any) => c.primaryKey().autoIncrement());
+  return (t: any) => (engine === 'postgres' ? t.addColumn('id', 'serial', (c: any) => c.primaryKey()) : t.addColumn('id', 'integer', (c: any) => c.primaryKey().autoIncrement()));
 }

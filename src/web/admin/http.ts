@@ -139,9 +139,7 @@ export async function resolveContext(services: Services, request: FastifyRequest
   if (session) csrf = session.csrf;
   else if (cookies[PRE_COOKIE] && /^[A-Za-z0-9_-]{20,100}$/.test(cookies[PRE_COOKIE])) csrf = cookies[PRE_COOKIE];
   else csrf = newPreToken = randomBytes(24).toString('base64url');
-  const [twoFactorEnabled, security] = account
-    ? await Promise.all([services.sessions.mfa.isEnabled(account.id), services.sessions.security.get(portal.id)])
-    : [false, { requireTwoFactor: false }];
+  const [twoFactorEnabled, security] = account ? await Promise.all([services.sessions.mfa.isEnabled(account.id), services.sessions.security.get(portal.id)]) : [false, { requireTwoFactor: false }];
   const notice = typeof (request.query as Record<string, unknown>)?.notice === 'string' ? String((request.query as Record<string, unknown>).notice).slice(0, 40) : undefined;
   return { portal, lang, m: MESSAGES[lang], secure, client, session, account: session ? account : undefined, roles, csrf, newPreToken, twoFactorEnabled, requireTwoFactor: security.requireTwoFactor, notice };
 }
@@ -207,7 +205,7 @@ export function fieldsOf(body: unknown): Record<string, string> {
   for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
     if (typeof v === 'string') out[k] = v;
     else if (Array.isArray(v) && typeof v[0] === 'string') out[k] = v[0];
-    else if (v && typeof v === 'object' && 'value' in v && typeof (v).value === 'string') out[k] = (v as { value: string }).value;
+    else if (v && typeof v === 'object' && 'value' in v && typeof v.value === 'string') out[k] = (v as { value: string }).value;
   }
   return out;
 }

@@ -28,7 +28,7 @@ const vi: AccountMessages = {
 const en: AccountMessages = {
   grantedExisting: 'The account exists: role granted; its password is unchanged (only its owner, or a "Forgot your password?" link, can change it).',
   passwordHint: 'For a new account only: an existing account keeps its own password. Leave empty to let the user set one through "Forgot your password?".',
-  tokensScope: 'A token made here acts in this portal only. The list holds this portal\'s tokens.',
+  tokensScope: "A token made here acts in this portal only. The list holds this portal's tokens.",
   expiresDays: 'Expires after (days)',
   expiresHint: 'Empty: never expires.',
   expires: 'Expires',

@@ -32,7 +32,8 @@ import { mediaRoutes } from './routes/media.ts';
 // /admin only, so the JSON API keeps answering 415 to anything but JSON.
 
 /** Strict: scripts only as files from this origin, nothing framed, forms post only here. */
-export const ADMIN_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; media-src 'self' https:; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const ADMIN_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; media-src 'self' https:; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const FORM_LIMIT = 8 * 1024 * 1024;
 
@@ -60,8 +61,19 @@ export function parseForm(body: string): Record<string, string | string[]> {
 export function errorPage(ctx: AdminContext, status: number, detail?: string, technical?: string): string {
   const { m } = ctx;
   const message = status === 404 ? m.common.notFound : status === 403 ? m.common.forbidden : status === 409 ? m.common.conflict : status === 429 ? m.common.tooMany(60) : status >= 500 ? m.common.error : m.common.badRequest;
-  const folded = technical ? html`<details class="technical"><summary>${NOTICE_MESSAGES[ctx.lang].technical}</summary><code lang="en">${technical}</code></details>` : '';
-  return page(ctx, { title: String(status), body: html`<h1>${status}</h1><p>${message}</p>${detail ? html`<p class="muted">${detail}</p>` : ''}${folded}<p><a href="/admin">${m.nav.dashboard}</a></p>` });
+  const folded = technical
+    ? html`<details class="technical">
+        <summary>${NOTICE_MESSAGES[ctx.lang].technical}</summary>
+        <code lang="en">${technical}</code>
+      </details>`
+    : '';
+  return page(ctx, {
+    title: String(status),
+    body: html`<h1>${status}</h1>
+      <p>${message}</p>
+      ${detail ? html`<p class="muted">${detail}</p>` : ''}${folded}
+      <p><a href="/admin">${m.nav.dashboard}</a></p>`,
+  });
 }
 
 export function createAdmin(services: Services) {
@@ -90,9 +102,28 @@ export function createAdmin(services: Services) {
       if (!ctx) {
         // localhost itself (the network index) has no newsroom: point to the portals' admins
         const list = await services.portals.list();
-        reply.code(404).type('text/html; charset=utf-8').send(
-          html`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Lantoa admin</title><link rel="stylesheet" href="${ADMIN_CSS_PATH}"></head><body><main id="main"><h1>Quản trị / Admin</h1><p>Mở trang quản trị trên tên miền của cổng. / Open the admin on a portal's host:</p><ul>${list.map((p) => html`<li><a href="${p.url}/admin">${p.name.vi}</a></li>`)}</ul></main></body></html>`.value,
-        );
+        reply
+          .code(404)
+          .type('text/html; charset=utf-8')
+          .send(
+            html`<!doctype html>
+              <html lang="vi">
+                <head>
+                  <meta charset="utf-8" />
+                  <title>Lantoa admin</title>
+                  <link rel="stylesheet" href="${ADMIN_CSS_PATH}" />
+                </head>
+                <body>
+                  <main id="main">
+                    <h1>Quản trị / Admin</h1>
+                    <p>Mở trang quản trị trên tên miền của cổng. / Open the admin on a portal's host:</p>
+                    <ul>
+                      ${list.map((p) => html`<li><a href="${p.url}/admin">${p.name.vi}</a></li>`)}
+                    </ul>
+                  </main>
+                </body>
+              </html>`.value,
+          );
         return reply;
       }
       request.admin = ctx;
@@ -107,7 +138,11 @@ export function createAdmin(services: Services) {
 
     app.setErrorHandler(async (err, request, reply) => {
       // a redirect stays on this host (or goes to another portal of the deployment); anything else goes to the dashboard
-      if (err instanceof Redirect) return reply.code(303).header('location', err.toPortal ? err.location : (sameHostPath(err.location) ?? '/admin')).send();
+      if (err instanceof Redirect)
+        return reply
+          .code(303)
+          .header('location', err.toPortal ? err.location : (sameHostPath(err.location) ?? '/admin'))
+          .send();
       const ctx = request.admin;
       let status = 500;
       let detail: string | undefined;

@@ -11,7 +11,13 @@ import { NOTICE_MESSAGES } from './i18n-notices.ts';
 /** An explanation in the admin's language, and the raw text under "technical details". */
 export function explained(ctx: AdminContext, explanation: string, raw: string | null | undefined): SafeHtml {
   const t = NOTICE_MESSAGES[ctx.lang];
-  const detail = raw && raw !== explanation ? html`<details class="technical"><summary>${t.technical}</summary><code lang="en">${raw}</code></details>` : '';
+  const detail =
+    raw && raw !== explanation
+      ? html`<details class="technical">
+          <summary>${t.technical}</summary>
+          <code lang="en">${raw}</code>
+        </details>`
+      : '';
   return html`<span class="platform-error">${explanation}</span>${detail}`;
 }
 
@@ -25,16 +31,23 @@ export function deliveryError(ctx: AdminContext, status: string, lastError: stri
   if (!lastError) return '';
   const t = NOTICE_MESSAGES[ctx.lang].delivery;
   const gaveUp = /^gave up after (\d+) attempts/.exec(lastError);
-  const explanation =
-    lastError.startsWith('the item was taken down') ? t.takenDown
-    : status === 'needs-reauth' || lastError.startsWith('the channel needs reconnecting') ? t.needsReauth
-    : gaveUp ? t.gaveUp(Number(gaveUp[1]))
-    : / offers no way to delete a post/.test(lastError) ? t.noRemoval
-    : lastError.startsWith('update failed') ? t.updateFailed
-    : lastError.startsWith('removal failed') ? t.removalFailed
-    : status === 'queued' ? t.retrying
-    : status === 'failed' ? t.refused
-    : t.unknown;
+  const explanation = lastError.startsWith('the item was taken down')
+    ? t.takenDown
+    : status === 'needs-reauth' || lastError.startsWith('the channel needs reconnecting')
+      ? t.needsReauth
+      : gaveUp
+        ? t.gaveUp(Number(gaveUp[1]))
+        : / offers no way to delete a post/.test(lastError)
+          ? t.noRemoval
+          : lastError.startsWith('update failed')
+            ? t.updateFailed
+            : lastError.startsWith('removal failed')
+              ? t.removalFailed
+              : status === 'queued'
+                ? t.retrying
+                : status === 'failed'
+                  ? t.refused
+                  : t.unknown;
   return explained(ctx, explanation, lastError);
 }
 
@@ -49,10 +62,7 @@ export function workflowRefusal(ctx: AdminContext, action: string, state: string
   const t = NOTICE_MESSAGES[ctx.lang].workflow;
   const actionName = (a: string) => (Object.hasOwn(ctx.m.actions, a) ? ctx.m.actions[a as keyof typeof ctx.m.actions] : a);
   const stateName = Object.hasOwn(ctx.m.states, state) ? ctx.m.states[state as keyof typeof ctx.m.states] : state;
-  const text =
-    decision.reason === 'forbidden'
-      ? t.forbidden(actionName(action))
-      : t.invalid(actionName(action), stateName, decision.allowed.length ? decision.allowed.map(actionName).join(', ') : t.noneAllowed);
+  const text = decision.reason === 'forbidden' ? t.forbidden(actionName(action)) : t.invalid(actionName(action), stateName, decision.allowed.length ? decision.allowed.map(actionName).join(', ') : t.noneAllowed);
   return explained(ctx, text, decision.detail);
 }
 

@@ -43,7 +43,15 @@ const StatsS = Type.Object({
   ...Totals,
   series: Type.Array(Point),
   topPages: Type.Array(Type.Object({ path: Type.String(), pageviews: Type.Integer(), visitors: Type.Integer() })),
-  sources: Type.Array(Type.Object({ source: Type.String({ description: 'engine, platform, network portal slug, campaign or referring site; "direct"' }), kind: Type.String({ enum: ['direct', 'search', 'social', 'network', 'campaign', 'referral'] }), visitors: Type.Integer(), visits: Type.Integer(), pageviews: Type.Integer() })),
+  sources: Type.Array(
+    Type.Object({
+      source: Type.String({ description: 'engine, platform, network portal slug, campaign or referring site; "direct"' }),
+      kind: Type.String({ enum: ['direct', 'search', 'social', 'network', 'campaign', 'referral'] }),
+      visitors: Type.Integer(),
+      visits: Type.Integer(),
+      pageviews: Type.Integer(),
+    }),
+  ),
   devices: Type.Array(Type.Object({ device: Type.String(), visitors: Type.Integer(), pageviews: Type.Integer() })),
   browsers: Type.Array(Type.Object({ browser: Type.String(), visitors: Type.Integer(), pageviews: Type.Integer() })),
   languages: Type.Array(Type.Object({ lang: Type.String(), visitors: Type.Integer(), pageviews: Type.Integer() })),
@@ -206,7 +214,10 @@ export function answerBeaconsFirst(app: FastifyInstance, services: Services) {
     const url = req.url ?? '';
     if (req.method !== 'POST' || (url !== '/api/event' && !url.startsWith('/api/event?'))) return false;
     const counters = services.analytics.ingestion.counters;
-    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
     if (type !== 'text/plain' && type !== 'application/json') {
       counters.invalid++;
       req.resume();
@@ -249,7 +260,10 @@ export function answerBeaconsFirst(app: FastifyInstance, services: Services) {
 }
 
 export function sendCsv(reply: FastifyReply, filename: string, body: string) {
-  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename.replace(/[^\w.-]/g, '_')}"`).send(body);
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${filename.replace(/[^\w.-]/g, '_')}"`)
+    .send(body);
 }
 
 /** The ingestion counters on /metrics: events by outcome (shed ones included) and the buffer's fill. */
@@ -262,7 +276,17 @@ export function analyticsMetrics(registry: client.Registry, services: Services) 
     collect() {
       const m = services.analytics.metrics();
       this.reset();
-      for (const [outcome, n] of [['accepted', m.accepted], ['shed', m.shed], ['bot', m.bots], ['invalid', m.invalid], ['written', m.written], ['lost', m.lostOnClose], ['forwarded', m.forwarded], ['forward_dropped', m.forwardDropped]] as const) this.inc({ outcome }, n);
+      for (const [outcome, n] of [
+        ['accepted', m.accepted],
+        ['shed', m.shed],
+        ['bot', m.bots],
+        ['invalid', m.invalid],
+        ['written', m.written],
+        ['lost', m.lostOnClose],
+        ['forwarded', m.forwarded],
+        ['forward_dropped', m.forwardDropped],
+      ] as const)
+        this.inc({ outcome }, n);
     },
   });
   new client.Gauge({

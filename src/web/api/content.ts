@@ -81,9 +81,7 @@ export function contentRoutes(app: FastifyInstance, { portals, content, config }
         itemCache.write(request.raw, reply.raw, page, outcome.toUpperCase());
         return reply;
       }
-      const item = request.account
-        ? await content.getFor(request.params.id, (portalId) => optionalActor(request, portalId))
-        : await content.getPublic(request.params.id);
+      const item = request.account ? await content.getFor(request.params.id, (portalId) => optionalActor(request, portalId)) : await content.getPublic(request.params.id);
       if (item.status === 'published' && !request.account) reply.header('cache-control', 'public, max-age=30');
       else reply.header('cache-control', 'private, no-store');
       return item;

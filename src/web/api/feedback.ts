@@ -14,7 +14,10 @@ import { requestContext } from '../request-context.ts';
 const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Problem]));
 const bearer = [{ bearerAuth: [] }];
 
-const Attachment = Type.Object({ filename: Type.String({ maxLength: 300 }), contentType: Type.String({ maxLength: 100 }), data: Type.String({ description: `base64, at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB decoded` }) }, { additionalProperties: false });
+const Attachment = Type.Object(
+  { filename: Type.String({ maxLength: 300 }), contentType: Type.String({ maxLength: 100 }), data: Type.String({ description: `base64, at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB decoded` }) },
+  { additionalProperties: false },
+);
 
 const limits = new WeakMap<FastifyInstance, (request: FastifyRequest) => Promise<void>>();
 
@@ -192,7 +195,15 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
 
   app.get<{ Params: { id: number } }>(
     '/api/v1/feedback/cases/:id',
-    { schema: { tags: ['feedback'], summary: 'One case with the submitter’s personal data (officers; each reading is written to the audit log)', security: bearer, params: IdParams, response: { 200: Type.Unknown(), ...errors(401, 403, 404, 422) } } },
+    {
+      schema: {
+        tags: ['feedback'],
+        summary: 'One case with the submitter’s personal data (officers; each reading is written to the audit log)',
+        security: bearer,
+        params: IdParams,
+        response: { 200: Type.Unknown(), ...errors(401, 403, 404, 422) },
+      },
+    },
     async (request) => {
       const { portal } = await officerCase(request, request.params.id, 'feedback.cases');
       return feedback.caseForOfficer(requestContext(request, portal), portal, request.params.id);
@@ -204,7 +215,8 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     {
       schema: {
         tags: ['feedback'],
-        summary: 'What publishing the answer would show the public: title, question and answer with the submitter’s name (every word of it), email, telephone and address taken out, the number of marks, and the `digest` to confirm with (`publish` with `previewDigest`)',
+        summary:
+          'What publishing the answer would show the public: title, question and answer with the submitter’s name (every word of it), email, telephone and address taken out, the number of marks, and the `digest` to confirm with (`publish` with `previewDigest`)',
         security: bearer,
         params: IdParams,
         response: { 200: Type.Object({ title: Type.String(), question: Type.String(), answer: Type.String(), redactions: Type.Integer(), digest: Type.String() }), ...errors(401, 403, 404, 409, 422) },
@@ -237,7 +249,8 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
     {
       schema: {
         tags: ['feedback'],
-        summary: 'Take a step on a case: assign, register (within competence), forward (to another portal, of this deployment or a connected one elsewhere), request-info, answer, reject, send-back (an answer for revision), publish (an answer, with the submitter’s consent), note (internal). 409 lists the steps open from its status.',
+        summary:
+          'Take a step on a case: assign, register (within competence), forward (to another portal, of this deployment or a connected one elsewhere), request-info, answer, reject, send-back (an answer for revision), publish (an answer, with the submitter’s consent), note (internal). 409 lists the steps open from its status.',
         security: bearer,
         params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }),
         body: Type.Object(
@@ -245,9 +258,20 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
             action: Type.String({ enum: [...ACTIONS] }),
             note: Type.Optional(Type.String({ maxLength: 50_000 })),
             assigneeId: Type.Optional(Type.Integer({ minimum: 1 })),
-            toPortal: Type.Optional(Type.String({ maxLength: 500, description: 'forward: the slug of a portal of this deployment, or the address (http(s)://host) of a connected portal of another deployment — the case then travels signed and sealed, and that portal’s progress and answer come back to this case' })),
+            toPortal: Type.Optional(
+              Type.String({
+                maxLength: 500,
+                description:
+                  'forward: the slug of a portal of this deployment, or the address (http(s)://host) of a connected portal of another deployment — the case then travels signed and sealed, and that portal’s progress and answer come back to this case',
+              }),
+            ),
             answer: Type.Optional(Type.String({ maxLength: 100_000 })),
-            previewDigest: Type.Optional(Type.String({ maxLength: 64, description: 'publish: the `digest` of GET …/cases/{id}/publication-preview the officer read; 409 when the text changed since. Without it the API publishes the same redacted text the preview shows.' })),
+            previewDigest: Type.Optional(
+              Type.String({
+                maxLength: 64,
+                description: 'publish: the `digest` of GET …/cases/{id}/publication-preview the officer read; 409 when the text changed since. Without it the API publishes the same redacted text the preview shows.',
+              }),
+            ),
             attachments: Type.Optional(Type.Array(Attachment, { maxItems: 10 })),
           },
           { additionalProperties: false },
@@ -269,7 +293,15 @@ export function feedbackRoutes(app: FastifyInstance, services: Services) {
         tags: ['feedback'],
         summary: 'Published answers (hỏi đáp): the question and answer with the asker’s initials at most; no email, telephone or address',
         params: SlugParams,
-        querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })), field: Type.Optional(Type.String({ maxLength: 100 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })), offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          {
+            q: Type.Optional(Type.String({ maxLength: 200 })),
+            field: Type.Optional(Type.String({ maxLength: 100 })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+            offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Object({ items: Type.Array(Type.Unknown()) }), ...errors(404, 422) },
       },
     },

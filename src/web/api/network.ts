@@ -55,14 +55,28 @@ export function networkRoutes(app: FastifyInstance, services: Services) {
     {
       schema: {
         tags: ['analytics'],
-        summary: "The network view at the central portal: totals and one row per portal (this deployment's from their rollups, members of other deployments from their signed daily reports) with visits, growth against the period before, feedback answered in time and uptime (admins and analysts of the central portal; a portal's own admins and analysts get its row only)",
+        summary:
+          "The network view at the central portal: totals and one row per portal (this deployment's from their rollups, members of other deployments from their signed daily reports) with visits, growth against the period before, feedback answered in time and uptime (admins and analysts of the central portal; a portal's own admins and analysts get its row only)",
         security: [{ bearerAuth: [] }],
-        querystring: Type.Object({ from: Type.Optional(Type.String({ description: 'first day, YYYY-MM-DD (Hà Nội); default 29 days before to' })), to: Type.Optional(Type.String({ description: 'last day, YYYY-MM-DD; default today' })) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { from: Type.Optional(Type.String({ description: 'first day, YYYY-MM-DD (Hà Nội); default 29 days before to' })), to: Type.Optional(Type.String({ description: 'last day, YYYY-MM-DD; default today' })) },
+          { additionalProperties: false },
+        ),
         response: {
           200: Type.Object({
             from: Type.String(),
             to: Type.String(),
-            totals: Type.Object({ portals: Type.Integer(), visitors: Type.Integer(), visits: Type.Integer(), pageviews: Type.Integer(), growth: Growth, feedbackReceived: Type.Integer(), feedbackAnswered: Type.Integer(), feedbackInTimeRate: Rate, feedbackOverdue: Type.Integer() }),
+            totals: Type.Object({
+              portals: Type.Integer(),
+              visitors: Type.Integer(),
+              visits: Type.Integer(),
+              pageviews: Type.Integer(),
+              growth: Growth,
+              feedbackReceived: Type.Integer(),
+              feedbackAnswered: Type.Integer(),
+              feedbackInTimeRate: Rate,
+              feedbackOverdue: Type.Integer(),
+            }),
             portals: Type.Array(
               Type.Object({
                 slug: Type.String(),
@@ -102,7 +116,8 @@ export function networkRoutes(app: FastifyInstance, services: Services) {
     {
       schema: {
         tags: ['analytics'],
-        summary: "Every portal of the network as the central portal's uptime watch sees it: state, availability over 24 h and 30 days, home-page latency (admins and analysts of the central portal; a portal's own admins and analysts get its row only)",
+        summary:
+          "Every portal of the network as the central portal's uptime watch sees it: state, availability over 24 h and 30 days, home-page latency (admins and analysts of the central portal; a portal's own admins and analysts get its row only)",
         security: [{ bearerAuth: [] }],
         response: {
           200: Type.Object({ watching: Type.Boolean(), intervalSeconds: Type.Number(), items: Type.Array(PortalUptimeS) }),

@@ -20,14 +20,10 @@ export function portalRoutes(app: FastifyInstance, { portals }: Services) {
     },
   );
 
-  app.get<{ Params: { slug: string } }>(
-    '/api/v1/portals/:slug',
-    { schema: { tags: ['portals'], summary: 'One portal', params: SlugParams, response: { 200: PortalS, 404: Problem } } },
-    async (request) => {
-      const { id: _id, ...p } = await portals.require(request.params.slug);
-      return p;
-    },
-  );
+  app.get<{ Params: { slug: string } }>('/api/v1/portals/:slug', { schema: { tags: ['portals'], summary: 'One portal', params: SlugParams, response: { 200: PortalS, 404: Problem } } }, async (request) => {
+    const { id: _id, ...p } = await portals.require(request.params.slug);
+    return p;
+  });
 
   app.get<{ Params: { slug: string } }>(
     '/api/v1/portals/:slug/sections',

@@ -133,7 +133,7 @@ export const WorkflowBody = Type.Object(
     kind: Type.Optional(StringEnum(['withdrawn', 'gone'] as const, { description: 'for unpublish; default withdrawn' })),
     translations: Type.Optional(
       StringEnum(['same', 'keep'] as const, {
-        description: "for unpublish of an original: `same` (default) unpublishes its published translations too, with the same kind and reason; `keep` leaves them live",
+        description: 'for unpublish of an original: `same` (default) unpublishes its published translations too, with the same kind and reason; `keep` leaves them live',
       }),
     ),
     version: Type.Optional(Type.Integer()),

@@ -17,7 +17,10 @@ const DateParam = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 
 
 // Longer than any sensible query so that a pasted page still gets an answer
 // rather than a 422; the module reads the first MAX_QUERY_CHARS characters.
-const Q = Type.String({ maxLength: 100_000, description: `free text: words, "quoted phrases", -exclusions; with or without diacritics; legal numbers such as 42/2022/NĐ-CP or "nd 42/2022". Characters after the first ${MAX_QUERY_CHARS} are ignored.` });
+const Q = Type.String({
+  maxLength: 100_000,
+  description: `free text: words, "quoted phrases", -exclusions; with or without diacritics; legal numbers such as 42/2022/NĐ-CP or "nd 42/2022". Characters after the first ${MAX_QUERY_CHARS} are ignored.`,
+});
 
 export const SearchQuery = Type.Object(
   {
@@ -30,7 +33,12 @@ export const SearchQuery = Type.Object(
     to: Type.Optional({ ...DateParam, description: 'published on or before this day (YYYY-MM-DD)' }),
     documentType: Type.Optional(Type.String({ maxLength: 100, description: 'legal documents: hình thức văn bản, e.g. Nghị định (diacritics optional)' })),
     issuingBody: Type.Optional(Type.String({ maxLength: 300, description: 'legal documents: cơ quan ban hành, e.g. Chính phủ (diacritics optional)' })),
-    effectStatus: Type.Optional(Type.Union(EFFECT_STATUSES.map((s) => Type.Literal(s)), { description: 'legal documents: tình trạng hiệu lực' })),
+    effectStatus: Type.Optional(
+      Type.Union(
+        EFFECT_STATUSES.map((s) => Type.Literal(s)),
+        { description: 'legal documents: tình trạng hiệu lực' },
+      ),
+    ),
     year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2200, description: 'legal documents: year issued' })),
     sort: Type.Optional(Type.Union([Type.Literal('relevance'), Type.Literal('newest'), Type.Literal('oldest')], { default: 'relevance' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),

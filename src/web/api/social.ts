@@ -37,7 +37,10 @@ const ChannelS = Type.Object({
 const channelFields = {
   name: Type.String({ maxLength: 500 }),
   apiBaseUrl: Type.Optional(Nullable(Type.String({ maxLength: 2000, description: "replaces the platform's documented base URL, version segment included (an emulator, a regional proxy)" }))),
-  credentials: Type.Record(Type.String({ maxLength: 100 }), Type.Unknown(), { description: 'facebook: pageId, pageAccessToken · youtube: accessToken, refreshToken, clientId, clientSecret · x: accessToken, refreshToken, clientId, clientSecret? · zalo: accessToken, refreshToken, appId, appSecret · viber: authToken' }),
+  credentials: Type.Record(Type.String({ maxLength: 100 }), Type.Unknown(), {
+    description:
+      'facebook: pageId, pageAccessToken · youtube: accessToken, refreshToken, clientId, clientSecret · x: accessToken, refreshToken, clientId, clientSecret? · zalo: accessToken, refreshToken, appId, appSecret · viber: authToken',
+  }),
   languages: Type.Array(Type.String({ maxLength: 10 }), { maxItems: 10 }),
   contentTypes: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20 }),
   sections: Type.Optional(Nullable(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 200, description: 'section slugs to carry; null or absent for every section' }))),
@@ -172,7 +175,15 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
 
   app.get<{ Params: { id: number } }>(
     '/api/v1/articles/:id/deliveries',
-    { schema: { tags: ['social'], summary: "Where the item was posted: one entry per channel, with the platform's id and address (members)", security: bearer, params: IdParams, response: { 200: Type.Object({ items: Type.Array(DeliveryS) }), ...errors(401, 403, 404, 422) } } },
+    {
+      schema: {
+        tags: ['social'],
+        summary: "Where the item was posted: one entry per channel, with the platform's id and address (members)",
+        security: bearer,
+        params: IdParams,
+        response: { 200: Type.Object({ items: Type.Array(DeliveryS) }), ...errors(401, 403, 404, 422) },
+      },
+    },
     async (request) => {
       const { item } = await memberItem(request, request.params.id);
       return { items: await social.deliveries.forItem(item.id) };

@@ -57,7 +57,8 @@ interface FeedSpec {
 }
 
 function rss(f: FeedSpec): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${
+    xml`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
 <title>${f.title}</title>
 <link>${f.home}</link>
@@ -78,11 +79,13 @@ ${i.tags.map((t) => xml`<category>${t}</category>`)}
 `,
 )}</channel>
 </rss>
-`.value}`;
+`.value
+  }`;
 }
 
 function atom(f: FeedSpec & { tombstones: Tombstone[]; author: string; email: string; withdrawnText: string }): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:at="http://purl.org/atompub/tombstones/1.0" xml:lang="${f.lang}">
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${
+    xml`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:at="http://purl.org/atompub/tombstones/1.0" xml:lang="${f.lang}">
 <id>${f.self}</id>
 <title>${f.title}</title>
 <subtitle>${f.description}</subtitle>
@@ -103,10 +106,11 @@ ${i.tags.map((t) => xml`<category term="${t}"/>`)}
 </entry>
 `,
 )}${f.tombstones.map(
-  (t) => xml`<at:deleted-entry ref="${t.url}" when="${t.unpublishedAt}"><at:comment>${f.withdrawnText}</at:comment></at:deleted-entry>
+      (t) => xml`<at:deleted-entry ref="${t.url}" when="${t.unpublishedAt}"><at:comment>${f.withdrawnText}</at:comment></at:deleted-entry>
 `,
-)}</feed>
-`.value}`;
+    )}</feed>
+`.value
+  }`;
 }
 
 function jsonFeed(f: Omit<FeedSpec, 'updated'> & { author: string }): string {

@@ -11,7 +11,6 @@ import { zh } from './i18n/zh.ts';
 
 export type { EffectStatus, Messages } from './i18n/messages.ts';
 
-
 export const MESSAGES: Record<Lang, Messages> = { vi, en, zh };
 
 export const messages = (lang: Lang): Messages => MESSAGES[lang];

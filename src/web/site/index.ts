@@ -82,7 +82,11 @@ export function createSite(services: Services): Site {
   const answersMemo = new KeyedMemo<PublicAnswer[]>({ ttlMs: ANSWERS_TTL_MS, maxEntries: 10_000 });
   pagecache.bus.onMessage((message) => answersMemo.apply(message));
   const answersOn = (portal: Portal, topics: string[], limit: number): Promise<PublicAnswer[]> =>
-    answersMemo.get(`${portal.id}|${limit}|${topics.join('\u0000')}`, topics.map((t) => K.answers(portal.slug, t)), () => services.feedback.answersOnTopics(portal, topics, limit));
+    answersMemo.get(
+      `${portal.id}|${limit}|${topics.join('\u0000')}`,
+      topics.map((t) => K.answers(portal.slug, t)),
+      () => services.feedback.answersOnTopics(portal, topics, limit),
+    );
 
   // The lists related boxes are ranked from (a tag's, a section's, a type's newest items) are
   // shared by every article on that tag or in that section, and reading them costs more than the
@@ -96,8 +100,7 @@ export function createSite(services: Services): Site {
   });
   const relatedLists: RelatedLists = {
     get(portal, lang, list, depth, load) {
-      const key =
-        list.kind === 'tag' ? K.tag(portal.slug, list.tag, lang) : list.kind === 'section' ? K.section(portal.slug, list.slug, lang) : K.type(portal.slug, list.type, lang);
+      const key = list.kind === 'tag' ? K.tag(portal.slug, list.tag, lang) : list.kind === 'section' ? K.section(portal.slug, list.slug, lang) : K.type(portal.slug, list.type, lang);
       const id = `${portal.id}|${lang}|${depth}|${list.kind}|${list.kind === 'tag' ? list.tag : list.kind === 'section' ? list.sectionId : list.type}`;
       return listsMemo.get(id, (entries) => [key, ...entries.map((e) => K.item(e.id))], load);
     },
@@ -112,7 +115,10 @@ export function createSite(services: Services): Site {
         else missing.push(id);
       }
       if (missing.length) {
-        const loaded = await listingsMemo.load(() => load(missing), (found) => found.map((l) => [`${portal.id}|${l.id}`, l, [K.item(l.id), K.portal(portal.slug)]]));
+        const loaded = await listingsMemo.load(
+          () => load(missing),
+          (found) => found.map((l) => [`${portal.id}|${l.id}`, l, [K.item(l.id), K.portal(portal.slug)]]),
+        );
         out.push(...loaded);
       }
       return out;
@@ -123,7 +129,10 @@ export function createSite(services: Services): Site {
   const beaconPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: BEACON_JS, keys: [], cacheable: true }, Date.now());
   const powJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: POW_JS, keys: [], cacheable: true }, Date.now());
   const copyJsPage = buildPage({ status: 200, contentType: 'text/javascript; charset=utf-8', body: COPY_JS, keys: [], cacheable: true }, Date.now());
-  const emblemPage = buildPage({ status: 200, contentType: 'image/svg+xml', body: `<?xml version="1.0" encoding="UTF-8"?>${emblem(48, 'Lantoa').value.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}`, keys: [], cacheable: true }, Date.now());
+  const emblemPage = buildPage(
+    { status: 200, contentType: 'image/svg+xml', body: `<?xml version="1.0" encoding="UTF-8"?>${emblem(48, 'Lantoa').value.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}`, keys: [], cacheable: true },
+    Date.now(),
+  );
 
   /** Splits the request target into the pieces routing and the cache key need. Throws URIError on bad escapes. */
   function parseTarget(url: string, slug: string, portal: Portal | undefined): PageRoute {
@@ -138,7 +147,10 @@ export function createSite(services: Services): Site {
         else pageInvalid = true;
       }
     }
-    const segments = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+    const segments = path
+      .split('/')
+      .filter(Boolean)
+      .map((s) => decodeURIComponent(s));
     let lang: Lang = 'vi';
     if (segments[0] === 'en' || segments[0] === 'zh') lang = segments.shift() as Lang;
     // the cache key keeps what changes the response: host's portal, path, and a page number above 1
@@ -195,7 +207,11 @@ export function createSite(services: Services): Site {
     if (ctx.kind === 'network') {
       if (segs.length === 0) {
         const [lastPublished, network] = await Promise.all([content.lastPublishedAt(ctx.portals.map((p) => p.id)), services.federation.network.networkPortals()]);
-        return renderNetwork(ctx, lastPublished, network.filter((p) => !p.local));
+        return renderNetwork(
+          ctx,
+          lastPublished,
+          network.filter((p) => !p.local),
+        );
       }
       if (segs.length === 1 && segs[0] === 'robots.txt' && lang === 'vi') return renderRobots(networkUrl, false);
       return renderError(ctx, 404);
@@ -372,11 +388,15 @@ export function createSite(services: Services): Site {
     const lang: Lang = url.startsWith('/en/') ? 'en' : url.startsWith('/zh/') ? 'zh' : 'vi';
     const { portal } = await slugForHost(request.headers.host);
     const route: PageRoute = { cacheKey: '', lang, portal, segments: ['search'], page: undefined, pageInvalid: false, path: q < 0 ? url : url.slice(0, q) };
-    return sendRendered(request, reply, await safeRender(async () => {
-      const ctx = await contextFor(route);
-      if (ctx.kind === 'portal' && !ctx.portal.languages.includes(lang)) return renderError(ctx, 404);
-      return renderSearchPage(ctx, new URLSearchParams(q < 0 ? '' : url.slice(q + 1)), services);
-    }));
+    return sendRendered(
+      request,
+      reply,
+      await safeRender(async () => {
+        const ctx = await contextFor(route);
+        if (ctx.kind === 'portal' && !ctx.portal.languages.includes(lang)) return renderError(ctx, 404);
+        return renderSearchPage(ctx, new URLSearchParams(q < 0 ? '' : url.slice(q + 1)), services);
+      }),
+    );
   }
 
   /**
@@ -408,7 +428,7 @@ export function createSite(services: Services): Site {
       if (which === 'phan-anh/tra-cuu' && isPost) {
         // tracking (code and contact) and the submitter's reply to a request for information (…and text) are both posted: the contact never goes in an address
         const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
-        const field = (k: string) => (Object.hasOwn(body, k) && typeof body[k] === 'string' ? (body[k]).slice(0, 50_000) : '');
+        const field = (k: string) => (Object.hasOwn(body, k) && typeof body[k] === 'string' ? body[k].slice(0, 50_000) : '');
         const values = { ma: field('ma').slice(0, 40), lh: field('lh').slice(0, 300), text: field('text') };
         const again = { code: values.ma, contact: values.lh };
         if (!Object.hasOwn(body, 'text')) {
@@ -551,7 +571,8 @@ export function createSite(services: Services): Site {
         // an upload refused before the form was read (too many files or parts) comes back as the form, with the reason at the file input
         scope.setErrorHandler(async (err: Error & { statusCode?: number }, request, reply) => {
           const form = FEEDBACK_PATH.exec(request.url);
-          if (request.method === 'POST' && form?.[2] === 'phan-anh' && (err.statusCode === 413 || err instanceof TooManyRequestsError || (err instanceof DomainError && err.status === 503))) return refuseUnread(request, reply, err instanceof DomainError ? err : new DomainError(413, 'Too large', err.message));
+          if (request.method === 'POST' && form?.[2] === 'phan-anh' && (err.statusCode === 413 || err instanceof TooManyRequestsError || (err instanceof DomainError && err.status === 503)))
+            return refuseUnread(request, reply, err instanceof DomainError ? err : new DomainError(413, 'Too large', err.message));
           return siteError(err, request, reply);
         });
         for (const path of FEEDBACK_ROUTES) scope.post(path, { bodyLimit: FEEDBACK_FORM_LIMIT }, (request, reply) => serveFeedback(request, reply));

@@ -44,7 +44,8 @@ export function pageWriter(settings: Pick<PageCacheSettings, 'browserMaxAge' | '
       // a page may bring its own policy (the feedback form adds its script); every other page runs only the analytics beacon, from this origin
       if (page.contentType.startsWith('text/html') && !page.headers?.['content-security-policy']) {
         // frames only from the video players the sanitizer lets into a body (content/embeds.ts)
-        headers['content-security-policy'] = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; frame-ancestors 'self'";
+        headers['content-security-policy'] =
+          "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; frame-ancestors 'self'";
       }
       if (encoding) headers['content-encoding'] = encoding;
       headers['content-length'] = body.length;

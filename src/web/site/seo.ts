@@ -30,12 +30,17 @@ export async function renderSitemapIndex(ctx: PortalContext, content: ContentSer
   const total = await content.countAllPublished(ctx.portal);
   const files = Math.ceil(total / ITEMS_PER_SITEMAP);
   const base = ctx.base;
-  const body = `<?xml version="1.0" encoding="UTF-8"?>\n${xml`<sitemapindex xmlns="${SITEMAP_NS}">
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n${
+    xml`<sitemapindex xmlns="${SITEMAP_NS}">
 <sitemap><loc>${base}/sitemap-pages.xml</loc></sitemap>
-${Array.from({ length: files }, (_, i) => xml`<sitemap><loc>${base}/sitemap-items-${i + 1}.xml</loc></sitemap>
-`)}<sitemap><loc>${base}/news-sitemap.xml</loc></sitemap>
+${Array.from(
+  { length: files },
+  (_, i) => xml`<sitemap><loc>${base}/sitemap-items-${i + 1}.xml</loc></sitemap>
+`,
+)}<sitemap><loc>${base}/news-sitemap.xml</loc></sitemap>
 </sitemapindex>
-`.value}`;
+`.value
+  }`;
   return response(body, ctx);
 }
 
@@ -46,12 +51,16 @@ export function renderPagesSitemap(ctx: PortalContext): Rendered {
   const urls = paths.flatMap((p) => {
     const alternates: Partial<Record<Lang, string>> = {};
     for (const l of langs) alternates[l] = `${ctx.base}${langPrefix(l)}${p}`;
-    return langs.map((l) => xml`<url><loc>${alternates[l]}</loc>${alternateLinks(alternates)}</url>
-`);
+    return langs.map(
+      (l) => xml`<url><loc>${alternates[l]}</loc>${alternateLinks(alternates)}</url>
+`,
+    );
   });
-  const body = `<?xml version="1.0" encoding="UTF-8"?>\n${xml`<urlset xmlns="${SITEMAP_NS}" xmlns:xhtml="${XHTML_NS}">
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n${
+    xml`<urlset xmlns="${SITEMAP_NS}" xmlns:xhtml="${XHTML_NS}">
 ${urls}</urlset>
-`.value}`;
+`.value
+  }`;
   return response(body, ctx);
 }
 
@@ -59,10 +68,14 @@ ${urls}</urlset>
 export async function renderItemsSitemap(ctx: PortalContext, n: number, content: ContentService): Promise<Rendered | undefined> {
   const entries = await content.sitemapEntries(ctx.portal, { limit: ITEMS_PER_SITEMAP, offset: (n - 1) * ITEMS_PER_SITEMAP });
   if (entries.length === 0 && n > 1) return undefined;
-  const body = `<?xml version="1.0" encoding="UTF-8"?>\n${xml`<urlset xmlns="${SITEMAP_NS}" xmlns:xhtml="${XHTML_NS}">
-${entries.map((e) => xml`<url><loc>${e.url}</loc><lastmod>${e.lastModified}</lastmod>${alternateLinks(e.alternates)}</url>
-`)}</urlset>
-`.value}`;
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n${
+    xml`<urlset xmlns="${SITEMAP_NS}" xmlns:xhtml="${XHTML_NS}">
+${entries.map(
+  (e) => xml`<url><loc>${e.url}</loc><lastmod>${e.lastModified}</lastmod>${alternateLinks(e.alternates)}</url>
+`,
+)}</urlset>
+`.value
+  }`;
   return response(body, ctx);
 }
 
@@ -70,12 +83,16 @@ export async function renderNewsSitemap(ctx: PortalContext, content: ContentServ
   const since = new Date(now.getTime() - NEWS_WINDOW_MS).toISOString();
   const lists = await Promise.all(portalLanguages(ctx.portal).map((lang) => content.listPublished(ctx.portal, { lang, types: NEWS_TYPES }, { limit: 1000 })));
   const recent = lists.flat().filter((i) => i.firstPublishedAt >= since);
-  const body = `<?xml version="1.0" encoding="UTF-8"?>\n${xml`<urlset xmlns="${SITEMAP_NS}" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n${
+    xml`<urlset xmlns="${SITEMAP_NS}" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
 ${recent.map(
-  (i) => xml`<url><loc>${i.url}</loc><news:news><news:publication><news:name>${localized(ctx.portal.name, i.lang)}</news:name><news:language>${i.lang === 'zh' ? 'zh-cn' : i.lang}</news:language></news:publication><news:publication_date>${i.firstPublishedAt}</news:publication_date><news:title>${i.title}</news:title></news:news></url>
+  (
+    i,
+  ) => xml`<url><loc>${i.url}</loc><news:news><news:publication><news:name>${localized(ctx.portal.name, i.lang)}</news:name><news:language>${i.lang === 'zh' ? 'zh-cn' : i.lang}</news:language></news:publication><news:publication_date>${i.firstPublishedAt}</news:publication_date><news:title>${i.title}</news:title></news:news></url>
 `,
 )}</urlset>
-`.value}`;
+`.value
+  }`;
   return response(body, ctx);
 }
 

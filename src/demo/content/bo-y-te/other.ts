@@ -517,12 +517,7 @@ export const boYTeOther: DemoItem[] = [
       level: 'Cấp Tỉnh',
       field: 'Trang thiết bị và công trình y tế',
       agency: 'Sở Y tế tỉnh, thành phố nơi cơ sở đặt kho',
-      steps: [
-        'Cơ sở kê khai và nộp hồ sơ công bố trên Hệ thống thông tin quản lý trang thiết bị y tế',
-        'Nộp phí trực tuyến',
-        'Hệ thống tiếp nhận và công khai hồ sơ công bố',
-        'Sở Y tế thực hiện hậu kiểm theo kế hoạch',
-      ],
+      steps: ['Cơ sở kê khai và nộp hồ sơ công bố trên Hệ thống thông tin quản lý trang thiết bị y tế', 'Nộp phí trực tuyến', 'Hệ thống tiếp nhận và công khai hồ sơ công bố', 'Sở Y tế thực hiện hậu kiểm theo kế hoạch'],
       channels: ['Trực tuyến'],
       processingTime: 'Công khai ngay khi nhận đủ hồ sơ và phí',
       fees: 'Phí thẩm định điều kiện kinh doanh trang thiết bị y tế theo quy định',

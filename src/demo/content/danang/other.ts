@@ -465,11 +465,7 @@ export const danangOther: DemoItem[] = [
       level: 'Cấp Tỉnh',
       field: 'Lữ hành',
       agency: 'Sở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng',
-      steps: [
-        'Doanh nghiệp nộp hồ sơ trực tuyến trên Cổng Dịch vụ công',
-        'Sở Văn hóa, Thể thao và Du lịch thẩm định hồ sơ',
-        'Cấp giấy phép kinh doanh dịch vụ lữ hành nội địa bản điện tử',
-      ],
+      steps: ['Doanh nghiệp nộp hồ sơ trực tuyến trên Cổng Dịch vụ công', 'Sở Văn hóa, Thể thao và Du lịch thẩm định hồ sơ', 'Cấp giấy phép kinh doanh dịch vụ lữ hành nội địa bản điện tử'],
       channels: ['Trực tuyến'],
       processingTime: '10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
       fees: 'Phí thẩm định cấp giấy phép: 3.000.000 đồng/giấy phép',

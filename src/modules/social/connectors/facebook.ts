@@ -161,10 +161,7 @@ export function videoBase(apiBaseUrl: string): string {
 async function graph(channel: ChannelRuntime, method: 'GET' | 'POST' | 'DELETE', path: string, params: Record<string, string> = {}, base = apiBase(channel)): Promise<Answer> {
   const { token } = credentials(channel);
   const all = new URLSearchParams({ ...params, access_token: token });
-  const res =
-    method === 'POST'
-      ? await call(channel, `${base}${path}`, { method, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: all.toString() })
-      : await call(channel, `${base}${path}?${all}`, { method });
+  const res = method === 'POST' ? await call(channel, `${base}${path}`, { method, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: all.toString() }) : await call(channel, `${base}${path}?${all}`, { method });
   if (res.status < 200 || res.status >= 300 || !res.json || typeof res.json !== 'object' || asAnswer(res.json).error) throw classifyFacebook(res);
   return asAnswer(res.json);
 }
@@ -297,8 +294,7 @@ export const facebookConnector: Connector = {
   async update(channel, remoteId, post) {
     const text = formatFacebook(post);
     const kind = kindOf(post);
-    const params: Record<string, string> =
-      kind === 'video' && isVideoId(remoteId) ? { name: text.title, description: text.caption } : { message: kind === 'link' ? text.message : text.caption };
+    const params: Record<string, string> = kind === 'video' && isVideoId(remoteId) ? { name: text.title, description: text.caption } : { message: kind === 'link' ? text.message : text.caption };
     const answer = await graph(channel, 'POST', `/${encodeURIComponent(remoteId)}`, params);
     if (answer.success === false) throw new ConnectorError('bad-content', `Facebook did not apply the edit to ${remoteId}`, { status: 200 });
   },

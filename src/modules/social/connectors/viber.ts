@@ -70,7 +70,11 @@ export const viberConnector: Connector = {
     }
     if (typeof state.from !== 'string') {
       const info = await viber(channel, '/get_account_info', {});
-      const admin = idOf(list(info.members).map(asAnswer).find((m) => m.role === 'superadmin')?.id);
+      const admin = idOf(
+        list(info.members)
+          .map(asAnswer)
+          .find((m) => m.role === 'superadmin')?.id,
+      );
       if (!admin) throw new ConnectorError('disconnected', 'the Viber channel has no superadmin member to post as');
       state.from = admin;
     }

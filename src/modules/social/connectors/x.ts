@@ -87,7 +87,10 @@ export function formatX(post: SocialPost): string {
     return head ? head + tail : post.url;
   }
   const title = post.title.normalize('NFC').replace(/\s+/g, ' ').trim();
-  const tags = hashtags(post.tags.map((t) => t.normalize('NFC')), 2).join(' ');
+  const tags = hashtags(
+    post.tags.map((t) => t.normalize('NFC')),
+    2,
+  ).join(' ');
   const tail = (tagLine: string) => (tagLine ? `\n\n${tagLine}\n${post.url}` : `\n\n${post.url}`);
   let tagLine = tags;
   let room = TWEET_MAX - weightedLength(tail(tagLine));

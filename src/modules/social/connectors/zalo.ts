@@ -288,7 +288,7 @@ function tidy(html: string): string {
   const empty = /<(p|strong|b|em|i|u|a|li|ul|ol)(\s[^>]*)?>(\s|<br>)*<\/\1>/g;
   // a line break just before a paragraph ends only adds an empty line
   let out = html.replace(/(\s*<br>)+\s*<\/p>/g, '</p>');
-  for (let before = ''; before !== out; ) {
+  for (let before = ''; before !== out;) {
     before = out;
     out = out.replace(empty, '');
   }

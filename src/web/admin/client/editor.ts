@@ -12,8 +12,52 @@ import { embedFor, IFRAME_ATTRIBUTES } from '../../../modules/content/embeds.ts'
 
 const vi = document.documentElement.lang !== 'en';
 const T = vi
-  ? { toolbar: 'Định dạng', h2: 'Tiêu đề 2', h3: 'Tiêu đề 3', bold: 'Đậm', italic: 'Nghiêng', bullet: 'Danh sách', ordered: 'Danh sách số', quote: 'Trích dẫn', link: 'Liên kết', linkPrompt: 'Địa chỉ liên kết (để trống để bỏ)', table: 'Bảng', image: 'Chèn ảnh', undo: 'Hoàn tác', redo: 'Làm lại', close: 'Đóng', search: 'Tìm ảnh', none: 'Không có ảnh.', editor: 'Nội dung bài viết', video: 'Video', videoPrompt: 'Địa chỉ video YouTube, Vimeo hoặc tệp video của cổng (/media/…)', videoRejected: 'Chỉ nhúng được video từ YouTube, Vimeo hoặc thư viện của cổng.' }
-  : { toolbar: 'Formatting', h2: 'Heading 2', h3: 'Heading 3', bold: 'Bold', italic: 'Italic', bullet: 'Bulleted list', ordered: 'Numbered list', quote: 'Quote', link: 'Link', linkPrompt: 'Link address (empty to remove)', table: 'Table', image: 'Insert picture', undo: 'Undo', redo: 'Redo', close: 'Close', search: 'Search pictures', none: 'No pictures.', editor: 'Item body', video: 'Video', videoPrompt: 'Address of a YouTube or Vimeo video, or of a video file of this portal (/media/…)', videoRejected: "Only videos from YouTube, Vimeo or the portal's own library can be embedded." };
+  ? {
+      toolbar: 'Định dạng',
+      h2: 'Tiêu đề 2',
+      h3: 'Tiêu đề 3',
+      bold: 'Đậm',
+      italic: 'Nghiêng',
+      bullet: 'Danh sách',
+      ordered: 'Danh sách số',
+      quote: 'Trích dẫn',
+      link: 'Liên kết',
+      linkPrompt: 'Địa chỉ liên kết (để trống để bỏ)',
+      table: 'Bảng',
+      image: 'Chèn ảnh',
+      undo: 'Hoàn tác',
+      redo: 'Làm lại',
+      close: 'Đóng',
+      search: 'Tìm ảnh',
+      none: 'Không có ảnh.',
+      editor: 'Nội dung bài viết',
+      video: 'Video',
+      videoPrompt: 'Địa chỉ video YouTube, Vimeo hoặc tệp video của cổng (/media/…)',
+      videoRejected: 'Chỉ nhúng được video từ YouTube, Vimeo hoặc thư viện của cổng.',
+    }
+  : {
+      toolbar: 'Formatting',
+      h2: 'Heading 2',
+      h3: 'Heading 3',
+      bold: 'Bold',
+      italic: 'Italic',
+      bullet: 'Bulleted list',
+      ordered: 'Numbered list',
+      quote: 'Quote',
+      link: 'Link',
+      linkPrompt: 'Link address (empty to remove)',
+      table: 'Table',
+      image: 'Insert picture',
+      undo: 'Undo',
+      redo: 'Redo',
+      close: 'Close',
+      search: 'Search pictures',
+      none: 'No pictures.',
+      editor: 'Item body',
+      video: 'Video',
+      videoPrompt: 'Address of a YouTube or Vimeo video, or of a video file of this portal (/media/…)',
+      videoRejected: "Only videos from YouTube, Vimeo or the portal's own library can be embedded.",
+    };
 
 // Pictures from the library carry srcset/sizes so readers get the WebP size that fits their screen.
 const ResponsiveImage = Image.extend({
@@ -41,8 +85,8 @@ const VideoEmbed = Node.create({
   },
   parseHTML() {
     return [
-      { tag: 'iframe[src]', getAttrs: (el) => (embedFor((el).getAttribute('src') ?? '')?.kind === 'iframe' ? null : false) },
-      { tag: 'video[src]', getAttrs: (el) => (embedFor((el).getAttribute('src') ?? '')?.kind === 'video' ? null : false) },
+      { tag: 'iframe[src]', getAttrs: (el) => (embedFor(el.getAttribute('src') ?? '')?.kind === 'iframe' ? null : false) },
+      { tag: 'video[src]', getAttrs: (el) => (embedFor(el.getAttribute('src') ?? '')?.kind === 'video' ? null : false) },
     ];
   },
   renderHTML({ HTMLAttributes }) {
@@ -104,24 +148,58 @@ function mount(textarea: HTMLTextAreaElement) {
 
   const chain = () => editor.chain().focus();
   const buttons = [
-    button(T.h2, () => chain().toggleHeading({ level: 2 }).run(), () => editor.isActive('heading', { level: 2 })),
-    button(T.h3, () => chain().toggleHeading({ level: 3 }).run(), () => editor.isActive('heading', { level: 3 })),
-    button(T.bold, () => chain().toggleBold().run(), () => editor.isActive('bold')),
-    button(T.italic, () => chain().toggleItalic().run(), () => editor.isActive('italic')),
-    button(T.bullet, () => chain().toggleBulletList().run(), () => editor.isActive('bulletList')),
-    button(T.ordered, () => chain().toggleOrderedList().run(), () => editor.isActive('orderedList')),
-    button(T.quote, () => chain().toggleBlockquote().run(), () => editor.isActive('blockquote')),
-    button(T.link, () => {
-      const previous = (editor.getAttributes('link').href as string | undefined) ?? 'https://';
-      const href = window.prompt(T.linkPrompt, previous);
-      if (href === null) return;
-      if (!href.trim()) chain().unsetLink().run();
-      else chain().extendMarkRange('link').setLink({ href: href.trim() }).run();
-    }, () => editor.isActive('link')),
+    button(
+      T.h2,
+      () => chain().toggleHeading({ level: 2 }).run(),
+      () => editor.isActive('heading', { level: 2 }),
+    ),
+    button(
+      T.h3,
+      () => chain().toggleHeading({ level: 3 }).run(),
+      () => editor.isActive('heading', { level: 3 }),
+    ),
+    button(
+      T.bold,
+      () => chain().toggleBold().run(),
+      () => editor.isActive('bold'),
+    ),
+    button(
+      T.italic,
+      () => chain().toggleItalic().run(),
+      () => editor.isActive('italic'),
+    ),
+    button(
+      T.bullet,
+      () => chain().toggleBulletList().run(),
+      () => editor.isActive('bulletList'),
+    ),
+    button(
+      T.ordered,
+      () => chain().toggleOrderedList().run(),
+      () => editor.isActive('orderedList'),
+    ),
+    button(
+      T.quote,
+      () => chain().toggleBlockquote().run(),
+      () => editor.isActive('blockquote'),
+    ),
+    button(
+      T.link,
+      () => {
+        const previous = (editor.getAttributes('link').href as string | undefined) ?? 'https://';
+        const href = window.prompt(T.linkPrompt, previous);
+        if (href === null) return;
+        if (!href.trim()) chain().unsetLink().run();
+        else chain().extendMarkRange('link').setLink({ href: href.trim() }).run();
+      },
+      () => editor.isActive('link'),
+    ),
     button(T.table, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()),
-    button(T.image, () => openPicker(textarea.dataset.media ?? '/admin/media.json', (item) => {
-      chain().setImage({ src: item.src, alt: item.alt }).updateAttributes('image', { srcset: item.srcset, sizes: '(max-width: 960px) 100vw, 960px', width: item.width, height: item.height }).run();
-    })),
+    button(T.image, () =>
+      openPicker(textarea.dataset.media ?? '/admin/media.json', (item) => {
+        chain().setImage({ src: item.src, alt: item.alt }).updateAttributes('image', { srcset: item.srcset, sizes: '(max-width: 960px) 100vw, 960px', width: item.width, height: item.height }).run();
+      }),
+    ),
     button(T.video, () => {
       const address = window.prompt(T.videoPrompt, 'https://');
       if (address === null || !address.trim() || address.trim() === 'https://') return;
@@ -130,7 +208,9 @@ function mount(textarea: HTMLTextAreaElement) {
         window.alert(T.videoRejected);
         return;
       }
-      chain().insertContent({ type: 'videoEmbed', attrs: { src: embed.src, title: T.video } }).run();
+      chain()
+        .insertContent({ type: 'videoEmbed', attrs: { src: embed.src, title: T.video } })
+        .run();
     }),
     button(T.undo, () => chain().undo().run()),
     button(T.redo, () => chain().redo().run()),

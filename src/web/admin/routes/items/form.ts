@@ -124,11 +124,13 @@ function fieldsOfSchema(type: ContentType, schema: unknown): MetaField[] {
 }
 
 /** Each typed content type's meta fields, in its schema's order. */
-export const META_FIELDS: ReadonlyMap<ContentType, readonly MetaField[]> = new Map(
-  Object.entries(TYPED_META).map(([type, schema]) => [type as ContentType, fieldsOfSchema(type as ContentType, schema)]),
-);
+export const META_FIELDS: ReadonlyMap<ContentType, readonly MetaField[]> = new Map(Object.entries(TYPED_META).map(([type, schema]) => [type as ContentType, fieldsOfSchema(type as ContentType, schema)]));
 
-const lines = (v: string | undefined) => (v ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (v: string | undefined) =>
+  (v ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** Builds `meta` from the form; keys the form does not show (attachments, a directive's number) are kept from `previous`. */
 export function metaFromForm(type: ContentType, f: Record<string, string>, previous: Record<string, unknown>): Record<string, unknown> {
@@ -162,7 +164,16 @@ function metaValue(kind: MetaKind, value: unknown): string {
   if (value === undefined || value === null) return '';
   if (kind === 'lines' && Array.isArray(value)) return value.join('\n');
   if (kind === 'docs' && Array.isArray(value)) return value.map((d) => (d as { name?: string })?.name ?? '').join('\n');
-  if (kind === 'images' && Array.isArray(value)) return value.map((i) => { const x = i as Record<string, string>; return [x.src, x.alt, x.caption, x.credit].map((s) => s ?? '').join(' | ').replace(/( \| )+$/, ''); }).join('\n');
+  if (kind === 'images' && Array.isArray(value))
+    return value
+      .map((i) => {
+        const x = i as Record<string, string>;
+        return [x.src, x.alt, x.caption, x.credit]
+          .map((s) => s ?? '')
+          .join(' | ')
+          .replace(/( \| )+$/, '');
+      })
+      .join('\n');
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
   // the schema keeps these fields scalar; anything else shows as written rather than as "[object Object]"
   return JSON.stringify(value);
@@ -175,12 +186,15 @@ export function metaFields(ctx: AdminContext, type: ContentType, meta: Record<st
   const spec = META_FIELDS.get(type);
   if (!spec) return '';
   const { m } = ctx;
-  return html`<fieldset><legend>${m.editor.meta}</legend>${spec.map(({ key, kind, required, options }) => {
-    const common = { name: `meta.${key}`, label: `${own(m.meta, key) ?? key}${required ? '' : ` (${m.common.optional})`}`, path: `/meta/${key}`, errors, value: metaValue(kind, meta[key]), required };
-    if (kind === 'choice') return select({ ...common, options: (options ?? []).map((s) => ({ value: s, label: optionLabel(ctx, key, s) })) });
-    if (kind === 'lines' || kind === 'docs' || kind === 'images' || kind === 'longtext') return textarea({ ...common, rows: 4 });
-    return input({ ...common, type: kind === 'date' ? 'date' : kind === 'url' ? 'url' : kind === 'int' ? 'number' : 'text', attrs: kind === 'int' ? html` min="0" step="1"` : undefined });
-  })}</fieldset>`;
+  return html`<fieldset>
+    <legend>${m.editor.meta}</legend>
+    ${spec.map(({ key, kind, required, options }) => {
+      const common = { name: `meta.${key}`, label: `${own(m.meta, key) ?? key}${required ? '' : ` (${m.common.optional})`}`, path: `/meta/${key}`, errors, value: metaValue(kind, meta[key]), required };
+      if (kind === 'choice') return select({ ...common, options: (options ?? []).map((s) => ({ value: s, label: optionLabel(ctx, key, s) })) });
+      if (kind === 'lines' || kind === 'docs' || kind === 'images' || kind === 'longtext') return textarea({ ...common, rows: 4 });
+      return input({ ...common, type: kind === 'date' ? 'date' : kind === 'url' ? 'url' : kind === 'int' ? 'number' : 'text', attrs: kind === 'int' ? html` min="0" step="1"` : undefined });
+    })}
+  </fieldset>`;
 }
 
 // ---------- the other fields ----------
@@ -191,13 +205,11 @@ export function coverField(ctx: AdminContext, meta: Record<string, unknown>, pic
   const cover = coverOf(meta);
   const listed = cover?.mediaId !== undefined && pictures.some((p) => p.id === cover.mediaId);
   const value = !cover ? '' : listed ? String(cover.mediaId) : 'current';
-  const options = [
-    { value: '', label: x.noCover },
-    ...(cover && !listed ? [{ value: 'current', label: cover.alt || cover.src }] : []),
-    ...pictures.map((p) => ({ value: String(p.id), label: `#${p.id} — ${p.alt || p.filename}` })),
-  ];
-  return html`<div class="cover-field">${select({ name: 'cover', label: x.cover, hint: x.coverHint, value, options, errors, path: '/meta/cover', attrs: html` data-cover-picker="/admin/media.json" data-pick-label="${x.pickCover}"` })}
-${cover ? html`<img class="cover-preview" src="${cover.src}" alt="" width="160">` : ''}</div>`;
+  const options = [{ value: '', label: x.noCover }, ...(cover && !listed ? [{ value: 'current', label: cover.alt || cover.src }] : []), ...pictures.map((p) => ({ value: String(p.id), label: `#${p.id} — ${p.alt || p.filename}` }))];
+  return html`<div class="cover-field">
+    ${select({ name: 'cover', label: x.cover, hint: x.coverHint, value, options, errors, path: '/meta/cover', attrs: html` data-cover-picker="/admin/media.json" data-pick-label="${x.pickCover}"` })}
+    ${cover ? html`<img class="cover-preview" src="${cover.src}" alt="" width="160" />` : ''}
+  </div>`;
 }
 
 /** Field errors as a map; a nested error (/meta/steps/2) also marks its field (/meta/steps). */
@@ -222,7 +234,10 @@ export function sectionOptions(ctx: AdminContext, sections: Section[]) {
 }
 
 export function tagsOf(text: string): string[] {
-  return text.split(',').map((t) => t.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 export function formState(f: Record<string, string>, base: { type: ContentType; lang: Lang; meta: Record<string, unknown>; version?: number }): FormState {

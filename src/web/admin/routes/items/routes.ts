@@ -97,17 +97,46 @@ export function itemRoutes(app: FastifyInstance, services: Services) {
       return `/admin/items?${params}`;
     };
     const body = html`<h1>${m.items.title}</h1>
-<form method="get" action="/admin/items" class="card inline" role="search">
-${select({ name: 'status', label: m.items.status, value: status ?? '', options: [{ value: '', label: m.common.all }, ...STATES.map((s) => ({ value: s, label: m.states[s] }))] })}
-${select({ name: 'type', label: m.items.type, value: type ?? '', options: [{ value: '', label: m.common.all }, ...CONTENT_TYPES.map((t) => ({ value: t, label: m.types[t] }))] })}
-${select({ name: 'lang', label: m.items.lang, value: lang ?? '', options: [{ value: '', label: m.common.all }, ...ctx.portal.languages.map((l) => ({ value: l, label: m.langs[l] }))] })}
-${input({ name: 'q', label: m.common.search, type: 'search', value: search })}
-${checkbox({ name: 'mine', label: m.items.mine, checked: q.mine === '1' })}
-<button type="submit">${m.common.filter}</button></form>
-${rows.length === 0 ? html`<p>${m.items.empty}</p>` : html`<table><caption class="visually-hidden">${m.items.title}</caption><thead><tr><th scope="col">${m.editor.title}</th><th scope="col">${m.items.type}</th><th scope="col">${m.items.lang}</th><th scope="col">${m.items.status}</th><th scope="col">${m.items.author}</th><th scope="col">${m.items.updated}</th></tr></thead><tbody>
-${rows.slice(0, 50).map((r) => html`<tr><td><a href="/admin/items/${r.id}">${r.title}</a></td><td>${m.types[r.type as ContentType] ?? r.type}</td><td>${r.lang}</td><td>${stateBadge(ctx, r.status)}</td><td>${r.authorEmail ?? ''}</td><td>${formatTime(ctx, r.updatedAt)}</td></tr>`)}
-</tbody></table>`}
-<p class="actions">${pageNo > 1 ? html`<a href="${link(pageNo - 1)}">${m.common.previous}</a>` : ''}${more ? html`<a href="${link(pageNo + 1)}">${m.common.next}</a>` : ''}</p>`;
+      <form method="get" action="/admin/items" class="card inline" role="search">
+        ${select({ name: 'status', label: m.items.status, value: status ?? '', options: [{ value: '', label: m.common.all }, ...STATES.map((s) => ({ value: s, label: m.states[s] }))] })}
+        ${select({ name: 'type', label: m.items.type, value: type ?? '', options: [{ value: '', label: m.common.all }, ...CONTENT_TYPES.map((t) => ({ value: t, label: m.types[t] }))] })}
+        ${select({ name: 'lang', label: m.items.lang, value: lang ?? '', options: [{ value: '', label: m.common.all }, ...ctx.portal.languages.map((l) => ({ value: l, label: m.langs[l] }))] })}
+        ${input({ name: 'q', label: m.common.search, type: 'search', value: search })} ${checkbox({ name: 'mine', label: m.items.mine, checked: q.mine === '1' })}
+        <button type="submit">${m.common.filter}</button>
+      </form>
+      ${
+        rows.length === 0
+          ? html`<p>${m.items.empty}</p>`
+          : html`<table>
+              <caption class="visually-hidden">
+                ${m.items.title}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${m.editor.title}</th>
+                  <th scope="col">${m.items.type}</th>
+                  <th scope="col">${m.items.lang}</th>
+                  <th scope="col">${m.items.status}</th>
+                  <th scope="col">${m.items.author}</th>
+                  <th scope="col">${m.items.updated}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${rows.slice(0, 50).map(
+                  (r) =>
+                    html`<tr>
+                      <td><a href="/admin/items/${r.id}">${r.title}</a></td>
+                      <td>${m.types[r.type as ContentType] ?? r.type}</td>
+                      <td>${r.lang}</td>
+                      <td>${stateBadge(ctx, r.status)}</td>
+                      <td>${r.authorEmail ?? ''}</td>
+                      <td>${formatTime(ctx, r.updatedAt)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+      }
+      <p class="actions">${pageNo > 1 ? html`<a href="${link(pageNo - 1)}">${m.common.previous}</a>` : ''}${more ? html`<a href="${link(pageNo + 1)}">${m.common.next}</a>` : ''}</p>`;
     return sendPage(reply, 200, page(ctx, { title: m.items.title, current: 'items', otherPortals: await otherPortals(services, ctx), body }));
   });
 
@@ -125,10 +154,14 @@ ${rows.slice(0, 50).map((r) => html`<tr><td><a href="/admin/items/${r.id}">${r.t
     }
     const type = source?.type ?? (isContentType(q.type) ? q.type : undefined);
     if (!type) {
-      const body = html`<h1>${m.items.new}</h1><h2>${m.items.chooseType}</h2><ul>${CONTENT_TYPES.map((t) => html`<li><a href="/admin/items/new?type=${t}">${m.types[t]}</a></li>`)}</ul>`;
+      const body = html`<h1>${m.items.new}</h1>
+        <h2>${m.items.chooseType}</h2>
+        <ul>
+          ${CONTENT_TYPES.map((t) => html`<li><a href="/admin/items/new?type=${t}">${m.types[t]}</a></li>`)}
+        </ul>`;
       return sendPage(reply, 200, page(ctx, { title: m.items.new, current: 'new', otherPortals: await otherPortals(services, ctx), body }));
     }
-    const lang = isLang(q.lang) && ctx.portal.languages.includes(q.lang) ? q.lang : source ? ctx.portal.languages.find((l) => l !== source.lang && !source.translations[l]) ?? 'vi' : 'vi';
+    const lang = isLang(q.lang) && ctx.portal.languages.includes(q.lang) ? q.lang : source ? (ctx.portal.languages.find((l) => l !== source.lang && !source.translations[l]) ?? 'vi') : 'vi';
     const state: FormState = {
       type,
       lang,
@@ -258,22 +291,30 @@ ${rows.slice(0, 50).map((r) => html`<tr><td><a href="/admin/items/${r.id}">${r.t
     let at: string | undefined;
     if (action === 'schedule') at = hanoiLocalToIso((f.at ?? '').trim()) ?? (f.at ? f.at.trim() : undefined);
     // automatic channels are queued with the publication; the picked ones go because the editor picked them
-    const picked = Object.keys(f).filter((k) => /^channel-\d+$/.test(k) && f[k] === '1').map((k) => Number(k.slice(8)));
+    const picked = Object.keys(f)
+      .filter((k) => /^channel-\d+$/.test(k) && f[k] === '1')
+      .map((k) => Number(k.slice(8)));
     let outcome: PublishOutcome;
     try {
-      outcome = await services.publishing.act(ctx.portal, item, contextOf(request, gate), {
-        action,
-        ...(at !== undefined ? { at } : {}),
-        ...(f.note?.trim() ? { note: f.note } : {}),
-        ...(action === 'unpublish' ? { kind: f.kind === 'gone' ? 'gone' : 'withdrawn', translations: f.translations === 'keep' ? 'keep' : 'same' } : {}),
-        ...(/^\d+$/.test(f.version ?? '') ? { version: Number(f.version) } : {}),
-      }, picked);
+      outcome = await services.publishing.act(
+        ctx.portal,
+        item,
+        contextOf(request, gate),
+        {
+          action,
+          ...(at !== undefined ? { at } : {}),
+          ...(f.note?.trim() ? { note: f.note } : {}),
+          ...(action === 'unpublish' ? { kind: f.kind === 'gone' ? 'gone' : 'withdrawn', translations: f.translations === 'keep' ? 'keep' : 'same' } : {}),
+          ...(/^\d+$/.test(f.version ?? '') ? { version: Number(f.version) } : {}),
+        },
+        picked,
+      );
     } catch (err) {
       if (err instanceof ForbiddenError) throw new HttpError(403);
       if (err instanceof ValidationError || err instanceof ConflictError) {
         const message = err instanceof ValidationError ? errorsOf(ctx, err.errors) : undefined;
         // the service's English conflict text stays available for support, under the admin's own words
-        const text = message ? [...message.values()].join('; ') : typeof (err).extra.currentVersion === 'number' ? ctx.m.editor.staleVersion : explained(ctx, NOTICE_MESSAGES[ctx.lang].workflow.conflict, err.message);
+        const text = message ? [...message.values()].join('; ') : typeof err.extra.currentVersion === 'number' ? ctx.m.editor.staleVersion : explained(ctx, NOTICE_MESSAGES[ctx.lang].workflow.conflict, err.message);
         return editorPage(request, reply, gate, { item, state: stateOf(item), workflowError: text, status: err.status });
       }
       throw err;
@@ -295,7 +336,10 @@ ${rows.slice(0, 50).map((r) => html`<tr><td><a href="/admin/items/${r.id}">${r.t
     const siteCtx = portalContext(gate.ctx.portal, item.lang, await portals.sections(gate.ctx.portal.id), networkUrl);
     const rendered = await renderItem(siteCtx, item, { content });
     // the public page's styles are inline in places; scripts stay forbidden
-    reply.header('content-security-policy', "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+    reply.header(
+      'content-security-policy',
+      "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
     reply.header('x-robots-tag', 'noindex');
     return reply.code(200).type(rendered.contentType).send(rendered.body);
   });
@@ -308,7 +352,21 @@ ${rows.slice(0, 50).map((r) => html`<tr><td><a href="/admin/items/${r.id}">${r.t
     return reply.type('application/json; charset=utf-8').send({
       items: items.map((i) => {
         const thumb = i.variants.find((v) => v.format === 'webp') ?? i.variants[0];
-        return { id: i.id, alt: i.alt, caption: i.caption, credit: i.credit, thumb: mediaUrl(thumb.key), html: mediaHtml(i, ctx.portal.languages.includes('vi') ? 'vi' : 'en'), src: mediaUrl((i.variants.find((v) => v.format === 'jpg' || v.format === 'png') ?? thumb).key), srcset: i.variants.filter((v) => v.format === 'webp').map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(', '), width: i.width, height: i.height };
+        return {
+          id: i.id,
+          alt: i.alt,
+          caption: i.caption,
+          credit: i.credit,
+          thumb: mediaUrl(thumb.key),
+          html: mediaHtml(i, ctx.portal.languages.includes('vi') ? 'vi' : 'en'),
+          src: mediaUrl((i.variants.find((v) => v.format === 'jpg' || v.format === 'png') ?? thumb).key),
+          srcset: i.variants
+            .filter((v) => v.format === 'webp')
+            .map((v) => `${mediaUrl(v.key)} ${v.width}w`)
+            .join(', '),
+          width: i.width,
+          height: i.height,
+        };
       }),
     });
   });
