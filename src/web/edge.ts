@@ -31,6 +31,21 @@ export function controlInTarget(url: string): string | undefined {
 }
 
 /** The JSON-pointer path of the first string (value or key) holding NUL in a parsed body, or undefined. */
+/**
+ * Whether a page address (not the API's) has a percent escape that does not
+ * decode (`%zz`, a lone `%E0`): the site answers those 400 itself, before routing.
+ */
+export function badEscapeInPath(url: string | undefined): boolean {
+  if (!url || url.startsWith('/api')) return false;
+  const q = url.indexOf('?');
+  try {
+    decodeURIComponent(q < 0 ? url : url.slice(0, q));
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function nulInBody(body: unknown): string | undefined {
   const seen = new Set<object>();
   let nodes = 0;

@@ -8,6 +8,7 @@ import type { Portal, Section } from '../../modules/portals/index.ts';
 import type { PublicListing, RelatedEntry, RelatedLists } from '../../modules/content/index.ts';
 import { buildPage } from '../../modules/pagecache/index.ts';
 import { pageWriter } from './page-writer.ts';
+import { badEscapeInPath } from '../edge.ts';
 import { surrogateKeys as K } from '../../modules/pagecache/index.ts';
 import { KeyedMemo } from '../../modules/pagecache/index.ts';
 import { STORE_RETRY_AFTER_S, toProblem } from '../problem.ts';
@@ -534,17 +535,6 @@ export function createSite(services: Services): Site {
   }
 
   /** Fastify answers a malformed escape (/%zz) with JSON; outside /api readers get the HTML 400 page. */
-  function hasBadEscape(url: string | undefined): boolean {
-    if (!url || url.startsWith('/api')) return false;
-    const q = url.indexOf('?');
-    try {
-      decodeURIComponent(q < 0 ? url : url.slice(0, q));
-      return false;
-    } catch {
-      return true;
-    }
-  }
-
   async function answerBadUrl(req: IncomingMessage, res: ServerResponse) {
     const portal = await portals.byHost(req.headers.host).catch(() => undefined);
     const first = (req.url ?? '').split('/')[1];
@@ -585,7 +575,7 @@ export function createSite(services: Services): Site {
       answerFirst(app, 'page-cache', (req, res) => {
         const taken = fastPath(req, res);
         if (taken !== false) return taken;
-        if (hasBadEscape(req.url)) return answerBadUrl(req, res);
+        if (badEscapeInPath(req.url)) return answerBadUrl(req, res);
         return false;
       });
     },
