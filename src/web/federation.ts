@@ -519,11 +519,8 @@ export function federationRoutes(app: FastifyInstance, services: Services) {
         throw new NotFoundError(`No item ${request.params.id}.`);
       }
       const portal = await portals.require(item.portal);
-      const actor = actorIn(request, portal.id, portal.slug);
-      const updated = await content.setLocalNote(item, actor, request.body.note);
-      // a content command (content.setLocalNote): audited here until content's commands write their own rows
-      await services.audit.recordFor(requestContext(request, portal), 'item-edited', `item:${item.id}`, { localNote: true });
-      return updated;
+      actorIn(request, portal.id, portal.slug); // 403 without a role in the item's portal
+      return content.setLocalNote(item, requestContext(request, portal), request.body.note);
     },
   );
 

@@ -286,7 +286,8 @@ export class ContentService extends PublishedQueries {
    * A local note on a federated copy: the one thing a local newsroom adds to
    * an item whose content follows its origin. Empty text removes it.
    */
-  async setLocalNote(item: Item, actor: Actor, note: string): Promise<Item> {
+  async setLocalNote(item: Item, ctx: RequestContext, note: string): Promise<Item> {
+    const actor = actorOf(ctx);
     if (!actor.roles.some((r) => r === 'admin' || r === 'editor-in-chief' || r === 'editor')) throw new ForbiddenError('Only editors may add a local note.');
     const text = note.normalize('NFC').trim();
     if (text.length > 2000 || CONTROL.test(text)) throw new ValidationError([{ path: '/note', message: 'must be at most 2000 characters of plain text' }]);
@@ -302,6 +303,7 @@ export class ContentService extends PublishedQueries {
         .where('id', '=', row.id)
         .execute();
       if (row.status === 'published') await this.outbox.emit(trx, EVENTS.updated, { itemId: row.id, version: row.version, minor: true });
+      await this.audit.recordFor({ ...ctx, portalId: row.portal_id }, 'item-edited', `item:${row.id}`, { localNote: true }, trx);
       return row;
     });
     this.notify({ itemId: row.id, portalId: row.portal_id, kind: 'updated', status: row.status as State, groupId: row.group_id });
