@@ -117,12 +117,14 @@ export function classifySource(page: URL, referrer: string | null | undefined, c
 }
 
 function clean(value: string | null): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is stripped from a label
-  return (value ?? '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\u0000-\u001f]/g, '')
-    .slice(0, 100);
+  return (
+    (value ?? '')
+      .trim()
+      .toLowerCase()
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is stripped from a label
+      .replace(/[\u0000-\u001f]/g, '')
+      .slice(0, 100)
+  );
 }
 
 /** The portal language of a public path: /en/… English, /zh/… Chinese, anything else Vietnamese. */

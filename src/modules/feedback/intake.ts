@@ -189,9 +189,9 @@ export function checkAttachments(input: unknown): { filename: string; mime: stri
       errors.push({ path, message: 'must be {filename, contentType, data (base64)}' });
       return;
     }
-    // eslint-disable-next-line no-control-regex -- control characters are what a stored filename must not carry
     const filename = a.filename
       .normalize('NFC')
+      // eslint-disable-next-line no-control-regex -- control characters are what a stored filename must not carry
       .replace(/[\\/\u0000-\u001f]/g, '_')
       .trim()
       .slice(0, 200);
