@@ -51,12 +51,7 @@ describe('template layer', () => {
   test('escapes every interpolation unless it is SafeHtml', () => {
     const evil = `<img src=x onerror="alert('x')"> & co`;
     assert.equal(html`<p title="${evil}">${evil}</p>`.value, '<p title="&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt; &amp; co">&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt; &amp; co</p>');
-    assert.equal(
-      html`<ul>
-        ${['a<b', 'c'].map((x) => html`<li>${x}</li>`)}
-      </ul>`.value,
-      '<ul><li>a&lt;b</li><li>c</li></ul>',
-    );
+    assert.equal(html`<ul>${['a<b', 'c'].map((x) => html`<li>${x}</li>`)}</ul>`.value, '<ul><li>a&lt;b</li><li>c</li></ul>');
     assert.equal(html`${null}${undefined}${false}${0}`.value, '0');
     assert.equal(html`<div>${raw('<b>sanitized</b>')}</div>`.value, '<div><b>sanitized</b></div>');
     assert.equal(ldScript({ name: '</script><script>alert(1)</script>' }).value, '<script type="application/ld+json">{"name":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"}</script>');

@@ -46,7 +46,7 @@ export function lineChart(spec: ChartSpec): SafeHtml {
   const y = (v: number) => r1(top + plotH - (v / yMax) * plotH);
   const grid = [0, 0.25, 0.5, 0.75, 1].map((f) => {
     const v = yMax * f;
-    return html`<line x1="${left}" x2="${W - right}" y1="${y(v)}" y2="${y(v)}" stroke="#d5d9de" stroke-width="1" /><text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" font-size="11" fill="#4a5560">${fmt(v)}</text>`;
+    return html`<line x1="${left}" x2="${W - right}" y1="${y(v)}" y2="${y(v)}" stroke="#d5d9de" stroke-width="1"/><text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" font-size="11" fill="#4a5560">${fmt(v)}</text>`;
   });
   // at most seven labels on the time axis, evenly spread
   const step = Math.max(1, Math.ceil(count / 7));
@@ -54,12 +54,9 @@ export function lineChart(spec: ChartSpec): SafeHtml {
   for (let i = 0; i < count; i += step) ticks.push(html`<text x="${x(i)}" y="${H - 10}" text-anchor="middle" font-size="11" fill="#4a5560">${spec.labels[i] ?? ''}</text>`);
   const lines = spec.series.map((s) => {
     const pts = s.values.map((v, i) => `${x(i)},${y(v)}`).join(' ');
-    const dots = s.values.length <= 62 ? s.values.map((v, i) => html`<circle cx="${x(i)}" cy="${y(v)}" r="2.5" fill="${s.colour}" />`) : [];
-    return html`<polyline fill="none" stroke="${s.colour}" stroke-width="2" stroke-linejoin="round" points="${pts}" />${dots}`;
+    const dots = s.values.length <= 62 ? s.values.map((v, i) => html`<circle cx="${x(i)}" cy="${y(v)}" r="2.5" fill="${s.colour}"/>`) : [];
+    return html`<polyline fill="none" stroke="${s.colour}" stroke-width="2" stroke-linejoin="round" points="${pts}"/>${dots}`;
   });
-  const legend = spec.series.map((s, i) => html`<rect x="${left + i * 150}" y="6" width="12" height="12" fill="${s.colour}" /><text x="${left + i * 150 + 18}" y="16" font-size="12" fill="#1b1f24">${s.name}</text>`);
-  return html`<svg class="chart" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${spec.label}" xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMidYMid meet">
-    <title>${spec.label}</title>
-    ${grid}${ticks}${lines}${legend}
-  </svg>`;
+  const legend = spec.series.map((s, i) => html`<rect x="${left + i * 150}" y="6" width="12" height="12" fill="${s.colour}"/><text x="${left + i * 150 + 18}" y="16" font-size="12" fill="#1b1f24">${s.name}</text>`);
+  return html`<svg class="chart" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${spec.label}" xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMidYMid meet"><title>${spec.label}</title>${grid}${ticks}${lines}${legend}</svg>`;
 }

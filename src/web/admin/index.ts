@@ -61,19 +61,8 @@ export function parseForm(body: string): Record<string, string | string[]> {
 export function errorPage(ctx: AdminContext, status: number, detail?: string, technical?: string): string {
   const { m } = ctx;
   const message = status === 404 ? m.common.notFound : status === 403 ? m.common.forbidden : status === 409 ? m.common.conflict : status === 429 ? m.common.tooMany(60) : status >= 500 ? m.common.error : m.common.badRequest;
-  const folded = technical
-    ? html`<details class="technical">
-        <summary>${NOTICE_MESSAGES[ctx.lang].technical}</summary>
-        <code lang="en">${technical}</code>
-      </details>`
-    : '';
-  return page(ctx, {
-    title: String(status),
-    body: html`<h1>${status}</h1>
-      <p>${message}</p>
-      ${detail ? html`<p class="muted">${detail}</p>` : ''}${folded}
-      <p><a href="/admin">${m.nav.dashboard}</a></p>`,
-  });
+  const folded = technical ? html`<details class="technical"><summary>${NOTICE_MESSAGES[ctx.lang].technical}</summary><code lang="en">${technical}</code></details>` : '';
+  return page(ctx, { title: String(status), body: html`<h1>${status}</h1><p>${message}</p>${detail ? html`<p class="muted">${detail}</p>` : ''}${folded}<p><a href="/admin">${m.nav.dashboard}</a></p>` });
 }
 
 export function createAdmin(services: Services) {
@@ -106,23 +95,8 @@ export function createAdmin(services: Services) {
           .code(404)
           .type('text/html; charset=utf-8')
           .send(
-            html`<!doctype html>
-              <html lang="vi">
-                <head>
-                  <meta charset="utf-8" />
-                  <title>Lantoa admin</title>
-                  <link rel="stylesheet" href="${ADMIN_CSS_PATH}" />
-                </head>
-                <body>
-                  <main id="main">
-                    <h1>Quản trị / Admin</h1>
-                    <p>Mở trang quản trị trên tên miền của cổng. / Open the admin on a portal's host:</p>
-                    <ul>
-                      ${list.map((p) => html`<li><a href="${p.url}/admin">${p.name.vi}</a></li>`)}
-                    </ul>
-                  </main>
-                </body>
-              </html>`.value,
+            html`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Lantoa admin</title><link rel="stylesheet" href="${ADMIN_CSS_PATH}"></head><body><main id="main"><h1>Quản trị / Admin</h1><p>Mở trang quản trị trên tên miền của cổng. / Open the admin on a portal's host:</p><ul>${list.map((p) => html`<li><a href="${p.url}/admin">${p.name.vi}</a></li>`)}</ul></main></body></html>`
+              .value,
           );
         return reply;
       }

@@ -35,7 +35,7 @@ export function formatTime(ctx: AdminContext, isoTime: string | null | undefined
   return new Intl.DateTimeFormat(ctx.lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short' }).format(d);
 }
 
-export const csrfField = (ctx: AdminContext) => html`<input type="hidden" name="_csrf" value="${ctx.csrf}" />`;
+export const csrfField = (ctx: AdminContext) => html`<input type="hidden" name="_csrf" value="${ctx.csrf}">`;
 
 const NOTICES: Record<string, (ctx: AdminContext) => string> = {
   saved: (c) => c.m.editor.saved,
@@ -80,30 +80,30 @@ export function page(ctx: AdminContext, spec: PageSpec): string {
   const signedIn = Boolean(ctx.session?.stage === 'full' && ctx.account);
   // the menu is the policy's answer, so it offers exactly the pages that will not answer 403
   const may = (permission: Permission) => can(ctx.account, permission, { portal: ctx.portal });
-  const link = (key: string, href: string, label: string) => html`<li><a href="${href}" ${spec.current === key ? raw(' aria-current="page"') : ''}>${label}</a></li>`;
+  const link = (key: string, href: string, label: string) => html`<li><a href="${href}"${spec.current === key ? raw(' aria-current="page"') : ''}>${label}</a></li>`;
   const nav =
     signedIn && ctx.roles.length
-      ? html`<nav class="side" aria-label="${m.admin}">
-          <ul>
-            ${link('dashboard', '/admin', m.nav.dashboard)} ${may('content.read-drafts') ? link('items', '/admin/items', m.nav.items) : ''} ${may('content.create') ? link('new', '/admin/items/new', m.nav.newItem) : ''}
-            ${may('home.edit') ? link('home', '/admin/home', homeNavLabel(ctx.lang)) : ''} ${may('content.read-drafts') ? link('media', '/admin/media', m.nav.media) : ''}
-            ${may('content.read-drafts') ? link('channels', '/admin/channels', m.nav.channels) : ''} ${may('content.read-drafts') ? link('federation', '/admin/federation', m.nav.federation) : ''}
-            ${may('network.view') ? link('network', '/admin/network', m.nav.network) : ''} ${may('uptime.view') ? link('uptime', '/admin/uptime', m.nav.uptime) : ''}
-            ${may('feedback.desk') ? link('feedback', '/admin/feedback', m.nav.feedback) : ''} ${may('stats.view') ? link('analytics', '/admin/analytics', ANALYTICS_MESSAGES[ctx.lang].nav) : ''}
-            ${may('portal.administer') ? [link('audit', '/admin/audit', m.nav.audit), link('users', '/admin/users', m.nav.users), link('tokens', '/admin/tokens', m.nav.tokens), link('sections', '/admin/sections', m.nav.sections), link('settings', '/admin/settings', m.nav.settings)] : ''}
-            ${link('account', '/admin/account', m.nav.account)}
-          </ul>
-        </nav>`
+      ? html`<nav class="side" aria-label="${m.admin}"><ul>
+          ${link('dashboard', '/admin', m.nav.dashboard)}
+          ${may('content.read-drafts') ? link('items', '/admin/items', m.nav.items) : ''}
+          ${may('content.create') ? link('new', '/admin/items/new', m.nav.newItem) : ''}
+          ${may('home.edit') ? link('home', '/admin/home', homeNavLabel(ctx.lang)) : ''}
+          ${may('content.read-drafts') ? link('media', '/admin/media', m.nav.media) : ''}
+          ${may('content.read-drafts') ? link('channels', '/admin/channels', m.nav.channels) : ''}
+          ${may('content.read-drafts') ? link('federation', '/admin/federation', m.nav.federation) : ''}
+          ${may('network.view') ? link('network', '/admin/network', m.nav.network) : ''}
+          ${may('uptime.view') ? link('uptime', '/admin/uptime', m.nav.uptime) : ''}
+          ${may('feedback.desk') ? link('feedback', '/admin/feedback', m.nav.feedback) : ''}
+          ${may('stats.view') ? link('analytics', '/admin/analytics', ANALYTICS_MESSAGES[ctx.lang].nav) : ''}
+          ${may('portal.administer') ? [link('audit', '/admin/audit', m.nav.audit), link('users', '/admin/users', m.nav.users), link('tokens', '/admin/tokens', m.nav.tokens), link('sections', '/admin/sections', m.nav.sections), link('settings', '/admin/settings', m.nav.settings)] : ''}
+          ${link('account', '/admin/account', m.nav.account)}
+        </ul></nav>`
       : '';
   const switcher =
     signedIn && spec.otherPortals?.length
-      ? html`<form method="post" action="/admin/switch">
-          ${csrfField(ctx)}<label for="switch-portal" class="visually-hidden">${m.nav.portals}</label>
-          <select id="switch-portal" name="portal">
-            ${spec.otherPortals.map((p) => html`<option value="${p.slug}">${p.name[ctx.lang] ?? p.name.vi}</option>`)}
-          </select>
-          <button type="submit" class="secondary">${m.nav.portals}</button>
-        </form>`
+      ? html`<form method="post" action="/admin/switch">${csrfField(ctx)}<label for="switch-portal" class="visually-hidden">${m.nav.portals}</label>
+          <select id="switch-portal" name="portal">${spec.otherPortals.map((p) => html`<option value="${p.slug}">${p.name[ctx.lang] ?? p.name.vi}</option>`)}</select>
+          <button type="submit" class="secondary">${m.nav.portals}</button></form>`
       : '';
   const user = signedIn
     ? html`<span>${ctx.account!.email} · ${ctx.roles.map((r) => m.roles[r]).join(', ')}</span>${switcher}
@@ -111,28 +111,31 @@ export function page(ctx: AdminContext, spec: PageSpec): string {
     : '';
   const other = m.otherLanguage;
   const body = html`<!doctype html>
-    <html lang="${m.locale}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex, nofollow" />
-        <title>${spec.title} · ${m.admin} · ${ctx.portal.name[ctx.lang] ?? ctx.portal.name.vi}</title>
-        <link rel="stylesheet" href="${ADMIN_CSS_PATH}" />
-        <script src="${ADMIN_JS_PATH}" defer></script>
-        ${(spec.scripts ?? []).map((s) => html`<script src="${s}" defer></script>`)}
-      </head>
-      <body>
-        <a class="skip" href="#main">${m.skip}</a>
-        <header class="top">
-          <a class="portal" href="/admin">${ctx.portal.name[ctx.lang] ?? ctx.portal.name.vi} · ${m.admin}</a>
-          <a href="/">${m.nav.viewSite}</a>
-          <a href="/admin/lang/${other.lang}" lang="${other.lang}">${other.label}</a>
-          <div class="user">${user}</div>
-        </header>
-        ${nav}
-        <main id="main" tabindex="-1">${noticeBox(ctx)} ${spec.body}</main>
-      </body>
-    </html>`;
+<html lang="${m.locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${spec.title} · ${m.admin} · ${ctx.portal.name[ctx.lang] ?? ctx.portal.name.vi}</title>
+<link rel="stylesheet" href="${ADMIN_CSS_PATH}">
+<script src="${ADMIN_JS_PATH}" defer></script>
+${(spec.scripts ?? []).map((s) => html`<script src="${s}" defer></script>`)}
+</head>
+<body>
+<a class="skip" href="#main">${m.skip}</a>
+<header class="top">
+  <a class="portal" href="/admin">${ctx.portal.name[ctx.lang] ?? ctx.portal.name.vi} · ${m.admin}</a>
+  <a href="/">${m.nav.viewSite}</a>
+  <a href="/admin/lang/${other.lang}" lang="${other.lang}">${other.label}</a>
+  <div class="user">${user}</div>
+</header>
+${nav}
+<main id="main" tabindex="-1">
+${noticeBox(ctx)}
+${spec.body}
+</main>
+</body>
+</html>`;
   return body.value;
 }
 
@@ -181,50 +184,31 @@ function fieldParts(spec: FieldSpec) {
 
 export function input(spec: FieldSpec): SafeHtml {
   const p = fieldParts(spec);
-  return html`<div class="field${p.error ? ' invalid' : ''}">
-    <label for="${p.id}">${spec.label}</label>${p.pre}
-    <input type="${spec.type ?? 'text'}" id="${p.id}" name="${spec.name}" value="${spec.value ?? ''}" ${spec.autocomplete ? html` autocomplete="${spec.autocomplete}"` : ''}${p.aria}${spec.attrs ?? ''} />
-  </div>`;
+  return html`<div class="field${p.error ? ' invalid' : ''}"><label for="${p.id}">${spec.label}</label>${p.pre}
+<input type="${spec.type ?? 'text'}" id="${p.id}" name="${spec.name}" value="${spec.value ?? ''}"${spec.autocomplete ? html` autocomplete="${spec.autocomplete}"` : ''}${p.aria}${spec.attrs ?? ''}></div>`;
 }
 
 export function textarea(spec: FieldSpec & { className?: string; rows?: number }): SafeHtml {
   const p = fieldParts(spec);
-  return html`<div class="field${p.error ? ' invalid' : ''}">
-    <label for="${p.id}">${spec.label}</label>${p.pre} <textarea id="${p.id}" name="${spec.name}" rows="${spec.rows ?? 4}" ${spec.className ? html` class="${spec.className}"` : ''}${p.aria}${spec.attrs ?? ''}>${spec.value ?? ''}</textarea>
-  </div>`;
+  return html`<div class="field${p.error ? ' invalid' : ''}"><label for="${p.id}">${spec.label}</label>${p.pre}
+<textarea id="${p.id}" name="${spec.name}" rows="${spec.rows ?? 4}"${spec.className ? html` class="${spec.className}"` : ''}${p.aria}${spec.attrs ?? ''}>${spec.value ?? ''}</textarea></div>`;
 }
 
 export function select(spec: FieldSpec & { options: { value: string; label: string }[] }): SafeHtml {
   const p = fieldParts(spec);
   const current = spec.value === null || spec.value === undefined ? '' : String(spec.value);
-  return html`<div class="field${p.error ? ' invalid' : ''}">
-    <label for="${p.id}">${spec.label}</label>${p.pre}
-    <select id="${p.id}" name="${spec.name}" ${p.aria}${spec.attrs ?? ''}>
-      ${spec.options.map((o) => html`<option value="${o.value}" ${o.value === current ? raw(' selected') : ''}>${o.label}</option>`)}
-    </select>
-  </div>`;
+  return html`<div class="field${p.error ? ' invalid' : ''}"><label for="${p.id}">${spec.label}</label>${p.pre}
+<select id="${p.id}" name="${spec.name}"${p.aria}${spec.attrs ?? ''}>${spec.options.map((o) => html`<option value="${o.value}"${o.value === current ? raw(' selected') : ''}>${o.label}</option>`)}</select></div>`;
 }
 
 export function checkbox(spec: { name: string; label: string; checked: boolean; hint?: string }): SafeHtml {
   const id = idOf(spec.name);
-  return html`<div class="field">
-    <input type="checkbox" id="${id}" name="${spec.name}" value="1" ${spec.checked ? raw(' checked') : ''}${spec.hint ? raw(` aria-describedby="${id}-hint"`) : ''} />
-    <label for="${id}" class="check-label">${spec.label}</label>${spec.hint ? html`<span class="hint" id="${id}-hint">${spec.hint}</span>` : ''}
-  </div>`;
+  return html`<div class="field"><input type="checkbox" id="${id}" name="${spec.name}" value="1"${spec.checked ? raw(' checked') : ''}${spec.hint ? raw(` aria-describedby="${id}-hint"`) : ''}> <label for="${id}" class="check-label">${spec.label}</label>${spec.hint ? html`<span class="hint" id="${id}-hint">${spec.hint}</span>` : ''}</div>`;
 }
 
 export function errorSummary(ctx: AdminContext, errors: Errors, message?: string): SafeHtml | '' {
   if (errors.size === 0 && !message) return '';
-  return html`<div class="alert" role="alert">
-    <p>${message ?? ctx.m.common.fixErrors}</p>
-    ${
-      errors.size
-        ? html`<ul>
-            ${[...errors].map(([path, msg]) => html`<li>${path.replace(/^\//, '')}: ${msg}</li>`)}
-          </ul>`
-        : ''
-    }
-  </div>`;
+  return html`<div class="alert" role="alert"><p>${message ?? ctx.m.common.fixErrors}</p>${errors.size ? html`<ul>${[...errors].map(([path, msg]) => html`<li>${path.replace(/^\//, '')}: ${msg}</li>`)}</ul>` : ''}</div>`;
 }
 
 export const stateBadge = (ctx: AdminContext, state: string) => html`<span class="state state-${state}">${own(ctx.m.states, state) ?? state}</span>`;

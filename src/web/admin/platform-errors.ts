@@ -11,13 +11,7 @@ import { NOTICE_MESSAGES } from './i18n-notices.ts';
 /** An explanation in the admin's language, and the raw text under "technical details". */
 export function explained(ctx: AdminContext, explanation: string, raw: string | null | undefined): SafeHtml {
   const t = NOTICE_MESSAGES[ctx.lang];
-  const detail =
-    raw && raw !== explanation
-      ? html`<details class="technical">
-          <summary>${t.technical}</summary>
-          <code lang="en">${raw}</code>
-        </details>`
-      : '';
+  const detail = raw && raw !== explanation ? html`<details class="technical"><summary>${t.technical}</summary><code lang="en">${raw}</code></details>` : '';
   return html`<span class="platform-error">${explanation}</span>${detail}`;
 }
 

@@ -14,10 +14,5 @@ const STYLE =
 
 export function breakingBanner(lang: Lang, banner: LiveBanner | undefined): SafeHtml | '' {
   if (!banner) return '';
-  return html`<style>
-      ${raw(STYLE)}
-    </style>
-    <aside class="breaking" aria-label="${LABEL[lang]}">
-      <div class="wrap"><strong>${LABEL[lang]}</strong> <a href="${banner.href}">${banner.text}</a></div>
-    </aside>`;
+  return html`<style>${raw(STYLE)}</style><aside class="breaking" aria-label="${LABEL[lang]}"><div class="wrap"><strong>${LABEL[lang]}</strong> <a href="${banner.href}">${banner.text}</a></div></aside>`;
 }

@@ -60,9 +60,7 @@ export function cardPicture(meta: Record<string, unknown>, opts: PictureOpts = {
   const width = cover.width ?? 1600;
   const height = cover.height ?? 900;
   const loading = opts.eager ? raw(' fetchpriority="high"') : raw(' loading="lazy"');
-  return html`<picture class="card-picture"
-    >${srcset ? html`<source type="image/webp" srcset="${srcset}" sizes="${opts.sizes ?? CARD_SIZES.column}" />` : ''}<img src="${cover.src}" alt="" width="${width}" height="${height}" decoding="async" ${loading}
-  /></picture>`;
+  return html`<picture class="card-picture">${srcset ? html`<source type="image/webp" srcset="${srcset}" sizes="${opts.sizes ?? CARD_SIZES.column}">` : ''}<img src="${cover.src}" alt="" width="${width}" height="${height}" decoding="async"${loading}></picture>`;
 }
 
 /** One item in a list: its cover when it has one, kind, linked title, summary (optional), date; legal documents add number and status. */
@@ -71,11 +69,13 @@ export function card(ctx: SiteContext, item: PublicListing, opts: { summary?: bo
   const title = html`<a href="${pathOf(item.url)}">${item.title}</a>`;
   const isLegal = item.type === 'legal-document';
   return html`<li class="card">
-    ${opts.picture !== false ? cardPicture(item.meta, opts.picture ?? {}) : ''} ${opts.kicker !== false ? html`<span class="kicker">${ctx.m.types[item.type]}</span>` : ''} ${level === 2 ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
-    ${isLegal && typeof item.meta.number === 'string' ? html`<p class="meta">${ctx.m.legal.number}: ${item.meta.number} · ${effectStatus(ctx, item.meta.effectStatus)}</p>` : ''}
-    ${opts.summary !== false && item.summary ? html`<p>${item.summary}</p>` : ''}
-    <p class="meta">${time(ctx.lang, item.publishedAt)}</p>
-  </li>`;
+${opts.picture !== false ? cardPicture(item.meta, opts.picture ?? {}) : ''}
+${opts.kicker !== false ? html`<span class="kicker">${ctx.m.types[item.type]}</span>` : ''}
+${level === 2 ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
+${isLegal && typeof item.meta.number === 'string' ? html`<p class="meta">${ctx.m.legal.number}: ${item.meta.number} · ${effectStatus(ctx, item.meta.effectStatus)}</p>` : ''}
+${opts.summary !== false && item.summary ? html`<p>${item.summary}</p>` : ''}
+<p class="meta">${time(ctx.lang, item.publishedAt)}</p>
+</li>`;
 }
 
 /**
@@ -88,9 +88,7 @@ export function cards(ctx: SiteContext, items: PublicListing[], opts: { summary?
   // a three-column list shows its pictures across the card; every other list as thumbnails beside the text
   const thumbs = opts.columns !== 'three';
   const classes = ['cards', opts.columns, thumbs ? 'thumbs' : ''].filter(Boolean).join(' ');
-  return html`<ul class="${classes}">
-    ${items.map((i, n) => card(ctx, i, { ...opts, picture: { sizes: thumbs ? CARD_SIZES.thumb : CARD_SIZES.column, eager: n === firstWithCover } }))}
-  </ul>`;
+  return html`<ul class="${classes}">${items.map((i, n) => card(ctx, i, { ...opts, picture: { sizes: thumbs ? CARD_SIZES.thumb : CARD_SIZES.column, eager: n === firstWithCover } }))}</ul>`;
 }
 
 /** Page links: previous, numbers around the current page, next. `href(n)` builds page n's path. */
@@ -106,21 +104,17 @@ export function pager(ctx: SiteContext, current: number, pages: number, href: (n
     parts.push(n === current ? html`<li><a href="${href(n)}" aria-current="page" aria-label="${m.pageLabel(n)}">${n}</a></li>` : html`<li><a href="${href(n)}" aria-label="${m.pageLabel(n)}">${n}</a></li>`);
     prev = n;
   }
-  return html`<nav class="pager" aria-label="${m.pagination}">
-    <p class="meta">${m.pageOf(current, pages)}</p>
-    <ul>
-      ${current > 1 ? html`<li><a href="${href(current - 1)}" rel="prev">${m.previous}</a></li>` : ''} ${parts} ${current < pages ? html`<li><a href="${href(current + 1)}" rel="next">${m.next}</a></li>` : ''}
-    </ul>
-  </nav>`;
+  return html`<nav class="pager" aria-label="${m.pagination}"><p class="meta">${m.pageOf(current, pages)}</p><ul>
+${current > 1 ? html`<li><a href="${href(current - 1)}" rel="prev">${m.previous}</a></li>` : ''}
+${parts}
+${current < pages ? html`<li><a href="${href(current + 1)}" rel="next">${m.next}</a></li>` : ''}
+</ul></nav>`;
 }
 
 /** A definition row only when there is something to say. */
 export function fact(label: string, value: SafeHtml | string | null | undefined | false): SafeHtml {
   if (value === null || value === undefined || value === false || value === '') return html``;
-  return html`<tr>
-    <th scope="row">${label}</th>
-    <td>${value}</td>
-  </tr>`;
+  return html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
 }
 
 export const nothing = raw('');

@@ -199,80 +199,52 @@ export function renderFeedbackForm(ctx: PortalContext, fields: string[], state0:
   const input = (name: string, label: string, type: string, autocomplete: string, extra = '') => {
     const id = `fb-${name}`;
     const path = `/${name}`;
-    return html`<div class="form-row">
-      <label for="${id}">${label}</label>${errorFor(path, id)}<input id="${id}" name="${name}" type="${type}" value="${v[name] ?? ''}" autocomplete="${autocomplete}" ${raw(extra)}${described(path, id)} />
-    </div>`;
+    return html`<div class="form-row"><label for="${id}">${label}</label>${errorFor(path, id)}<input id="${id}" name="${name}" type="${type}" value="${v[name] ?? ''}" autocomplete="${autocomplete}"${raw(extra)}${described(path, id)}></div>`;
   };
   const kind = v.kind && (KINDS as readonly string[]).includes(v.kind) ? v.kind : 'question';
   const submitterType = v.submitterType && (SUBMITTER_TYPES as readonly string[]).includes(v.submitterType) ? v.submitterType : 'citizen';
   const c = ctx.portal.contact;
   // the top summary lists every error once, in the order the service gave, each linking to its field
   const summary = state.errors.length
-    ? html`<div class="notice notice-error" role="alert">
-        <p>${f.errorSummary}</p>
-        <ul>
-          ${[...new Map(state.errors.map((e) => [e.path, e])).values()].map((e) => html`<li><a href="#fb-${e.path.slice(1) === 'consentToPublish' ? 'consent' : e.path.slice(1)}">${f.fieldErrors[e.path] ?? f.invalid}</a></li>`)}
-        </ul>
-      </div>`
+    ? html`<div class="notice notice-error" role="alert"><p>${f.errorSummary}</p><ul>${[...new Map(state.errors.map((e) => [e.path, e])).values()].map((e) => html`<li><a href="#fb-${e.path.slice(1) === 'consentToPublish' ? 'consent' : e.path.slice(1)}">${f.fieldErrors[e.path] ?? f.invalid}</a></li>`)}</ul></div>`
     : '';
   const main = html`<div class="feedback-page">
-      <h1>${f.formTitle}</h1>
-      <p>${f.formIntro}</p>
-      <noscript><p class="notice">${f.noScript(c.email, c.phone)}</p></noscript>
-      ${state.notice ? html`<div class="notice notice-error" role="alert"><p>${state.notice}</p></div>` : ''} ${summary}
-      <form class="feedback-form" method="post" action="${feedbackPath(ctx.lang)}" enctype="multipart/form-data" data-pow data-pow-working="${f.powWorking}" data-pow-failed="${f.powFailed}" accept-charset="utf-8">
-        <fieldset>
-          <legend>${f.kind}</legend>
-          ${errorFor('/kind', 'fb-kind')} ${KINDS.map((k, i) => html`<label class="choice"><input type="radio" name="kind" value="${k}" ${i === 0 ? raw(' id="fb-kind"') : ''}${k === kind ? raw(' checked') : ''} /> ${f.kinds[k]}</label>`)}
-        </fieldset>
-        <div class="form-row">
-          <label for="fb-field">${f.field}</label>${errorFor('/field', 'fb-field')}<select id="fb-field" name="field" ${described('/field', 'fb-field')}>
-            <option value="">${f.chooseField}</option>
-            ${fields.map((name) => html`<option value="${name}" ${v.field === name ? raw(' selected') : ''}${ctx.lang === 'vi' ? '' : raw(' lang="vi"')}>${name}</option>`)}
-          </select>
-        </div>
-        ${input('title', f.title, 'text', 'off', ' maxlength="300" required')}
-        <div class="form-row">
-          <label for="fb-content">${f.content}</label>${errorFor('/content', 'fb-content')}<textarea id="fb-content" name="content" rows="10" maxlength="20000" required${described('/content', 'fb-content')}>${v.content ?? ''}</textarea>
-        </div>
-        <fieldset>
-          <legend>${f.you}</legend>
-          <fieldset>
-            <legend>${f.submitterType}</legend>
-            ${errorFor('/submitterType', 'fb-submitterType')}
-            ${SUBMITTER_TYPES.map((t, i) => html`<label class="choice"><input type="radio" name="submitterType" value="${t}" ${i === 0 ? raw(' id="fb-submitterType"') : ''}${t === submitterType ? raw(' checked') : ''} /> ${f.submitterTypes[t]}</label>`)}
-          </fieldset>
-          ${input('name', f.name, 'text', 'name', ' maxlength="200" required')}
-          <p class="meta">${f.contactHint} ${f.petitionHint}</p>
-          ${input('email', f.email, 'email', 'email', ' maxlength="254"')} ${input('phone', f.phone, 'tel', 'tel', ' maxlength="20"')} ${/* street-address is a multi-line autofill field: valid on a textarea, not on a one-line input */ ''}
-          <div class="form-row">
-            <label for="fb-address">${f.address}</label>${errorFor('/address', 'fb-address')}<textarea id="fb-address" name="address" rows="2" maxlength="500" autocomplete="street-address" ${described('/address', 'fb-address')}>
-${v.address ?? ''}</textarea>
-          </div>
-        </fieldset>
-        <div class="form-row">
-          <label for="fb-attachments">${f.attachments}</label><span class="meta" id="fb-attachments-help">${f.attachmentsHint(MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES / 1024 / 1024)}</span>${errorFor('/attachments', 'fb-attachments')}<input
-            id="fb-attachments"
-            name="attachments"
-            type="file"
-            multiple
-            accept="application/pdf,image/jpeg,image/png,image/webp"
-            aria-describedby="fb-attachments-help${errorOf('/attachments') ? ' fb-attachments-error' : ''}"
-            ${errorOf('/attachments') ? raw(' aria-invalid="true"') : ''}
-          />
-        </div>
-        <div class="form-row">
-          <label class="choice"><input id="fb-consent" type="checkbox" name="consent" value="yes" ${v.consent === 'yes' ? raw(' checked') : ''} /> ${f.consent}</label>
-        </div>
-        <p class="meta">${f.privacy}</p>
-        ${errorFor('/altcha', 'fb-altcha')}
-        <input type="hidden" name="altcha" value="" />
-        <p><button type="submit" class="button">${f.send}</button> <span data-pow-status role="status" aria-live="polite"></span></p>
-      </form>
-      <p><a href="${trackPath(ctx.lang)}">${f.trackLink}</a> · <a href="${answersPath(ctx.lang)}">${f.answersLink}</a></p>
-      <p class="meta">${f.apiNote}</p>
-    </div>
-    <script src="${POW_JS_PATH}" defer></script>`;
+<h1>${f.formTitle}</h1>
+<p>${f.formIntro}</p>
+<noscript><p class="notice">${f.noScript(c.email, c.phone)}</p></noscript>
+${state.notice ? html`<div class="notice notice-error" role="alert"><p>${state.notice}</p></div>` : ''}
+${summary}
+<form class="feedback-form" method="post" action="${feedbackPath(ctx.lang)}" enctype="multipart/form-data" data-pow data-pow-working="${f.powWorking}" data-pow-failed="${f.powFailed}" accept-charset="utf-8">
+<fieldset><legend>${f.kind}</legend>${errorFor('/kind', 'fb-kind')}
+${KINDS.map((k, i) => html`<label class="choice"><input type="radio" name="kind" value="${k}"${i === 0 ? raw(' id="fb-kind"') : ''}${k === kind ? raw(' checked') : ''}> ${f.kinds[k]}</label>`)}
+</fieldset>
+<div class="form-row"><label for="fb-field">${f.field}</label>${errorFor('/field', 'fb-field')}<select id="fb-field" name="field"${described('/field', 'fb-field')}>
+<option value="">${f.chooseField}</option>
+${fields.map((name) => html`<option value="${name}"${v.field === name ? raw(' selected') : ''}${ctx.lang === 'vi' ? '' : raw(' lang="vi"')}>${name}</option>`)}
+</select></div>
+${input('title', f.title, 'text', 'off', ' maxlength="300" required')}
+<div class="form-row"><label for="fb-content">${f.content}</label>${errorFor('/content', 'fb-content')}<textarea id="fb-content" name="content" rows="10" maxlength="20000" required${described('/content', 'fb-content')}>${v.content ?? ''}</textarea></div>
+<fieldset><legend>${f.you}</legend>
+<fieldset><legend>${f.submitterType}</legend>${errorFor('/submitterType', 'fb-submitterType')}
+${SUBMITTER_TYPES.map((t, i) => html`<label class="choice"><input type="radio" name="submitterType" value="${t}"${i === 0 ? raw(' id="fb-submitterType"') : ''}${t === submitterType ? raw(' checked') : ''}> ${f.submitterTypes[t]}</label>`)}
+</fieldset>
+${input('name', f.name, 'text', 'name', ' maxlength="200" required')}
+<p class="meta">${f.contactHint} ${f.petitionHint}</p>
+${input('email', f.email, 'email', 'email', ' maxlength="254"')}
+${input('phone', f.phone, 'tel', 'tel', ' maxlength="20"')}
+${/* street-address is a multi-line autofill field: valid on a textarea, not on a one-line input */ ''}<div class="form-row"><label for="fb-address">${f.address}</label>${errorFor('/address', 'fb-address')}<textarea id="fb-address" name="address" rows="2" maxlength="500" autocomplete="street-address"${described('/address', 'fb-address')}>${v.address ?? ''}</textarea></div>
+</fieldset>
+<div class="form-row"><label for="fb-attachments">${f.attachments}</label><span class="meta" id="fb-attachments-help">${f.attachmentsHint(MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES / 1024 / 1024)}</span>${errorFor('/attachments', 'fb-attachments')}<input id="fb-attachments" name="attachments" type="file" multiple accept="application/pdf,image/jpeg,image/png,image/webp" aria-describedby="fb-attachments-help${errorOf('/attachments') ? ' fb-attachments-error' : ''}"${errorOf('/attachments') ? raw(' aria-invalid="true"') : ''}></div>
+<div class="form-row"><label class="choice"><input id="fb-consent" type="checkbox" name="consent" value="yes"${v.consent === 'yes' ? raw(' checked') : ''}> ${f.consent}</label></div>
+<p class="meta">${f.privacy}</p>
+${errorFor('/altcha', 'fb-altcha')}
+<input type="hidden" name="altcha" value="">
+<p><button type="submit" class="button">${f.send}</button> <span data-pow-status role="status" aria-live="polite"></span></p>
+</form>
+<p><a href="${trackPath(ctx.lang)}">${f.trackLink}</a> · <a href="${answersPath(ctx.lang)}">${f.answersLink}</a></p>
+<p class="meta">${f.apiNote}</p>
+</div>
+<script src="${POW_JS_PATH}" defer></script>`;
   return htmlResult(status, shell(ctx, f.formTitle, feedbackPath, main), { 'content-security-policy': FORM_CSP, ...headers });
 }
 
@@ -306,25 +278,17 @@ export function renderReceipt(ctx: PortalContext, receipt: { trackingCode: strin
   const f = ctx.m.feedback;
   const link = `${trackPath(ctx.lang)}?${new URLSearchParams({ ma: receipt.trackingCode }).toString()}`;
   const main = html`<div class="feedback-page">
-      <h1>${f.receiptTitle}</h1>
-      <div class="notice" role="status">
-        <p>${f.receiptText}</p>
-        <dl class="facts">
-          <dt>${f.trackingCode}</dt>
-          <dd>
-            <strong class="tracking-code" id="tracking-code">${receipt.trackingCode}</strong> <button type="button" class="copy-code" data-copy="tracking-code" data-status="copy-status" data-done="${f.copied}" hidden>${f.copyCode}</button
-            ><span class="copy-status" id="copy-status" role="status"></span>
-          </dd>
-          <dt>${f.receivedAt}</dt>
-          <dd>${time(ctx.lang, receipt.receivedAt)}</dd>
-          <dt>${f.dueDate}</dt>
-          <dd>${day(ctx.lang, receipt.dueDate)}</dd>
-        </dl>
-      </div>
-      <p>${f.keepCode}</p>
-      <p><a class="button" href="${link}">${f.trackLink}</a></p>
-    </div>
-    <script src="${COPY_JS_PATH}" defer></script>`;
+<h1>${f.receiptTitle}</h1>
+<div class="notice" role="status"><p>${f.receiptText}</p>
+<dl class="facts">
+<dt>${f.trackingCode}</dt><dd><strong class="tracking-code" id="tracking-code">${receipt.trackingCode}</strong> <button type="button" class="copy-code" data-copy="tracking-code" data-status="copy-status" data-done="${f.copied}" hidden>${f.copyCode}</button><span class="copy-status" id="copy-status" role="status"></span></dd>
+<dt>${f.receivedAt}</dt><dd>${time(ctx.lang, receipt.receivedAt)}</dd>
+<dt>${f.dueDate}</dt><dd>${day(ctx.lang, receipt.dueDate)}</dd>
+</dl></div>
+<p>${f.keepCode}</p>
+<p><a class="button" href="${link}">${f.trackLink}</a></p>
+</div>
+<script src="${COPY_JS_PATH}" defer></script>`;
   return htmlResult(201, shell(ctx, f.receiptTitle, feedbackPath, main, [{ label: f.formTitle, href: feedbackPath(ctx.lang) }]), { 'content-security-policy': RECEIPT_CSP });
 }
 
@@ -333,39 +297,21 @@ export function renderReceipt(ctx: PortalContext, receipt: { trackingCode: strin
 function caseView(ctx: PortalContext, c: TrackedCase): SafeHtml {
   const f = ctx.m.feedback;
   return html`<section class="tracked" aria-labelledby="case-${c.trackingCode}">
-    <h2 id="case-${c.trackingCode}" ${ctx.lang === 'vi' ? '' : raw(' lang="vi"')}>${c.title}</h2>
-    <dl class="facts">
-      <dt>${f.trackingCode}</dt>
-      <dd>${c.trackingCode}</dd>
-      <dt>${f.kind}</dt>
-      <dd>${f.kinds[c.kind]}</dd>
-      <dt>${f.field}</dt>
-      <dd>${c.field}</dd>
-      <dt>${f.status}</dt>
-      <dd><strong class="feedback-status status-${c.status}">${f.statuses[c.status]}</strong></dd>
-      <dt>${f.receivedAt}</dt>
-      <dd>${time(ctx.lang, c.receivedAt)}</dd>
-      <dt>${f.dueDate}</dt>
-      <dd>${day(ctx.lang, c.dueDate)}</dd>
-    </dl>
-    <h3>${f.history}</h3>
-    <ol class="history">
-      ${c.history.map((h) => html`<li>${time(ctx.lang, h.at)} — ${own(f.actions, h.action) ?? h.action} (${f.statuses[h.status]})${h.note ? html`: <span${ctx.lang === 'vi' ? '' : raw(' lang="vi"')}>${h.note}</span>` : ''}</li>`)}
-    </ol>
-    <h3>${f.answer}</h3>
-    ${
-      c.answer
-        ? html`<div class="answer" ${ctx.lang === 'vi' ? '' : raw(' lang="vi"')}>${paragraphs(c.answer)}</div>
-            ${c.answeredAt ? html`<p class="meta">${f.answeredAt}: ${time(ctx.lang, c.answeredAt)}</p>` : ''}`
-        : html`<p>${f.noAnswerYet}</p>`
-    }
-    ${
-      c.forwardedTo
-        ? html`<h3>${f.forwardedTo}: ${c.forwardedTo.portalName[ctx.lang] ?? c.forwardedTo.portalName.vi ?? c.forwardedTo.portal}</h3>
-            ${c.forwardedTo.trackUrl ? html`<p><a href="${c.forwardedTo.trackUrl}">${f.trackThere}</a></p>` : ''}${caseView(ctx, c.forwardedTo)}`
-        : ''
-    }
-  </section>`;
+<h2 id="case-${c.trackingCode}"${ctx.lang === 'vi' ? '' : raw(' lang="vi"')}>${c.title}</h2>
+<dl class="facts">
+<dt>${f.trackingCode}</dt><dd>${c.trackingCode}</dd>
+<dt>${f.kind}</dt><dd>${f.kinds[c.kind]}</dd>
+<dt>${f.field}</dt><dd>${c.field}</dd>
+<dt>${f.status}</dt><dd><strong class="feedback-status status-${c.status}">${f.statuses[c.status]}</strong></dd>
+<dt>${f.receivedAt}</dt><dd>${time(ctx.lang, c.receivedAt)}</dd>
+<dt>${f.dueDate}</dt><dd>${day(ctx.lang, c.dueDate)}</dd>
+</dl>
+<h3>${f.history}</h3>
+<ol class="history">${c.history.map((h) => html`<li>${time(ctx.lang, h.at)} — ${own(f.actions, h.action) ?? h.action} (${f.statuses[h.status]})${h.note ? html`: <span${ctx.lang === 'vi' ? '' : raw(' lang="vi"')}>${h.note}</span>` : ''}</li>`)}</ol>
+<h3>${f.answer}</h3>
+${c.answer ? html`<div class="answer"${ctx.lang === 'vi' ? '' : raw(' lang="vi"')}>${paragraphs(c.answer)}</div>${c.answeredAt ? html`<p class="meta">${f.answeredAt}: ${time(ctx.lang, c.answeredAt)}</p>` : ''}` : html`<p>${f.noAnswerYet}</p>`}
+${c.forwardedTo ? html`<h3>${f.forwardedTo}: ${c.forwardedTo.portalName[ctx.lang] ?? c.forwardedTo.portalName.vi ?? c.forwardedTo.portal}</h3>${c.forwardedTo.trackUrl ? html`<p><a href="${c.forwardedTo.trackUrl}">${f.trackThere}</a></p>` : ''}${caseView(ctx, c.forwardedTo)}` : ''}
+</section>`;
 }
 
 /** Plain text as paragraphs: a blank line starts a new one, a single line break stays a break. */
@@ -373,20 +319,18 @@ function paragraphs(text: string): SafeHtml[] {
   return text
     .split(/\n\s*\n/)
     .filter((p) => p.trim())
-    .map((p) => html`<p>${p.split('\n').map((line, i) => (i ? html`<br />${line}` : line))}</p>`);
+    .map((p) => html`<p>${p.split('\n').map((line, i) => (i ? html`<br>${line}` : line))}</p>`);
 }
 
 /** The submitter's answer to a request for more information, from the tracking page. */
 function replyForm(ctx: PortalContext, code: string, contact: string): SafeHtml {
   const f = ctx.m.feedback;
-  return html`<section class="reply" aria-labelledby="reply-h">
-    <h3 id="reply-h">${f.replyTitle}</h3>
-    <form class="feedback-form" method="post" action="${trackPath(ctx.lang)}">
-      <input type="hidden" name="ma" value="${code}" /><input type="hidden" name="lh" value="${contact}" />
-      <div class="form-row"><label for="reply-text">${f.replyLabel}</label><textarea id="reply-text" name="text" rows="6" maxlength="20000" required></textarea></div>
-      <p><button type="submit" class="button">${f.replyButton}</button></p>
-    </form>
-  </section>`;
+  return html`<section class="reply" aria-labelledby="reply-h"><h3 id="reply-h">${f.replyTitle}</h3>
+<form class="feedback-form" method="post" action="${trackPath(ctx.lang)}">
+<input type="hidden" name="ma" value="${code}"><input type="hidden" name="lh" value="${contact}">
+<div class="form-row"><label for="reply-text">${f.replyLabel}</label><textarea id="reply-text" name="text" rows="6" maxlength="20000" required></textarea></div>
+<p><button type="submit" class="button">${f.replyButton}</button></p>
+</form></section>`;
 }
 
 /**
@@ -423,18 +367,16 @@ export async function renderTracking(
     result = html`<p class="notice notice-error" role="alert">${f.notFound}</p>`;
   }
   const main = html`<div class="feedback-page">
-    <h1>${f.trackTitle}</h1>
-    <p>${f.trackIntro}</p>
-    <form class="feedback-form" method="post" action="${trackPath(ctx.lang)}">
-      <div class="form-row"><label for="tr-ma">${f.code}</label><input id="tr-ma" name="ma" value="${code}" maxlength="40" autocomplete="off" spellcheck="false" placeholder="PAKN.20250101.0001" required /></div>
-      <div class="form-row">
-        <label for="tr-lh">${f.contact}</label><span class="meta" id="tr-lh-help">${f.contactHelp}</span><input id="tr-lh" name="lh" value="" maxlength="300" autocomplete="email" aria-describedby="tr-lh-help" required />
-      </div>
-      <p><button type="submit" class="button">${f.trackButton}</button></p>
-    </form>
-    ${result}
-    <p><a href="${feedbackPath(ctx.lang)}">${f.submitLink}</a></p>
-  </div>`;
+<h1>${f.trackTitle}</h1>
+<p>${f.trackIntro}</p>
+<form class="feedback-form" method="post" action="${trackPath(ctx.lang)}">
+<div class="form-row"><label for="tr-ma">${f.code}</label><input id="tr-ma" name="ma" value="${code}" maxlength="40" autocomplete="off" spellcheck="false" placeholder="PAKN.20250101.0001" required></div>
+<div class="form-row"><label for="tr-lh">${f.contact}</label><span class="meta" id="tr-lh-help">${f.contactHelp}</span><input id="tr-lh" name="lh" value="" maxlength="300" autocomplete="email" aria-describedby="tr-lh-help" required></div>
+<p><button type="submit" class="button">${f.trackButton}</button></p>
+</form>
+${result}
+<p><a href="${feedbackPath(ctx.lang)}">${f.submitLink}</a></p>
+</div>`;
   return htmlResult(status, shell(ctx, f.trackTitle, trackPath, main, [{ label: f.formTitle, href: feedbackPath(ctx.lang) }]), outcome?.retryAfter ? { 'retry-after': String(outcome.retryAfter) } : undefined);
 }
 
@@ -480,9 +422,8 @@ export async function renderAnswers(ctx: PortalContext, query: URLSearchParams, 
     return `${answersPath(ctx.lang)}${s ? `?${s}` : ''}`;
   };
   const list = items.length
-    ? html`<ol class="answers">
-        ${items.map(
-          (a) => html`<li><article>
+    ? html`<ol class="answers">${items.map(
+        (a) => html`<li><article>
 <span class="kicker">${f.kinds[a.kind]} · <span${vi}>${a.field}</span></span>
 <h2${vi}><a href="${answerPath(ctx.lang, a.trackingCode)}">${a.title}</a></h2>
 <h3>${f.question}</h3>
@@ -492,28 +433,27 @@ export async function renderAnswers(ctx: PortalContext, query: URLSearchParams, 
 <div class="answer"${vi}>${paragraphs(a.answer)}</div>
 <p class="meta">${f.answeredAt}: ${time(ctx.lang, a.answeredAt)}</p>
 </article></li>`,
-        )}
-      </ol>`
+      )}</ol>`
     : html`<p>${q ? f.noAnswersFor(q) : f.noAnswers}</p>`;
   const pager =
     pageNo > 1 || more
-      ? html`<nav class="pager" aria-label="${f.pages}">
-          <ul>
-            ${pageNo > 1 ? html`<li><a href="${href(pageNo - 1)}" rel="prev">${f.previous}</a></li>` : ''} ${more ? html`<li><a href="${href(pageNo + 1)}" rel="next">${f.next}</a></li>` : ''}
-          </ul>
-        </nav>`
+      ? html`<nav class="pager" aria-label="${f.pages}"><ul>
+${pageNo > 1 ? html`<li><a href="${href(pageNo - 1)}" rel="prev">${f.previous}</a></li>` : ''}
+${more ? html`<li><a href="${href(pageNo + 1)}" rel="next">${f.next}</a></li>` : ''}
+</ul></nav>`
       : '';
   const main = html`<div class="feedback-page">
-    <h1>${f.answersTitle}</h1>
-    <p>${f.answersIntro}</p>
-    <form class="search-box" role="search" aria-label="${f.searchAnswers}" action="${answersPath(ctx.lang)}" method="get">
-      <label for="qa-q" class="sr-only">${f.searchAnswers}</label>
-      <input id="qa-q" type="search" name="q" value="${q}" maxlength="200" />
-      <button type="submit">${f.searchButton}</button>
-    </form>
-    ${list} ${pager}
-    <p><a href="${feedbackPath(ctx.lang)}">${f.submitLink}</a></p>
-  </div>`;
+<h1>${f.answersTitle}</h1>
+<p>${f.answersIntro}</p>
+<form class="search-box" role="search" aria-label="${f.searchAnswers}" action="${answersPath(ctx.lang)}" method="get">
+<label for="qa-q" class="sr-only">${f.searchAnswers}</label>
+<input id="qa-q" type="search" name="q" value="${q}" maxlength="200">
+<button type="submit">${f.searchButton}</button>
+</form>
+${list}
+${pager}
+<p><a href="${feedbackPath(ctx.lang)}">${f.submitLink}</a></p>
+</div>`;
   return htmlResult(200, shell(ctx, f.answersTitle, answersPath, main));
 }
 
@@ -546,16 +486,7 @@ export async function renderAnswerPage(ctx: PortalContext, code: string, service
 <div class="answer"${vi}>${paragraphs(a.answer)}</div>
 <p class="meta">${f.answeredAt}: ${time(ctx.lang, a.answeredAt)}</p>
 </article>
-${
-  related.length
-    ? html`<section class="related" aria-labelledby="related-items">
-        <h2 id="related-items">${f.relatedItems}</h2>
-        <ul class="plain">
-          ${related.map((i) => html`<li><a href="${relative(ctx, i.url)}">${i.title}</a> <span class="meta">${ctx.m.types[i.type]} · ${time(ctx.lang, i.publishedAt)}</span></li>`)}
-        </ul>
-      </section>`
-    : ''
-}
+${related.length ? html`<section class="related" aria-labelledby="related-items"><h2 id="related-items">${f.relatedItems}</h2><ul class="plain">${related.map((i) => html`<li><a href="${relative(ctx, i.url)}">${i.title}</a> <span class="meta">${ctx.m.types[i.type]} · ${time(ctx.lang, i.publishedAt)}</span></li>`)}</ul></section>` : ''}
 <p><a href="${answersPath(ctx.lang)}">${f.allAnswers}</a> · <a href="${feedbackPath(ctx.lang)}">${f.submitLink}</a></p>
 </div>`;
   const alternates = Object.fromEntries(portalLanguages(ctx.portal).map((l) => [l, `${ctx.base}${answerPath(l, a.trackingCode)}`]));

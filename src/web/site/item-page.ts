@@ -31,16 +31,9 @@ function shareLinks(ctx: PortalContext, item: Item): SafeHtml {
     [m.shareEmail, `mailto:?subject=${t}&body=${u}`],
   ];
   // the address in a read-only field works without JavaScript (select, copy); the button appears with COPY_JS
-  return html`<section class="share no-print" aria-labelledby="share">
-    <h2 id="share">${m.share}</h2>
-    <ul>
-      ${links.map(([label, href]) => html`<li><a href="${href}" rel="noopener noreferrer">${label}</a></li>`)}
-    </ul>
-    <p class="share-link">
-      <label for="share-url">${m.pageLink}</label> <input id="share-url" type="url" readonly value="${item.url}" /> <button type="button" data-copy="share-url" data-done="${m.linkCopied}" hidden>${m.copyLink}</button>
-    </p>
-    <script src="${COPY_JS_PATH}" defer></script>
-  </section>`;
+  return html`<section class="share no-print" aria-labelledby="share"><h2 id="share">${m.share}</h2><ul>${links.map(([label, href]) => html`<li><a href="${href}" rel="noopener noreferrer">${label}</a></li>`)}</ul>
+<p class="share-link"><label for="share-url">${m.pageLink}</label> <input id="share-url" type="url" readonly value="${item.url}"> <button type="button" data-copy="share-url" data-done="${m.linkCopied}" hidden>${m.copyLink}</button></p>
+<script src="${COPY_JS_PATH}" defer></script></section>`;
 }
 
 /**
@@ -61,10 +54,7 @@ function translationNotice(ctx: PortalContext, item: Item, translations: PublicL
   if (item.lang === 'vi' || (item.type !== 'legal-document' && item.type !== 'procedure')) return html``;
   const m = ctx.m.item;
   const original = translations.find((t) => t.lang === 'vi');
-  return html`<div class="notice translation-notice" role="note">
-    <p><strong>${m.unofficialTranslation}</strong> ${m.originalHasForce}</p>
-    ${original ? html`<p><a href="${relative(ctx, original.url)}" hreflang="vi" lang="vi">${MESSAGES.vi.item.originalLink}: ${original.title}</a></p>` : ''}
-  </div>`;
+  return html`<div class="notice translation-notice" role="note"><p><strong>${m.unofficialTranslation}</strong> ${m.originalHasForce}</p>${original ? html`<p><a href="${relative(ctx, original.url)}" hreflang="vi" lang="vi">${MESSAGES.vi.item.originalLink}: ${original.title}</a></p>` : ''}</div>`;
 }
 
 function legalBlock(ctx: PortalContext, meta: Record<string, unknown>): SafeHtml {
@@ -73,29 +63,23 @@ function legalBlock(ctx: PortalContext, meta: Record<string, unknown>): SafeHtml
   const d = (k: string) => (str(k) ? day(ctx.lang, str(k)!) : undefined);
   const signer = [str('signerTitle'), str('signer')].filter(Boolean).join(' ');
   const attachments = Array.isArray(meta.attachments) ? (meta.attachments as { name: string; url: string; size?: number; mimeType?: string }[]) : [];
-  return html`<table class="facts">
-      <caption class="sr-only">
-        ${m.details}
-      </caption>
-      <tbody>
-        ${fact(m.number, str('number'))} ${fact(m.documentType, str('documentType'))} ${fact(m.issuingBody, str('issuingBody'))} ${fact(m.signer, signer)} ${fact(m.issuedDate, d('issuedDate'))} ${fact(m.effectiveDate, d('effectiveDate'))}
-        ${fact(m.expiryDate, d('expiryDate'))} ${fact(m.effectStatus, effectStatus(ctx, meta.effectStatus))} ${fact(m.field, str('field'))} ${fact(m.gazetteDate, d('gazetteDate'))}
-      </tbody>
-    </table>
-    ${
-      str('abstract')
-        ? html`<h2>${m.abstract}</h2>
-            <p>${str('abstract')}</p>`
-        : ''
-    }
-    <h2>${m.attachments}</h2>
-    ${
-      attachments.length
-        ? html`<ul>
-            ${attachments.map((a) => html`<li><a href="${a.url}" download>${a.name}</a>${a.size ? html` <span class="meta">(${formatBytes(ctx.lang, a.size)})</span>` : ''}</li>`)}
-          </ul>`
-        : html`<p>${m.noAttachments}</p>`
-    }`;
+  return html`<table class="facts"><caption class="sr-only">${m.details}</caption><tbody>
+${fact(m.number, str('number'))}
+${fact(m.documentType, str('documentType'))}
+${fact(m.issuingBody, str('issuingBody'))}
+${fact(m.signer, signer)}
+${fact(m.issuedDate, d('issuedDate'))}
+${fact(m.effectiveDate, d('effectiveDate'))}
+${fact(m.expiryDate, d('expiryDate'))}
+${fact(m.effectStatus, effectStatus(ctx, meta.effectStatus))}
+${fact(m.field, str('field'))}
+${fact(m.gazetteDate, d('gazetteDate'))}
+</tbody></table>
+${str('abstract') ? html`<h2>${m.abstract}</h2><p>${str('abstract')}</p>` : ''}
+<h2>${m.attachments}</h2>
+${
+  attachments.length ? html`<ul>${attachments.map((a) => html`<li><a href="${a.url}" download>${a.name}</a>${a.size ? html` <span class="meta">(${formatBytes(ctx.lang, a.size)})</span>` : ''}</li>`)}</ul>` : html`<p>${m.noAttachments}</p>`
+}`;
 }
 
 function procedureBlock(ctx: PortalContext, meta: Record<string, unknown>): SafeHtml {
@@ -108,65 +92,26 @@ function procedureBlock(ctx: PortalContext, meta: Record<string, unknown>): Safe
   const channels = list('channels');
   const basis = list('legalBasis');
   return html`${str('serviceUrl') ? html`<p><a class="button" href="${str('serviceUrl')}" rel="noopener">${m.apply}</a> <span class="meta">${m.applyNote}</span></p>` : ''}
-    <table class="facts">
-      <caption class="sr-only">
-        ${m.details}
-      </caption>
-      <tbody>
-        ${fact(m.code, str('code'))} ${fact(m.decisionNumber, str('decisionNumber'))} ${fact(m.level, str('level'))} ${fact(m.field, str('field'))} ${fact(m.agency, str('agency'))} ${fact(m.onlineLevel, online)}
-        ${fact(m.processingTime, str('processingTime'))} ${fact(m.fees, str('fees'))} ${fact(m.result, str('result'))}
-      </tbody>
-    </table>
-    ${
-      steps.length
-        ? html`<h2>${m.steps}</h2>
-            <ol>
-              ${steps.map((s) => html`<li>${s}</li>`)}
-            </ol>`
-        : ''
-    }
-    ${
-      channels.length
-        ? html`<h2>${m.channels}</h2>
-            <ul>
-              ${channels.map((s) => html`<li>${s}</li>`)}
-            </ul>`
-        : ''
-    }
-    ${
-      docs.length
-        ? html`<h2>${m.requiredDocuments}</h2>
-            <div class="table-scroll" role="region" tabindex="0" aria-label="${m.requiredDocuments}">
-              <table class="facts facts-list">
-                <thead>
-                  <tr>
-                    <th scope="col">${m.requiredDocuments}</th>
-                    <th scope="col">${m.quantity}</th>
-                    <th scope="col">${m.template}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${docs.map(
-                    (d) =>
-                      html`<tr>
-                        <td>${d.name}</td>
-                        <td>${d.quantity ?? ''}</td>
-                        <td>${d.template ? html`<a href="${d.template}">${m.template}</a>` : ''}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
-        : ''
-    }
-    ${
-      basis.length
-        ? html`<h2>${m.legalBasis}</h2>
-            <ul>
-              ${basis.map((s) => html`<li>${s}</li>`)}
-            </ul>`
-        : ''
-    }`;
+<table class="facts"><caption class="sr-only">${m.details}</caption><tbody>
+${fact(m.code, str('code'))}
+${fact(m.decisionNumber, str('decisionNumber'))}
+${fact(m.level, str('level'))}
+${fact(m.field, str('field'))}
+${fact(m.agency, str('agency'))}
+${fact(m.onlineLevel, online)}
+${fact(m.processingTime, str('processingTime'))}
+${fact(m.fees, str('fees'))}
+${fact(m.result, str('result'))}
+</tbody></table>
+${steps.length ? html`<h2>${m.steps}</h2><ol>${steps.map((s) => html`<li>${s}</li>`)}</ol>` : ''}
+${channels.length ? html`<h2>${m.channels}</h2><ul>${channels.map((s) => html`<li>${s}</li>`)}</ul>` : ''}
+${
+  docs.length
+    ? html`<h2>${m.requiredDocuments}</h2><div class="table-scroll" role="region" tabindex="0" aria-label="${m.requiredDocuments}"><table class="facts facts-list"><thead><tr><th scope="col">${m.requiredDocuments}</th><th scope="col">${m.quantity}</th><th scope="col">${m.template}</th></tr></thead><tbody>
+${docs.map((d) => html`<tr><td>${d.name}</td><td>${d.quantity ?? ''}</td><td>${d.template ? html`<a href="${d.template}">${m.template}</a>` : ''}</td></tr>`)}</tbody></table></div>`
+    : ''
+}
+${basis.length ? html`<h2>${m.legalBasis}</h2><ul>${basis.map((s) => html`<li>${s}</li>`)}</ul>` : ''}`;
 }
 
 /** The slot a picture fills in the article column (3/4 of --max from 64rem), for `sizes`. */
@@ -180,15 +125,7 @@ function posterImage(meta: Record<string, unknown>, poster: string): SafeHtml {
   const same = cover && cover.src === poster;
   const width = (same && cover.width) || 640;
   const height = (same && cover.height) || 360;
-  return html`<p class="poster">
-    ${same && cover.srcset ? html`<picture><source type="image/webp" srcset="${cover.srcset}" sizes="${ARTICLE_SIZES}" /></picture>` : ''}<img
-      src="${poster}"
-      alt=""
-      width="${width}"
-      height="${height}"
-      fetchpriority="high"
-    />${same && cover.srcset ? html`</picture>` : ''}
-  </p>`;
+  return html`<p class="poster">${same && cover.srcset ? html`<picture><source type="image/webp" srcset="${cover.srcset}" sizes="${ARTICLE_SIZES}">` : ''}<img src="${poster}" alt="" width="${width}" height="${height}" fetchpriority="high">${same && cover.srcset ? html`</picture>` : ''}</p>`;
 }
 
 function videoBlock(ctx: PortalContext, meta: Record<string, unknown>): SafeHtml {
@@ -199,43 +136,23 @@ function videoBlock(ctx: PortalContext, meta: Record<string, unknown>): SafeHtml
   const transcript = typeof meta.transcript === 'string' ? meta.transcript : undefined;
   // the video is linked, not embedded: an embedded player would be a third-party request on every view
   return html`<div class="panel">
-    ${poster ? posterImage(meta, poster) : ''}
-    ${
-      source
-        ? html`<p><a class="button" href="${source}" rel="noopener">${m.watch}</a></p>
-            <p class="meta">${m.watchNote}</p>`
-        : ''
-    }
-    ${duration !== undefined ? html`<p>${m.duration}: <time datetime="PT${duration}S">${formatDuration(duration)}</time></p>` : ''}
-    ${
-      transcript
-        ? html`<details>
-            <summary>${m.transcript}</summary>
-            <p>${transcript}</p>
-          </details>`
-        : ''
-    }
-  </div>`;
+${poster ? posterImage(meta, poster) : ''}
+${source ? html`<p><a class="button" href="${source}" rel="noopener">${m.watch}</a></p><p class="meta">${m.watchNote}</p>` : ''}
+${duration !== undefined ? html`<p>${m.duration}: <time datetime="PT${duration}S">${formatDuration(duration)}</time></p>` : ''}
+${transcript ? html`<details><summary>${m.transcript}</summary><p>${transcript}</p></details>` : ''}
+</div>`;
 }
 
 function galleryBlock(ctx: PortalContext, meta: Record<string, unknown>): SafeHtml {
   const images = Array.isArray(meta.images) ? (meta.images as { src: string; caption?: string; credit?: string; alt?: string; width?: number; height?: number; srcset?: string }[]) : [];
   // the first picture opens the page (its largest picture, fetched first); the others load as the reader scrolls
-  return html`<p class="meta">${ctx.m.gallery.photos(images.length)}</p>
-    <div class="gallery">
-      ${images.map(
-        (img, n) =>
-          html`<figure>
-            ${img.srcset ? html`<picture><source type="image/webp" srcset="${img.srcset}" sizes="${GALLERY_SIZES}" /></picture>` : ''}<img
-              src="${img.src}"
-              alt="${img.alt ?? img.caption ?? ''}"
-              ${n === 0 ? raw(' fetchpriority="high"') : raw(' loading="lazy"')}
-              width="${img.width ?? 800}"
-              height="${img.height ?? 533}"
-            />${img.srcset ? html`</picture>` : ''} ${img.caption || img.credit ? html`<figcaption>${img.caption ?? ''}${img.credit ? html` <span>(${img.credit})</span>` : ''}</figcaption>` : ''}
-          </figure>`,
-      )}
-    </div>`;
+  return html`<p class="meta">${ctx.m.gallery.photos(images.length)}</p><div class="gallery">${images.map(
+    (
+      img,
+      n,
+    ) => html`<figure>${img.srcset ? html`<picture><source type="image/webp" srcset="${img.srcset}" sizes="${GALLERY_SIZES}">` : ''}<img src="${img.src}" alt="${img.alt ?? img.caption ?? ''}"${n === 0 ? raw(' fetchpriority="high"') : raw(' loading="lazy"')} width="${img.width ?? 800}" height="${img.height ?? 533}">${img.srcset ? html`</picture>` : ''}
+${img.caption || img.credit ? html`<figcaption>${img.caption ?? ''}${img.credit ? html` <span>(${img.credit})</span>` : ''}</figcaption>` : ''}</figure>`,
+  )}</div>`;
 }
 
 function iso8601Duration(seconds: number): string {
@@ -331,14 +248,7 @@ function itemData(ctx: PortalContext, item: Item, image: string | undefined): Re
 /** The cover as the article's lead picture: WebP sizes when the library made them, the JPEG/PNG otherwise. */
 function leadImage(cover: CoverT): SafeHtml {
   const caption = [cover.caption, cover.credit].filter(Boolean).join(' — ');
-  return html`<figure class="lead-image">
-    ${cover.srcset ? html`<picture><source type="image/webp" srcset="${cover.srcset}" sizes="${ARTICLE_SIZES}" /></picture>` : ''}<img
-      src="${cover.src}"
-      alt="${cover.alt}"
-      ${cover.width ? html` width="${cover.width}"` : ''}${cover.height ? html` height="${cover.height}"` : ''}
-      fetchpriority="high"
-    />${cover.srcset ? html`</picture>` : ''}${caption ? html`<figcaption>${caption}</figcaption>` : ''}
-  </figure>`;
+  return html`<figure class="lead-image">${cover.srcset ? html`<picture><source type="image/webp" srcset="${cover.srcset}" sizes="${ARTICLE_SIZES}">` : ''}<img src="${cover.src}" alt="${cover.alt}"${cover.width ? html` width="${cover.width}"` : ''}${cover.height ? html` height="${cover.height}"` : ''} fetchpriority="high">${cover.srcset ? html`</picture>` : ''}${caption ? html`<figcaption>${caption}</figcaption>` : ''}</figure>`;
 }
 
 function itemCrumbs(ctx: PortalContext, item: { section: string | null; type: ContentType }): Crumb[] {
@@ -392,83 +302,33 @@ export async function renderItem(ctx0: PortalContext, item: Item, { content, ans
   const origin = item.origin as { url?: string; portal?: string; portalName?: Partial<Record<Lang, string>> | null; localNote?: string } | null;
   const originUrl = origin?.url && /^https?:\/\//.test(origin.url) ? origin.url : undefined;
   const sourceLine = originUrl
-    ? html`<p class="meta source">
-          <em>${m.item.source}: <a href="${originUrl}">${origin?.portalName?.[lang] ?? origin?.portalName?.vi ?? origin?.portal ?? originUrl}</a></em>
-        </p>
-        ${origin?.localNote ? html`<p class="meta local-note">${origin.localNote}</p>` : ''}`
+    ? html`<p class="meta source"><em>${m.item.source}: <a href="${originUrl}">${origin?.portalName?.[lang] ?? origin?.portalName?.vi ?? origin?.portal ?? originUrl}</a></em></p>${origin?.localNote ? html`<p class="meta local-note">${origin.localNote}</p>` : ''}`
     : '';
 
   const main = html`<div class="grid article">
-    <article>
-      <header>
-        <span class="kicker">${m.types[item.type]}</span>
-        <h1>${item.title}</h1>
-        ${item.summary ? html`<p class="lede">${item.summary}</p>` : ''}
-        <p class="meta">${m.item.published}: ${time(lang, published)}${updated ? html` · ${m.item.updated}: ${time(lang, updated)}` : ''}</p>
-        ${sourceLine} ${translationNotice(ctx, item, translations)}
-      </header>
-      ${lead} ${typeBlock}
-      ${
-        item.body
-          ? html`${item.type === 'legal-document' ? html`<h2>${m.legal.fullText}</h2>` : ''}
-              <div class="article-body">${raw(scrollableTables(item.body, m.item.table))}</div>`
-          : ''
-      }
-      ${
-        item.changeNotes.length
-          ? html`<section class="changes" aria-labelledby="changes">
-              <h2 id="changes">${m.item.changeNotes}</h2>
-              <ul>
-                ${item.changeNotes.map((n) => html`<li>${time(lang, n.at)}: ${n.note}</li>`)}
-              </ul>
-            </section>`
-          : ''
-      }
-      ${
-        item.tags.length
-          ? html`<div class="tags">
-              <h2>${m.item.tags}</h2>
-              <ul>
-                ${item.tags.map((t) => html`<li><a href="${tagPath(lang, t)}">${t}</a></li>`)}
-              </ul>
-            </div>`
-          : ''
-      }
-      ${shareLinks(ctx, item)}
-      <p class="print-only">${m.item.printNote}: ${item.url}</p>
-    </article>
-    <div class="related">
-      ${
-        translations.length
-          ? html`<section aria-labelledby="languages">
-              <h2 id="languages">${m.item.otherLanguages}</h2>
-              <ul class="plain">
-                ${translations.map((t) => html`<li><a href="${relative(ctx, t.url)}" hreflang="${t.lang}" lang="${t.lang}">${MESSAGES[t.lang].item.readIn(MESSAGES[t.lang].languageName)}: ${t.title}</a></li>`)}
-              </ul>
-            </section>`
-          : ''
-      }
-      ${
-        related.length
-          ? html`<section aria-labelledby="related">
-              <h2 id="related">${m.item.related}</h2>
-              ${cards(ctx, related, { summary: false })}
-            </section>`
-          : ''
-      }
-      ${
-        answers.length
-          ? html`<section class="related-answers" aria-labelledby="qa">
-              <h2 id="qa">${m.feedback.relatedAnswers}</h2>
-              <ul class="plain">
-                ${answers.map((a) => html`<li><a href="${answerPath(lang, a.trackingCode)}" ${lang === 'vi' ? '' : raw(' lang="vi"')}>${a.title}</a> <span class="meta">${m.feedback.kinds[a.kind]} · ${time(lang, a.answeredAt)}</span></li>`)}
-              </ul>
-              <p><a href="${answersPath(lang)}">${m.feedback.allAnswers}</a></p>
-            </section>`
-          : ''
-      }
-    </div>
-  </div>`;
+<article>
+<header>
+<span class="kicker">${m.types[item.type]}</span>
+<h1>${item.title}</h1>
+${item.summary ? html`<p class="lede">${item.summary}</p>` : ''}
+<p class="meta">${m.item.published}: ${time(lang, published)}${updated ? html` · ${m.item.updated}: ${time(lang, updated)}` : ''}</p>
+${sourceLine}
+${translationNotice(ctx, item, translations)}
+</header>
+${lead}
+${typeBlock}
+${item.body ? html`${item.type === 'legal-document' ? html`<h2>${m.legal.fullText}</h2>` : ''}<div class="article-body">${raw(scrollableTables(item.body, m.item.table))}</div>` : ''}
+${item.changeNotes.length ? html`<section class="changes" aria-labelledby="changes"><h2 id="changes">${m.item.changeNotes}</h2><ul>${item.changeNotes.map((n) => html`<li>${time(lang, n.at)}: ${n.note}</li>`)}</ul></section>` : ''}
+${item.tags.length ? html`<div class="tags"><h2>${m.item.tags}</h2><ul>${item.tags.map((t) => html`<li><a href="${tagPath(lang, t)}">${t}</a></li>`)}</ul></div>` : ''}
+${shareLinks(ctx, item)}
+<p class="print-only">${m.item.printNote}: ${item.url}</p>
+</article>
+<div class="related">
+${translations.length ? html`<section aria-labelledby="languages"><h2 id="languages">${m.item.otherLanguages}</h2><ul class="plain">${translations.map((t) => html`<li><a href="${relative(ctx, t.url)}" hreflang="${t.lang}" lang="${t.lang}">${MESSAGES[t.lang].item.readIn(MESSAGES[t.lang].languageName)}: ${t.title}</a></li>`)}</ul></section>` : ''}
+${related.length ? html`<section aria-labelledby="related"><h2 id="related">${m.item.related}</h2>${cards(ctx, related, { summary: false })}</section>` : ''}
+${answers.length ? html`<section class="related-answers" aria-labelledby="qa"><h2 id="qa">${m.feedback.relatedAnswers}</h2><ul class="plain">${answers.map((a) => html`<li><a href="${answerPath(lang, a.trackingCode)}"${lang === 'vi' ? '' : raw(' lang="vi"')}>${a.title}</a> <span class="meta">${m.feedback.kinds[a.kind]} · ${time(lang, a.answeredAt)}</span></li>`)}</ul><p><a href="${answersPath(lang)}">${m.feedback.allAnswers}</a></p></section>` : ''}
+</div>
+</div>`;
 
   const body = page(ctx, {
     title: item.title,
@@ -496,15 +356,15 @@ export function renderUnpublished(ctx0: PortalContext, item: Item): Rendered {
   const crumbs = itemCrumbs(ctx, item);
   crumbs.push({ label: item.title });
   const main = html`<article>
-    <span class="kicker">${m.types[item.type]}</span>
-    <h1>${item.title}</h1>
-    <div class="notice notice-withdrawn" role="note">
-      <p><strong>${m.withdrawn.notice}</strong></p>
-      ${item.unpublished?.reason ? html`<p>${m.withdrawn.reason}: ${item.unpublished.reason}</p>` : ''}
-      <p class="meta">${m.withdrawn.at(formatDateTime(lang, item.updatedAt))}</p>
-    </div>
-    ${item.summary ? html`<p class="lede">${item.summary}</p>` : ''}
-  </article>`;
+<span class="kicker">${m.types[item.type]}</span>
+<h1>${item.title}</h1>
+<div class="notice notice-withdrawn" role="note">
+<p><strong>${m.withdrawn.notice}</strong></p>
+${item.unpublished?.reason ? html`<p>${m.withdrawn.reason}: ${item.unpublished.reason}</p>` : ''}
+<p class="meta">${m.withdrawn.at(formatDateTime(lang, item.updatedAt))}</p>
+</div>
+${item.summary ? html`<p class="lede">${item.summary}</p>` : ''}
+</article>`;
   const body = page(ctx, { title: item.title, canonical: item.url, alternates: { [item.lang]: item.url }, crumbs, main, noindex: true, structuredData: [breadcrumbData(ctx, crumbs)] });
   return htmlResponse(200, body, [K.item(item.id), K.portal(ctx.portal.slug)]);
 }

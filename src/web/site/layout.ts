@@ -42,10 +42,7 @@ export interface PageSpec {
 
 /** The national-style emblem slot: a red disc with a gold star, drawn here (no image request). */
 function emblem(size: number, label: string): SafeHtml {
-  return html`<svg width="${size}" height="${size}" viewBox="0 0 48 48" role="img" aria-label="${label}">
-    <circle cx="24" cy="24" r="23" fill="#c8102e" stroke="#fff" stroke-width="2" />
-    <path fill="#ffcd00" d="M24 9l4.1 12.6h13.2l-10.7 7.8 4.1 12.6L24 34.2l-10.7 7.8 4.1-12.6-10.7-7.8h13.2z" />
-  </svg>`;
+  return html`<svg width="${size}" height="${size}" viewBox="0 0 48 48" role="img" aria-label="${label}"><circle cx="24" cy="24" r="23" fill="#c8102e" stroke="#fff" stroke-width="2"/><path fill="#ffcd00" d="M24 9l4.1 12.6h13.2l-10.7 7.8 4.1 12.6L24 34.2l-10.7 7.8 4.1-12.6-10.7-7.8h13.2z"/></svg>`;
 }
 
 /** The portal's logo from its media library when its admin chose one; the emblem otherwise. */
@@ -53,7 +50,7 @@ function logoOrEmblem(ctx: SiteContext): SafeHtml {
   const logo = ctx.kind === 'portal' ? ctx.portal.branding?.logo : undefined;
   if (!logo) return emblem(44, ctx.m.emblem);
   const width = logo.width && logo.height ? Math.round((44 * logo.width) / logo.height) : undefined;
-  return html`<img src="${logo.src}" alt="${logo.alt}" height="44" ${width ? html` width="${width}"` : ''} />`;
+  return html`<img src="${logo.src}" alt="${logo.alt}" height="44"${width ? html` width="${width}"` : ''}>`;
 }
 
 // On a phone the search box and the sections wait behind two buttons, so the header stays a
@@ -63,33 +60,26 @@ const SEARCH_ICON = raw('<svg viewBox="0 0 24 24" aria-hidden="true" focusable="
 const MENU_ICON = raw('<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M3 6h18M3 12h18M3 18h18"/></svg>');
 
 function headToggle(kind: 'searchbar' | 'menu', label: string, icon: SafeHtml, content: SafeHtml): SafeHtml {
-  return html`<details class="head-toggle ${kind}" name="masthead">
-    <summary>${icon}<span>${label}</span></summary>
-    ${content}
-  </details>`;
+  return html`<details class="head-toggle ${kind}" name="masthead"><summary>${icon}<span>${label}</span></summary>${content}</details>`;
 }
 
 /** Favicon, home-screen icon and web app manifest of the portal (of the network: the emblem, no manifest). */
 function icons(ctx: SiteContext, brand: string): SafeHtml {
   const logo = ctx.kind === 'portal' ? ctx.portal.branding?.logo?.src : undefined;
-  return html`<link rel="icon" href="${iconPath(logo, '32')}" sizes="32x32" type="image/png" />
-    <link rel="apple-touch-icon" href="${iconPath(logo, '180')}" />
-    ${ctx.kind === 'portal' ? html`<link rel="manifest" href="${manifestPath(ctx)}" />` : html`<link rel="icon" href="/assets/emblem.svg" type="image/svg+xml" />`}
-    <meta name="theme-color" content="${brand}" />`;
+  return html`<link rel="icon" href="${iconPath(logo, '32')}" sizes="32x32" type="image/png">
+<link rel="apple-touch-icon" href="${iconPath(logo, '180')}">
+${ctx.kind === 'portal' ? html`<link rel="manifest" href="${manifestPath(ctx)}">` : html`<link rel="icon" href="/assets/emblem.svg" type="image/svg+xml">`}
+<meta name="theme-color" content="${brand}">`;
 }
 
 function languageSwitcher(ctx: SiteContext, spec: PageSpec): SafeHtml {
   const langs = ctx.kind === 'portal' ? portalLanguages(ctx.portal) : [...LANGUAGES];
   if (langs.length < 2) return html``;
-  return html`<nav class="langs" aria-label="${ctx.m.languageMenu}">
-    <ul>
-      ${langs.map((l) => {
-        const target = spec.alternates[l] ?? `${ctx.base}${homePath(l)}`;
-        const name = MESSAGES[l].languageName;
-        return html`<li><a href="${relative(ctx, target)}" hreflang="${l}" lang="${l}" ${l === ctx.lang ? raw(' aria-current="true"') : ''}>${name}</a></li>`;
-      })}
-    </ul>
-  </nav>`;
+  return html`<nav class="langs" aria-label="${ctx.m.languageMenu}"><ul>${langs.map((l) => {
+    const target = spec.alternates[l] ?? `${ctx.base}${homePath(l)}`;
+    const name = MESSAGES[l].languageName;
+    return html`<li><a href="${relative(ctx, target)}" hreflang="${l}" lang="${l}"${l === ctx.lang ? raw(' aria-current="true"') : ''}>${name}</a></li>`;
+  })}</ul></nav>`;
 }
 
 /** Links inside a portal are written as paths, so the site works under any of its hostnames. */
@@ -116,39 +106,24 @@ function mainNav(ctx: PortalContext, current: string | undefined): SafeHtml {
 
 function buildMainNav(ctx: PortalContext, current: string | undefined): SafeHtml {
   const top = ctx.sections.filter((s) => s.parent === null && s.kind === 'section' && s.inMenu);
-  return html`<nav class="mainnav" aria-label="${ctx.m.mainNav}">
-    <ul>
-      <li><a href="${homePath(ctx.lang)}" ${current === '' ? raw(' aria-current="page"') : ''}>${ctx.m.home}</a></li>
-      ${top.map((s) => html`<li><a href="${sectionPath(ctx.lang, s.slug)}" ${current === s.slug ? raw(' aria-current="page"') : ''}${isFallback(s.name, ctx.lang) ? raw(' lang="vi"') : ''}>${localized(s.name, ctx.lang)}</a></li>`)}
-    </ul>
-  </nav>`;
+  return html`<nav class="mainnav" aria-label="${ctx.m.mainNav}"><ul>
+<li><a href="${homePath(ctx.lang)}"${current === '' ? raw(' aria-current="page"') : ''}>${ctx.m.home}</a></li>
+${top.map((s) => html`<li><a href="${sectionPath(ctx.lang, s.slug)}"${current === s.slug ? raw(' aria-current="page"') : ''}${isFallback(s.name, ctx.lang) ? raw(' lang="vi"') : ''}>${localized(s.name, ctx.lang)}</a></li>`)}
+</ul></nav>`;
 }
 
 function subsiteBand(ctx: PortalContext, subsite: Section): SafeHtml {
   const children = ctx.sections.filter((s) => s.parent === subsite.slug && s.inMenu);
-  return html`<div class="subsite">
-    <div class="wrap">
-      <a class="subsite-name" href="${sectionPath(ctx.lang, subsite.slug)}">${localized(subsite.name, ctx.lang)}</a>
-      ${
-        children.length
-          ? html`<nav class="subnav" aria-label="${localized(subsite.name, ctx.lang)}">
-              <ul>
-                ${children.map((c) => html`<li><a href="${sectionPath(ctx.lang, c.slug)}">${localized(c.name, ctx.lang)}</a></li>`)}
-              </ul>
-            </nav>`
-          : ''
-      }
-    </div>
-  </div>`;
+  return html`<div class="subsite"><div class="wrap"><a class="subsite-name" href="${sectionPath(ctx.lang, subsite.slug)}">${localized(subsite.name, ctx.lang)}</a>
+${children.length ? html`<nav class="subnav" aria-label="${localized(subsite.name, ctx.lang)}"><ul>${children.map((c) => html`<li><a href="${sectionPath(ctx.lang, c.slug)}">${localized(c.name, ctx.lang)}</a></li>`)}</ul></nav>` : ''}
+</div></div>`;
 }
 
 function breadcrumbs(ctx: SiteContext, crumbs: Crumb[]): SafeHtml {
   if (crumbs.length === 0) return html``;
-  return html`<nav class="crumbs wrap" aria-label="${ctx.m.breadcrumb}">
-    <ol>
-      ${crumbs.map((c, i) => (c.href && i < crumbs.length - 1 ? html`<li><a href="${c.href}">${c.label}</a></li>` : html`<li aria-current="page">${c.label}</li>`))}
-    </ol>
-  </nav>`;
+  return html`<nav class="crumbs wrap" aria-label="${ctx.m.breadcrumb}"><ol>${crumbs.map((c, i) =>
+    c.href && i < crumbs.length - 1 ? html`<li><a href="${c.href}">${c.label}</a></li>` : html`<li aria-current="page">${c.label}</li>`,
+  )}</ol></nav>`;
 }
 
 export function breadcrumbData(ctx: SiteContext, crumbs: Crumb[]): unknown {
@@ -166,9 +141,7 @@ function footer(ctx: SiteContext): SafeHtml {
 function buildFooter(ctx: SiteContext): SafeHtml {
   const m = ctx.m;
   if (ctx.kind === 'network') {
-    return html`<footer class="site-footer">
-      <div class="wrap"><p>${m.network.intro}</p></div>
-    </footer>`;
+    return html`<footer class="site-footer"><div class="wrap"><p>${m.network.intro}</p></div></footer>`;
   }
   const c = ctx.portal.contact;
   // contact details are stored in Vietnamese; mark them so screen readers pronounce them right
@@ -207,16 +180,16 @@ export function page(ctx: SiteContext, spec: PageSpec): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-${description ? html`<meta name="description" content="${description}" />` : ''}
-${spec.noindex ? html`<meta name="robots" content="noindex" />` : ''}
+${description ? html`<meta name="description" content="${description}">` : ''}
+${spec.noindex ? html`<meta name="robots" content="noindex">` : ''}
 <link rel="canonical" href="${spec.canonical}">
-${alternates.map(([l, url]) => html`<link rel="alternate" hreflang="${l}" href="${url}" />`)}
-${spec.alternates.vi ? html`<link rel="alternate" hreflang="x-default" href="${spec.alternates.vi}" />` : ''}
+${alternates.map(([l, url]) => html`<link rel="alternate" hreflang="${l}" href="${url}">`)}
+${spec.alternates.vi ? html`<link rel="alternate" hreflang="x-default" href="${spec.alternates.vi}">` : ''}
 ${
   spec.feeds
-    ? html`<link rel="alternate" type="application/rss+xml" title="${spec.feeds.title}" href="${spec.feeds.rss}" />
-        <link rel="alternate" type="application/atom+xml" title="${spec.feeds.title}" href="${spec.feeds.atom}" />
-        <link rel="alternate" type="application/feed+json" title="${spec.feeds.title}" href="${spec.feeds.json}" />`
+    ? html`<link rel="alternate" type="application/rss+xml" title="${spec.feeds.title}" href="${spec.feeds.rss}">
+<link rel="alternate" type="application/atom+xml" title="${spec.feeds.title}" href="${spec.feeds.atom}">
+<link rel="alternate" type="application/feed+json" title="${spec.feeds.title}" href="${spec.feeds.json}">`
     : ''
 }
 <link rel="stylesheet" href="${SITE_CSS_PATH}">
@@ -226,16 +199,16 @@ ${icons(ctx, theme.brand)}
 <meta property="og:type" content="${spec.ogType ?? 'website'}">
 <meta property="og:site_name" content="${siteName}">
 <meta property="og:title" content="${spec.title}">
-${description ? html`<meta property="og:description" content="${description}" />` : ''}
+${description ? html`<meta property="og:description" content="${description}">` : ''}
 <meta property="og:url" content="${spec.canonical}">
 <meta property="og:locale" content="${OG_LOCALES[ctx.lang]}">
-${alternates.filter(([l]) => l !== ctx.lang).map(([l]) => html`<meta property="og:locale:alternate" content="${OG_LOCALES[l]}" />`)}
-${spec.image ? html`<meta property="og:image" content="${spec.image}" />` : ''}
-${spec.publishedTime ? html`<meta property="article:published_time" content="${spec.publishedTime}" />` : ''}
-${spec.modifiedTime ? html`<meta property="article:modified_time" content="${spec.modifiedTime}" />` : ''}
+${alternates.filter(([l]) => l !== ctx.lang).map(([l]) => html`<meta property="og:locale:alternate" content="${OG_LOCALES[l]}">`)}
+${spec.image ? html`<meta property="og:image" content="${spec.image}">` : ''}
+${spec.publishedTime ? html`<meta property="article:published_time" content="${spec.publishedTime}">` : ''}
+${spec.modifiedTime ? html`<meta property="article:modified_time" content="${spec.modifiedTime}">` : ''}
 <meta name="twitter:card" content="${spec.image ? 'summary_large_image' : 'summary'}">
 <meta name="twitter:title" content="${spec.title}">
-${description ? html`<meta name="twitter:description" content="${description}" />` : ''}
+${description ? html`<meta name="twitter:description" content="${description}">` : ''}
 ${(spec.structuredData ?? []).map((d) => jsonLd(d))}
 </head>
 <body>

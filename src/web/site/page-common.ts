@@ -82,12 +82,8 @@ export function listPathFor(ctx: PortalContext, type: ContentType, items: Public
 export function renderError(ctx: SiteContext, status: 400 | 404 | 410 | 500, keys: string[] = []): Rendered {
   const e = ctx.m.errors;
   const [title, text] = status === 404 ? [e.notFoundTitle, e.notFoundText] : status === 410 ? [e.goneTitle, e.goneText] : status === 400 ? [e.badRequestTitle, e.badRequestText] : [e.serverErrorTitle, e.serverErrorText];
-  const main = html`<h1>${title}</h1>
-    <p>${text}</p>
-    <ul>
-      <li><a href="${homePath(ctx.lang)}">${e.goHome}</a></li>
-      ${ctx.kind === 'portal' ? html`<li><a href="${ctx.networkUrl}${homePath(ctx.lang)}">${e.goNetwork}</a></li>` : ''}
-    </ul>`;
+  const main = html`<h1>${title}</h1><p>${text}</p>
+<ul><li><a href="${homePath(ctx.lang)}">${e.goHome}</a></li>${ctx.kind === 'portal' ? html`<li><a href="${ctx.networkUrl}${homePath(ctx.lang)}">${e.goNetwork}</a></li>` : ''}</ul>`;
   const home = `${ctx.base}${homePath(ctx.lang)}`;
   const body = page(ctx, { title, canonical: home, alternates: {}, main, noindex: true });
   // a 410 stays cached (the item names it); unknown paths are not kept, so junk requests cannot crowd the cache

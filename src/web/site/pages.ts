@@ -41,30 +41,22 @@ export function renderNetwork(ctx: NetworkContext, lastPublished: Map<number, st
   }
   const groups = PORTAL_KINDS.filter((k) => byKind.has(k)).map((kind) => {
     const entries = byKind.get(kind)!;
-    return html`<section aria-labelledby="kind-${kind}">
-      <h2 id="kind-${kind}">${m.network.kinds[kind]}</h2>
-      <ul class="portal-list">
-        ${entries.map((e) => {
-          if ('remote' in e) {
-            const r = e.remote;
-            const prefix = ctx.lang === 'vi' ? '' : `/${ctx.lang}`;
-            return html`<li class="remote">
-              <h3><a href="${r.url}${prefix}/" ${r.name[ctx.lang] ? '' : raw(' lang="vi"')}>${r.name[ctx.lang] ?? r.name.vi ?? r.slug}</a></h3>
-              <p class="meta">${m.network.connected}</p>
-              <p class="meta">${r.lastContactAt ? m.network.lastContact(formatDateTime(ctx.lang, r.lastContactAt)) : m.network.noContactYet}</p>
-            </li>`;
-          }
-          const p = e.local;
-          const lang = p.languages.includes(ctx.lang) ? ctx.lang : 'vi';
-          const last = lastPublished.get(p.id);
-          return html`<li style="--brand:${portalTheme(p).brand}">
-            <h3><a href="${p.url}${homePath(lang)}" ${isFallback(p.name, ctx.lang) ? raw(' lang="vi"') : ''}>${localized(p.name, ctx.lang)}</a></h3>
-            <p class="meta">${last ? m.network.lastUpdated(formatDateTime(ctx.lang, last)) : m.network.nothingYet}</p>
-            <p class="meta">${m.network.languages}: ${p.languages.map((l, i) => html`${i ? ', ' : ''}<span lang="${l}">${MESSAGES[l].languageName}</span>`)}</p>
-          </li>`;
-        })}
-      </ul>
-    </section>`;
+    return html`<section aria-labelledby="kind-${kind}"><h2 id="kind-${kind}">${m.network.kinds[kind]}</h2>
+<ul class="portal-list">${entries.map((e) => {
+      if ('remote' in e) {
+        const r = e.remote;
+        const prefix = ctx.lang === 'vi' ? '' : `/${ctx.lang}`;
+        return html`<li class="remote"><h3><a href="${r.url}${prefix}/"${r.name[ctx.lang] ? '' : raw(' lang="vi"')}>${r.name[ctx.lang] ?? r.name.vi ?? r.slug}</a></h3>
+<p class="meta">${m.network.connected}</p>
+<p class="meta">${r.lastContactAt ? m.network.lastContact(formatDateTime(ctx.lang, r.lastContactAt)) : m.network.noContactYet}</p></li>`;
+      }
+      const p = e.local;
+      const lang = p.languages.includes(ctx.lang) ? ctx.lang : 'vi';
+      const last = lastPublished.get(p.id);
+      return html`<li style="--brand:${portalTheme(p).brand}"><h3><a href="${p.url}${homePath(lang)}"${isFallback(p.name, ctx.lang) ? raw(' lang="vi"') : ''}>${localized(p.name, ctx.lang)}</a></h3>
+<p class="meta">${last ? m.network.lastUpdated(formatDateTime(ctx.lang, last)) : m.network.nothingYet}</p>
+<p class="meta">${m.network.languages}: ${p.languages.map((l, i) => html`${i ? ', ' : ''}<span lang="${l}">${MESSAGES[l].languageName}</span>`)}</p></li>`;
+    })}</ul></section>`;
   });
   const alternates: Partial<Record<Lang, string>> = { vi: `${ctx.base}/`, en: `${ctx.base}/en/`, zh: `${ctx.base}/zh/` };
   const body = page(ctx, {
@@ -72,9 +64,7 @@ export function renderNetwork(ctx: NetworkContext, lastPublished: Map<number, st
     description: m.network.intro,
     canonical: alternates[ctx.lang]!,
     alternates,
-    main: html`<h1>${m.network.title}</h1>
-      <p class="lede">${m.network.intro}</p>
-      ${groups}`,
+    main: html`<h1>${m.network.title}</h1><p class="lede">${m.network.intro}</p>${groups}`,
     structuredData: [
       {
         '@context': 'https://schema.org',
@@ -120,86 +110,33 @@ export async function renderHome(ctx: PortalContext, { content, topStories }: Pa
   const block = (id: string, title: string, items: PublicListing[], more: string | undefined, opts: { summary?: boolean } = {}) =>
     items.length === 0
       ? html``
-      : html`<section class="panel" aria-labelledby="${id}">
-          <h2 id="${id}">${title}</h2>
-          ${cards(ctx, items, { summary: opts.summary ?? false, kicker: false })}${more ? html`<p><a class="more" href="${more}">${m.portalHome.seeAll(title)}</a></p>` : ''}
-        </section>`;
+      : html`<section class="panel" aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${cards(ctx, items, { summary: opts.summary ?? false, kicker: false })}${more ? html`<p><a class="more" href="${more}">${m.portalHome.seeAll(title)}</a></p>` : ''}</section>`;
 
   const main = html`<h1 class="sr-only">${name}</h1>
-    <div class="grid home">
-      <div>
-        ${
-          top.length
-            ? html`<section aria-labelledby="top-stories">
-                <h2 id="top-stories">${m.portalHome.topStories}</h2>
-                ${
-                  lead
-                    ? html`<ul class="cards">
-                        <li class="card top-story">
-                          ${cardPicture(lead.meta, { eager: true, sizes: CARD_SIZES.lead })}<span class="kicker">${m.types[lead.type]}</span>
-                          <h3><a href="${pathOf(lead.url)}">${lead.title}</a></h3>
-                          <p>${lead.summary}</p>
-                          <p class="meta">${time(lang, lead.publishedAt)}</p>
-                        </li>
-                      </ul>`
-                    : ''
-                }
-                ${
-                  secondary.length
-                    ? html`<ul class="cards three">
-                        ${secondary.map((i, n) => card(ctx, i, { summary: false, picture: { sizes: CARD_SIZES.column, eager: n === eagerSecondary } }))}
-                      </ul>`
-                    : ''
-                }
-              </section>`
-            : html`<p>${m.list.empty}</p>`
-        }
-        ${
-          latest.length
-            ? html`<section aria-labelledby="latest">
-                <h2 id="latest">${m.portalHome.latest}</h2>
-                ${cards(ctx, latest, { columns: 'two' })}
-              </section>`
-            : ''
-        }
-        ${block('media', m.portalHome.media, media, undefined)}
-      </div>
-      <div class="grid">
-        ${block('directives', m.portalHome.directives, directives, listPathFor(ctx, 'directive', directives))} ${schedule ? block('schedule', m.portalHome.schedule, scheduleItems, sectionPath(lang, schedule.slug)) : ''}
-        ${block('press', m.portalHome.pressReleases, press, listPathFor(ctx, 'press-release', press))}
-        ${
-          legal.length
-            ? html`<section class="panel" aria-labelledby="legal">
-                <h2 id="legal">${m.portalHome.legalDocuments}</h2>
-                ${cards(ctx, legal, { summary: false, kicker: false })}
-                <p><a class="more" href="${listPathFor(ctx, 'legal-document', legal)}">${m.portalHome.seeAll(m.portalHome.legalDocuments)}</a></p>
-              </section>`
-            : ''
-        }
-        <section class="panel" aria-labelledby="procedures">
-          <h2 id="procedures">${m.portalHome.procedures}</h2>
-          <p>${m.portalHome.proceduresIntro}</p>
-          ${
-            procedures.length
-              ? html`<ul class="plain">
-                  ${procedures.map((i) => html`<li><a href="${pathOf(i.url)}">${i.title}</a></li>`)}
-                </ul>`
-              : ''
-          }
-          <p><a class="more" href="${listPathFor(ctx, 'procedure', procedures)}">${m.portalHome.proceduresLink}</a></p>
-        </section>
-        ${
-          subsites.length
-            ? html`<section class="panel" aria-labelledby="subsites">
-                <h2 id="subsites">${m.portalHome.subsites}</h2>
-                <ul class="plain">
-                  ${subsites.map((s) => html`<li><a href="${sectionPath(lang, s.slug)}" ${isFallback(s.name, lang) ? raw(' lang="vi"') : ''}>${localized(s.name, lang)}</a></li>`)}
-                </ul>
-              </section>`
-            : ''
-        }
-      </div>
-    </div>`;
+<div class="grid home">
+<div>
+${
+  top.length
+    ? html`<section aria-labelledby="top-stories"><h2 id="top-stories">${m.portalHome.topStories}</h2>
+${lead ? html`<ul class="cards"><li class="card top-story">${cardPicture(lead.meta, { eager: true, sizes: CARD_SIZES.lead })}<span class="kicker">${m.types[lead.type]}</span><h3><a href="${pathOf(lead.url)}">${lead.title}</a></h3><p>${lead.summary}</p><p class="meta">${time(lang, lead.publishedAt)}</p></li></ul>` : ''}
+${secondary.length ? html`<ul class="cards three">${secondary.map((i, n) => card(ctx, i, { summary: false, picture: { sizes: CARD_SIZES.column, eager: n === eagerSecondary } }))}</ul>` : ''}
+</section>`
+    : html`<p>${m.list.empty}</p>`
+}
+${latest.length ? html`<section aria-labelledby="latest"><h2 id="latest">${m.portalHome.latest}</h2>${cards(ctx, latest, { columns: 'two' })}</section>` : ''}
+${block('media', m.portalHome.media, media, undefined)}
+</div>
+<div class="grid">
+${block('directives', m.portalHome.directives, directives, listPathFor(ctx, 'directive', directives))}
+${schedule ? block('schedule', m.portalHome.schedule, scheduleItems, sectionPath(lang, schedule.slug)) : ''}
+${block('press', m.portalHome.pressReleases, press, listPathFor(ctx, 'press-release', press))}
+${legal.length ? html`<section class="panel" aria-labelledby="legal"><h2 id="legal">${m.portalHome.legalDocuments}</h2>${cards(ctx, legal, { summary: false, kicker: false })}<p><a class="more" href="${listPathFor(ctx, 'legal-document', legal)}">${m.portalHome.seeAll(m.portalHome.legalDocuments)}</a></p></section>` : ''}
+<section class="panel" aria-labelledby="procedures"><h2 id="procedures">${m.portalHome.procedures}</h2><p>${m.portalHome.proceduresIntro}</p>
+${procedures.length ? html`<ul class="plain">${procedures.map((i) => html`<li><a href="${pathOf(i.url)}">${i.title}</a></li>`)}</ul>` : ''}
+<p><a class="more" href="${listPathFor(ctx, 'procedure', procedures)}">${m.portalHome.proceduresLink}</a></p></section>
+${subsites.length ? html`<section class="panel" aria-labelledby="subsites"><h2 id="subsites">${m.portalHome.subsites}</h2><ul class="plain">${subsites.map((s) => html`<li><a href="${sectionPath(lang, s.slug)}"${isFallback(s.name, lang) ? raw(' lang="vi"') : ''}>${localized(s.name, lang)}</a></li>`)}</ul></section>` : ''}
+</div>
+</div>`;
 
   const alternates = sameInEveryLanguage(ctx, '/');
   const body = page(ctx, {
@@ -307,11 +244,8 @@ export function renderFeedsPage(ctx: PortalContext): Rendered {
   const row = (label: string, f: ReturnType<typeof feedLinks>) =>
     html`<li>${label}: <a href="${relative(ctx, f.rss)}">${m.feeds.rss}</a> · <a href="${relative(ctx, f.atom)}">${m.feeds.atom}</a> · <a href="${relative(ctx, f.json)}">${m.feeds.json}</a></li>`;
   const sections = ctx.sections;
-  const main = html`<h1>${m.feeds.title}</h1>
-    <p class="lede">${m.feeds.intro}</p>
-    <ul>
-      ${row(m.feeds.allItems, feedLinks(ctx))}${sections.map((s) => row(localized(s.name, lang), feedLinks(ctx, s.slug)))}
-    </ul>`;
+  const main = html`<h1>${m.feeds.title}</h1><p class="lede">${m.feeds.intro}</p>
+<ul>${row(m.feeds.allItems, feedLinks(ctx))}${sections.map((s) => row(localized(s.name, lang), feedLinks(ctx, s.slug)))}</ul>`;
   const crumbs = [homeCrumb(ctx), { label: m.feeds.title }];
   const alternates = sameInEveryLanguage(ctx, '/feeds');
   const body = page(ctx, { title: m.feeds.title, canonical: alternates[lang]!, alternates, crumbs, main, feeds: feedLinks(ctx), structuredData: [breadcrumbData(ctx, crumbs)] });
@@ -323,18 +257,12 @@ export function renderSitemapPage(ctx: PortalContext, types: ContentType[]): Ren
   const tree = (parent: string | null): SafeHtml => {
     const children = ctx.sections.filter((s) => s.parent === parent);
     if (!children.length) return html``;
-    return html`<ul>
-      ${children.map((s) => html`<li><a href="${sectionPath(lang, s.slug)}">${localized(s.name, lang)}</a>${tree(s.slug)}</li>`)}
-    </ul>`;
+    return html`<ul>${children.map((s) => html`<li><a href="${sectionPath(lang, s.slug)}">${localized(s.name, lang)}</a>${tree(s.slug)}</li>`)}</ul>`;
   };
   const main = html`<h1>${m.sitemapPage.title}</h1>
-    <h2>${m.sitemapPage.sections}</h2>
-    ${tree(null)}
-    <h2>${m.sitemapPage.contentTypes}</h2>
-    <ul>
-      ${types.map((t) => html`<li><a href="${sectionPath(lang, t)}">${m.typesPlural[t]}</a></li>`)}
-    </ul>
-    <p><a href="${homePath(lang)}feeds">${m.footer.feeds}</a> · <a href="/sitemap.xml">sitemap.xml</a></p>`;
+<h2>${m.sitemapPage.sections}</h2>${tree(null)}
+<h2>${m.sitemapPage.contentTypes}</h2><ul>${types.map((t) => html`<li><a href="${sectionPath(lang, t)}">${m.typesPlural[t]}</a></li>`)}</ul>
+<p><a href="${homePath(lang)}feeds">${m.footer.feeds}</a> · <a href="/sitemap.xml">sitemap.xml</a></p>`;
   const crumbs = [homeCrumb(ctx), { label: m.sitemapPage.title }];
   const alternates = sameInEveryLanguage(ctx, '/sitemap');
   const body = page(ctx, { title: m.sitemapPage.title, canonical: alternates[lang]!, alternates, crumbs, main, structuredData: [breadcrumbData(ctx, crumbs)] });

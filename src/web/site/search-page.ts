@@ -180,10 +180,10 @@ export function searchBox(ctx: SiteContext, q = '', id = 'site-search'): SafeHtm
   const m = MESSAGES[ctx.lang];
   const label = id === 'site-search' ? m.label : m.refine;
   return html`<form class="search-box" role="search" aria-label="${label}" action="${searchPath(ctx.lang)}" method="get">
-    <label for="${id}" class="sr-only">${label}</label>
-    <input id="${id}" type="search" name="q" value="${q}" placeholder="${m.placeholder}" maxlength="500" autocomplete="off" enterkeyhint="search" />
-    <button type="submit">${m.button}</button>
-  </form>`;
+<label for="${id}" class="sr-only">${label}</label>
+<input id="${id}" type="search" name="q" value="${q}" placeholder="${m.placeholder}" maxlength="500" autocomplete="off" enterkeyhint="search">
+<button type="submit">${m.button}</button>
+</form>`;
 }
 
 type Params = Record<string, string>;
@@ -217,12 +217,7 @@ function daysAgo(now: Date, days: number): string {
 }
 
 function filterGroup(ctx: SiteContext, label: string, options: Array<{ label: string; href: string; current: boolean }>): SafeHtml {
-  return html`<div>
-    <h2>${label}</h2>
-    <ul>
-      ${options.map((o) => html`<li><a href="${o.href}" ${o.current ? raw(' aria-current="true"') : ''}>${o.label}</a></li>`)}
-    </ul>
-  </div>`;
+  return html`<div><h2>${label}</h2><ul>${options.map((o) => html`<li><a href="${o.href}"${o.current ? raw(' aria-current="true"') : ''}>${o.label}</a></li>`)}</ul></div>`;
 }
 
 function hitView(ctx: SiteContext, hit: SearchHit, showPortal: boolean, portalNames: Map<string, string>, eager: boolean): SafeHtml {
@@ -278,44 +273,44 @@ export async function renderSearchPage(ctx: SiteContext, query: URLSearchParams,
   const now = services.clock();
   const filters = q.trim()
     ? html`<nav class="search-filters" aria-label="${m.filters}">
-        ${
-          ctx.kind === 'portal' && ctx.portal.kind === 'central'
-            ? filterGroup(ctx, m.scope, [
-                { label: m.scopeNetwork, href: hrefWith(ctx, params, { scope: '' }), current: networkWide },
-                { label: m.scopePortal, href: hrefWith(ctx, params, { scope: 'portal', portal: '' }), current: !networkWide },
-              ])
-            : ''
-        }
-        ${filterGroup(ctx, m.type, [
-          { label: m.allTypes, href: hrefWith(ctx, params, { type: '', effectStatus: '' }), current: !params.type },
-          ...CONTENT_TYPES.map((t) => ({ label: ctx.m.typesPlural[t], href: hrefWith(ctx, params, { type: t, effectStatus: '' }), current: params.type === t })),
-        ])}
-        ${
-          params.type === 'legal-document'
-            ? filterGroup(ctx, m.effect, [
-                { label: m.anyEffect, href: hrefWith(ctx, params, { effectStatus: '' }), current: !params.effectStatus },
-                ...EFFECT_STATUSES.map((s) => ({ label: ctx.m.legal.statuses[s], href: hrefWith(ctx, params, { effectStatus: s }), current: params.effectStatus === s })),
-              ])
-            : ''
-        }
-        ${filterGroup(ctx, m.time, [
-          { label: m.anyTime, href: hrefWith(ctx, params, { from: '' }), current: !params.from },
-          ...(
-            [
-              [m.pastWeek, 7],
-              [m.pastMonth, 30],
-              [m.pastYear, 365],
-            ] as const
-          ).map(([label, days]) => {
-            const from = daysAgo(now, days);
-            return { label, href: hrefWith(ctx, params, { from }), current: params.from === from };
-          }),
-        ])}
-        ${filterGroup(ctx, m.sort, [
-          { label: m.relevance, href: hrefWith(ctx, params, { sort: '' }), current: params.sort !== 'newest' },
-          { label: m.newest, href: hrefWith(ctx, params, { sort: 'newest' }), current: params.sort === 'newest' },
-        ])}
-      </nav>`
+${
+  ctx.kind === 'portal' && ctx.portal.kind === 'central'
+    ? filterGroup(ctx, m.scope, [
+        { label: m.scopeNetwork, href: hrefWith(ctx, params, { scope: '' }), current: networkWide },
+        { label: m.scopePortal, href: hrefWith(ctx, params, { scope: 'portal', portal: '' }), current: !networkWide },
+      ])
+    : ''
+}
+${filterGroup(ctx, m.type, [
+  { label: m.allTypes, href: hrefWith(ctx, params, { type: '', effectStatus: '' }), current: !params.type },
+  ...CONTENT_TYPES.map((t) => ({ label: ctx.m.typesPlural[t], href: hrefWith(ctx, params, { type: t, effectStatus: '' }), current: params.type === t })),
+])}
+${
+  params.type === 'legal-document'
+    ? filterGroup(ctx, m.effect, [
+        { label: m.anyEffect, href: hrefWith(ctx, params, { effectStatus: '' }), current: !params.effectStatus },
+        ...EFFECT_STATUSES.map((s) => ({ label: ctx.m.legal.statuses[s], href: hrefWith(ctx, params, { effectStatus: s }), current: params.effectStatus === s })),
+      ])
+    : ''
+}
+${filterGroup(ctx, m.time, [
+  { label: m.anyTime, href: hrefWith(ctx, params, { from: '' }), current: !params.from },
+  ...(
+    [
+      [m.pastWeek, 7],
+      [m.pastMonth, 30],
+      [m.pastYear, 365],
+    ] as const
+  ).map(([label, days]) => {
+    const from = daysAgo(now, days);
+    return { label, href: hrefWith(ctx, params, { from }), current: params.from === from };
+  }),
+])}
+${filterGroup(ctx, m.sort, [
+  { label: m.relevance, href: hrefWith(ctx, params, { sort: '' }), current: params.sort !== 'newest' },
+  { label: m.newest, href: hrefWith(ctx, params, { sort: 'newest' }), current: params.sort === 'newest' },
+])}
+</nav>`
     : '';
 
   const networkSearch = central && ctx.kind === 'portal' && !networkWide ? `${central.url}${searchPath(central.languages.includes(ctx.lang) ? ctx.lang : 'vi')}?${new URLSearchParams({ q }).toString()}` : undefined;
@@ -325,29 +320,24 @@ export async function renderSearchPage(ctx: SiteContext, query: URLSearchParams,
   } else if (result.items.length === 0) {
     const folded = result.query.folded !== result.query.text.toLowerCase() ? result.query.folded : undefined;
     body = html`<p>${m.nothing(result.query.text)}</p>
-      ${folded ? html`<p>${m.tryFolded} <a href="${hrefWith(ctx, params, { q: folded })}">${folded}</a></p>` : ''} ${networkSearch ? html`<p><a href="${networkSearch}">${m.tryNetwork}</a></p>` : ''}
-      <ul>
-        ${m.tips.map((t) => html`<li>${t}</li>`)}
-      </ul>`;
+${folded ? html`<p>${m.tryFolded} <a href="${hrefWith(ctx, params, { q: folded })}">${folded}</a></p>` : ''}
+${networkSearch ? html`<p><a href="${networkSearch}">${m.tryNetwork}</a></p>` : ''}
+<ul>${m.tips.map((t) => html`<li>${t}</li>`)}</ul>`;
   } else {
     const firstCover = result.items.findIndex((hit) => coverOf(hit.meta));
     body = html`${result.query.corrected ? html`<p class="notice">${m.correctedTo} <strong>${result.query.corrected}</strong>. ${m.searchedFor} “${result.query.text}”.</p>` : ''}
-      ${result.query.relaxed ? html`<p class="notice">${m.relaxed}</p>` : ''}
-      <p class="meta" role="status">${m.results(result.total, result.totalIsLowerBound)}</p>
-      <ol class="search-results">
-        ${result.items.map((hit, n) => hitView(ctx, hit, networkWide, portalNames, n === firstCover))}
-      </ol>
-      ${
-        params.cursor || result.nextCursor
-          ? html`<nav class="pager" aria-label="${m.resultsNav}">
-              <ul>
-                ${params.cursor ? html`<li><a href="${hrefWith(ctx, params, {})}">${m.first}</a></li>` : ''}
-                ${result.nextCursor ? html`<li><a href="${hrefWith(ctx, params, { cursor: result.nextCursor })}" rel="next">${m.next}</a></li>` : ''}
-              </ul>
-            </nav>`
-          : ''
-      }
-      ${networkSearch ? html`<p><a href="${networkSearch}">${m.tryNetwork}</a></p>` : ''}`;
+${result.query.relaxed ? html`<p class="notice">${m.relaxed}</p>` : ''}
+<p class="meta" role="status">${m.results(result.total, result.totalIsLowerBound)}</p>
+<ol class="search-results">${result.items.map((hit, n) => hitView(ctx, hit, networkWide, portalNames, n === firstCover))}</ol>
+${
+  params.cursor || result.nextCursor
+    ? html`<nav class="pager" aria-label="${m.resultsNav}"><ul>
+${params.cursor ? html`<li><a href="${hrefWith(ctx, params, {})}">${m.first}</a></li>` : ''}
+${result.nextCursor ? html`<li><a href="${hrefWith(ctx, params, { cursor: result.nextCursor })}" rel="next">${m.next}</a></li>` : ''}
+</ul></nav>`
+    : ''
+}
+${networkSearch ? html`<p><a href="${networkSearch}">${m.tryNetwork}</a></p>` : ''}`;
   }
 
   const title = q.trim() ? m.heading(q.trim()) : m.title;
@@ -355,9 +345,11 @@ export async function renderSearchPage(ctx: SiteContext, query: URLSearchParams,
   const qs = q ? `?${new URLSearchParams({ q }).toString()}` : '';
   const alternates = Object.fromEntries(languages.map((l) => [l, `${ctx.base}${searchPath(l)}${qs}`]));
   const main = html`<div class="search-page">
-    <h1>${title}</h1>
-    ${searchBox(ctx, q, 'search-page-q')} ${filters} ${body}
-  </div>`;
+<h1>${title}</h1>
+${searchBox(ctx, q, 'search-page-q')}
+${filters}
+${body}
+</div>`;
   const rendered = page(ctx, {
     title,
     canonical: `${ctx.base}${searchPath(ctx.lang)}`,

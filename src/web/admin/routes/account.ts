@@ -25,62 +25,34 @@ export function accountRoutes(app: FastifyInstance, services: Services) {
     const pending = enabled ? undefined : await mfa.pendingEnrolment(account.id, account.email);
     const remaining = enabled ? await mfa.remainingRecoveryCodes(account.id) : 0;
     const errors = opts.errors ?? new Map<string, string>();
-    const twoFactor = html`<section class="card" aria-labelledby="h-2fa">
-      <h2 id="h-2fa">${m.account.twoFactor}: ${enabled ? m.account.enabled : m.account.disabled}</h2>
-      ${ctx.requireTwoFactor && !enabled ? html`<div class="alert" role="alert"><p>${m.account.required}</p></div>` : ''}
-      ${
-        opts.codes
-          ? html`<h3>${m.account.codes}</h3>
-              <p>${m.account.codesHint}</p>
-              <ul class="codes" id="recovery-codes">
-                ${opts.codes.map((c) => html`<li>${c}</li>`)}
-              </ul>`
-          : ''
-      }
-      ${
-        enabled
-          ? html`<p>${m.account.remaining(remaining)}</p>
-              <form method="post" action="/admin/account/2fa/disable" data-confirm="${m.account.disable}">
-                ${csrfField(ctx)}${input({ name: 'code', label: m.login.code, hint: m.login.codeHint, required: true, autocomplete: 'one-time-code', errors, path: '/code' })}<button type="submit" class="secondary">
-                  ${m.account.disable}
-                </button>
-              </form>`
-          : pending
-            ? html`<p>${m.account.scan}</p>
-                <div class="qr" role="img" aria-label="QR">${raw(pending.qrSvg)}</div>
-                <p>${m.account.secret}: <code id="totp-secret">${pending.secret}</code></p>
-                ${opts.enrolError ? html`<div class="alert" role="alert"><p>${opts.enrolError}</p></div>` : ''}
-                <form method="post" action="/admin/account/2fa/confirm">
-                  ${csrfField(ctx)}${input({ name: 'code', label: m.login.code, required: true, autocomplete: 'one-time-code', attrs: html` inputmode="numeric" maxlength="6"` })}<button type="submit">${m.account.confirm}</button>
-                </form>`
-            : html`<form method="post" action="/admin/account/2fa/start">${csrfField(ctx)}<button type="submit">${m.account.enable}</button></form>`
-      }
-    </section>`;
-    const password = html`<section class="card" aria-labelledby="h-pw">
-      <h2 id="h-pw">${m.account.password}</h2>
-      ${errorSummary(ctx, new Map([...errors].filter(([k]) => k !== '/code')))}
-      <form method="post" action="/admin/account/password">
-        ${csrfField(ctx)}
-        <input type="text" name="username" value="${account.email}" autocomplete="username" hidden />
-        ${input({ name: 'current', label: m.account.current, type: 'password', required: true, autocomplete: 'current-password', errors, path: '/current' })}
-        ${input({ name: 'password', label: m.account.newPassword, type: 'password', required: true, autocomplete: 'new-password', errors, path: '/password' })}
-        <button type="submit">${m.common.save}</button>
-      </form>
-    </section>`;
+    const twoFactor = html`<section class="card" aria-labelledby="h-2fa"><h2 id="h-2fa">${m.account.twoFactor}: ${enabled ? m.account.enabled : m.account.disabled}</h2>
+${ctx.requireTwoFactor && !enabled ? html`<div class="alert" role="alert"><p>${m.account.required}</p></div>` : ''}
+${opts.codes ? html`<h3>${m.account.codes}</h3><p>${m.account.codesHint}</p><ul class="codes" id="recovery-codes">${opts.codes.map((c) => html`<li>${c}</li>`)}</ul>` : ''}
+${
+  enabled
+    ? html`<p>${m.account.remaining(remaining)}</p><form method="post" action="/admin/account/2fa/disable" data-confirm="${m.account.disable}">${csrfField(ctx)}${input({ name: 'code', label: m.login.code, hint: m.login.codeHint, required: true, autocomplete: 'one-time-code', errors, path: '/code' })}<button type="submit" class="secondary">${m.account.disable}</button></form>`
+    : pending
+      ? html`<p>${m.account.scan}</p><div class="qr" role="img" aria-label="QR">${raw(pending.qrSvg)}</div>
+<p>${m.account.secret}: <code id="totp-secret">${pending.secret}</code></p>
+${opts.enrolError ? html`<div class="alert" role="alert"><p>${opts.enrolError}</p></div>` : ''}
+<form method="post" action="/admin/account/2fa/confirm">${csrfField(ctx)}${input({ name: 'code', label: m.login.code, required: true, autocomplete: 'one-time-code', attrs: html` inputmode="numeric" maxlength="6"` })}<button type="submit">${m.account.confirm}</button></form>`
+      : html`<form method="post" action="/admin/account/2fa/start">${csrfField(ctx)}<button type="submit">${m.account.enable}</button></form>`
+}
+</section>`;
+    const password = html`<section class="card" aria-labelledby="h-pw"><h2 id="h-pw">${m.account.password}</h2>${errorSummary(ctx, new Map([...errors].filter(([k]) => k !== '/code')))}
+<form method="post" action="/admin/account/password">${csrfField(ctx)}
+<input type="text" name="username" value="${account.email}" autocomplete="username" hidden>
+${input({ name: 'current', label: m.account.current, type: 'password', required: true, autocomplete: 'current-password', errors, path: '/current' })}
+${input({ name: 'password', label: m.account.newPassword, type: 'password', required: true, autocomplete: 'new-password', errors, path: '/password' })}
+<button type="submit">${m.common.save}</button></form></section>`;
     const x = EXTRA_MESSAGES[ctx.lang].notify;
-    const notifications = html`<section class="card" aria-labelledby="h-notify">
-      <h2 id="h-notify">${x.title}</h2>
-      <form method="post" action="/admin/account/notifications">
-        ${csrfField(ctx)}${checkbox({ name: 'workflow', label: x.workflow, hint: x.workflowHint, checked: await accounts.wantsWorkflowMail(account.id) })}<button type="submit">${m.common.save}</button>
-      </form>
-    </section>`;
+    const notifications = html`<section class="card" aria-labelledby="h-notify"><h2 id="h-notify">${x.title}</h2>
+<form method="post" action="/admin/account/notifications">${csrfField(ctx)}${checkbox({ name: 'workflow', label: x.workflow, hint: x.workflowHint, checked: await accounts.wantsWorkflowMail(account.id) })}<button type="submit">${m.common.save}</button></form></section>`;
     return page(ctx, {
       title: m.account.title,
       current: 'account',
       otherPortals: await otherPortals(services, ctx),
-      body: html`<h1>${m.account.title}</h1>
-        <p>${account.email}</p>
-        <div class="grid">${twoFactor}${password}${notifications}</div>`,
+      body: html`<h1>${m.account.title}</h1><p>${account.email}</p><div class="grid">${twoFactor}${password}${notifications}</div>`,
     });
   }
 

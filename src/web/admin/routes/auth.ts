@@ -34,15 +34,15 @@ export function authRoutes(app: FastifyInstance, services: Services) {
     return page(ctx, {
       title: m.login.title,
       body: html`<h1>${m.login.title}</h1>
-        ${opts.error ? html`<div class="alert" role="alert"><p>${opts.error}</p></div>` : ''}
-        <form method="post" action="/admin/login" class="card">
-          ${csrfField(ctx)}<input type="hidden" name="next" value="${safeNext(opts.next)}" />
-          ${input({ name: 'email', label: m.login.email, type: 'email', value: opts.email, required: true, autocomplete: 'username' })}
-          ${input({ name: 'password', label: m.login.password, type: 'password', required: true, autocomplete: 'current-password' })}
-          <button type="submit">${m.login.submit}</button>
-        </form>
-        <p><a href="/admin/reset">${m.login.forgot}</a></p>
-        ${oidc ? html`<form method="post" action="/admin/login/oidc" class="card">${csrfField(ctx)}<input type="hidden" name="next" value="${safeNext(opts.next)}" /><button type="submit" class="secondary">${EXTRA_MESSAGES[ctx.lang].oidc.signInWith(oidc.name)}</button></form>` : ''}`,
+${opts.error ? html`<div class="alert" role="alert"><p>${opts.error}</p></div>` : ''}
+<form method="post" action="/admin/login" class="card">
+${csrfField(ctx)}<input type="hidden" name="next" value="${safeNext(opts.next)}">
+${input({ name: 'email', label: m.login.email, type: 'email', value: opts.email, required: true, autocomplete: 'username' })}
+${input({ name: 'password', label: m.login.password, type: 'password', required: true, autocomplete: 'current-password' })}
+<button type="submit">${m.login.submit}</button>
+</form>
+<p><a href="/admin/reset">${m.login.forgot}</a></p>
+${oidc ? html`<form method="post" action="/admin/login/oidc" class="card">${csrfField(ctx)}<input type="hidden" name="next" value="${safeNext(opts.next)}"><button type="submit" class="secondary">${EXTRA_MESSAGES[ctx.lang].oidc.signInWith(oidc.name)}</button></form>` : ''}`,
     });
   }
 
@@ -143,12 +143,10 @@ export function authRoutes(app: FastifyInstance, services: Services) {
     return page(ctx, {
       title: m.login.twoFactorTitle,
       body: html`<h1>${m.login.twoFactorTitle}</h1>
-        ${error ? html`<div class="alert" role="alert"><p>${error}</p></div>` : ''}
-        <form method="post" action="/admin/login/2fa" class="card">
-          ${csrfField(ctx)}<input type="hidden" name="next" value="${next}" />
-          ${input({ name: 'code', label: m.login.code, hint: m.login.codeHint, required: true, autocomplete: 'one-time-code', attrs: html` inputmode="text" maxlength="20"` })}
-          <button type="submit">${m.login.codeSubmit}</button>
-        </form>`,
+${error ? html`<div class="alert" role="alert"><p>${error}</p></div>` : ''}
+<form method="post" action="/admin/login/2fa" class="card">${csrfField(ctx)}<input type="hidden" name="next" value="${next}">
+${input({ name: 'code', label: m.login.code, hint: m.login.codeHint, required: true, autocomplete: 'one-time-code', attrs: html` inputmode="text" maxlength="20"` })}
+<button type="submit">${m.login.codeSubmit}</button></form>`,
     });
   }
 
@@ -220,12 +218,8 @@ export function authRoutes(app: FastifyInstance, services: Services) {
     const name = ctx.portal.name[ctx.lang] ?? ctx.portal.name.vi;
     return page(ctx, {
       title: m.login.title,
-      body: html`<h1>${m.login.title}</h1>
-        <form method="post" action="/admin/handoff" class="card">
-          ${csrfField(ctx)}<input type="hidden" name="code" value="${code}" />
-          <p>${m.login.continueAs(email, name)}</p>
-          <button type="submit">${m.login.continue}</button>
-        </form>`,
+      body: html`<h1>${m.login.title}</h1><form method="post" action="/admin/handoff" class="card">${csrfField(ctx)}<input type="hidden" name="code" value="${code}">
+<p>${m.login.continueAs(email, name)}</p><button type="submit">${m.login.continue}</button></form>`,
     });
   }
 
@@ -260,15 +254,10 @@ export function authRoutes(app: FastifyInstance, services: Services) {
     const { m } = ctx;
     return page(ctx, {
       title: m.reset.title,
-      body: html`<h1>${m.reset.title}</h1>
-        ${sent ? html`<div class="notice" role="status">${m.reset.sent}</div>` : ''}
-        <form method="post" action="/admin/reset" class="card">
-          ${csrfField(ctx)}
-          <p>${m.reset.intro}</p>
-          ${input({ name: 'email', label: m.reset.email, type: 'email', required: true, autocomplete: 'username' })}
-          <button type="submit">${m.reset.submit}</button>
-        </form>
-        <p><a href="/admin/login">${m.login.submit}</a></p>`,
+      body: html`<h1>${m.reset.title}</h1>${sent ? html`<div class="notice" role="status">${m.reset.sent}</div>` : ''}
+<form method="post" action="/admin/reset" class="card">${csrfField(ctx)}<p>${m.reset.intro}</p>
+${input({ name: 'email', label: m.reset.email, type: 'email', required: true, autocomplete: 'username' })}
+<button type="submit">${m.reset.submit}</button></form><p><a href="/admin/login">${m.login.submit}</a></p>`,
     });
   }
 
@@ -293,26 +282,16 @@ export function authRoutes(app: FastifyInstance, services: Services) {
     const { m } = ctx;
     return page(ctx, {
       title: m.reset.newTitle,
-      body: html`<h1>${m.reset.newTitle}</h1>
-        ${errorSummary(ctx, errors)}
-        <form method="post" action="/admin/reset/${token}" class="card">
-          ${csrfField(ctx)} ${input({ name: 'password', label: m.reset.newPassword, type: 'password', required: true, autocomplete: 'new-password', errors, path: '/password' })}
-          ${input({ name: 'confirm', label: m.reset.confirm, type: 'password', required: true, autocomplete: 'new-password', errors, path: '/confirm' })} <button type="submit">${m.common.save}</button>
-        </form>`,
+      body: html`<h1>${m.reset.newTitle}</h1>${errorSummary(ctx, errors)}
+<form method="post" action="/admin/reset/${token}" class="card">${csrfField(ctx)}
+${input({ name: 'password', label: m.reset.newPassword, type: 'password', required: true, autocomplete: 'new-password', errors, path: '/password' })}
+${input({ name: 'confirm', label: m.reset.confirm, type: 'password', required: true, autocomplete: 'new-password', errors, path: '/confirm' })}
+<button type="submit">${m.common.save}</button></form>`,
     });
   }
 
   const invalidReset = (ctx: AdminContext, reply: FastifyReply) =>
-    sendPage(
-      reply,
-      400,
-      page(ctx, {
-        title: ctx.m.reset.title,
-        body: html`<h1>${ctx.m.reset.title}</h1>
-          <div class="alert" role="alert"><p>${ctx.m.reset.invalid}</p></div>
-          <p><a href="/admin/reset">${ctx.m.reset.submit}</a></p>`,
-      }),
-    );
+    sendPage(reply, 400, page(ctx, { title: ctx.m.reset.title, body: html`<h1>${ctx.m.reset.title}</h1><div class="alert" role="alert"><p>${ctx.m.reset.invalid}</p></div><p><a href="/admin/reset">${ctx.m.reset.submit}</a></p>` }));
 
   app.get('/reset/:token', async (request, reply) => {
     const ctx = request.admin!;

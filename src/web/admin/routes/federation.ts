@@ -92,98 +92,40 @@ ${select({
 ${select({ name: 'section', label: m.localSection, value: sv?.section ?? '', errors: errorsFor('subscribe'), options: [{ value: '', label: m.sameSection }, ...sections.map((s) => ({ value: s.slug, label: name(s.name as Record<string, string>) }))] })}
 <button type="submit">${m.subscribe}</button></form></details>`
       : '';
-    const subscriptionsBlock = html`<section aria-labelledby="fed-sources">
-      <h2 id="fed-sources">${m.sources}</h2>
-      ${
-        subscriptions.length === 0
-          ? html`<p>${m.noSources}</p>`
-          : html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">${m.source}</th>
-                  <th scope="col">${m.status}</th>
-                  <th scope="col">${m.policy}</th>
-                  <th scope="col">${m.cursor}</th>
-                  <th scope="col">${m.lastContact}</th>
-                  ${isAdmin ? html`<th scope="col"><span class="visually-hidden">${m.unsubscribe}</span></th>` : ''}
-                </tr>
-              </thead>
-              <tbody>
-                ${subscriptions.map(
-                  (s) =>
-                    html`<tr>
-                      <td>${name(s.sourceName)}<br /><small>${s.source}</small></td>
-                      <td>${own(m.statuses, s.status) ?? s.status}${s.lastError ? html`<div class="error">${peerError(ctx, s.lastError)}</div>` : ''}</td>
-                      <td>${policyText(s.policy)}</td>
-                      <td>${s.cursor}</td>
-                      <td>${s.lastContactAt ? formatTime(ctx, s.lastContactAt) : m.never}</td>
-                      ${
-                        isAdmin
-                          ? html`<td>
-                              ${
-                                s.status !== 'removed'
-                                  ? html`<form method="post" action="/admin/federation/subscriptions/${s.id}/delete" data-confirm="${m.unsubscribe}: ${s.source}">
-                                      ${csrfField(ctx)}<button type="submit" class="secondary">${m.unsubscribe}<span class="visually-hidden"> ${s.source}</span></button>
-                                    </form>`
-                                  : ''
-                              }
-                            </td>`
-                          : ''
-                      }
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-      }
-      ${subscribeForm}
-    </section>`;
+    const subscriptionsBlock = html`<section aria-labelledby="fed-sources"><h2 id="fed-sources">${m.sources}</h2>
+${
+  subscriptions.length === 0
+    ? html`<p>${m.noSources}</p>`
+    : html`<table><thead><tr><th scope="col">${m.source}</th><th scope="col">${m.status}</th><th scope="col">${m.policy}</th><th scope="col">${m.cursor}</th><th scope="col">${m.lastContact}</th>${isAdmin ? html`<th scope="col"><span class="visually-hidden">${m.unsubscribe}</span></th>` : ''}</tr></thead><tbody>
+${subscriptions.map(
+  (s) =>
+    html`<tr><td>${name(s.sourceName)}<br><small>${s.source}</small></td><td>${own(m.statuses, s.status) ?? s.status}${s.lastError ? html`<div class="error">${peerError(ctx, s.lastError)}</div>` : ''}</td><td>${policyText(s.policy)}</td><td>${s.cursor}</td><td>${s.lastContactAt ? formatTime(ctx, s.lastContactAt) : m.never}</td>${
+      isAdmin
+        ? html`<td>${s.status !== 'removed' ? html`<form method="post" action="/admin/federation/subscriptions/${s.id}/delete" data-confirm="${m.unsubscribe}: ${s.source}">${csrfField(ctx)}<button type="submit" class="secondary">${m.unsubscribe}<span class="visually-hidden"> ${s.source}</span></button></form>` : ''}</td>`
+        : ''
+    }</tr>`,
+)}</tbody></table>`
+}
+${subscribeForm}</section>`;
 
     // ---- portals that follow this one
     const subscribersBlock = isAdmin
-      ? html`<section aria-labelledby="fed-followers">
-          <h2 id="fed-followers">${m.followers}</h2>
-          ${
-            subscribers.length === 0
-              ? html`<p>${m.noFollowers}</p>`
-              : html`<table>
-                  <thead>
-                    <tr>
-                      <th scope="col">${m.portal}</th>
-                      <th scope="col">${m.status}</th>
-                      <th scope="col">${m.delivered}</th>
-                      <th scope="col">${m.lastContact}</th>
-                      <th scope="col"><span class="visually-hidden">${m.approve}</span></th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${subscribers.map(
-                      (s) =>
-                        html`<tr>
-                          <td>${s.subscriber}</td>
-                          <td>${own(m.statuses, s.status) ?? s.status}${s.lastError ? html`<div class="error">${peerError(ctx, s.lastError)}</div>` : ''}</td>
-                          <td>${s.deliveredSequence}</td>
-                          <td>${s.lastContactAt ? formatTime(ctx, s.lastContactAt) : m.never}</td>
-                          <td>
-                            ${
-                              s.status === 'pending'
-                                ? html`<form method="post" action="/admin/federation/subscribers/${s.id}/decision">
-                                    ${csrfField(ctx)}<button type="submit" name="decision" value="approve">${m.approve}<span class="visually-hidden"> ${s.subscriber}</span></button>
-                                    <button type="submit" name="decision" value="reject" class="secondary">${m.reject}<span class="visually-hidden"> ${s.subscriber}</span></button>
-                                  </form>`
-                                : ''
-                            }
-                          </td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>`
-          }
-          <form method="post" action="/admin/federation/settings">
-            ${csrfField(ctx)}${checkbox({ name: 'subscribersNeedApproval', label: m.followersNeedApproval, checked: rules.subscribersNeedApproval, hint: m.followersNeedApprovalHint })}<button type="submit" class="secondary">
-              ${m.saveSetting}
-            </button>
-          </form>
-        </section>`
+      ? html`<section aria-labelledby="fed-followers"><h2 id="fed-followers">${m.followers}</h2>
+${
+  subscribers.length === 0
+    ? html`<p>${m.noFollowers}</p>`
+    : html`<table><thead><tr><th scope="col">${m.portal}</th><th scope="col">${m.status}</th><th scope="col">${m.delivered}</th><th scope="col">${m.lastContact}</th><th scope="col"><span class="visually-hidden">${m.approve}</span></th></tr></thead><tbody>
+${subscribers.map(
+  (s) =>
+    html`<tr><td>${s.subscriber}</td><td>${own(m.statuses, s.status) ?? s.status}${s.lastError ? html`<div class="error">${peerError(ctx, s.lastError)}</div>` : ''}</td><td>${s.deliveredSequence}</td><td>${s.lastContactAt ? formatTime(ctx, s.lastContactAt) : m.never}</td><td>${
+      s.status === 'pending'
+        ? html`<form method="post" action="/admin/federation/subscribers/${s.id}/decision">${csrfField(ctx)}<button type="submit" name="decision" value="approve">${m.approve}<span class="visually-hidden"> ${s.subscriber}</span></button> <button type="submit" name="decision" value="reject" class="secondary">${m.reject}<span class="visually-hidden"> ${s.subscriber}</span></button></form>`
+        : ''
+    }</td></tr>`,
+)}
+</tbody></table>`
+}
+<form method="post" action="/admin/federation/settings">${csrfField(ctx)}${checkbox({ name: 'subscribersNeedApproval', label: m.followersNeedApproval, checked: rules.subscribersNeedApproval, hint: m.followersNeedApprovalHint })}<button type="submit" class="secondary">${m.saveSetting}</button></form></section>`
       : '';
 
     // ---- proposals, both ways
@@ -191,81 +133,47 @@ ${select({ name: 'section', label: m.localSection, value: sv?.section ?? '', err
     const decided = incoming.filter((p) => p.status !== 'pending').slice(0, 20);
     const incomingBlock =
       portal.kind === 'central' || incoming.length > 0
-        ? html`<section aria-labelledby="fed-incoming">
-            <h2 id="fed-incoming">${m.incoming}</h2>
-            ${pending.length === 0 ? html`<p>${m.noIncoming}</p>` : ''}
-            ${pending.map((p) => {
-              const form = `proposal-${p.id}` as const;
-              return html`<article class="card">
-                <h3>${p.item ? html`<a href="/admin/items/${p.item}">${p.title}</a>` : p.title}</h3>
-                <p class="meta">${m.from} ${p.peer} · ${formatTime(ctx, p.createdAt)}</p>
-                ${p.note ? html`<blockquote>${p.note}</blockquote>` : ''}
-                ${
-                  publisher
-                    ? html`${errorSummary(ctx, errorsFor(form) ?? new Map<string, string>())}
-                        <form method="post" action="/admin/federation/proposals/${p.id}/decision">
-                          ${csrfField(ctx)} ${textarea({ name: 'note', label: m.decisionNote, rows: 2, value: valuesFor(form)?.note, errors: errorsFor(form), hint: m.decisionNoteHint })}
-                          <button type="submit" name="decision" value="accept">${m.accept}</button> <button type="submit" name="decision" value="decline" class="secondary">${m.decline}</button>
-                        </form>`
-                    : ''
-                }
-              </article>`;
-            })}
-            ${
-              decided.length
-                ? html`<h3>${m.decided}</h3>
-                    <ul>
-                      ${decided.map((p) => html`<li>${p.title} — ${own(m.proposalStatuses, p.status) ?? p.status}${p.decisionNote ? html`: ${p.decisionNote}` : ''} <small>(${p.peer})</small></li>`)}
-                    </ul>`
-                : ''
-            }
-          </section>`
+        ? html`<section aria-labelledby="fed-incoming"><h2 id="fed-incoming">${m.incoming}</h2>
+${pending.length === 0 ? html`<p>${m.noIncoming}</p>` : ''}
+${pending.map((p) => {
+  const form = `proposal-${p.id}` as const;
+  return html`<article class="card"><h3>${p.item ? html`<a href="/admin/items/${p.item}">${p.title}</a>` : p.title}</h3>
+<p class="meta">${m.from} ${p.peer} · ${formatTime(ctx, p.createdAt)}</p>${p.note ? html`<blockquote>${p.note}</blockquote>` : ''}
+${
+  publisher
+    ? html`${errorSummary(ctx, errorsFor(form) ?? new Map<string, string>())}<form method="post" action="/admin/federation/proposals/${p.id}/decision">${csrfField(ctx)}
+${textarea({ name: 'note', label: m.decisionNote, rows: 2, value: valuesFor(form)?.note, errors: errorsFor(form), hint: m.decisionNoteHint })}
+<button type="submit" name="decision" value="accept">${m.accept}</button> <button type="submit" name="decision" value="decline" class="secondary">${m.decline}</button></form>`
+    : ''
+}</article>`;
+})}
+${
+  decided.length ? html`<h3>${m.decided}</h3><ul>${decided.map((p) => html`<li>${p.title} — ${own(m.proposalStatuses, p.status) ?? p.status}${p.decisionNote ? html`: ${p.decisionNote}` : ''} <small>(${p.peer})</small></li>`)}</ul>` : ''
+}</section>`
         : '';
 
     const pv = valuesFor('propose');
     const candidates = publisher && portal.kind !== 'central' ? await services.editorial.ownPublished(portal.id, 40) : [];
     const outgoingBlock =
       portal.kind !== 'central' || outgoing.length > 0
-        ? html`<section aria-labelledby="fed-outgoing">
-            <h2 id="fed-outgoing">${m.outgoing}</h2>
-            ${
-              outgoing.length === 0
-                ? html`<p>${m.noOutgoing}</p>`
-                : html`<table>
-                    <thead>
-                      <tr>
-                        <th scope="col">${m.item}</th>
-                        <th scope="col">${m.to}</th>
-                        <th scope="col">${m.status}</th>
-                        <th scope="col">${m.answer}</th>
-                        <th scope="col">${ctx.m.common.when}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      ${outgoing.map(
-                        (p) =>
-                          html`<tr>
-                            <td>${p.item ? html`<a href="/admin/items/${p.item}">${p.title}</a>` : p.title}</td>
-                            <td>${p.peer}</td>
-                            <td>${own(m.proposalStatuses, p.status) ?? p.status}${p.lastError ? html`<div class="error">${peerError(ctx, p.lastError)}</div>` : ''}</td>
-                            <td>${p.decisionNote ?? ''}</td>
-                            <td>${formatTime(ctx, p.decidedAt ?? p.createdAt)}</td>
-                          </tr>`,
-                      )}
-                    </tbody>
-                  </table>`
-            }
-            ${
-              candidates.length
-                ? html`<details${pv ? html` open` : ''}><summary>${m.propose}</summary>${errorSummary(ctx, errorsFor('propose') ?? new Map<string, string>())}
+        ? html`<section aria-labelledby="fed-outgoing"><h2 id="fed-outgoing">${m.outgoing}</h2>
+${
+  outgoing.length === 0
+    ? html`<p>${m.noOutgoing}</p>`
+    : html`<table><thead><tr><th scope="col">${m.item}</th><th scope="col">${m.to}</th><th scope="col">${m.status}</th><th scope="col">${m.answer}</th><th scope="col">${ctx.m.common.when}</th></tr></thead><tbody>
+${outgoing.map((p) => html`<tr><td>${p.item ? html`<a href="/admin/items/${p.item}">${p.title}</a>` : p.title}</td><td>${p.peer}</td><td>${own(m.proposalStatuses, p.status) ?? p.status}${p.lastError ? html`<div class="error">${peerError(ctx, p.lastError)}</div>` : ''}</td><td>${p.decisionNote ?? ''}</td><td>${formatTime(ctx, p.decidedAt ?? p.createdAt)}</td></tr>`)}
+</tbody></table>`
+}
+${
+  candidates.length
+    ? html`<details${pv ? html` open` : ''}><summary>${m.propose}</summary>${errorSummary(ctx, errorsFor('propose') ?? new Map<string, string>())}
 <form method="post" action="/admin/federation/proposals" class="card">${csrfField(ctx)}
 ${select({ name: 'item', label: m.item, value: pv?.item ?? '', errors: errorsFor('propose'), options: candidates.map((c) => ({ value: String(c.id), label: `${c.title} (${c.lang})` })) })}
 ${input({ name: 'to', label: m.to, value: pv?.to, errors: errorsFor('propose'), hint: m.toHint })}
 ${textarea({ name: 'note', label: m.proposalNote, rows: 2, value: pv?.note, errors: errorsFor('propose') })}
 <button type="submit">${m.propose}</button></form></details>`
-                : ''
-            }
-          </section>`
+    : ''
+}</section>`
         : '';
 
     // ---- the network directory
@@ -273,51 +181,23 @@ ${textarea({ name: 'note', label: m.proposalNote, rows: 2, value: pv?.note, erro
     if (isAdmin && portal.kind === 'central') {
       const members = await federation.network.members(portal);
       const waiting = members.filter((x) => x.status === 'pending');
-      networkBlock = html`<section aria-labelledby="fed-network">
-        <h2 id="fed-network">${m.directory}</h2>
-        <h3>${m.joinRequests}</h3>
-        ${waiting.length === 0 ? html`<p>${m.noJoinRequests}</p>` : ''}
-        ${waiting.map((x) => {
-          const form = `member-${x.id}` as const;
-          return html`<article class="card">
-            <h4>${name(x.name)} <small>(${own(m.kinds, x.kind) ?? x.kind})</small></h4>
-            <p class="meta">${x.url} · ${formatTime(ctx, x.requestedAt)}</p>
-            ${errorSummary(ctx, errorsFor(form) ?? new Map<string, string>())}
-            <form method="post" action="/admin/federation/members/${x.id}/decision">
-              ${csrfField(ctx)} ${textarea({ name: 'note', label: m.decisionNote, rows: 2, value: valuesFor(form)?.note, errors: errorsFor(form) })} <button type="submit" name="decision" value="approve">${m.approve}</button>
-              <button type="submit" name="decision" value="reject" class="secondary">${m.reject}</button>
-            </form>
-          </article>`;
-        })}
-        <h3>${m.members}</h3>
-        ${
-          members.filter((x) => x.status !== 'pending').length === 0
-            ? html`<p>${m.noMembers}</p>`
-            : html`<table>
-                <thead>
-                  <tr>
-                    <th scope="col">${m.portal}</th>
-                    <th scope="col">${m.kind}</th>
-                    <th scope="col">${m.status}</th>
-                    <th scope="col">${m.lastContact}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${members
-                    .filter((x) => x.status !== 'pending')
-                    .map(
-                      (x) =>
-                        html`<tr>
-                          <td>${name(x.name)}<br /><small>${x.url}</small></td>
-                          <td>${own(m.kinds, x.kind) ?? x.kind}</td>
-                          <td>${m.statuses[x.status] ?? x.status}${x.note ? html`<br /><small>${x.note}</small>` : ''}</td>
-                          <td>${x.lastContactAt ? formatTime(ctx, x.lastContactAt) : m.never}</td>
-                        </tr>`,
-                    )}
-                </tbody>
-              </table>`
-        }
-      </section>`;
+      networkBlock = html`<section aria-labelledby="fed-network"><h2 id="fed-network">${m.directory}</h2>
+<h3>${m.joinRequests}</h3>${waiting.length === 0 ? html`<p>${m.noJoinRequests}</p>` : ''}
+${waiting.map((x) => {
+  const form = `member-${x.id}` as const;
+  return html`<article class="card"><h4>${name(x.name)} <small>(${own(m.kinds, x.kind) ?? x.kind})</small></h4><p class="meta">${x.url} · ${formatTime(ctx, x.requestedAt)}</p>
+${errorSummary(ctx, errorsFor(form) ?? new Map<string, string>())}<form method="post" action="/admin/federation/members/${x.id}/decision">${csrfField(ctx)}
+${textarea({ name: 'note', label: m.decisionNote, rows: 2, value: valuesFor(form)?.note, errors: errorsFor(form) })}
+<button type="submit" name="decision" value="approve">${m.approve}</button> <button type="submit" name="decision" value="reject" class="secondary">${m.reject}</button></form></article>`;
+})}
+<h3>${m.members}</h3>
+${
+  members.filter((x) => x.status !== 'pending').length === 0
+    ? html`<p>${m.noMembers}</p>`
+    : html`<table><thead><tr><th scope="col">${m.portal}</th><th scope="col">${m.kind}</th><th scope="col">${m.status}</th><th scope="col">${m.lastContact}</th></tr></thead><tbody>
+${members.filter((x) => x.status !== 'pending').map((x) => html`<tr><td>${name(x.name)}<br><small>${x.url}</small></td><td>${own(m.kinds, x.kind) ?? x.kind}</td><td>${m.statuses[x.status] ?? x.status}${x.note ? html`<br><small>${x.note}</small>` : ''}</td><td>${x.lastContactAt ? formatTime(ctx, x.lastContactAt) : m.never}</td></tr>`)}
+</tbody></table>`
+}</section>`;
     } else if (isAdmin) {
       const networks = await federation.network.networks(portal);
       const jv = valuesFor('join');
@@ -325,9 +205,7 @@ ${textarea({ name: 'note', label: m.proposalNote, rows: 2, value: pv?.note, erro
 ${
   networks.length === 0
     ? html`<p>${m.noMembership}</p>`
-    : html`<ul>
-        ${networks.map((n) => html`<li>${n.directory} — ${own(m.statuses, n.status) ?? n.status}${n.note ? html`: ${n.note}` : ''} <small>(${formatTime(ctx, n.decidedAt ?? n.requestedAt)})</small></li>`)}
-      </ul>`
+    : html`<ul>${networks.map((n) => html`<li>${n.directory} — ${own(m.statuses, n.status) ?? n.status}${n.note ? html`: ${n.note}` : ''} <small>(${formatTime(ctx, n.decidedAt ?? n.requestedAt)})</small></li>`)}</ul>`
 }
 <details${jv ? html` open` : ''}><summary>${m.join}</summary>${errorSummary(ctx, errorsFor('join') ?? new Map<string, string>())}
 <form method="post" action="/admin/federation/network/join" class="card">${csrfField(ctx)}
@@ -338,20 +216,16 @@ ${input({ name: 'directory', label: m.directoryUrl, value: jv?.directory, errors
     // ---- signing key
     const current = identity.keys.find((k) => k.id === identity.keyId);
     const keysBlock = isAdmin
-      ? html`<section aria-labelledby="fed-keys">
-          <h2 id="fed-keys">${m.keys}</h2>
-          <p>${m.currentKey}: <code>${identity.keyId}</code>${current ? html` · ${formatTime(ctx, current.createdAt)}` : ''}</p>
-          ${identity.keys.length > 1 ? html`<p>${m.olderKeys}: ${identity.keys.filter((k) => k.id !== identity.keyId).map((k) => html`<code>${k.id}</code> (${m.validUntil} ${k.expiresAt ? formatTime(ctx, k.expiresAt) : '—'}) `)}</p>` : ''}
-          <p><a href="${portal.url}/.well-known/lantoa/portal.json">${m.identityDocument}</a></p>
-          <form method="post" action="/admin/federation/keys/rotate" data-confirm="${m.rotateConfirm}">${csrfField(ctx)}<button type="submit" class="secondary">${m.rotate}</button></form>
-          <p><small>${m.rotateHint}</small></p>
-        </section>`
+      ? html`<section aria-labelledby="fed-keys"><h2 id="fed-keys">${m.keys}</h2>
+<p>${m.currentKey}: <code>${identity.keyId}</code>${current ? html` · ${formatTime(ctx, current.createdAt)}` : ''}</p>
+${identity.keys.length > 1 ? html`<p>${m.olderKeys}: ${identity.keys.filter((k) => k.id !== identity.keyId).map((k) => html`<code>${k.id}</code> (${m.validUntil} ${k.expiresAt ? formatTime(ctx, k.expiresAt) : '—'}) `)}</p>` : ''}
+<p><a href="${portal.url}/.well-known/lantoa/portal.json">${m.identityDocument}</a></p>
+<form method="post" action="/admin/federation/keys/rotate" data-confirm="${m.rotateConfirm}">${csrfField(ctx)}<button type="submit" class="secondary">${m.rotate}</button></form>
+<p><small>${m.rotateHint}</small></p></section>`
       : '';
 
-    const body = html`<h1>${m.title}</h1>
-      ${notice}
-      <p class="lede">${m.intro}</p>
-      ${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networkBlock}${keysBlock}`;
+    const body = html`<h1>${m.title}</h1>${notice}<p class="lede">${m.intro}</p>
+${incomingBlock}${outgoingBlock}${subscriptionsBlock}${subscribersBlock}${networkBlock}${keysBlock}`;
     return page(ctx, { title: m.title, current: 'federation', otherPortals: await otherPortals(services, ctx), body });
   }
 

@@ -42,43 +42,20 @@ export function feedbackDeskRoutes(app: FastifyInstance, services: Services) {
     const overdue = q.overdue === '1';
     const cases = await feedback.inbox(ctx.portal, { status, overdue, limit: 200 });
     const body = html`<h1>${m.title}</h1>
-      <form method="get" action="/admin/feedback" class="card inline" role="search">
-        ${select({ name: 'status', label: m.status, value: status ?? '', options: [{ value: '', label: ctx.m.common.all }, ...STATUSES.map((s) => ({ value: s, label: m.statuses[s] }))] })}
-        <div class="field"><input type="checkbox" id="f-overdue" name="overdue" value="1" ${overdue ? html` checked` : ''} /> <label for="f-overdue" class="check-label">${m.onlyOverdue}</label></div>
-        <button type="submit">${ctx.m.common.filter}</button>
-      </form>
-      ${
-        cases.length === 0
-          ? html`<p>${m.empty}</p>`
-          : html`<table>
-              <caption class="visually-hidden">
-                ${m.title}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${m.code}</th>
-                  <th scope="col">${m.kind}</th>
-                  <th scope="col">${m.titleCol}</th>
-                  <th scope="col">${m.askedBy}</th>
-                  <th scope="col">${m.status}</th>
-                  <th scope="col">${m.due}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${cases.map(
-                  (c) =>
-                    html`<tr>
-                      <td><a href="/admin/feedback/${c.id}">${c.trackingCode}</a></td>
-                      <td>${m.kinds[c.kind]}</td>
-                      <td>${c.title}</td>
-                      <td>${c.initials}</td>
-                      <td>${m.statuses[c.status]}</td>
-                      <td>${c.dueDate}${c.overdue ? html` <strong class="badge">${m.overdue}</strong>` : ''}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-      }`;
+<form method="get" action="/admin/feedback" class="card inline" role="search">
+${select({ name: 'status', label: m.status, value: status ?? '', options: [{ value: '', label: ctx.m.common.all }, ...STATUSES.map((s) => ({ value: s, label: m.statuses[s] }))] })}
+<div class="field"><input type="checkbox" id="f-overdue" name="overdue" value="1"${overdue ? html` checked` : ''}> <label for="f-overdue" class="check-label">${m.onlyOverdue}</label></div>
+<button type="submit">${ctx.m.common.filter}</button></form>
+${
+  cases.length === 0
+    ? html`<p>${m.empty}</p>`
+    : html`<table><caption class="visually-hidden">${m.title}</caption><thead><tr><th scope="col">${m.code}</th><th scope="col">${m.kind}</th><th scope="col">${m.titleCol}</th><th scope="col">${m.askedBy}</th><th scope="col">${m.status}</th><th scope="col">${m.due}</th></tr></thead><tbody>
+${cases.map(
+  (c) =>
+    html`<tr><td><a href="/admin/feedback/${c.id}">${c.trackingCode}</a></td><td>${m.kinds[c.kind]}</td><td>${c.title}</td><td>${c.initials}</td><td>${m.statuses[c.status]}</td><td>${c.dueDate}${c.overdue ? html` <strong class="badge">${m.overdue}</strong>` : ''}</td></tr>`,
+)}
+</tbody></table>`
+}`;
     return sendPage(reply, 200, page(ctx, { title: m.title, current: 'feedback', otherPortals: await otherPortals(services, ctx), body }));
   });
 
@@ -96,10 +73,7 @@ export function feedbackDeskRoutes(app: FastifyInstance, services: Services) {
     // this deployment's other portals, and the connected portals of other deployments (by address)
     const targets = await feedback.forwardTargets(ctx.portal);
     const step = (action: string, inner: SafeHtml | '' = '') =>
-      html`<details>
-        <summary>${m.actions[action]}</summary>
-        <form method="post" action="/admin/feedback/${c.id}/act">${csrfField(ctx)}<input type="hidden" name="action" value="${action}" />${inner}<button type="submit">${m.actions[action]}</button></form>
-      </details>`;
+      html`<details><summary>${m.actions[action]}</summary><form method="post" action="/admin/feedback/${c.id}/act">${csrfField(ctx)}<input type="hidden" name="action" value="${action}">${inner}<button type="submit">${m.actions[action]}</button></form></details>`;
     const forms = (own(OPEN_STEPS, c.status) ?? []).map((a) => {
       if (a === 'assign') return step(a, select({ name: 'assigneeId', label: m.officer, value: c.assigneeId ?? '', options: officers.map((o) => ({ value: String(o.id), label: o.name ? `${o.name} <${o.email}>` : o.email })) }));
       if (a === 'answer') return step(a, textarea({ name: 'answer', label: m.answer, rows: 6, value: c.answer, errors: opts.errors }));
@@ -111,72 +85,23 @@ export function feedbackDeskRoutes(app: FastifyInstance, services: Services) {
     });
     const p = c.personal;
     const body = html`<h1>${c.trackingCode}: ${c.title}</h1>
-      ${opts.notice ? html`<p class="notice" role="status">${m.done}</p>` : ''}${opts.errors || opts.message ? errorSummary(ctx, opts.errors ?? new Map<string, string>(), opts.message) : ''}
-      <section class="card">
-        <p>${m.kinds[c.kind]} · ${c.field} · ${m.statuses[c.status]} · ${m.due}: ${c.dueDate}${c.overdue ? html` <strong class="badge">${m.overdue}</strong>` : ''}</p>
-        <h2>${m.content}</h2>
-        <p class="prewrap">${c.content}</p>
-        ${
-          c.answer
-            ? html`<h2>${m.answer}</h2>
-                <p class="prewrap">${c.answer}</p>`
-            : ''
-        }
-        ${c.forwardedTo ? html`<p>${m.forwardedTo}: ${c.forwardedTo}</p>` : ''}${c.forwardedFrom ? html`<p>${m.forwardedFrom}: ${c.forwardedFrom}</p>` : ''}
-        ${c.remote ? html`<div class="muted">${c.remote.direction === 'outgoing' ? m.forwardedTo : m.forwardedFrom}: ${c.remote.peerName.vi ?? c.remote.peerUrl} &lt;${c.remote.peerUrl}&gt; · ${c.remote.state}${c.remote.status ? html` · ${m.statuses[c.remote.status]}` : ''}${c.remote.lastError ? html` · ${peerError(ctx, c.remote.lastError)}` : ''}</div>` : ''}
-      </section>
-      <section class="card">
-        <h2>${m.personal}</h2>
-        ${
-          c.personalWithheld
-            ? html`<p>${m.withheld}</p>
-                <dl>
-                  <dt>${m.askedBy}</dt>
-                  <dd>${c.initials}</dd>
-                  <dt>${m.submitterType}</dt>
-                  <dd>${c.submitterType}</dd>
-                  <dt>${m.consent}</dt>
-                  <dd>${c.consentToPublish ? ctx.m.common.yes : ctx.m.common.no}</dd>
-                </dl>`
-            : p
-              ? html`<dl>
-                  <dt>${m.name}</dt>
-                  <dd>${p.name}</dd>
-                  <dt>${m.email}</dt>
-                  <dd>${p.email ?? '—'}</dd>
-                  <dt>${m.phone}</dt>
-                  <dd>${p.phone ?? '—'}</dd>
-                  <dt>${m.address}</dt>
-                  <dd>${p.address ?? '—'}</dd>
-                  <dt>${m.submitterType}</dt>
-                  <dd>${c.submitterType}</dd>
-                  <dt>${m.consent}</dt>
-                  <dd>${c.consentToPublish ? ctx.m.common.yes : ctx.m.common.no}</dd>
-                </dl>`
-              : html`<p>${m.erased}</p>`
-        }
-      </section>
-      ${
-        c.attachments.length
-          ? html`<section class="card">
-              <h2>${m.files}</h2>
-              <ul>
-                ${c.attachments.map((f) => html`<li><a href="/admin/feedback/${c.id}/files/${f.id}" download>${f.filename}</a> (${Math.max(1, Math.round(f.size / 1024))} KB)</li>`)}
-              </ul>
-            </section>`
-          : ''
-      }
-      <section class="card">
-        <h2>${ctx.m.editor.workflow}</h2>
-        <div class="actions">${forms}</div>
-      </section>
-      <section class="card">
-        <h2>${m.history}</h2>
-        <ol>
-          ${c.history.map((h) => html`<li>${formatTime(ctx, h.at)} — ${own(m.actions, h.action) ?? h.action} → ${own(m.statuses, h.status) ?? h.status}${h.internal ? html` (${m.internal})` : ''}${h.note ? html`: ${h.note}` : ''}</li>`)}
-        </ol>
-      </section>
-      <p><a href="/admin/feedback">${ctx.m.common.back}</a></p>`;
+${opts.notice ? html`<p class="notice" role="status">${m.done}</p>` : ''}${opts.errors || opts.message ? errorSummary(ctx, opts.errors ?? new Map<string, string>(), opts.message) : ''}
+<section class="card"><p>${m.kinds[c.kind]} · ${c.field} · ${m.statuses[c.status]} · ${m.due}: ${c.dueDate}${c.overdue ? html` <strong class="badge">${m.overdue}</strong>` : ''}</p>
+<h2>${m.content}</h2><p class="prewrap">${c.content}</p>
+${c.answer ? html`<h2>${m.answer}</h2><p class="prewrap">${c.answer}</p>` : ''}
+${c.forwardedTo ? html`<p>${m.forwardedTo}: ${c.forwardedTo}</p>` : ''}${c.forwardedFrom ? html`<p>${m.forwardedFrom}: ${c.forwardedFrom}</p>` : ''}
+${c.remote ? html`<div class="muted">${c.remote.direction === 'outgoing' ? m.forwardedTo : m.forwardedFrom}: ${c.remote.peerName.vi ?? c.remote.peerUrl} &lt;${c.remote.peerUrl}&gt; · ${c.remote.state}${c.remote.status ? html` · ${m.statuses[c.remote.status]}` : ''}${c.remote.lastError ? html` · ${peerError(ctx, c.remote.lastError)}` : ''}</div>` : ''}</section>
+<section class="card"><h2>${m.personal}</h2>${
+      c.personalWithheld
+        ? html`<p>${m.withheld}</p><dl><dt>${m.askedBy}</dt><dd>${c.initials}</dd><dt>${m.submitterType}</dt><dd>${c.submitterType}</dd><dt>${m.consent}</dt><dd>${c.consentToPublish ? ctx.m.common.yes : ctx.m.common.no}</dd></dl>`
+        : p
+          ? html`<dl><dt>${m.name}</dt><dd>${p.name}</dd><dt>${m.email}</dt><dd>${p.email ?? '—'}</dd><dt>${m.phone}</dt><dd>${p.phone ?? '—'}</dd><dt>${m.address}</dt><dd>${p.address ?? '—'}</dd><dt>${m.submitterType}</dt><dd>${c.submitterType}</dd><dt>${m.consent}</dt><dd>${c.consentToPublish ? ctx.m.common.yes : ctx.m.common.no}</dd></dl>`
+          : html`<p>${m.erased}</p>`
+    }</section>
+${c.attachments.length ? html`<section class="card"><h2>${m.files}</h2><ul>${c.attachments.map((f) => html`<li><a href="/admin/feedback/${c.id}/files/${f.id}" download>${f.filename}</a> (${Math.max(1, Math.round(f.size / 1024))} KB)</li>`)}</ul></section>` : ''}
+<section class="card"><h2>${ctx.m.editor.workflow}</h2><div class="actions">${forms}</div></section>
+<section class="card"><h2>${m.history}</h2><ol>${c.history.map((h) => html`<li>${formatTime(ctx, h.at)} — ${own(m.actions, h.action) ?? h.action} → ${own(m.statuses, h.status) ?? h.status}${h.internal ? html` (${m.internal})` : ''}${h.note ? html`: ${h.note}` : ''}</li>`)}</ol></section>
+<p><a href="/admin/feedback">${ctx.m.common.back}</a></p>`;
     return sendPage(reply, opts.status ?? 200, page(ctx, { title: `${c.trackingCode}`, current: 'feedback', otherPortals: await otherPortals(services, ctx), body }));
   }
 
@@ -215,20 +140,11 @@ export function feedbackDeskRoutes(app: FastifyInstance, services: Services) {
       throw err;
     }
     const body = html`<h1>${m.previewTitle}</h1>
-      ${opts.message ? errorSummary(ctx, new Map(), opts.message) : ''}
-      <p>${m.previewIntro}</p>
-      <p><strong>${m.redactions(preview.redactions)}</strong></p>
-      <section class="card">
-        <h2>${preview.title}</h2>
-        <h3>${m.content}</h3>
-        <p class="prewrap">${preview.question}</p>
-        <h3>${m.answer}</h3>
-        <p class="prewrap">${preview.answer}</p>
-      </section>
-      <form method="post" action="/admin/feedback/${id}/act">
-        ${csrfField(ctx)}<input type="hidden" name="action" value="publish" /><input type="hidden" name="previewDigest" value="${preview.digest}" /><button type="submit">${m.confirmPublish}</button>
-      </form>
-      <p><a href="/admin/feedback/${id}">${ctx.m.common.back}</a></p>`;
+${opts.message ? errorSummary(ctx, new Map(), opts.message) : ''}
+<p>${m.previewIntro}</p><p><strong>${m.redactions(preview.redactions)}</strong></p>
+<section class="card"><h2>${preview.title}</h2><h3>${m.content}</h3><p class="prewrap">${preview.question}</p><h3>${m.answer}</h3><p class="prewrap">${preview.answer}</p></section>
+<form method="post" action="/admin/feedback/${id}/act">${csrfField(ctx)}<input type="hidden" name="action" value="publish"><input type="hidden" name="previewDigest" value="${preview.digest}"><button type="submit">${m.confirmPublish}</button></form>
+<p><a href="/admin/feedback/${id}">${ctx.m.common.back}</a></p>`;
     return sendPage(reply, opts.status ?? 200, page(ctx, { title: m.previewTitle, current: 'feedback', otherPortals: await otherPortals(services, ctx), body }));
   }
 

@@ -46,51 +46,32 @@ export function homeAdminRoutes(app: FastifyInstance, services: Services) {
     const v = values ?? valuesOf(settings);
     const rows = Math.min(MAX_FEATURED, Math.max(settings.featured.length, countRows(v)) + ROWS_FREE);
     return html`<h1>${t.title}</h1>
-      <nav aria-label="${t.title}">
-        <ul class="inline">
-          ${portal.languages.map((l) => html`<li><a href="/admin/home?lang=${l}" ${l === lang ? raw(' aria-current="page"') : ''}>${ctx.m.langs[l]}</a></li>`)}
-        </ul>
-      </nav>
-      ${errorSummary(ctx, errors)}
-      <p>${t.intro}</p>
-      <form method="post" action="/admin/home?lang=${lang}" class="card">
-        ${csrfField(ctx)}
-        <fieldset>
-          <legend>${t.featured}</legend>
-          <datalist id="recent-items">${recent.map((i) => html`<option value="${i.id}">${i.title}</option>`)}</datalist>
-          ${Array.from(
-            { length: rows },
-            (_, i) =>
-              html`<div class="row">
-                ${input({ name: `order_${i}`, label: `${t.order} ${i + 1}`, value: v[`order_${i}`] ?? String(i + 1), type: 'number', attrs: html` min="1" max="99" inputmode="numeric"` })}
-                ${input({ name: `id_${i}`, label: t.id, value: v[`id_${i}`], errors, path: `/featured/${i}/id`, attrs: html` list="recent-items" inputmode="numeric" pattern="[0-9]*" maxlength="10"` })}
-                ${input({ name: `until_${i}`, label: t.until, value: v[`until_${i}`], type: 'datetime-local', errors, path: `/featured/${i}/until` })}
-              </div>`,
-          )}
-        </fieldset>
-        <fieldset>
-          <legend>${t.breaking}</legend>
-          <p class="hint">${t.breakingHint}</p>
-          ${input({ name: 'b_itemId', label: t.itemId, value: v.b_itemId, errors, path: '/breaking/itemId', attrs: html` list="recent-items" inputmode="numeric" pattern="[0-9]*" maxlength="10"` })}
-          ${input({ name: 'b_text', label: t.text, value: v.b_text, errors, path: '/breaking/text', attrs: html` maxlength="${MAX_BANNER_TEXT}"` })}
-          ${input({ name: 'b_url', label: t.url, value: v.b_url, errors, path: '/breaking/url', attrs: html` maxlength="2000"` })}
-          ${input({ name: 'b_from', label: t.from, value: v.b_from, type: 'datetime-local', errors, path: '/breaking/from' })}
-          ${input({ name: 'b_until', label: t.endsAt, value: v.b_until, type: 'datetime-local', errors, path: '/breaking/until' })} ${errors.has('/breaking') ? html`<p class="error">${errors.get('/breaking')}</p>` : ''}
-        </fieldset>
-        <button type="submit">${t.save}</button>
-      </form>
-      <section class="card" aria-labelledby="h-shown">
-        <h2 id="h-shown">${t.shownNow}</h2>
-        <ol>
-          ${shown.map((i) => html`<li>#${i.id} — <a href="${i.url}">${i.title}</a></li>`)}
-        </ol>
-      </section>
-      <section class="card" aria-labelledby="h-recent">
-        <h2 id="h-recent">${t.recent}</h2>
-        <ul>
-          ${recent.map((i) => html`<li>#${i.id} — ${i.title}</li>`)}
-        </ul>
-      </section>`;
+<nav aria-label="${t.title}"><ul class="inline">${portal.languages.map((l) => html`<li><a href="/admin/home?lang=${l}"${l === lang ? raw(' aria-current="page"') : ''}>${ctx.m.langs[l]}</a></li>`)}</ul></nav>
+${errorSummary(ctx, errors)}
+<p>${t.intro}</p>
+<form method="post" action="/admin/home?lang=${lang}" class="card">${csrfField(ctx)}
+<fieldset><legend>${t.featured}</legend>
+<datalist id="recent-items">${recent.map((i) => html`<option value="${i.id}">${i.title}</option>`)}</datalist>
+${Array.from(
+  { length: rows },
+  (_, i) => html`<div class="row">
+${input({ name: `order_${i}`, label: `${t.order} ${i + 1}`, value: v[`order_${i}`] ?? String(i + 1), type: 'number', attrs: html` min="1" max="99" inputmode="numeric"` })}
+${input({ name: `id_${i}`, label: t.id, value: v[`id_${i}`], errors, path: `/featured/${i}/id`, attrs: html` list="recent-items" inputmode="numeric" pattern="[0-9]*" maxlength="10"` })}
+${input({ name: `until_${i}`, label: t.until, value: v[`until_${i}`], type: 'datetime-local', errors, path: `/featured/${i}/until` })}
+</div>`,
+)}
+</fieldset>
+<fieldset><legend>${t.breaking}</legend><p class="hint">${t.breakingHint}</p>
+${input({ name: 'b_itemId', label: t.itemId, value: v.b_itemId, errors, path: '/breaking/itemId', attrs: html` list="recent-items" inputmode="numeric" pattern="[0-9]*" maxlength="10"` })}
+${input({ name: 'b_text', label: t.text, value: v.b_text, errors, path: '/breaking/text', attrs: html` maxlength="${MAX_BANNER_TEXT}"` })}
+${input({ name: 'b_url', label: t.url, value: v.b_url, errors, path: '/breaking/url', attrs: html` maxlength="2000"` })}
+${input({ name: 'b_from', label: t.from, value: v.b_from, type: 'datetime-local', errors, path: '/breaking/from' })}
+${input({ name: 'b_until', label: t.endsAt, value: v.b_until, type: 'datetime-local', errors, path: '/breaking/until' })}
+${errors.has('/breaking') ? html`<p class="error">${errors.get('/breaking')}</p>` : ''}
+</fieldset>
+<button type="submit">${t.save}</button></form>
+<section class="card" aria-labelledby="h-shown"><h2 id="h-shown">${t.shownNow}</h2><ol>${shown.map((i) => html`<li>#${i.id} — <a href="${i.url}">${i.title}</a></li>`)}</ol></section>
+<section class="card" aria-labelledby="h-recent"><h2 id="h-recent">${t.recent}</h2><ul>${recent.map((i) => html`<li>#${i.id} — ${i.title}</li>`)}</ul></section>`;
   }
 
   const render = async (gate: Gate, lang: Lang, status: number, errors?: Errors, values?: Record<string, string>) =>

@@ -29,25 +29,20 @@ export function mediaRoutes(app: FastifyInstance, services: Services) {
 
   function card(ctx: AdminContext, item: MediaItem) {
     const thumb = item.variants.find((v) => v.format === 'webp' && (v.width ?? 0) <= 480) ?? item.variants.find((v) => v.format === 'webp');
-    return html`<li class="card">
-      ${item.kind === 'image' && thumb ? html`<img src="${mediaUrl(thumb.key)}" alt="${item.alt}" width="${thumb.width}" height="${thumb.height}" loading="lazy" />` : html`<p>📄 ${ctx.m.media.pdf}</p>`}
-      <p><a href="/admin/media/${item.id}">${item.alt || item.filename}</a><br /><span class="muted">${item.filename} · ${formatTime(ctx, item.createdAt)}</span></p>
-    </li>`;
+    return html`<li class="card">${item.kind === 'image' && thumb ? html`<img src="${mediaUrl(thumb.key)}" alt="${item.alt}" width="${thumb.width}" height="${thumb.height}" loading="lazy">` : html`<p>📄 ${ctx.m.media.pdf}</p>`}
+<p><a href="/admin/media/${item.id}">${item.alt || item.filename}</a><br><span class="muted">${item.filename} · ${formatTime(ctx, item.createdAt)}</span></p></li>`;
   }
 
   function uploadForm(ctx: AdminContext, errors: Errors = new Map(), values: Record<string, string> = {}) {
     const { m } = ctx;
-    return html`<form method="post" action="/admin/media" enctype="multipart/form-data" class="card">
-      ${csrfField(ctx)}
-      <h2>${m.media.upload}</h2>
-      <div class="field${errors.get('/file') ? ' invalid' : ''}">
-        <label for="f-file">${m.media.file}</label><span class="hint" id="f-file-hint">${m.media.fileHint}</span>${errors.get('/file') ? html`<span class="error" id="f-file-error">${errors.get('/file')}</span>` : ''}
-        <input type="file" id="f-file" name="file" accept="image/jpeg,image/png,image/webp,image/avif,application/pdf" required aria-describedby="f-file-hint${errors.get('/file') ? ' f-file-error' : ''}" />
-      </div>
-      ${input({ name: 'alt', label: m.media.alt, hint: m.media.altHint, value: values.alt, required: true, errors, path: '/alt' })} ${input({ name: 'caption', label: m.media.caption, value: values.caption, errors, path: '/caption' })}
-      ${input({ name: 'credit', label: m.media.credit, value: values.credit, errors, path: '/credit' })}
-      <button type="submit">${m.media.upload}</button>
-    </form>`;
+    return html`<form method="post" action="/admin/media" enctype="multipart/form-data" class="card">${csrfField(ctx)}
+<h2>${m.media.upload}</h2>
+<div class="field${errors.get('/file') ? ' invalid' : ''}"><label for="f-file">${m.media.file}</label><span class="hint" id="f-file-hint">${m.media.fileHint}</span>${errors.get('/file') ? html`<span class="error" id="f-file-error">${errors.get('/file')}</span>` : ''}
+<input type="file" id="f-file" name="file" accept="image/jpeg,image/png,image/webp,image/avif,application/pdf" required aria-describedby="f-file-hint${errors.get('/file') ? ' f-file-error' : ''}"></div>
+${input({ name: 'alt', label: m.media.alt, hint: m.media.altHint, value: values.alt, required: true, errors, path: '/alt' })}
+${input({ name: 'caption', label: m.media.caption, value: values.caption, errors, path: '/caption' })}
+${input({ name: 'credit', label: m.media.credit, value: values.credit, errors, path: '/credit' })}
+<button type="submit">${m.media.upload}</button></form>`;
   }
 
   async function libraryPage(ctx: AdminContext, q: string, kind: string, errors?: Errors, values?: Record<string, string>) {
@@ -57,29 +52,22 @@ export function mediaRoutes(app: FastifyInstance, services: Services) {
       title: m.media.title,
       current: 'media',
       otherPortals: await otherPortals(services, ctx),
-      body: html`<h1>${m.media.title}</h1>
-        ${errors ? errorSummary(ctx, errors) : ''} ${uploadForm(ctx, errors, values)}
-        <form method="get" action="/admin/media" class="card inline" role="search">
-          ${input({ name: 'q', label: m.common.search, type: 'search', value: q })}
-          ${select({
-            name: 'kind',
-            label: m.items.type,
-            value: kind,
-            options: [
-              { value: '', label: m.common.all },
-              { value: 'image', label: m.media.image },
-              { value: 'pdf', label: m.media.pdf },
-            ],
-          })}
-          <button type="submit">${m.common.search}</button>
-        </form>
-        ${
-          items.length
-            ? html`<ul class="media-grid">
-                ${items.map((i) => card(ctx, i))}
-              </ul>`
-            : html`<p>${m.media.empty}</p>`
-        }`,
+      body: html`<h1>${m.media.title}</h1>${errors ? errorSummary(ctx, errors) : ''}
+${uploadForm(ctx, errors, values)}
+<form method="get" action="/admin/media" class="card inline" role="search">
+${input({ name: 'q', label: m.common.search, type: 'search', value: q })}
+${select({
+  name: 'kind',
+  label: m.items.type,
+  value: kind,
+  options: [
+    { value: '', label: m.common.all },
+    { value: 'image', label: m.media.image },
+    { value: 'pdf', label: m.media.pdf },
+  ],
+})}
+<button type="submit">${m.common.search}</button></form>
+${items.length ? html`<ul class="media-grid">${items.map((i) => card(ctx, i))}</ul>` : html`<p>${m.media.empty}</p>`}`,
     });
   }
 
@@ -115,58 +103,30 @@ export function mediaRoutes(app: FastifyInstance, services: Services) {
     return page(ctx, {
       title: item.alt || item.filename,
       current: 'media',
-      body: html`<h1>${item.alt || item.filename}</h1>
-        <p><a href="/admin/media">${m.common.back}</a></p>
-        ${errorSummary(ctx, errors)}
-        <div class="editor-layout">
-          <div class="card">
-            ${item.kind === 'image' ? html`<img src="${mediaUrl((item.variants.find((v) => v.format === 'webp' && (v.width ?? 0) <= 960) ?? item.variants[0]).key)}" alt="${item.alt}" class="preview-image" />` : html`<p><a href="${mediaUrl(item.variants[0].key)}">${item.filename}</a></p>`}
-            <p class="muted">${item.filename} · ${item.mime} · ${Math.round(item.size / 1024)} KB${item.width ? ` · ${item.width}×${item.height}` : ''}</p>
-            <h2>${m.media.variants}</h2>
-            <ul>
-              ${item.variants.map((v) => html`<li><a href="${mediaUrl(v.key)}">${v.format}${v.width ? ` ${v.width}w` : ''}</a> (${Math.round(v.size / 1024)} KB)</li>`)}
-            </ul>
-            ${textarea({ name: 'snippet', label: m.media.insert, hint: m.media.insertHint, value: snippet, readonly: true, rows: 5 })}
-          </div>
-          <div>
-            <form method="post" action="/admin/media/${item.id}" class="card">
-              ${csrfField(ctx)} ${input({ name: 'alt', label: m.media.alt, value: item.alt, required: true, errors, path: '/alt' })} ${input({ name: 'caption', label: m.media.caption, value: item.caption, errors, path: '/caption' })}
-              ${input({ name: 'credit', label: m.media.credit, value: item.credit, errors, path: '/credit' })} <button type="submit">${m.media.describe}</button>
-            </form>
-          </div>
-        </div>`,
+      body: html`<h1>${item.alt || item.filename}</h1><p><a href="/admin/media">${m.common.back}</a></p>${errorSummary(ctx, errors)}
+<div class="editor-layout"><div class="card">${item.kind === 'image' ? html`<img src="${mediaUrl((item.variants.find((v) => v.format === 'webp' && (v.width ?? 0) <= 960) ?? item.variants[0]).key)}" alt="${item.alt}" class="preview-image">` : html`<p><a href="${mediaUrl(item.variants[0].key)}">${item.filename}</a></p>`}
+<p class="muted">${item.filename} · ${item.mime} · ${Math.round(item.size / 1024)} KB${item.width ? ` · ${item.width}×${item.height}` : ''}</p>
+<h2>${m.media.variants}</h2><ul>${item.variants.map((v) => html`<li><a href="${mediaUrl(v.key)}">${v.format}${v.width ? ` ${v.width}w` : ''}</a> (${Math.round(v.size / 1024)} KB)</li>`)}</ul>
+${textarea({ name: 'snippet', label: m.media.insert, hint: m.media.insertHint, value: snippet, readonly: true, rows: 5 })}</div>
+<div><form method="post" action="/admin/media/${item.id}" class="card">${csrfField(ctx)}
+${input({ name: 'alt', label: m.media.alt, value: item.alt, required: true, errors, path: '/alt' })}
+${input({ name: 'caption', label: m.media.caption, value: item.caption, errors, path: '/caption' })}
+${input({ name: 'credit', label: m.media.credit, value: item.credit, errors, path: '/credit' })}
+<button type="submit">${m.media.describe}</button></form></div></div>`,
     });
   }
 
   app.get('/media/:id', async (request, reply) => {
     const { ctx } = newsroom(request);
     const item = await media.get(ctx.portal.id, idParam((request.params as { id: string }).id)).catch(() => undefined);
-    if (!item)
-      return sendPage(
-        reply,
-        404,
-        page(ctx, {
-          title: '404',
-          body: html`<h1>404</h1>
-            <p>${ctx.m.common.notFound}</p>`,
-        }),
-      );
+    if (!item) return sendPage(reply, 404, page(ctx, { title: '404', body: html`<h1>404</h1><p>${ctx.m.common.notFound}</p>` }));
     return sendPage(reply, 200, detailPage(ctx, item));
   });
 
   app.post('/media/:id', async (request, reply) => {
     const { ctx, account } = newsroom(request);
     const item = await media.get(ctx.portal.id, idParam((request.params as { id: string }).id)).catch(() => undefined);
-    if (!item)
-      return sendPage(
-        reply,
-        404,
-        page(ctx, {
-          title: '404',
-          body: html`<h1>404</h1>
-            <p>${ctx.m.common.notFound}</p>`,
-        }),
-      );
+    if (!item) return sendPage(reply, 404, page(ctx, { title: '404', body: html`<h1>404</h1><p>${ctx.m.common.notFound}</p>` }));
     const f = fieldsOf(request.body);
     try {
       await media.describe(requestContext(request, ctx.portal, account), item.id, { alt: f.alt ?? '', caption: f.caption, credit: f.credit });

@@ -113,74 +113,18 @@ export function networkAdminRoutes(app: FastifyInstance, services: Services) {
     const name = (n: Record<string, string>) => n[ctx.lang] ?? n.vi ?? '';
     const growth = (g: number | null) => (g === null ? '—' : `${g > 0 ? '+' : ''}${g.toFixed(1)} %`);
     const t = stats.totals;
-    const body = html`<h1>${w.title}</h1>
-      <p class="lede">${w.intro}</p>
-      ${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
-      <form method="get" action="/admin/network" class="inline">
-        ${input({ name: 'from', label: w.from, value: stats.from, type: 'date' })}${input({ name: 'to', label: w.to, value: stats.to, type: 'date' })}<button type="submit">${w.show}</button>
-      </form>
-      <h2>${own ? name(ctx.portal.name) : w.totals}</h2>
-      <dl class="figures">
-        <div>
-          <dt>${w.visitors}</dt>
-          <dd>${fmt(t.visitors)}</dd>
-        </div>
-        <div>
-          <dt>${w.visits}</dt>
-          <dd>${fmt(t.visits)}</dd>
-        </div>
-        <div>
-          <dt>${w.pageviews}</dt>
-          <dd>${fmt(t.pageviews)}</dd>
-        </div>
-        <div>
-          <dt>${w.growth}</dt>
-          <dd>${growth(t.growth)}</dd>
-        </div>
-        <div>
-          <dt>${w.feedback}</dt>
-          <dd>${fmt(t.feedbackReceived)}</dd>
-        </div>
-        <div>
-          <dt>${w.inTime}</dt>
-          <dd>${pct(t.feedbackInTimeRate)}</dd>
-        </div>
-      </dl>
-      <table>
-        <caption class="visually-hidden">
-          ${w.title}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">${w.portal}</th>
-            <th scope="col">${w.visits}</th>
-            <th scope="col">${w.pageviews}</th>
-            <th scope="col">${w.growth}</th>
-            <th scope="col">${w.feedback}</th>
-            <th scope="col">${w.inTime}</th>
-            <th scope="col">${w.overdue}</th>
-            <th scope="col">${w.uptime}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${stats.portals.map(
-            (r, i) =>
-              html`<tr>
-                <td>${i + 1}</td>
-                <td><a href="${r.url}/">${name(r.name)}</a>${r.local ? '' : html`<br /><small>${w.remote} ${r.reportedThrough ?? w.noReport}</small>`}</td>
-                <td>${fmt(r.visits)}</td>
-                <td>${fmt(r.pageviews)}</td>
-                <td>${growth(r.growth)}</td>
-                <td>${fmt(r.feedbackReceived)}</td>
-                <td>${pct(r.feedbackInTimeRate)}</td>
-                <td>${fmt(r.feedbackOverdue)}</td>
-                <td>${pct(r.uptime30d)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-      <p><a href="/admin/uptime">${w.uptimeLink}</a></p>`;
+    const body = html`<h1>${w.title}</h1><p class="lede">${w.intro}</p>
+${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
+<form method="get" action="/admin/network" class="inline">${input({ name: 'from', label: w.from, value: stats.from, type: 'date' })}${input({ name: 'to', label: w.to, value: stats.to, type: 'date' })}<button type="submit">${w.show}</button></form>
+<h2>${own ? name(ctx.portal.name) : w.totals}</h2>
+<dl class="figures"><div><dt>${w.visitors}</dt><dd>${fmt(t.visitors)}</dd></div><div><dt>${w.visits}</dt><dd>${fmt(t.visits)}</dd></div><div><dt>${w.pageviews}</dt><dd>${fmt(t.pageviews)}</dd></div><div><dt>${w.growth}</dt><dd>${growth(t.growth)}</dd></div><div><dt>${w.feedback}</dt><dd>${fmt(t.feedbackReceived)}</dd></div><div><dt>${w.inTime}</dt><dd>${pct(t.feedbackInTimeRate)}</dd></div></dl>
+<table><caption class="visually-hidden">${w.title}</caption><thead><tr><th scope="col">#</th><th scope="col">${w.portal}</th><th scope="col">${w.visits}</th><th scope="col">${w.pageviews}</th><th scope="col">${w.growth}</th><th scope="col">${w.feedback}</th><th scope="col">${w.inTime}</th><th scope="col">${w.overdue}</th><th scope="col">${w.uptime}</th></tr></thead><tbody>
+${stats.portals.map(
+  (r, i) =>
+    html`<tr><td>${i + 1}</td><td><a href="${r.url}/">${name(r.name)}</a>${r.local ? '' : html`<br><small>${w.remote} ${r.reportedThrough ?? w.noReport}</small>`}</td><td>${fmt(r.visits)}</td><td>${fmt(r.pageviews)}</td><td>${growth(r.growth)}</td><td>${fmt(r.feedbackReceived)}</td><td>${pct(r.feedbackInTimeRate)}</td><td>${fmt(r.feedbackOverdue)}</td><td>${pct(r.uptime30d)}</td></tr>`,
+)}
+</tbody></table>
+<p><a href="/admin/uptime">${w.uptimeLink}</a></p>`;
     return sendPage(reply, 200, page(ctx, { title: w.title, current: 'network', otherPortals: await otherPortals(services, ctx), body }));
   });
 
@@ -190,39 +134,17 @@ export function networkAdminRoutes(app: FastifyInstance, services: Services) {
     const watching = await services.uptime.watches();
     const rows: PortalUptime[] = (await services.uptime.report(ctx.portal.kind === 'central' ? undefined : { urls: [ctx.portal.url] })).sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.slug.localeCompare(b.slug));
     const name = (n: Record<string, string>) => n[ctx.lang] ?? n.vi ?? '';
-    const body = html`<h1>${w.title}</h1>
-      <p class="lede">${watching ? w.intro(services.uptime.settings.intervalMs / 1000) : w.off}</p>
-      ${
-        rows.length === 0
-          ? html`<p>${w.none}</p>`
-          : html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">${w.portal}</th>
-                  <th scope="col">${w.status}</th>
-                  <th scope="col">${w.since}</th>
-                  <th scope="col">${w.day}</th>
-                  <th scope="col">${w.month}</th>
-                  <th scope="col">${w.latency}</th>
-                  <th scope="col">${w.lastError}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows.map(
-                  (r) =>
-                    html`<tr class="uptime-${r.status}">
-                      <td><a href="${r.url}/">${name(r.name)}</a></td>
-                      <td><strong>${w.statuses[r.status] ?? r.status}</strong></td>
-                      <td>${r.since ? formatTime(ctx, r.since) : '—'}</td>
-                      <td>${pct(r.availability24h)}</td>
-                      <td>${pct(r.availability30d)}</td>
-                      <td>${r.latencyP50Ms === null ? '—' : `${r.latencyP50Ms} / ${r.latencyP95Ms} ms`}</td>
-                      <td>${r.status === 'up' ? '' : (r.lastError ?? '')}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-      }`;
+    const body = html`<h1>${w.title}</h1><p class="lede">${watching ? w.intro(services.uptime.settings.intervalMs / 1000) : w.off}</p>
+${
+  rows.length === 0
+    ? html`<p>${w.none}</p>`
+    : html`<table><thead><tr><th scope="col">${w.portal}</th><th scope="col">${w.status}</th><th scope="col">${w.since}</th><th scope="col">${w.day}</th><th scope="col">${w.month}</th><th scope="col">${w.latency}</th><th scope="col">${w.lastError}</th></tr></thead><tbody>
+${rows.map(
+  (r) =>
+    html`<tr class="uptime-${r.status}"><td><a href="${r.url}/">${name(r.name)}</a></td><td><strong>${w.statuses[r.status] ?? r.status}</strong></td><td>${r.since ? formatTime(ctx, r.since) : '—'}</td><td>${pct(r.availability24h)}</td><td>${pct(r.availability30d)}</td><td>${r.latencyP50Ms === null ? '—' : `${r.latencyP50Ms} / ${r.latencyP95Ms} ms`}</td><td>${r.status === 'up' ? '' : (r.lastError ?? '')}</td></tr>`,
+)}
+</tbody></table>`
+}`;
     return sendPage(reply, 200, page(ctx, { title: w.title, current: 'uptime', otherPortals: await otherPortals(services, ctx), body }));
   });
 }

@@ -46,46 +46,22 @@ export function portalAdminRoutes(app: FastifyInstance, services: Services) {
     const shown = entries.slice(0, 100);
     const params = new URLSearchParams(Object.entries({ action: filter.action, actor: filter.actor, target: filter.target, from: filter.from, to: filter.to }).filter((e): e is [string, string] => Boolean(e[1])));
     const body = html`<h1>${m.audit.title}</h1>
-      <form method="get" action="/admin/audit" class="card inline" role="search">
-        ${select({ name: 'action', label: m.audit.action, value: filter.action ?? '', options: [{ value: '', label: m.common.all }, ...AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))] })}
-        ${input({ name: 'actor', label: m.audit.actor, value: filter.actor })} ${input({ name: 'target', label: m.audit.target, value: filter.target })} ${input({ name: 'from', label: m.audit.fromDate, type: 'date', value: filter.from })}
-        ${input({ name: 'to', label: m.audit.toDate, type: 'date', value: filter.to })}
-        <button type="submit">${m.common.filter}</button>
-      </form>
-      <p><a href="/admin/audit.csv?${params.toString()}" download>${m.audit.export}</a></p>
-      ${
-        shown.length === 0
-          ? html`<p>${m.audit.empty}</p>`
-          : html`<table>
-              <caption class="visually-hidden">
-                ${m.audit.title}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${m.common.when}</th>
-                  <th scope="col">${m.audit.actor}</th>
-                  <th scope="col">${m.audit.action}</th>
-                  <th scope="col">${m.audit.target}</th>
-                  <th scope="col">${m.audit.detail}</th>
-                  <th scope="col">${m.audit.ip}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${shown.map(
-                  (e) =>
-                    html`<tr>
-                      <td>${formatTime(ctx, e.at)}</td>
-                      <td>${e.actor ?? ''}</td>
-                      <td>${e.action}</td>
-                      <td>${e.target ?? ''}</td>
-                      <td><code>${Object.keys(e.detail).length ? JSON.stringify(e.detail) : ''}</code></td>
-                      <td>${e.ip}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-      }
-      ${entries.length > 100 ? html`<p><a href="/admin/audit?${params.toString()}${params.size ? '&' : ''}before=${shown[shown.length - 1].id}">${m.common.next}</a></p>` : ''}`;
+<form method="get" action="/admin/audit" class="card inline" role="search">
+${select({ name: 'action', label: m.audit.action, value: filter.action ?? '', options: [{ value: '', label: m.common.all }, ...AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))] })}
+${input({ name: 'actor', label: m.audit.actor, value: filter.actor })}
+${input({ name: 'target', label: m.audit.target, value: filter.target })}
+${input({ name: 'from', label: m.audit.fromDate, type: 'date', value: filter.from })}
+${input({ name: 'to', label: m.audit.toDate, type: 'date', value: filter.to })}
+<button type="submit">${m.common.filter}</button></form>
+<p><a href="/admin/audit.csv?${params.toString()}" download>${m.audit.export}</a></p>
+${
+  shown.length === 0
+    ? html`<p>${m.audit.empty}</p>`
+    : html`<table><caption class="visually-hidden">${m.audit.title}</caption><thead><tr><th scope="col">${m.common.when}</th><th scope="col">${m.audit.actor}</th><th scope="col">${m.audit.action}</th><th scope="col">${m.audit.target}</th><th scope="col">${m.audit.detail}</th><th scope="col">${m.audit.ip}</th></tr></thead><tbody>
+${shown.map((e) => html`<tr><td>${formatTime(ctx, e.at)}</td><td>${e.actor ?? ''}</td><td>${e.action}</td><td>${e.target ?? ''}</td><td><code>${Object.keys(e.detail).length ? JSON.stringify(e.detail) : ''}</code></td><td>${e.ip}</td></tr>`)}
+</tbody></table>`
+}
+${entries.length > 100 ? html`<p><a href="/admin/audit?${params.toString()}${params.size ? '&' : ''}before=${shown[shown.length - 1].id}">${m.common.next}</a></p>` : ''}`;
     return sendPage(reply, 200, await render(gate, 'audit', m.audit.title, body));
   });
 
@@ -109,51 +85,16 @@ export function portalAdminRoutes(app: FastifyInstance, services: Services) {
     const { m } = ctx;
     const members = await accounts.members(ctx.portal.id);
     const roleOptions = ROLES.map((r) => ({ value: r, label: m.roles[r] }));
-    return html`<h1>${m.users.title}</h1>
-      ${errorSummary(ctx, errors)}
-      <table>
-        <caption class="visually-hidden">
-          ${m.users.title}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.users.email}</th>
-            <th scope="col">${m.users.name}</th>
-            <th scope="col">${m.users.roles}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${members.map(
-            (u) =>
-              html`<tr>
-                <td>${u.email}</td>
-                <td>${u.name}</td>
-                <td>
-                  <ul>
-                    ${u.roles.map(
-                      (r) =>
-                        html`<li>
-                          ${m.roles[r]}
-                          <form method="post" action="/admin/users/revoke" data-confirm="${m.users.revoke}: ${u.email} — ${m.roles[r]}">
-                            ${csrfField(ctx)}<input type="hidden" name="account" value="${u.id}" /><input type="hidden" name="role" value="${r}" /><button type="submit" class="linkish">
-                              ${m.users.revoke}<span class="visually-hidden"> ${m.roles[r]} ${u.email}</span>
-                            </button>
-                          </form>
-                        </li>`,
-                    )}
-                  </ul>
-                </td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-      <form method="post" action="/admin/users" class="card">
-        <h2>${m.users.add}</h2>
-        ${csrfField(ctx)} ${input({ name: 'email', label: m.users.email, type: 'email', value: values.email, required: true, errors, path: '/email', autocomplete: 'off' })}
-        ${input({ name: 'name', label: m.users.name, value: values.name, errors, path: '/name', autocomplete: 'off' })}
-        ${select({ name: 'role', label: m.users.role, value: values.role ?? 'writer', options: roleOptions, errors, path: '/role' })}
-        ${input({ name: 'password', label: m.users.password, hint: ACCOUNT_MESSAGES[ctx.lang].passwordHint, type: 'password', errors, path: '/password', autocomplete: 'new-password' })} <button type="submit">${m.users.grant}</button>
-      </form>`;
+    return html`<h1>${m.users.title}</h1>${errorSummary(ctx, errors)}
+<table><caption class="visually-hidden">${m.users.title}</caption><thead><tr><th scope="col">${m.users.email}</th><th scope="col">${m.users.name}</th><th scope="col">${m.users.roles}</th></tr></thead><tbody>
+${members.map((u) => html`<tr><td>${u.email}</td><td>${u.name}</td><td><ul>${u.roles.map((r) => html`<li>${m.roles[r]} <form method="post" action="/admin/users/revoke" data-confirm="${m.users.revoke}: ${u.email} — ${m.roles[r]}">${csrfField(ctx)}<input type="hidden" name="account" value="${u.id}"><input type="hidden" name="role" value="${r}"><button type="submit" class="linkish">${m.users.revoke}<span class="visually-hidden"> ${m.roles[r]} ${u.email}</span></button></form></li>`)}</ul></td></tr>`)}
+</tbody></table>
+<form method="post" action="/admin/users" class="card"><h2>${m.users.add}</h2>${csrfField(ctx)}
+${input({ name: 'email', label: m.users.email, type: 'email', value: values.email, required: true, errors, path: '/email', autocomplete: 'off' })}
+${input({ name: 'name', label: m.users.name, value: values.name, errors, path: '/name', autocomplete: 'off' })}
+${select({ name: 'role', label: m.users.role, value: values.role ?? 'writer', options: roleOptions, errors, path: '/role' })}
+${input({ name: 'password', label: m.users.password, hint: ACCOUNT_MESSAGES[ctx.lang].passwordHint, type: 'password', errors, path: '/password', autocomplete: 'new-password' })}
+<button type="submit">${m.users.grant}</button></form>`;
   }
 
   app.post('/users', async (request, reply) => {
@@ -197,56 +138,13 @@ export function portalAdminRoutes(app: FastifyInstance, services: Services) {
     const x = ACCOUNT_MESSAGES[ctx.lang];
     const tokens = await accounts.tokensForPortal(ctx.portal.id);
     return html`<h1>${m.tokens.title}</h1>
-      <p>${x.tokensScope}</p>
-      ${
-        fresh
-          ? html`<div class="notice" role="status">
-              <p>${m.tokens.created} ${m.tokens.copyNow}</p>
-              <p class="token" id="new-token">${fresh}</p>
-            </div>`
-          : ''
-      }
-      <form method="post" action="/admin/tokens" class="card inline">
-        ${csrfField(ctx)}${input({ name: 'name', label: m.tokens.name, required: true, attrs: html` maxlength="100"` })}
-        ${input({ name: 'expires', label: x.expiresDays, hint: x.expiresHint, type: 'number', attrs: html` min="1" max="3650"` })}<button type="submit">${m.tokens.create}</button>
-      </form>
-      <table>
-        <caption class="visually-hidden">
-          ${m.tokens.title}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.tokens.name}</th>
-            <th scope="col">${m.tokens.owner}</th>
-            <th scope="col">${m.common.when}</th>
-            <th scope="col">${m.tokens.lastUsed}</th>
-            <th scope="col">${x.expires}</th>
-            <th scope="col">${m.items.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${tokens.map(
-            (t) =>
-              html`<tr>
-                <td>${t.name}</td>
-                <td>${t.email}</td>
-                <td>${formatTime(ctx, t.createdAt)}</td>
-                <td>${t.lastUsedAt ? formatTime(ctx, t.lastUsedAt) : m.tokens.never}</td>
-                <td>${t.expiresAt ? formatTime(ctx, t.expiresAt) : x.noExpiry}</td>
-                <td>
-                  ${
-                    t.revokedAt
-                      ? `${m.tokens.revoked} ${formatTime(ctx, t.revokedAt)}`
-                      : html`${t.expiresAt && Date.parse(t.expiresAt) <= services.clock().getTime() ? x.expired : m.tokens.active}
-                          <form method="post" action="/admin/tokens/${t.id}/revoke" data-confirm="${m.tokens.revoke}: ${t.name}">
-                            ${csrfField(ctx)}<button type="submit" class="linkish">${m.tokens.revoke}<span class="visually-hidden"> ${t.name}</span></button>
-                          </form>`
-                  }
-                </td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>`;
+<p>${x.tokensScope}</p>
+${fresh ? html`<div class="notice" role="status"><p>${m.tokens.created} ${m.tokens.copyNow}</p><p class="token" id="new-token">${fresh}</p></div>` : ''}
+<form method="post" action="/admin/tokens" class="card inline">${csrfField(ctx)}${input({ name: 'name', label: m.tokens.name, required: true, attrs: html` maxlength="100"` })}
+${input({ name: 'expires', label: x.expiresDays, hint: x.expiresHint, type: 'number', attrs: html` min="1" max="3650"` })}<button type="submit">${m.tokens.create}</button></form>
+<table><caption class="visually-hidden">${m.tokens.title}</caption><thead><tr><th scope="col">${m.tokens.name}</th><th scope="col">${m.tokens.owner}</th><th scope="col">${m.common.when}</th><th scope="col">${m.tokens.lastUsed}</th><th scope="col">${x.expires}</th><th scope="col">${m.items.status}</th></tr></thead><tbody>
+${tokens.map((t) => html`<tr><td>${t.name}</td><td>${t.email}</td><td>${formatTime(ctx, t.createdAt)}</td><td>${t.lastUsedAt ? formatTime(ctx, t.lastUsedAt) : m.tokens.never}</td><td>${t.expiresAt ? formatTime(ctx, t.expiresAt) : x.noExpiry}</td><td>${t.revokedAt ? `${m.tokens.revoked} ${formatTime(ctx, t.revokedAt)}` : html`${t.expiresAt && Date.parse(t.expiresAt) <= services.clock().getTime() ? x.expired : m.tokens.active} <form method="post" action="/admin/tokens/${t.id}/revoke" data-confirm="${m.tokens.revoke}: ${t.name}">${csrfField(ctx)}<button type="submit" class="linkish">${m.tokens.revoke}<span class="visually-hidden"> ${t.name}</span></button></form>`}</td></tr>`)}
+</tbody></table>`;
   }
 
   app.get('/tokens', async (request, reply) => {
@@ -293,9 +191,7 @@ export function portalAdminRoutes(app: FastifyInstance, services: Services) {
         page(gate.ctx, {
           title: gate.ctx.m.settings.title,
           current: 'settings',
-          body: html`<h1>${gate.ctx.m.settings.title}</h1>
-            <div class="alert" role="alert"><p>${gate.ctx.m.settings.ownFirst}</p></div>
-            <p><a href="/admin/account">${gate.ctx.m.nav.account}</a></p>`,
+          body: html`<h1>${gate.ctx.m.settings.title}</h1><div class="alert" role="alert"><p>${gate.ctx.m.settings.ownFirst}</p></div><p><a href="/admin/account">${gate.ctx.m.nav.account}</a></p>`,
         }),
       );
     }
@@ -308,53 +204,29 @@ export function portalAdminRoutes(app: FastifyInstance, services: Services) {
     const { ctx } = gate;
     const { m } = ctx;
     const sections = await portals.sections(ctx.portal.id);
-    return html`<h1>${m.sections.title}</h1>
-      ${errorSummary(ctx, errors)}
-      <table>
-        <caption class="visually-hidden">
-          ${m.sections.title}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.sections.slug}</th>
-            <th scope="col">${m.sections.nameVi}</th>
-            <th scope="col">${m.sections.kind}</th>
-            <th scope="col">${m.sections.parent}</th>
-            ${sectionHeaderExtras(ctx.lang)}
-          </tr>
-        </thead>
-        <tbody>
-          ${sections.map(
-            (s) =>
-              html`<tr>
-                <td><a href="/${s.slug}">${s.slug}</a></td>
-                <td>${s.name.vi}</td>
-                <td>${s.kind === 'subsite' ? m.sections.subsite : m.sections.section}</td>
-                <td>${s.parent ?? ''}</td>
-                ${sectionRowExtras(ctx.lang, s)}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-      <form method="post" action="/admin/sections" class="card">
-        <h2>${m.sections.add}</h2>
-        ${csrfField(ctx)} ${input({ name: 'slug', label: m.sections.slug, value: values.slug, required: true, errors, path: '/slug', attrs: html` pattern="[a-z0-9]+(-[a-z0-9]+)*"` })}
-        ${select({
-          name: 'kind',
-          label: m.sections.kind,
-          value: values.kind ?? 'section',
-          options: [
-            { value: 'section', label: m.sections.section },
-            { value: 'subsite', label: m.sections.subsite },
-          ],
-          errors,
-          path: '/kind',
-        })}
-        ${select({ name: 'parent', label: m.sections.parent, value: values.parent ?? '', options: [{ value: '', label: m.editor.noSection }, ...sections.map((s) => ({ value: s.slug, label: s.name.vi }))], errors, path: '/parent' })}
-        ${input({ name: 'name_vi', label: m.sections.nameVi, value: values.name_vi, required: true, errors, path: '/names/vi' })} ${input({ name: 'name_en', label: m.sections.nameEn, value: values.name_en, errors, path: '/names/en' })}
-        ${input({ name: 'name_zh', label: m.sections.nameZh, value: values.name_zh, errors, path: '/names/zh' })}
-        ${input({ name: 'color', label: m.sections.color, value: values.color, errors, path: '/themeColor', attrs: html` pattern="#[0-9a-fA-F]{6}"` })} <button type="submit">${m.sections.add}</button>
-      </form>`;
+    return html`<h1>${m.sections.title}</h1>${errorSummary(ctx, errors)}
+<table><caption class="visually-hidden">${m.sections.title}</caption><thead><tr><th scope="col">${m.sections.slug}</th><th scope="col">${m.sections.nameVi}</th><th scope="col">${m.sections.kind}</th><th scope="col">${m.sections.parent}</th>${sectionHeaderExtras(ctx.lang)}</tr></thead><tbody>
+${sections.map((s) => html`<tr><td><a href="/${s.slug}">${s.slug}</a></td><td>${s.name.vi}</td><td>${s.kind === 'subsite' ? m.sections.subsite : m.sections.section}</td><td>${s.parent ?? ''}</td>${sectionRowExtras(ctx.lang, s)}</tr>`)}
+</tbody></table>
+<form method="post" action="/admin/sections" class="card"><h2>${m.sections.add}</h2>${csrfField(ctx)}
+${input({ name: 'slug', label: m.sections.slug, value: values.slug, required: true, errors, path: '/slug', attrs: html` pattern="[a-z0-9]+(-[a-z0-9]+)*"` })}
+${select({
+  name: 'kind',
+  label: m.sections.kind,
+  value: values.kind ?? 'section',
+  options: [
+    { value: 'section', label: m.sections.section },
+    { value: 'subsite', label: m.sections.subsite },
+  ],
+  errors,
+  path: '/kind',
+})}
+${select({ name: 'parent', label: m.sections.parent, value: values.parent ?? '', options: [{ value: '', label: m.editor.noSection }, ...sections.map((s) => ({ value: s.slug, label: s.name.vi }))], errors, path: '/parent' })}
+${input({ name: 'name_vi', label: m.sections.nameVi, value: values.name_vi, required: true, errors, path: '/names/vi' })}
+${input({ name: 'name_en', label: m.sections.nameEn, value: values.name_en, errors, path: '/names/en' })}
+${input({ name: 'name_zh', label: m.sections.nameZh, value: values.name_zh, errors, path: '/names/zh' })}
+${input({ name: 'color', label: m.sections.color, value: values.color, errors, path: '/themeColor', attrs: html` pattern="#[0-9a-fA-F]{6}"` })}
+<button type="submit">${m.sections.add}</button></form>`;
   }
 
   app.get('/sections', async (request, reply) => {

@@ -42,38 +42,27 @@ export function portalSettingsRoutes(app: FastifyInstance, services: Services) {
     };
     const pictures = await media.list(p.id, { kind: 'image', limit: 200 });
     const logo = p.branding.logo;
-    return html`<h1>${m.settings.title}</h1>
-      ${errorSummary(ctx, errors)}
-      <form method="post" action="/admin/settings/portal" class="card" id="portal-form">
-        ${csrfField(ctx)}
-        <h2>${x.portal.title}</h2>
-        <fieldset>
-          <legend>${x.portal.names}</legend>
-          ${LANGUAGES.filter((l) => l === 'vi' || p.languages.includes(l)).map((l) => input({ name: `name_${l}`, label: `${x.portal.nameIn(m.langs[l])}${l === 'vi' ? '' : ` (${m.common.optional})`}`, value: v[`name_${l}`], required: l === 'vi', errors, path: `/names/${l}`, attrs: html` maxlength="300" lang="${l}"` }))}
-        </fieldset>
-        <fieldset>
-          <legend>${x.portal.look}</legend>
-          ${input({ name: 'brandColor', label: x.portal.brandColor, hint: x.portal.brandColorHint, value: v.brandColor, errors, path: '/branding/brandColor', attrs: html` pattern="#[0-9a-fA-F]{6}" maxlength="7"` })}
-          ${input({ name: 'tintColor', label: x.portal.tintColor, hint: x.portal.tintColorHint, value: v.tintColor, errors, path: '/branding/tintColor', attrs: html` pattern="#[0-9a-fA-F]{6}" maxlength="7"` })}
-          ${logo ? html`<p>${x.portal.currentLogo}: <img src="${logo.src}" alt="${logo.alt}" height="44" class="logo-preview" /></p>` : ''}
-          ${select({ name: 'logo', label: x.portal.logo, hint: x.portal.logoHint, value: v.logo, errors, path: '/branding/logo', options: [{ value: '', label: x.portal.noLogo }, ...pictures.map((i) => ({ value: String(i.id), label: `#${i.id} — ${i.alt || i.filename}` }))] })}
-        </fieldset>
-        <fieldset>
-          <legend>${x.portal.contact}</legend>
-          <p class="hint">${x.portal.contactHint}</p>
-          ${CONTACT_FIELDS.map((f) => input({ name: `contact_${f}`, label: x.portal[f], value: v[`contact_${f}`], required: true, type: f === 'email' ? 'email' : f === 'phone' ? 'tel' : 'text', errors, path: `/contact/${f}`, attrs: html` maxlength="500"` }))}
-        </fieldset>
-        <button type="submit">${m.common.save}</button>
-      </form>
-      <form method="post" action="/admin/settings" class="card">
-        <h2>${x.portal.security}</h2>
-        ${csrfField(ctx)} ${checkbox({ name: 'require2fa', label: m.settings.require2fa, hint: m.settings.require2faHint, checked: ctx.requireTwoFactor })} <button type="submit">${m.common.save}</button>
-      </form>
-      <section class="card" aria-labelledby="h-hosts">
-        <h2 id="h-hosts">${m.settings.hosts}</h2>
-        <p>${[...p.hosts, `${p.slug}.localhost`].join(', ')}</p>
-        <p class="muted">${x.portal.hostsNote}</p>
-      </section>`;
+    return html`<h1>${m.settings.title}</h1>${errorSummary(ctx, errors)}
+<form method="post" action="/admin/settings/portal" class="card" id="portal-form">${csrfField(ctx)}
+<h2>${x.portal.title}</h2>
+<fieldset><legend>${x.portal.names}</legend>
+${LANGUAGES.filter((l) => l === 'vi' || p.languages.includes(l)).map((l) => input({ name: `name_${l}`, label: `${x.portal.nameIn(m.langs[l])}${l === 'vi' ? '' : ` (${m.common.optional})`}`, value: v[`name_${l}`], required: l === 'vi', errors, path: `/names/${l}`, attrs: html` maxlength="300" lang="${l}"` }))}
+</fieldset>
+<fieldset><legend>${x.portal.look}</legend>
+${input({ name: 'brandColor', label: x.portal.brandColor, hint: x.portal.brandColorHint, value: v.brandColor, errors, path: '/branding/brandColor', attrs: html` pattern="#[0-9a-fA-F]{6}" maxlength="7"` })}
+${input({ name: 'tintColor', label: x.portal.tintColor, hint: x.portal.tintColorHint, value: v.tintColor, errors, path: '/branding/tintColor', attrs: html` pattern="#[0-9a-fA-F]{6}" maxlength="7"` })}
+${logo ? html`<p>${x.portal.currentLogo}: <img src="${logo.src}" alt="${logo.alt}" height="44" class="logo-preview"></p>` : ''}
+${select({ name: 'logo', label: x.portal.logo, hint: x.portal.logoHint, value: v.logo, errors, path: '/branding/logo', options: [{ value: '', label: x.portal.noLogo }, ...pictures.map((i) => ({ value: String(i.id), label: `#${i.id} — ${i.alt || i.filename}` }))] })}
+</fieldset>
+<fieldset><legend>${x.portal.contact}</legend><p class="hint">${x.portal.contactHint}</p>
+${CONTACT_FIELDS.map((f) => input({ name: `contact_${f}`, label: x.portal[f], value: v[`contact_${f}`], required: true, type: f === 'email' ? 'email' : f === 'phone' ? 'tel' : 'text', errors, path: `/contact/${f}`, attrs: html` maxlength="500"` }))}
+</fieldset>
+<button type="submit">${m.common.save}</button></form>
+<form method="post" action="/admin/settings" class="card"><h2>${x.portal.security}</h2>${csrfField(ctx)}
+${checkbox({ name: 'require2fa', label: m.settings.require2fa, hint: m.settings.require2faHint, checked: ctx.requireTwoFactor })}
+<button type="submit">${m.common.save}</button></form>
+<section class="card" aria-labelledby="h-hosts"><h2 id="h-hosts">${m.settings.hosts}</h2>
+<p>${[...p.hosts, `${p.slug}.localhost`].join(', ')}</p><p class="muted">${x.portal.hostsNote}</p></section>`;
   }
 
   app.get('/settings', async (request, reply) => {
@@ -155,21 +144,18 @@ export function portalSettingsRoutes(app: FastifyInstance, services: Services) {
         }
     }
     const parents = all.filter((s) => !below.has(s.slug));
-    return html`<h1>${x.sections.editOf(section.name[ctx.lang] ?? section.name.vi)}</h1>
-      ${errorSummary(ctx, errors)}
-      <p><a href="/admin/sections">${m.common.back}</a> · <a href="/${section.slug}">/${section.slug}</a></p>
-      <form method="post" action="/admin/sections/${section.slug}" class="card">
-        ${csrfField(ctx)}
-        <p><strong>${m.sections.slug}:</strong> <code>${section.slug}</code> · ${section.kind === 'subsite' ? m.sections.subsite : m.sections.section}</p>
-        ${input({ name: 'name_vi', label: m.sections.nameVi, value: v.name_vi, required: true, errors, path: '/names/vi', attrs: html` maxlength="300"` })}
-        ${input({ name: 'name_en', label: m.sections.nameEn, value: v.name_en, errors, path: '/names/en', attrs: html` maxlength="300" lang="en"` })}
-        ${input({ name: 'name_zh', label: m.sections.nameZh, value: v.name_zh, errors, path: '/names/zh', attrs: html` maxlength="300" lang="zh"` })}
-        ${select({ name: 'parent', label: m.sections.parent, value: v.parent, errors, path: '/parent', options: [{ value: '', label: x.sections.top }, ...parents.map((s) => ({ value: s.slug, label: s.name[ctx.lang] ?? s.name.vi }))] })}
-        ${input({ name: 'position', label: x.sections.position, hint: x.sections.positionHint, value: v.position, type: 'number', errors, path: '/position', attrs: html` step="1" min="-1000000" max="1000000"` })}
-        ${checkbox({ name: 'inMenu', label: x.sections.inMenu, hint: x.sections.inMenuHint, checked: v.inMenu === '1' })}
-        ${input({ name: 'color', label: m.sections.color, value: v.color, errors, path: '/themeColor', attrs: html` pattern="#[0-9a-fA-F]{6}" maxlength="7"` })}
-        <button type="submit">${m.common.save}</button>
-      </form>`;
+    return html`<h1>${x.sections.editOf(section.name[ctx.lang] ?? section.name.vi)}</h1>${errorSummary(ctx, errors)}
+<p><a href="/admin/sections">${m.common.back}</a> · <a href="/${section.slug}">/${section.slug}</a></p>
+<form method="post" action="/admin/sections/${section.slug}" class="card">${csrfField(ctx)}
+<p><strong>${m.sections.slug}:</strong> <code>${section.slug}</code> · ${section.kind === 'subsite' ? m.sections.subsite : m.sections.section}</p>
+${input({ name: 'name_vi', label: m.sections.nameVi, value: v.name_vi, required: true, errors, path: '/names/vi', attrs: html` maxlength="300"` })}
+${input({ name: 'name_en', label: m.sections.nameEn, value: v.name_en, errors, path: '/names/en', attrs: html` maxlength="300" lang="en"` })}
+${input({ name: 'name_zh', label: m.sections.nameZh, value: v.name_zh, errors, path: '/names/zh', attrs: html` maxlength="300" lang="zh"` })}
+${select({ name: 'parent', label: m.sections.parent, value: v.parent, errors, path: '/parent', options: [{ value: '', label: x.sections.top }, ...parents.map((s) => ({ value: s.slug, label: s.name[ctx.lang] ?? s.name.vi }))] })}
+${input({ name: 'position', label: x.sections.position, hint: x.sections.positionHint, value: v.position, type: 'number', errors, path: '/position', attrs: html` step="1" min="-1000000" max="1000000"` })}
+${checkbox({ name: 'inMenu', label: x.sections.inMenu, hint: x.sections.inMenuHint, checked: v.inMenu === '1' })}
+${input({ name: 'color', label: m.sections.color, value: v.color, errors, path: '/themeColor', attrs: html` pattern="#[0-9a-fA-F]{6}" maxlength="7"` })}
+<button type="submit">${m.common.save}</button></form>`;
   }
 
   app.get('/sections/:slug', async (request, reply) => {
@@ -212,12 +198,7 @@ export function portalSettingsRoutes(app: FastifyInstance, services: Services) {
 /** The sections table's extra cells: the order, whether the menu lists it, and the edit link. */
 export function sectionRowExtras(lang: 'vi' | 'en', s: Section) {
   const x = EXTRA_MESSAGES[lang];
-  return html`<td>${s.position}${s.inMenu ? '' : html` <span class="muted">(${x.sections.hidden})</span>`}</td>
-    <td>
-      <a href="/admin/sections/${s.slug}">${x.sections.edit}<span class="visually-hidden"> ${s.name.vi}</span></a>
-    </td>`;
+  return html`<td>${s.position}${s.inMenu ? '' : html` <span class="muted">(${x.sections.hidden})</span>`}</td><td><a href="/admin/sections/${s.slug}">${x.sections.edit}<span class="visually-hidden"> ${s.name.vi}</span></a></td>`;
 }
 
-export const sectionHeaderExtras = (lang: 'vi' | 'en') =>
-  html`<th scope="col">${EXTRA_MESSAGES[lang].sections.position}</th>
-    <th scope="col">${EXTRA_MESSAGES[lang].sections.actions}</th>`;
+export const sectionHeaderExtras = (lang: 'vi' | 'en') => html`<th scope="col">${EXTRA_MESSAGES[lang].sections.position}</th><th scope="col">${EXTRA_MESSAGES[lang].sections.actions}</th>`;

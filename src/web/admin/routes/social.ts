@@ -50,106 +50,51 @@ export function socialRoutes(app: FastifyInstance, services: Services) {
     const rows = deliveries.map((d) => ({ ...d, channelId: d.channel, title: titles.get(d.itemId) ?? '' }));
     const nameOf = new Map(channels.map((c) => [c.id, `${c.name} (${c.platform})`]));
     const mayRetry = allows(gate, 'channels.retry');
-    const body = html`<h1>${m.title}</h1>
-      ${notice}
-      <h2>${m.channels}</h2>
-      ${
-        channels.length === 0
-          ? html`<p>${m.none}</p>`
-          : html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">${m.name}</th>
-                  <th scope="col">${m.platform}</th>
-                  <th scope="col">${m.status}</th>
-                  <th scope="col">${m.auto}</th>
-                  <th scope="col">${m.languages}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${channels.map(
-                  (c) =>
-                    html`<tr>
-                      <td>${c.name}<br /><small>${m.credentialsSet}: ${c.credentialsSet.join(', ')}</small></td>
-                      <td>${c.platform}</td>
-                      <td>${m.statuses[c.status] ?? c.status}${c.statusReason ? html`<div>${channelReason(ctx, c.status, c.statusReason)}</div>` : ''}</td>
-                      <td>${c.autoPublish ? ctx.m.common.yes : ctx.m.common.no}</td>
-                      <td>
-                        ${c.languages.join(', ')}${
-                          isAdmin
-                            ? html`<details>
-                                <summary>${m.update}</summary>
-                                <form method="post" action="/admin/channels/${c.id}">${csrfField(ctx)}${textarea({ name: 'credentials', label: m.credentials, rows: 3 })}<button type="submit">${m.update}</button></form>
-                                <form method="post" action="/admin/channels/${c.id}/delete">${csrfField(ctx)}<button type="submit" class="secondary">${m.disconnect}</button></form>
-                              </details>`
-                            : ''
-                        }
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-      }
-      <p><small>${m.howToAdd}</small></p>
-      ${
-        isAdmin
-          ? html`<h2>${m.connect}</h2>
-              ${errorSummary(ctx, form.errors ?? new Map<string, string>())}
-              <form method="post" action="/admin/channels" class="card">
-                ${csrfField(ctx)} ${select({ name: 'platform', label: m.platform, value: v.platform ?? '', errors: form.errors, options: PLATFORMS.map((p) => ({ value: p, label: p })) })}
-                ${input({ name: 'name', label: m.name, value: v.name, errors: form.errors, required: true })} ${input({ name: 'apiBaseUrl', label: m.apiBaseUrl, value: v.apiBaseUrl, errors: form.errors, hint: m.apiBaseUrlHint })}
-                ${textarea({ name: 'credentials', label: m.credentials, rows: 4, errors: form.errors, hint: m.credentialsHint(credentialGuide()) })}
-                <fieldset>
-                  <legend>${m.languages}</legend>
-                  ${ctx.portal.languages.map((l) => checkbox({ name: `lang-${l}`, label: ctx.m.langs[l], checked: form.values ? v[`lang-${l}`] === '1' : l === 'vi' }))}
-                </fieldset>
-                <fieldset>
-                  <legend>${m.contentTypes}</legend>
-                  ${CONTENT_TYPES.map((t) => checkbox({ name: `type-${t}`, label: ctx.m.types[t], checked: form.values ? v[`type-${t}`] === '1' : ['news', 'directive', 'press-release'].includes(t) }))}
-                </fieldset>
-                ${checkbox({ name: 'autoPublish', label: m.auto, checked: form.values ? v.autoPublish === '1' : true })}
-                <button type="submit">${m.connect}</button>
-              </form>`
-          : ''
-      }
-      <h2>${m.deliveries}</h2>
-      ${
-        rows.length === 0
-          ? html`<p>${m.noDeliveries}</p>`
-          : html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">${m.item}</th>
-                  <th scope="col">${m.channel}</th>
-                  <th scope="col">${m.status}</th>
-                  <th scope="col">${m.attempts}</th>
-                  <th scope="col">${m.error}</th>
-                  <th scope="col">${ctx.m.common.when}</th>
-                  <th scope="col">${m.remote}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows.map(
-                  (r) =>
-                    html`<tr>
-                      <td><a href="/admin/items/${r.itemId}">${r.title}</a></td>
-                      <td>${nameOf.get(r.channelId) ?? ''}</td>
-                      <td>${m.statuses[r.status] ?? r.status}</td>
-                      <td>${r.attempts}</td>
-                      <td>${deliveryError(ctx, r.status, r.lastError)}</td>
-                      <td>${formatTime(ctx, r.updatedAt)}</td>
-                      <td>
-                        ${r.remoteUrl && /^https?:\/\//.test(r.remoteUrl) ? html`<a href="${r.remoteUrl}" rel="noopener noreferrer">${ctx.m.common.open}</a>` : ''}${
-                          mayRetry && (r.status === 'failed' || r.status === 'needs-reauth')
-                            ? html`<form method="post" action="/admin/deliveries/${r.id}/retry">${csrfField(ctx)}<button type="submit" class="secondary">${m.retry}</button></form>`
-                            : ''
-                        }
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-      }`;
+    const body = html`<h1>${m.title}</h1>${notice}
+<h2>${m.channels}</h2>
+${
+  channels.length === 0
+    ? html`<p>${m.none}</p>`
+    : html`<table><thead><tr><th scope="col">${m.name}</th><th scope="col">${m.platform}</th><th scope="col">${m.status}</th><th scope="col">${m.auto}</th><th scope="col">${m.languages}</th></tr></thead><tbody>
+${channels.map(
+  (c) =>
+    html`<tr><td>${c.name}<br><small>${m.credentialsSet}: ${c.credentialsSet.join(', ')}</small></td><td>${c.platform}</td><td>${m.statuses[c.status] ?? c.status}${c.statusReason ? html`<div>${channelReason(ctx, c.status, c.statusReason)}</div>` : ''}</td><td>${c.autoPublish ? ctx.m.common.yes : ctx.m.common.no}</td><td>${c.languages.join(', ')}${
+      isAdmin
+        ? html`<details><summary>${m.update}</summary><form method="post" action="/admin/channels/${c.id}">${csrfField(ctx)}${textarea({ name: 'credentials', label: m.credentials, rows: 3 })}<button type="submit">${m.update}</button></form>
+<form method="post" action="/admin/channels/${c.id}/delete">${csrfField(ctx)}<button type="submit" class="secondary">${m.disconnect}</button></form></details>`
+        : ''
+    }</td></tr>`,
+)}
+</tbody></table>`
+}
+<p><small>${m.howToAdd}</small></p>
+${
+  isAdmin
+    ? html`<h2>${m.connect}</h2>${errorSummary(ctx, form.errors ?? new Map<string, string>())}
+<form method="post" action="/admin/channels" class="card">${csrfField(ctx)}
+${select({ name: 'platform', label: m.platform, value: v.platform ?? '', errors: form.errors, options: PLATFORMS.map((p) => ({ value: p, label: p })) })}
+${input({ name: 'name', label: m.name, value: v.name, errors: form.errors, required: true })}
+${input({ name: 'apiBaseUrl', label: m.apiBaseUrl, value: v.apiBaseUrl, errors: form.errors, hint: m.apiBaseUrlHint })}
+${textarea({ name: 'credentials', label: m.credentials, rows: 4, errors: form.errors, hint: m.credentialsHint(credentialGuide()) })}
+<fieldset><legend>${m.languages}</legend>${ctx.portal.languages.map((l) => checkbox({ name: `lang-${l}`, label: ctx.m.langs[l], checked: form.values ? v[`lang-${l}`] === '1' : l === 'vi' }))}</fieldset>
+<fieldset><legend>${m.contentTypes}</legend>${CONTENT_TYPES.map((t) => checkbox({ name: `type-${t}`, label: ctx.m.types[t], checked: form.values ? v[`type-${t}`] === '1' : ['news', 'directive', 'press-release'].includes(t) }))}</fieldset>
+${checkbox({ name: 'autoPublish', label: m.auto, checked: form.values ? v.autoPublish === '1' : true })}
+<button type="submit">${m.connect}</button></form>`
+    : ''
+}
+<h2>${m.deliveries}</h2>
+${
+  rows.length === 0
+    ? html`<p>${m.noDeliveries}</p>`
+    : html`<table><thead><tr><th scope="col">${m.item}</th><th scope="col">${m.channel}</th><th scope="col">${m.status}</th><th scope="col">${m.attempts}</th><th scope="col">${m.error}</th><th scope="col">${ctx.m.common.when}</th><th scope="col">${m.remote}</th></tr></thead><tbody>
+${rows.map(
+  (r) =>
+    html`<tr><td><a href="/admin/items/${r.itemId}">${r.title}</a></td><td>${nameOf.get(r.channelId) ?? ''}</td><td>${m.statuses[r.status] ?? r.status}</td><td>${r.attempts}</td><td>${deliveryError(ctx, r.status, r.lastError)}</td><td>${formatTime(ctx, r.updatedAt)}</td><td>${r.remoteUrl && /^https?:\/\//.test(r.remoteUrl) ? html`<a href="${r.remoteUrl}" rel="noopener noreferrer">${ctx.m.common.open}</a>` : ''}${
+      mayRetry && (r.status === 'failed' || r.status === 'needs-reauth') ? html`<form method="post" action="/admin/deliveries/${r.id}/retry">${csrfField(ctx)}<button type="submit" class="secondary">${m.retry}</button></form>` : ''
+    }</td></tr>`,
+)}
+</tbody></table>`
+}`;
     return page(ctx, { title: m.title, current: 'channels', otherPortals: await otherPortals(services, ctx), body });
   }
 

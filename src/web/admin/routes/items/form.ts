@@ -186,15 +186,12 @@ export function metaFields(ctx: AdminContext, type: ContentType, meta: Record<st
   const spec = META_FIELDS.get(type);
   if (!spec) return '';
   const { m } = ctx;
-  return html`<fieldset>
-    <legend>${m.editor.meta}</legend>
-    ${spec.map(({ key, kind, required, options }) => {
-      const common = { name: `meta.${key}`, label: `${own(m.meta, key) ?? key}${required ? '' : ` (${m.common.optional})`}`, path: `/meta/${key}`, errors, value: metaValue(kind, meta[key]), required };
-      if (kind === 'choice') return select({ ...common, options: (options ?? []).map((s) => ({ value: s, label: optionLabel(ctx, key, s) })) });
-      if (kind === 'lines' || kind === 'docs' || kind === 'images' || kind === 'longtext') return textarea({ ...common, rows: 4 });
-      return input({ ...common, type: kind === 'date' ? 'date' : kind === 'url' ? 'url' : kind === 'int' ? 'number' : 'text', attrs: kind === 'int' ? html` min="0" step="1"` : undefined });
-    })}
-  </fieldset>`;
+  return html`<fieldset><legend>${m.editor.meta}</legend>${spec.map(({ key, kind, required, options }) => {
+    const common = { name: `meta.${key}`, label: `${own(m.meta, key) ?? key}${required ? '' : ` (${m.common.optional})`}`, path: `/meta/${key}`, errors, value: metaValue(kind, meta[key]), required };
+    if (kind === 'choice') return select({ ...common, options: (options ?? []).map((s) => ({ value: s, label: optionLabel(ctx, key, s) })) });
+    if (kind === 'lines' || kind === 'docs' || kind === 'images' || kind === 'longtext') return textarea({ ...common, rows: 4 });
+    return input({ ...common, type: kind === 'date' ? 'date' : kind === 'url' ? 'url' : kind === 'int' ? 'number' : 'text', attrs: kind === 'int' ? html` min="0" step="1"` : undefined });
+  })}</fieldset>`;
 }
 
 // ---------- the other fields ----------
@@ -206,10 +203,8 @@ export function coverField(ctx: AdminContext, meta: Record<string, unknown>, pic
   const listed = cover?.mediaId !== undefined && pictures.some((p) => p.id === cover.mediaId);
   const value = !cover ? '' : listed ? String(cover.mediaId) : 'current';
   const options = [{ value: '', label: x.noCover }, ...(cover && !listed ? [{ value: 'current', label: cover.alt || cover.src }] : []), ...pictures.map((p) => ({ value: String(p.id), label: `#${p.id} — ${p.alt || p.filename}` }))];
-  return html`<div class="cover-field">
-    ${select({ name: 'cover', label: x.cover, hint: x.coverHint, value, options, errors, path: '/meta/cover', attrs: html` data-cover-picker="/admin/media.json" data-pick-label="${x.pickCover}"` })}
-    ${cover ? html`<img class="cover-preview" src="${cover.src}" alt="" width="160" />` : ''}
-  </div>`;
+  return html`<div class="cover-field">${select({ name: 'cover', label: x.cover, hint: x.coverHint, value, options, errors, path: '/meta/cover', attrs: html` data-cover-picker="/admin/media.json" data-pick-label="${x.pickCover}"` })}
+${cover ? html`<img class="cover-preview" src="${cover.src}" alt="" width="160">` : ''}</div>`;
 }
 
 /** Field errors as a map; a nested error (/meta/steps/2) also marks its field (/meta/steps). */

@@ -52,59 +52,26 @@ export function historyRoutes(app: FastifyInstance, services: Services, { loadIt
             .filter((d) => d.diff)
         : [];
     const body = html`<h1>${m.history.title(item.title)}</h1>
-      <p><a href="/admin/items/${item.id}">${m.common.back}</a></p>
-      <div class="editor-layout">
-        <div>
-          ${
-            chosen
-              ? html`<section class="card" aria-labelledby="h-diff">
-                  <h2 id="h-diff">${m.history.version(chosen.version)}${previous ? html` — ${m.history.compare} (${previous.version})` : ''}</h2>
-                  ${
-                    previous
-                      ? diffRows.length
-                        ? diffRows.map((d) =>
-                            d.diff === CHANGED
-                              ? html`<h3>${d.label}</h3>
-                                  <p class="diff-changed">${m.history.tooLarge}</p>`
-                              : html`<h3>${d.label}</h3>
-                                  <div class="diff">${d.diff}</div>`,
-                          )
-                        : html`<p>${m.history.noChanges}</p>`
-                      : html`<h3>${chosen.title}</h3>
-                          <div class="diff">${htmlToText(chosen.body)}</div>`
-                  }
-                  ${canRestore && chosen.version !== revisions[0]?.version ? html`<form method="post" action="/admin/items/${item.id}/restore" data-confirm="${m.history.restore}">${csrfField(ctx)}<input type="hidden" name="revision" value="${chosen.version}" /><input type="hidden" name="version" value="${item.version}" /><button type="submit">${m.history.restore}</button></form>` : ''}
-                </section>`
-              : ''
-          }
-        </div>
-        <div>
-          <section class="card" aria-labelledby="h-revs">
-            <h2 id="h-revs">${m.history.revisions}</h2>
-            <ol reversed>
-              ${revisions.map(
-                (r) =>
-                  html`<li>
-                    <a href="/admin/items/${item.id}/history?v=${r.version}" ${chosen?.version === r.version ? raw(' aria-current="true"') : ''}>${m.history.version(r.version)}</a
-                    >${r.version === revisions[0].version ? ` (${m.history.current})` : ''} <span class="muted">${formatTime(ctx, r.createdAt)} · ${r.authorEmail ?? ''}</span>${r.note ? html`<br />${r.note}` : ''}
-                  </li>`,
-              )}
-            </ol>
-          </section>
-          <section class="card" aria-labelledby="h-trans">
-            <h2 id="h-trans">${m.history.transitions}</h2>
-            <ol>
-              ${transitions.map(
-                (t) =>
-                  html`<li>
-                    ${m.actions[t.action as Action] ?? t.action}: ${m.states[t.from_status as State] ?? t.from_status} → ${m.states[t.to_status as State] ?? t.to_status}
-                    <span class="muted">${formatTime(ctx, t.at)} · ${t.actor_email ?? 'system'}</span>${t.note ? html`<br />${t.note}` : ''}
-                  </li>`,
-              )}
-            </ol>
-          </section>
-        </div>
-      </div>`;
+<p><a href="/admin/items/${item.id}">${m.common.back}</a></p>
+<div class="editor-layout"><div>
+${
+  chosen
+    ? html`<section class="card" aria-labelledby="h-diff"><h2 id="h-diff">${m.history.version(chosen.version)}${previous ? html` — ${m.history.compare} (${previous.version})` : ''}</h2>
+${previous ? (diffRows.length ? diffRows.map((d) => (d.diff === CHANGED ? html`<h3>${d.label}</h3><p class="diff-changed">${m.history.tooLarge}</p>` : html`<h3>${d.label}</h3><div class="diff">${d.diff}</div>`)) : html`<p>${m.history.noChanges}</p>`) : html`<h3>${chosen.title}</h3><div class="diff">${htmlToText(chosen.body)}</div>`}
+${canRestore && chosen.version !== revisions[0]?.version ? html`<form method="post" action="/admin/items/${item.id}/restore" data-confirm="${m.history.restore}">${csrfField(ctx)}<input type="hidden" name="revision" value="${chosen.version}"><input type="hidden" name="version" value="${item.version}"><button type="submit">${m.history.restore}</button></form>` : ''}
+</section>`
+    : ''
+}
+</div><div>
+<section class="card" aria-labelledby="h-revs"><h2 id="h-revs">${m.history.revisions}</h2><ol reversed>${revisions.map(
+      (r) =>
+        html`<li><a href="/admin/items/${item.id}/history?v=${r.version}"${chosen?.version === r.version ? raw(' aria-current="true"') : ''}>${m.history.version(r.version)}</a>${r.version === revisions[0].version ? ` (${m.history.current})` : ''} <span class="muted">${formatTime(ctx, r.createdAt)} · ${r.authorEmail ?? ''}</span>${r.note ? html`<br>${r.note}` : ''}</li>`,
+    )}</ol></section>
+<section class="card" aria-labelledby="h-trans"><h2 id="h-trans">${m.history.transitions}</h2><ol>${transitions.map(
+      (t) =>
+        html`<li>${m.actions[t.action as Action] ?? t.action}: ${m.states[t.from_status as State] ?? t.from_status} → ${m.states[t.to_status as State] ?? t.to_status} <span class="muted">${formatTime(ctx, t.at)} · ${t.actor_email ?? 'system'}</span>${t.note ? html`<br>${t.note}` : ''}</li>`,
+    )}</ol></section>
+</div></div>`;
     return sendPage(reply, 200, page(ctx, { title: m.history.title(item.title), current: 'items', otherPortals: await otherPortals(services, ctx), body }));
   });
 

@@ -97,46 +97,21 @@ export function itemRoutes(app: FastifyInstance, services: Services) {
       return `/admin/items?${params}`;
     };
     const body = html`<h1>${m.items.title}</h1>
-      <form method="get" action="/admin/items" class="card inline" role="search">
-        ${select({ name: 'status', label: m.items.status, value: status ?? '', options: [{ value: '', label: m.common.all }, ...STATES.map((s) => ({ value: s, label: m.states[s] }))] })}
-        ${select({ name: 'type', label: m.items.type, value: type ?? '', options: [{ value: '', label: m.common.all }, ...CONTENT_TYPES.map((t) => ({ value: t, label: m.types[t] }))] })}
-        ${select({ name: 'lang', label: m.items.lang, value: lang ?? '', options: [{ value: '', label: m.common.all }, ...ctx.portal.languages.map((l) => ({ value: l, label: m.langs[l] }))] })}
-        ${input({ name: 'q', label: m.common.search, type: 'search', value: search })} ${checkbox({ name: 'mine', label: m.items.mine, checked: q.mine === '1' })}
-        <button type="submit">${m.common.filter}</button>
-      </form>
-      ${
-        rows.length === 0
-          ? html`<p>${m.items.empty}</p>`
-          : html`<table>
-              <caption class="visually-hidden">
-                ${m.items.title}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${m.editor.title}</th>
-                  <th scope="col">${m.items.type}</th>
-                  <th scope="col">${m.items.lang}</th>
-                  <th scope="col">${m.items.status}</th>
-                  <th scope="col">${m.items.author}</th>
-                  <th scope="col">${m.items.updated}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows.slice(0, 50).map(
-                  (r) =>
-                    html`<tr>
-                      <td><a href="/admin/items/${r.id}">${r.title}</a></td>
-                      <td>${m.types[r.type as ContentType] ?? r.type}</td>
-                      <td>${r.lang}</td>
-                      <td>${stateBadge(ctx, r.status)}</td>
-                      <td>${r.authorEmail ?? ''}</td>
-                      <td>${formatTime(ctx, r.updatedAt)}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-      }
-      <p class="actions">${pageNo > 1 ? html`<a href="${link(pageNo - 1)}">${m.common.previous}</a>` : ''}${more ? html`<a href="${link(pageNo + 1)}">${m.common.next}</a>` : ''}</p>`;
+<form method="get" action="/admin/items" class="card inline" role="search">
+${select({ name: 'status', label: m.items.status, value: status ?? '', options: [{ value: '', label: m.common.all }, ...STATES.map((s) => ({ value: s, label: m.states[s] }))] })}
+${select({ name: 'type', label: m.items.type, value: type ?? '', options: [{ value: '', label: m.common.all }, ...CONTENT_TYPES.map((t) => ({ value: t, label: m.types[t] }))] })}
+${select({ name: 'lang', label: m.items.lang, value: lang ?? '', options: [{ value: '', label: m.common.all }, ...ctx.portal.languages.map((l) => ({ value: l, label: m.langs[l] }))] })}
+${input({ name: 'q', label: m.common.search, type: 'search', value: search })}
+${checkbox({ name: 'mine', label: m.items.mine, checked: q.mine === '1' })}
+<button type="submit">${m.common.filter}</button></form>
+${
+  rows.length === 0
+    ? html`<p>${m.items.empty}</p>`
+    : html`<table><caption class="visually-hidden">${m.items.title}</caption><thead><tr><th scope="col">${m.editor.title}</th><th scope="col">${m.items.type}</th><th scope="col">${m.items.lang}</th><th scope="col">${m.items.status}</th><th scope="col">${m.items.author}</th><th scope="col">${m.items.updated}</th></tr></thead><tbody>
+${rows.slice(0, 50).map((r) => html`<tr><td><a href="/admin/items/${r.id}">${r.title}</a></td><td>${m.types[r.type as ContentType] ?? r.type}</td><td>${r.lang}</td><td>${stateBadge(ctx, r.status)}</td><td>${r.authorEmail ?? ''}</td><td>${formatTime(ctx, r.updatedAt)}</td></tr>`)}
+</tbody></table>`
+}
+<p class="actions">${pageNo > 1 ? html`<a href="${link(pageNo - 1)}">${m.common.previous}</a>` : ''}${more ? html`<a href="${link(pageNo + 1)}">${m.common.next}</a>` : ''}</p>`;
     return sendPage(reply, 200, page(ctx, { title: m.items.title, current: 'items', otherPortals: await otherPortals(services, ctx), body }));
   });
 
@@ -154,11 +129,7 @@ export function itemRoutes(app: FastifyInstance, services: Services) {
     }
     const type = source?.type ?? (isContentType(q.type) ? q.type : undefined);
     if (!type) {
-      const body = html`<h1>${m.items.new}</h1>
-        <h2>${m.items.chooseType}</h2>
-        <ul>
-          ${CONTENT_TYPES.map((t) => html`<li><a href="/admin/items/new?type=${t}">${m.types[t]}</a></li>`)}
-        </ul>`;
+      const body = html`<h1>${m.items.new}</h1><h2>${m.items.chooseType}</h2><ul>${CONTENT_TYPES.map((t) => html`<li><a href="/admin/items/new?type=${t}">${m.types[t]}</a></li>`)}</ul>`;
       return sendPage(reply, 200, page(ctx, { title: m.items.new, current: 'new', otherPortals: await otherPortals(services, ctx), body }));
     }
     const lang = isLang(q.lang) && ctx.portal.languages.includes(q.lang) ? q.lang : source ? (ctx.portal.languages.find((l) => l !== source.lang && !source.translations[l]) ?? 'vi') : 'vi';

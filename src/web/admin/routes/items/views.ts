@@ -49,12 +49,11 @@ export function editorViews(services: Services) {
     // autosave only where a save changes nothing readers see: never on a published item
     const autosave =
       item && editable && item.status !== 'published'
-        ? html` data-autosave="/admin/items/${item.id}/autosave" data-saved-label="${EXTRA_MESSAGES[ctx.lang].editor.autosaved('{time}')}" data-saving-label="${EXTRA_MESSAGES[ctx.lang].editor.autosaving}"
-          data-conflict-label="${EXTRA_MESSAGES[ctx.lang].editor.autosaveConflict}" data-failed-label="${EXTRA_MESSAGES[ctx.lang].editor.autosaveFailed}"`
+        ? html` data-autosave="/admin/items/${item.id}/autosave" data-saved-label="${EXTRA_MESSAGES[ctx.lang].editor.autosaved('{time}')}" data-saving-label="${EXTRA_MESSAGES[ctx.lang].editor.autosaving}" data-conflict-label="${EXTRA_MESSAGES[ctx.lang].editor.autosaveConflict}" data-failed-label="${EXTRA_MESSAGES[ctx.lang].editor.autosaveFailed}"`
         : '';
     const form = html`<form method="post" action="${action}" class="card" id="item-form"${autosave}>
 ${csrfField(ctx)}
-${item ? html`<input type="hidden" name="version" value="${state.version ?? item.version}" />` : html`<input type="hidden" name="type" value="${state.type}" />${state.translationOf ? html`<input type="hidden" name="translationOf" value="${state.translationOf}" />` : ''}`}
+${item ? html`<input type="hidden" name="version" value="${state.version ?? item.version}">` : html`<input type="hidden" name="type" value="${state.type}">${state.translationOf ? html`<input type="hidden" name="translationOf" value="${state.translationOf}">` : ''}`}
 <fieldset${editable ? '' : raw(' disabled')}><legend>${m.editor.fields}</legend>
 ${item ? html`<p class="muted">${m.types[item.type]} · ${m.langs[item.lang]} · ${m.editor.version} ${item.version}</p>` : select({ name: 'lang', label: m.items.lang, value: state.lang, options: ctx.portal.languages.map((l) => ({ value: l, label: m.langs[l] })), errors, path: '/lang' })}
 ${input({ name: 'title', label: m.editor.title, value: state.title, required: true, errors, path: '/title' })}
@@ -76,19 +75,12 @@ ${live ? html`${textarea({ name: 'changeNote', label: m.editor.changeNote, hint:
 
     const aside = item ? await sidePanel(gate, item, isOwner, opts.workflowError) : '';
     const sourcePanel = source
-      ? html`<section class="card" aria-labelledby="h-source" lang="${source.lang}">
-          <h2 id="h-source">${m.editor.sourceText} (${m.langs[source.lang]})</h2>
-          <h3>${source.title}</h3>
-          <p>${source.summary}</p>
-          <div>${raw(source.body)}</div>
-        </section>`
+      ? html`<section class="card" aria-labelledby="h-source" lang="${source.lang}"><h2 id="h-source">${m.editor.sourceText} (${m.langs[source.lang]})</h2><h3>${source.title}</h3><p>${source.summary}</p><div>${raw(source.body)}</div></section>`
       : '';
     const body = html`<h1>${title}</h1>
-      ${errorSummary(ctx, errors, opts.message)} ${item && !editable ? html`<p class="notice">${m.editor.readOnly}</p>` : ''}
-      <div class="editor-layout">
-        <div>${form}</div>
-        <div>${aside}${sourcePanel}</div>
-      </div>`;
+${errorSummary(ctx, errors, opts.message)}
+${item && !editable ? html`<p class="notice">${m.editor.readOnly}</p>` : ''}
+<div class="editor-layout"><div>${form}</div><div>${aside}${sourcePanel}</div></div>`;
     return sendPage(
       reply,
       opts.status ?? 200,
@@ -101,9 +93,7 @@ ${live ? html`${textarea({ name: 'changeNote', label: m.editor.changeNote, hint:
     const { m } = ctx;
     const actions = allowedActions(actor, item.status, isOwner);
     const form = (a: Action, inner: SafeHtml | '' = '', confirm?: string) =>
-      html`<form method="post" action="/admin/items/${item.id}/workflow" ${confirm ? html` data-confirm="${confirm}"` : ''}>
-        ${csrfField(ctx)}<input type="hidden" name="action" value="${a}" /><input type="hidden" name="version" value="${item.version}" />${inner}<button type="submit">${m.actions[a]}</button>
-      </form>`;
+      html`<form method="post" action="/admin/items/${item.id}/workflow"${confirm ? html` data-confirm="${confirm}"` : ''}>${csrfField(ctx)}<input type="hidden" name="action" value="${a}"><input type="hidden" name="version" value="${item.version}">${inner}<button type="submit">${m.actions[a]}</button></form>`;
     // channels that post only when picked: offered beside the publish button
     const manual = actions.includes('publish') ? (await services.social.channels.list(ctx.portal)).filter((c) => !c.autoPublish && c.status === 'active' && c.languages.includes(item.lang) && c.contentTypes.includes(item.type)) : [];
     const deliveries = item.status === 'published' || item.status === 'unpublished' ? await services.social.deliveries.forItem(item.id) : [];
@@ -111,102 +101,58 @@ ${live ? html`${textarea({ name: 'changeNote', label: m.editor.changeNote, hint:
     const publishedTranslations = versions.filter((v) => v.item?.status === 'published').map((v) => ({ lang: v.lang }));
     const buttons = actions.map((a) => {
       if (a === 'publish' && manual.length) {
-        return form(
-          a,
-          html`<fieldset>
-            <legend>${m.social.alsoPost}</legend>
-            ${manual.map((c) => checkbox({ name: `channel-${c.id}`, label: `${c.name} (${c.platform})`, checked: false }))}
-          </fieldset>`,
-        );
+        return form(a, html`<fieldset><legend>${m.social.alsoPost}</legend>${manual.map((c) => checkbox({ name: `channel-${c.id}`, label: `${c.name} (${c.platform})`, checked: false }))}</fieldset>`);
       }
-      if (a === 'reject')
-        return html`<details>
-          <summary>${m.actions.reject}</summary>
-          ${form(a, textarea({ name: 'note', label: m.editor.rejectNote, required: true, rows: 3 }))}
-        </details>`;
+      if (a === 'reject') return html`<details><summary>${m.actions.reject}</summary>${form(a, textarea({ name: 'note', label: m.editor.rejectNote, required: true, rows: 3 }))}</details>`;
       if (a === 'schedule') {
         const soon = hanoiLocal(new Date(services.clock().getTime() + 3_600_000));
-        return html`<details>
-          <summary>${m.actions.schedule}</summary>
-          ${form(a, input({ name: 'at', label: m.editor.at, hint: m.editor.atHint, type: 'datetime-local', value: item.scheduledAt ? hanoiLocal(new Date(item.scheduledAt)) : soon, required: true }))}
-        </details>`;
+        return html`<details><summary>${m.actions.schedule}</summary>${form(a, input({ name: 'at', label: m.editor.at, hint: m.editor.atHint, type: 'datetime-local', value: item.scheduledAt ? hanoiLocal(new Date(item.scheduledAt)) : soon, required: true }))}</details>`;
       }
       if (a === 'unpublish') {
         const extra = EXTRA_MESSAGES[ctx.lang].editor;
         // an original's published translations go down with it unless the editor says otherwise
         const live = isOriginal(item) ? publishedTranslations : [];
         const choice = live.length
-          ? html`<fieldset>
-              <legend>${extra.unpublishTranslations}</legend>
-              <div><input type="radio" id="translations-same" name="translations" value="same" checked /> <label for="translations-same">${extra.translationsSame(live.map((t) => m.langs[t.lang]).join(', '))}</label></div>
-              <div><input type="radio" id="translations-keep" name="translations" value="keep" /> <label for="translations-keep">${extra.translationsKeep}</label></div>
-            </fieldset>`
+          ? html`<fieldset><legend>${extra.unpublishTranslations}</legend>
+<div><input type="radio" id="translations-same" name="translations" value="same" checked> <label for="translations-same">${extra.translationsSame(live.map((t) => m.langs[t.lang]).join(', '))}</label></div>
+<div><input type="radio" id="translations-keep" name="translations" value="keep"> <label for="translations-keep">${extra.translationsKeep}</label></div></fieldset>`
           : '';
-        return html`<details>
-          <summary>${m.actions.unpublish}</summary>
-          ${form(
-            a,
-            html`${textarea({ name: 'note', label: m.editor.unpublishReason, required: true, rows: 3 })}
-              <fieldset>
-                <legend>${m.editor.unpublishKind}</legend>
-                <div><input type="radio" id="kind-withdrawn" name="kind" value="withdrawn" checked /> <label for="kind-withdrawn">${m.editor.withdrawn}</label></div>
-                <div><input type="radio" id="kind-gone" name="kind" value="gone" /> <label for="kind-gone">${m.editor.gone}</label></div>
-              </fieldset>
-              ${choice}`,
-            m.actions.unpublish,
-          )}
-        </details>`;
+        return html`<details><summary>${m.actions.unpublish}</summary>${form(
+          a,
+          html`${textarea({ name: 'note', label: m.editor.unpublishReason, required: true, rows: 3 })}<fieldset><legend>${m.editor.unpublishKind}</legend>
+<div><input type="radio" id="kind-withdrawn" name="kind" value="withdrawn" checked> <label for="kind-withdrawn">${m.editor.withdrawn}</label></div>
+<div><input type="radio" id="kind-gone" name="kind" value="gone"> <label for="kind-gone">${m.editor.gone}</label></div></fieldset>${choice}`,
+          m.actions.unpublish,
+        )}</details>`;
       }
       return form(a);
     });
 
     const translations =
       ctx.portal.languages.length > 1
-        ? html`<section class="card" aria-labelledby="h-tr">
-            <h2 id="h-tr">${m.editor.translations}</h2>
-            <ul>
-              ${versions.map(
-                (v) =>
-                  html`<li>
-                    ${m.langs[v.lang]}:
-                    ${
-                      v.item
-                        ? html`<a href="/admin/items/${v.item.id}">${v.item.title}</a> ${stateBadge(ctx, v.item.status)}`
-                        : mayCreate(actor)
-                          ? html`${m.editor.translationMissing} — <a href="/admin/items/new?translationOf=${item.id}&amp;lang=${v.lang}">${m.editor.startTranslation(m.langs[v.lang])}</a>`
-                          : m.editor.translationMissing
-                    }
-                  </li>`,
-              )}
-            </ul>
-          </section>`
+        ? html`<section class="card" aria-labelledby="h-tr"><h2 id="h-tr">${m.editor.translations}</h2><ul>${versions.map(
+            (v) =>
+              html`<li>${m.langs[v.lang]}: ${
+                v.item
+                  ? html`<a href="/admin/items/${v.item.id}">${v.item.title}</a> ${stateBadge(ctx, v.item.status)}`
+                  : mayCreate(actor)
+                    ? html`${m.editor.translationMissing} — <a href="/admin/items/new?translationOf=${item.id}&amp;lang=${v.lang}">${m.editor.startTranslation(m.langs[v.lang])}</a>`
+                    : m.editor.translationMissing
+              }</li>`,
+          )}</ul></section>`
         : '';
 
-    return html`<section class="card" aria-labelledby="h-wf">
-        <h2 id="h-wf">${m.editor.workflow}</h2>
-        <p>${m.editor.status}: ${stateBadge(ctx, item.status)}${item.scheduledAt ? html`<br />${m.editor.scheduledFor(formatTime(ctx, item.scheduledAt))}` : ''}</p>
-        ${workflowError ? html`<div class="alert" role="alert">${typeof workflowError === 'string' ? html`<p>${workflowError}</p>` : workflowError}</div>` : ''}
-        <div class="actions">${buttons}</div>
-      </section>
-      ${
-        deliveries.length
-          ? html`<section class="card" aria-labelledby="h-social">
-              <h2 id="h-social">${m.social.onItem}</h2>
-              <ul>
-                ${deliveries.map((d) => html`<li>${d.channelName} (${d.platform}): ${m.social.statuses[d.status] ?? d.status}${d.remoteUrl && /^https?:\/\//.test(d.remoteUrl) ? html` — <a href="${d.remoteUrl}" rel="noopener noreferrer">${m.social.remote}</a>` : ''}${deliveryError(ctx, d.status, d.lastError)}</li>`)}
-              </ul>
-              <p><a href="/admin/channels">${m.nav.channels}</a></p>
-            </section>`
-          : ''
-      }
-      <section class="card">
-        <ul>
-          <li><a href="/admin/items/${item.id}/history">${m.editor.history}</a></li>
-          <li><a href="/admin/items/${item.id}/preview">${m.editor.preview}</a></li>
-          ${item.status === 'published' ? html`<li><a href="${new URL(item.url).pathname}">${m.editor.publicPage}</a></li>` : ''}
-        </ul>
-      </section>
-      ${translations}`;
+    return html`<section class="card" aria-labelledby="h-wf"><h2 id="h-wf">${m.editor.workflow}</h2>
+<p>${m.editor.status}: ${stateBadge(ctx, item.status)}${item.scheduledAt ? html`<br>${m.editor.scheduledFor(formatTime(ctx, item.scheduledAt))}` : ''}</p>
+${workflowError ? html`<div class="alert" role="alert">${typeof workflowError === 'string' ? html`<p>${workflowError}</p>` : workflowError}</div>` : ''}
+<div class="actions">${buttons}</div></section>
+${deliveries.length ? html`<section class="card" aria-labelledby="h-social"><h2 id="h-social">${m.social.onItem}</h2><ul>${deliveries.map((d) => html`<li>${d.channelName} (${d.platform}): ${m.social.statuses[d.status] ?? d.status}${d.remoteUrl && /^https?:\/\//.test(d.remoteUrl) ? html` — <a href="${d.remoteUrl}" rel="noopener noreferrer">${m.social.remote}</a>` : ''}${deliveryError(ctx, d.status, d.lastError)}</li>`)}</ul><p><a href="/admin/channels">${m.nav.channels}</a></p></section>` : ''}
+<section class="card"><ul>
+<li><a href="/admin/items/${item.id}/history">${m.editor.history}</a></li>
+<li><a href="/admin/items/${item.id}/preview">${m.editor.preview}</a></li>
+${item.status === 'published' ? html`<li><a href="${new URL(item.url).pathname}">${m.editor.publicPage}</a></li>` : ''}
+</ul></section>
+${translations}`;
   }
 
   /** Domain errors as the editor shows them: fields marked, or one message on top. */
